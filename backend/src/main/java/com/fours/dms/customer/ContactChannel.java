@@ -1,0 +1,3 @@
+package com.fours.dms.customer;
+
+public enum ContactChannel { PHONE, SMS, EMAIL, WECHAT }

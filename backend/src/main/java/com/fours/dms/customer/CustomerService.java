@@ -1,0 +1,132 @@
+package com.fours.dms.customer;
+
+import com.fours.dms.customer.api.CustomerRequest;
+import com.fours.dms.customer.api.CustomerView;
+import com.fours.dms.shared.audit.AuditLog;
+import com.fours.dms.shared.error.ProblemException;
+import com.fours.dms.shared.error.Violation;
+import com.fours.dms.shared.http.ETags;
+import com.fours.dms.shared.persistence.Ids;
+import com.fours.dms.shared.persistence.Page;
+import com.fours.dms.shared.persistence.PageRequest;
+import com.fours.dms.store.StoreAccess;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class CustomerService {
+    static final String ENTITY = "customer";
+
+    @Inject
+    StoreAccess access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** Prefix search: digits search phone numbers, anything else names (R-ARC-1 search by phone / name). */
+    public Page<CustomerView> search(String store, String q, PageRequest page) {
+        access.require(store);
+        StringBuilder where = new StringBuilder("storeCode = :store");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("store", store);
+        String term = q == null ? "" : q.strip();
+        if (!term.isEmpty()) {
+            String phone = Phones.normalise(term);
+            if (phone.matches("[0-9-]+")) {
+                where.append(" and id in (select c.id from Customer c join c.phones p where c.storeCode = :store and p.phone like :prefix)");
+                params.put("prefix", likePrefix(phone));
+            } else {
+                where.append(" and name like :prefix");
+                params.put("prefix", likePrefix(term));
+            }
+        }
+        if (page.after() != null) {
+            where.append(" and id > :after");
+            params.put("after", page.after());
+        }
+        List<Customer> rows = Customer.find(where + " order by id", params).range(0, page.limit()).list();
+        return page.page(rows, c -> c.id, CustomerView::of);
+    }
+
+    public CustomerView get(String store, UUID id) {
+        return CustomerView.of(load(store, id));
+    }
+
+    Customer load(String store, UUID id) {
+        access.require(store);
+        Customer c = Customer.findById(id);
+        if (c == null || !c.storeCode.equals(store)) {
+            throw ProblemException.notFound("Customer", id);
+        }
+        return c;
+    }
+
+    /** A customer referenced from a request body: unknown is the caller's input error, not a missing URL. */
+    Customer reference(String store, UUID id, String field) {
+        Customer c = id == null ? null : Customer.findById(id);
+        if (c == null || !c.storeCode.equals(store)) {
+            throw new ProblemException(422, "unknown-reference", "Unknown reference",
+                    "No customer " + id + " in store " + store, List.of(new Violation(field, "no such customer in this store")), null);
+        }
+        return c;
+    }
+
+    @Transactional
+    public CustomerView create(String store, CustomerRequest req) {
+        access.require(store);
+        Customer c = new Customer();
+        c.id = Ids.newId(clock);
+        c.storeCode = store;
+        c.createdAt = clock.instant();
+        apply(c, req);
+        c.persistAndFlush();
+        CustomerView view = CustomerView.of(c);
+        audit.created(store, ENTITY, c.id, view);
+        return view;
+    }
+
+    @Transactional
+    public CustomerView update(String store, UUID id, long expectedVersion, CustomerRequest req) {
+        Customer c = load(store, id);
+        ETags.check(expectedVersion, c.version);
+        CustomerView before = CustomerView.of(c);
+        apply(c, req);
+        Customer.getEntityManager().flush();
+        CustomerView after = CustomerView.of(c);
+        audit.changed(store, ENTITY, id, "updated", before, after);
+        return after;
+    }
+
+    private void apply(Customer c, CustomerRequest req) {
+        if (req.type() == CustomerType.COMPANY && (req.companyName() == null || req.companyName().isBlank())) {
+            throw ProblemException.validation(List.of(new Violation("companyName", "is required for a company (fleet) customer")));
+        }
+        List<String> phones = req.phones().stream().map(Phones::normalise).distinct().toList();
+        c.type = req.type();
+        c.name = req.name().strip();
+        c.replacePhones(phones);
+        c.email = blankToNull(req.email());
+        c.address = blankToNull(req.address());
+        c.companyName = blankToNull(req.companyName());
+        c.clubMember = req.clubMember();
+        c.preferredContact = req.preferredContact();
+        c.serviceWishes = blankToNull(req.serviceWishes());
+        c.notes = blankToNull(req.notes());
+        c.updatedAt = clock.instant();
+    }
+
+    static String likePrefix(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

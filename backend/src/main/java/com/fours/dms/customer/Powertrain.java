@@ -1,0 +1,3 @@
+package com.fours.dms.customer;
+
+public enum Powertrain { ICE, HEV, PHEV, BEV }

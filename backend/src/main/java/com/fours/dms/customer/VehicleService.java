@@ -1,0 +1,207 @@
+package com.fours.dms.customer;
+
+import com.fours.dms.customer.api.OwnershipView;
+import com.fours.dms.customer.api.ServiceVisitView;
+import com.fours.dms.customer.api.TransferOwnershipRequest;
+import com.fours.dms.customer.api.VehicleRequest;
+import com.fours.dms.customer.api.VehicleView;
+import com.fours.dms.shared.audit.AuditLog;
+import com.fours.dms.shared.error.ProblemException;
+import com.fours.dms.shared.error.Violation;
+import com.fours.dms.shared.http.ETags;
+import com.fours.dms.shared.persistence.Ids;
+import com.fours.dms.shared.persistence.Page;
+import com.fours.dms.shared.persistence.PageRequest;
+import com.fours.dms.store.StoreAccess;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.UUID;
+import org.hibernate.exception.ConstraintViolationException;
+
+@ApplicationScoped
+public class VehicleService {
+    static final String ENTITY = "vehicle";
+
+    @Inject
+    StoreAccess access;
+
+    @Inject
+    CustomerService customers;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** Prefix search over plate (with or without the province character) and VIN. */
+    public Page<VehicleView> search(String store, String q, PageRequest page) {
+        access.require(store);
+        StringBuilder where = new StringBuilder("from Vehicle v join fetch v.owner where v.storeCode = :store");
+        Map<String, Object> params = new HashMap<>();
+        params.put("store", store);
+        String term = q == null ? "" : Plate.normalise(q).toUpperCase(Locale.ROOT);
+        if (!term.isEmpty()) {
+            where.append(" and (v.plate like :prefix or v.vin like :prefix or v.plateTail like :prefix)");
+            params.put("prefix", CustomerService.likePrefix(term));
+        }
+        if (page.after() != null) {
+            where.append(" and v.id > :after");
+            params.put("after", page.after());
+        }
+        List<Vehicle> rows = Vehicle.find(where + " order by v.id", params).range(0, page.limit()).list();
+        return page.page(rows, v -> v.id, VehicleView::of);
+    }
+
+    public List<VehicleView> ofOwner(String store, UUID customerId) {
+        customers.load(store, customerId);
+        return Vehicle.<Vehicle>find("from Vehicle v join fetch v.owner where v.owner.id = ?1 order by v.id", customerId)
+                .stream().map(VehicleView::of).toList();
+    }
+
+    public VehicleView get(String store, UUID id) {
+        return VehicleView.of(load(store, id));
+    }
+
+    Vehicle load(String store, UUID id) {
+        access.require(store);
+        Vehicle v = Vehicle.findById(id);
+        if (v == null || !v.storeCode.equals(store)) {
+            throw ProblemException.notFound("Vehicle", id);
+        }
+        return v;
+    }
+
+    @Transactional
+    public VehicleView create(String store, VehicleRequest req) {
+        access.require(store);
+        Customer owner = customers.reference(store, req.ownerId(), "ownerId");
+        Vehicle v = new Vehicle();
+        v.id = Ids.newId(clock);
+        v.storeCode = store;
+        v.owner = owner;
+        v.createdAt = clock.instant();
+        apply(v, req);
+        persistUnique(v);
+        openOwnership(v, owner, v.createdAt, null);
+        VehicleView view = VehicleView.of(v);
+        audit.created(store, ENTITY, v.id, view);
+        return view;
+    }
+
+    @Transactional
+    public VehicleView update(String store, UUID id, long expectedVersion, VehicleRequest req) {
+        Vehicle v = load(store, id);
+        ETags.check(expectedVersion, v.version);
+        if (!v.owner.id.equals(req.ownerId())) {
+            throw new ProblemException(409, "R-ARC-2", "Refused by business rule R-ARC-2",
+                    "The owner changes only through transfer-ownership, so that the ownership history stays complete",
+                    List.of(new Violation("ownerId", "must be the current owner " + v.owner.id)), null);
+        }
+        VehicleView before = VehicleView.of(v);
+        apply(v, req);
+        persistUnique(v);
+        VehicleView after = VehicleView.of(v);
+        audit.changed(store, ENTITY, id, "updated", before, after);
+        return after;
+    }
+
+    /** R-ARC-2: the vehicle changes owner; the closed period and the new one are both kept. */
+    @Transactional
+    public VehicleView transferOwnership(String store, UUID id, long expectedVersion, TransferOwnershipRequest req) {
+        Vehicle v = load(store, id);
+        ETags.check(expectedVersion, v.version);
+        Customer newOwner = customers.reference(store, req.newOwnerId(), "newOwnerId");
+        if (newOwner.id.equals(v.owner.id)) {
+            throw new ProblemException(422, "same-owner", "Same owner", "The vehicle already belongs to this customer",
+                    List.of(new Violation("newOwnerId", "is already the owner")), null);
+        }
+        Instant now = clock.instant();
+        UUID previous = v.owner.id;
+        VehicleOwnership.update("validTo = ?1 where vehicleId = ?2 and validTo is null", now, v.id);
+        openOwnership(v, newOwner, now, CustomerService.blankToNull(req.note()));
+        v.owner = newOwner;
+        v.updatedAt = now;
+        Vehicle.getEntityManager().flush();
+        audit.action(store, ENTITY, id, "ownership-transferred",
+                Map.of("owner", Map.of("from", previous.toString(), "to", newOwner.id.toString())));
+        return VehicleView.of(v);
+    }
+
+    public List<OwnershipView> ownerships(String store, UUID id) {
+        Vehicle v = load(store, id);
+        return VehicleOwnership.<VehicleOwnership>find("from VehicleOwnership o join fetch o.customer where o.vehicleId = ?1 order by o.validFrom, o.id", v.id)
+                .stream().map(o -> new OwnershipView(o.customer.id, o.customer.name, o.validFrom, o.validTo, o.note)).toList();
+    }
+
+    /** R-ARC-4: the vehicle's service card. Repair orders fill it; until they exist it is empty. */
+    public Page<ServiceVisitView> serviceHistory(String store, UUID id, PageRequest page) {
+        load(store, id);
+        return new Page<>(List.of(), null);
+    }
+
+    private void openOwnership(Vehicle v, Customer owner, Instant from, String note) {
+        VehicleOwnership o = new VehicleOwnership();
+        o.id = Ids.newId(clock);
+        o.storeCode = v.storeCode;
+        o.vehicleId = v.id;
+        o.customer = owner;
+        o.validFrom = from;
+        o.note = note;
+        o.persist();
+    }
+
+    private void apply(Vehicle v, VehicleRequest req) {
+        v.vin = Vin.normalise(req.vin());
+        v.plate = Plate.normalise(req.plate());
+        v.brand = req.brand().strip();
+        v.model = req.model().strip();
+        v.vehicleType = req.vehicleType();
+        v.powertrain = req.powertrain();
+        v.color = CustomerService.blankToNull(req.color());
+        v.purchaseDate = req.purchaseDate();
+        v.soldHere = req.soldHere();
+        v.maintenanceIntervalKm = req.maintenanceIntervalKm();
+        v.maintenanceIntervalMonths = req.maintenanceIntervalMonths();
+        v.lastServiceDate = req.lastServiceDate();
+        v.lastServiceMileage = req.lastServiceMileage();
+        v.updatedAt = clock.instant();
+    }
+
+    /** VIN and plate are unique within a store; say which one clashes, also under a race. */
+    private void persistUnique(Vehicle v) {
+        if (taken("vin", v.vin, v)) {
+            throw duplicate("vin", "vehicle-duplicate-vin", "A vehicle with VIN " + v.vin + " is already on this store's archive");
+        }
+        if (taken("plate", v.plate, v)) {
+            throw duplicate("plate", "vehicle-duplicate-plate", "A vehicle with plate " + v.plate + " is already on this store's archive");
+        }
+        try {
+            v.persistAndFlush();
+        } catch (ConstraintViolationException e) {
+            boolean vin = e.getConstraintName() != null && e.getConstraintName().contains("vin");
+            throw vin ? duplicate("vin", "vehicle-duplicate-vin", "A vehicle with VIN " + v.vin + " is already on this store's archive")
+                    : duplicate("plate", "vehicle-duplicate-plate", "A vehicle with plate " + v.plate + " is already on this store's archive");
+        }
+    }
+
+    /** Checked without flushing first: the pending change itself must not trip the constraint here. */
+    private static boolean taken(String column, String value, Vehicle v) {
+        return !Vehicle.getEntityManager()
+                .createQuery("select 1 from Vehicle where storeCode = :s and " + column + " = :val and id <> :id")
+                .setParameter("s", v.storeCode).setParameter("val", value).setParameter("id", v.id)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private static ProblemException duplicate(String field, String code, String detail) {
+        return new ProblemException(409, code, "Duplicate", detail, List.of(new Violation(field, "already on this store's archive")), null);
+    }
+}

@@ -1,0 +1,4 @@
+package com.fours.dms.customer;
+
+/** 车种. */
+public enum VehicleType { SEDAN, SUV, MPV, VAN, PICKUP, OTHER }

@@ -1,0 +1,33 @@
+package com.fours.dms.customer.api;
+
+import com.fours.dms.customer.ContactChannel;
+import com.fours.dms.customer.Customer;
+import com.fours.dms.customer.CustomerType;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Customer", description = "A customer on the store's archive (客户档案).")
+public record CustomerView(
+        @Schema(required = true) UUID id,
+        @Schema(required = true, examples = "BJ01") String storeCode,
+        @Schema(required = true) CustomerType type,
+        @Schema(required = true, examples = "张伟") String name,
+        @Schema(required = true, examples = "[\"13812345678\"]") List<String> phones,
+        @Schema(nullable = true) String email,
+        @Schema(nullable = true) String address,
+        @Schema(nullable = true) String companyName,
+        @Schema(required = true) boolean clubMember,
+        @Schema(required = true) ContactChannel preferredContact,
+        @Schema(nullable = true) String serviceWishes,
+        @Schema(nullable = true) String notes,
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true) Instant updatedAt,
+        @Schema(required = true, description = "Optimistic-lock version; also sent as the ETag.") long version) {
+
+    public static CustomerView of(Customer c) {
+        return new CustomerView(c.id, c.storeCode, c.type, c.name, c.phoneNumbers(), c.email, c.address, c.companyName,
+                c.clubMember, c.preferredContact, c.serviceWishes, c.notes, c.createdAt, c.updatedAt, c.version);
+    }
+}

@@ -1,0 +1,124 @@
+package com.fours.dms.customer.api;
+
+import com.fours.dms.customer.VehicleService;
+import com.fours.dms.shared.http.Created;
+import com.fours.dms.shared.http.ETags;
+import com.fours.dms.shared.http.Idempotency;
+import com.fours.dms.shared.persistence.Page;
+import com.fours.dms.shared.persistence.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/stores/{store}/vehicles")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "vehicles")
+public class VehicleResource {
+    @Inject
+    VehicleService vehicles;
+
+    @Inject
+    Idempotency idempotency;
+
+    @PathParam("store")
+    @Parameter(description = "Store code", example = "BJ01")
+    String store;
+
+    @GET
+    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager", "integrator"})
+    @Operation(summary = "Search vehicles", description = "Prefix search by plate (with or without the province character) or VIN, case-insensitive. Stable order; keyset cursor.")
+    public Page<VehicleView> searchVehicles(
+            @QueryParam("q") @Parameter(description = "Plate or VIN prefix", example = "京A1") String q,
+            @QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)", example = "20") Integer limit,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
+        return vehicles.search(store, q, PageRequest.of(cursor, limit));
+    }
+
+    @POST
+    @RolesAllowed({"advisor", "customer-service", "service-manager", "integrator"})
+    @Operation(summary = "Register a vehicle", description = "Adds a vehicle for an existing customer of the store; VIN and plate are validated and unique per store. Honours Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "Created; ETag carries the version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VehicleView.class)))
+    public Response createVehicle(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried create safe: same key and body replay the first answer.") String key,
+            @Valid @NotNull VehicleRequest request) {
+        return idempotency.create(key, "POST vehicles " + store, request, () -> {
+            VehicleView v = vehicles.create(store, request);
+            return new Created<>(v, URI.create("/api/stores/" + store + "/vehicles/" + v.id()), v.version());
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager", "integrator"})
+    @Operation(summary = "Get a vehicle", description = "One vehicle with its owner and next service due; ETag carries the version.")
+    @APIResponse(responseCode = "200", description = "The vehicle.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VehicleView.class)))
+    public Response getVehicle(@PathParam("id") UUID id) {
+        VehicleView v = vehicles.get(store, id);
+        return Response.ok(v).tag(String.valueOf(v.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({"advisor", "customer-service", "service-manager"})
+    @Operation(summary = "Change a vehicle", description = "Replaces the vehicle's data; the owner changes only through transfer-ownership (R-ARC-2). Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "Changed; ETag carries the new version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VehicleView.class)))
+    public Response updateVehicle(@PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
+            @Valid @NotNull VehicleRequest request) {
+        long expected = ETags.requireIfMatch(ifMatch);
+        VehicleView v = vehicles.update(store, id, expected, request);
+        return Response.ok(v).tag(String.valueOf(v.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/transfer-ownership")
+    @RolesAllowed({"advisor", "customer-service", "service-manager"})
+    @Operation(summary = "Transfer ownership", description = "The vehicle changes owner (R-ARC-2); the previous ownership is closed and kept. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "The vehicle with its new owner.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VehicleView.class)))
+    public Response transferVehicleOwnership(@PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
+            @Valid @NotNull TransferOwnershipRequest request) {
+        long expected = ETags.requireIfMatch(ifMatch);
+        VehicleView v = vehicles.transferOwnership(store, id, expected, request);
+        return Response.ok(v).tag(String.valueOf(v.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/ownerships")
+    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager", "integrator"})
+    @Operation(summary = "Ownership history", description = "Every owner the vehicle had at this store, oldest first (R-ARC-2).")
+    public List<OwnershipView> listVehicleOwnerships(@PathParam("id") UUID id) {
+        return vehicles.ownerships(store, id);
+    }
+
+    @GET
+    @Path("/{id}/service-history")
+    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager", "integrator"})
+    @Operation(summary = "Service history", description = "The vehicle's service card (R-ARC-4): every visit, newest first, across owners.")
+    public Page<ServiceVisitView> getVehicleServiceHistory(@PathParam("id") UUID id,
+            @QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        return vehicles.serviceHistory(store, id, PageRequest.of(cursor, limit));
+    }
+}

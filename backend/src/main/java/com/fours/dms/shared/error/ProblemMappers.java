@@ -1,0 +1,174 @@
+package com.fours.dms.shared.error;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every error leaves the API as problem+json, framework errors included: malformed JSON, wrong
+ * content type, unknown method, missing or bad token, refused role. Never a stack trace.
+ */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final Map<String, String> BEARER_CHALLENGE = Map.of("WWW-Authenticate", "Bearer realm=\"dms\"");
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return ProblemResponses.of(e.status(), e.code(), e.title(), e.getMessage(), path(uri), e.violations(), e.headers());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Violation(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(Violation::field))
+                .toList();
+        ProblemException p = ProblemException.validation(violations);
+        return problem(p, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        return ProblemResponses.of(400, "malformed-json", "Malformed JSON",
+                "The request body is not valid JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", path(uri));
+    }
+
+    /** More specific than Quarkus's own mapper for this type, so ours answers. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return badJsonValue(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response badJsonValue(JsonMappingException e, UriInfo uri) {
+        String field = jsonPath(e.getPath());
+        if (field.isEmpty()) {
+            return ProblemResponses.of(400, "malformed-json", "Malformed JSON", "The request body does not have the expected shape", path(uri));
+        }
+        return problem(ProblemException.validation(List.of(new Violation(field, "has the wrong type or format"))), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return ProblemResponses.of(401, "unauthenticated", "Authentication required", "A valid bearer token is required", path(uri), null, BEARER_CHALLENGE);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return ProblemResponses.of(401, "unauthenticated", "Authentication required", "The bearer token is missing, invalid or expired", path(uri), null, BEARER_CHALLENGE);
+    }
+
+    @ServerExceptionMapper({io.quarkus.security.ForbiddenException.class, jakarta.ws.rs.ForbiddenException.class})
+    public Response forbidden(RuntimeException e, UriInfo uri) {
+        return ProblemResponses.of(403, "forbidden", "Forbidden", "Your role may not perform this operation", path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+        return ProblemResponses.of(412, "precondition-failed", "Precondition failed",
+                "The record was changed by someone else meanwhile; reload it and try again", path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof JsonParseException jpe) {
+                return malformedJson(jpe, uri);
+            }
+            if (c instanceof JsonMappingException jme) {
+                return badJsonValue(jme, uri);
+            }
+        }
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        String code = switch (status) {
+            case 400 -> "bad-request";
+            case 401 -> "unauthenticated";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 415 -> "unsupported-media-type";
+            default -> "http-" + status;
+        };
+        String title = Response.Status.fromStatusCode(status) != null ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
+        String detail = switch (status) {
+            case 404 -> "No such resource: " + path(uri);
+            case 405 -> "This resource does not support that method";
+            case 415 -> "Send the body as application/json";
+            default -> title;
+        };
+        Map<String, String> headers = status == 401 ? BEARER_CHALLENGE : null;
+        if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
+            headers = Map.of("Allow", e.getResponse().getHeaderString("Allow"));
+        }
+        return ProblemResponses.of(status, code, title, detail, path(uri), null, headers);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "Unexpected error on %s", path(uri));
+        return ProblemResponses.of(500, "internal-error", "Internal error", "Something went wrong on our side; the error was logged", path(uri));
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    /** `create.request.phones[0]` → `phones[0]`; a lone query/path parameter keeps its name. */
+    static String field(ConstraintViolation<?> v) {
+        StringBuilder sb = new StringBuilder();
+        String parameter = null;
+        for (Path.Node n : v.getPropertyPath()) {
+            if (n.isInIterable() && n.getIndex() != null) {
+                sb.append('[').append(n.getIndex()).append(']');
+            } else if (n.isInIterable() && n.getKey() != null) {
+                sb.append('[').append(n.getKey()).append(']');
+            }
+            ElementKind kind = n.getKind();
+            if (kind == ElementKind.PARAMETER) {
+                parameter = n.getName();
+            } else if (kind == ElementKind.PROPERTY && n.getName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(n.getName());
+            }
+        }
+        if (sb.isEmpty()) {
+            return parameter == null ? "body" : parameter;
+        }
+        return sb.toString();
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> refs) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : refs) {
+            if (r.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+}

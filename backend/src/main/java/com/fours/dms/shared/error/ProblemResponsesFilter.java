@@ -1,0 +1,92 @@
+package com.fours.dms.shared.error;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the problem+json answers of every operation in one place, derived from what the
+ * operation has (a body, path ids, If-Match, Idempotency-Key), so the contract never forgets one.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+    private static final String REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI api) {
+        if (api.getComponents() == null) {
+            api.setComponents(OASFactory.createComponents());
+        }
+        api.getComponents().addSchema("Violation", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .description("One invalid field of a request.")
+                .addProperty("field", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).description("JSON path of the field, or a query/header name").examples(List.of("vin")))
+                .addProperty("message", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).examples(List.of("check digit (position 9) does not match")))
+                .required(List.of("field", "message")));
+        api.getComponents().addSchema("Problem", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .description("RFC 9457 problem details, served as application/problem+json for every error.")
+                .addProperty("type", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).examples(List.of("/problems/validation-failed")))
+                .addProperty("title", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).examples(List.of("Request is not valid")))
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).examples(List.of(400)))
+                .addProperty("detail", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+                .addProperty("instance", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+                .addProperty("code", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .description("Stable machine code; refused business rules use their DOMAIN.md rule id (e.g. R-ARC-2).").examples(List.of("validation-failed")))
+                .addProperty("violations", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(OASFactory.createSchema().ref("#/components/schemas/Violation")))
+                .required(List.of("type", "title", "status", "code")));
+        if (api.getPaths() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : api.getPaths().getPathItems().entrySet()) {
+            boolean hasPathIds = path.getKey().contains("{");
+            for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
+                document(op.getKey(), op.getValue(), hasPathIds);
+            }
+        }
+    }
+
+    private void document(PathItem.HttpMethod method, Operation op, boolean hasPathIds) {
+        APIResponses r = op.getResponses() == null ? OASFactory.createAPIResponses() : op.getResponses();
+        op.setResponses(r);
+        List<Parameter> params = op.getParameters() == null ? List.of() : op.getParameters();
+        boolean ifMatch = params.stream().anyMatch(p -> "If-Match".equals(p.getName()));
+        boolean idempotent = params.stream().anyMatch(p -> "Idempotency-Key".equals(p.getName()));
+        boolean query = params.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
+        if (op.getRequestBody() != null || query || idempotent) {
+            add(r, "400", "The request is malformed or invalid; `violations` names the fields.");
+        }
+        add(r, "401", "No valid bearer token.");
+        add(r, "403", "The caller's role may not do this.");
+        if (hasPathIds) {
+            add(r, "404", "No such record in a store visible to the caller.");
+        }
+        if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
+            add(r, "409", "Refused: a duplicate or a business rule (code = rule id).");
+        }
+        if (op.getRequestBody() != null) {
+            add(r, "415", "The body is not application/json.");
+        }
+        if (ifMatch) {
+            add(r, "412", "If-Match does not match the current ETag: someone changed the record meanwhile.");
+            add(r, "428", "If-Match is required.");
+        }
+        if (idempotent || method == PathItem.HttpMethod.POST) {
+            add(r, "422", "Idempotency-Key reused with a different request, or a referenced record does not exist.");
+        }
+    }
+
+    private static void add(APIResponses r, String status, String description) {
+        APIResponse existing = r.getAPIResponse(status);
+        APIResponse resp = OASFactory.createAPIResponse()
+                .description(existing != null && existing.getDescription() != null && existing.getContent() != null ? existing.getDescription() : description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF))));
+        r.addAPIResponse(status, resp);
+    }
+}

@@ -1,0 +1,23 @@
+package com.fours.dms.store;
+
+import com.fours.dms.shared.error.ProblemException;
+import com.fours.dms.shared.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Store isolation: a caller reaches a store only if its code is in their token and the store
+ * exists. Anything else is 404, so another store's records are not even confirmed to exist.
+ */
+@ApplicationScoped
+public class StoreAccess {
+    @Inject
+    CurrentUser user;
+
+    public String require(String storeCode) {
+        if (!user.canSeeStore(storeCode) || Store.findById(storeCode) == null) {
+            throw ProblemException.notFound("Store", storeCode);
+        }
+        return storeCode;
+    }
+}

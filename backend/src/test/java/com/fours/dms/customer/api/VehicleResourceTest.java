@@ -1,0 +1,135 @@
+package com.fours.dms.customer.api;
+
+import static com.fours.dms.support.Fixtures.aCustomer;
+import static com.fours.dms.support.Fixtures.aVehicle;
+import static org.hamcrest.Matchers.*;
+
+import com.fours.dms.shared.security.Roles;
+import com.fours.dms.support.Api;
+import com.fours.dms.support.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@QuarkusTest
+class VehicleResourceTest {
+    static final String VEHICLES = "/api/stores/" + Fixtures.STORE + "/vehicles";
+
+    static String owner;
+
+    @BeforeEach
+    void setUp() {
+        Fixtures.stores();
+        if (owner == null) {
+            owner = aCustomer().create();
+        }
+    }
+
+    @Test
+    void advisorRegistersAVehicleWithNormalisedPlateAndVin() {
+        String vin = Fixtures.randomVin();
+        String plate = Fixtures.randomPlate();
+        String typed = plate.substring(0, 2).toLowerCase() + " " + plate.substring(2).toLowerCase();
+        Api.as(Roles.ADVISOR).body(aVehicle(owner).vin(vin.toLowerCase()).plate(typed).body()).post(VEHICLES)
+                .then().statusCode(201)
+                .body("vin", is(vin), "plate", is(plate), "owner.id", is(owner),
+                        "nextServiceDue.date", is("2026-12-01"), "nextServiceDue.mileage", is(30000));
+    }
+
+    @Test
+    void newEnergyEightCharacterPlatesAreAccepted() {
+        String small = "粤B" + "D" + Fixtures.randomMobile().substring(6, 11);
+        Api.as(Roles.ADVISOR).body(aVehicle(owner).plate(small).with("powertrain", "BEV").body()).post(VEHICLES)
+                .then().statusCode(201).body("plate", is(small));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"LSVAU2180N2183295", "LSVAU2180N218329", "LSVAU2180N21832944", "LSVAU2I80N2183294", "LSVAU2180N218329!"})
+    void badVinsAreRefusedOnTheVinField(String vin) {
+        Api.as(Roles.ADVISOR).body(aVehicle(owner).vin(vin).body()).post(VEHICLES)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", is("validation-failed"), "violations.field", contains("vin"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"A12345", "京A1234", "京I12345", "XA12345", "京AD1234X", "京A123456D7", "沪AO1234"})
+    void badPlatesAreRefusedOnThePlateField(String plate) {
+        Api.as(Roles.ADVISOR).body(aVehicle(owner).plate(plate).body()).post(VEHICLES)
+                .then().statusCode(400).body("violations.field", contains("plate"),
+                        "violations[0].message", containsString("京A12345"));
+    }
+
+    @Test
+    void vinAndPlateAreUniqueWithinAStore() {
+        Map<String, Object> first = aVehicle(owner).body();
+        Api.as(Roles.ADVISOR).body(first).post(VEHICLES).then().statusCode(201);
+        Api.as(Roles.ADVISOR).body(aVehicle(owner).vin((String) first.get("vin")).body()).post(VEHICLES)
+                .then().statusCode(409).body("code", is("vehicle-duplicate-vin"), "violations.field", contains("vin"));
+        Api.as(Roles.ADVISOR).body(aVehicle(owner).plate((String) first.get("plate")).body()).post(VEHICLES)
+                .then().statusCode(409).body("code", is("vehicle-duplicate-plate"), "violations.field", contains("plate"));
+    }
+
+    @Test
+    void unknownOwnerIsA422OnOwnerId() {
+        Api.as(Roles.ADVISOR).body(aVehicle("0193f1f0-0000-7000-8000-000000000000").body()).post(VEHICLES)
+                .then().statusCode(422).body("code", is("unknown-reference"), "violations.field", contains("ownerId"));
+    }
+
+    @Test
+    void searchByPlateWithOrWithoutProvinceAndByVin() {
+        Map<String, Object> v = aVehicle(owner).body();
+        String id = Api.as(Roles.ADVISOR).body(v).post(VEHICLES).then().statusCode(201).extract().path("id");
+        String plate = (String) v.get("plate");
+        String vin = (String) v.get("vin");
+        Api.as(Roles.WORKSHOP).queryParam("q", plate).get(VEHICLES).then().statusCode(200).body("items.id", contains(id));
+        Api.as(Roles.WORKSHOP).queryParam("q", plate.substring(1).toLowerCase()).get(VEHICLES)
+                .then().statusCode(200).body("items.id", hasItem(id));
+        Api.as(Roles.CASHIER).queryParam("q", vin.substring(0, 12)).get(VEHICLES)
+                .then().statusCode(200).body("items.id", hasItem(id), "items[0].owner.name", notNullValue());
+    }
+
+    @Test
+    void ownerChangesOnlyByTransferAndHistoryIsKept() {
+        String buyer = aCustomer().named("新车主").create();
+        String id = aVehicle(owner).create();
+        String etag = Api.as(Roles.ADVISOR).get(VEHICLES + "/" + id).then().extract().header("ETag");
+
+        Api.as(Roles.ADVISOR).header("If-Match", etag).body(aVehicle(buyer).body()).put(VEHICLES + "/" + id)
+                .then().statusCode(409).body("code", is("R-ARC-2"));
+        Api.as(Roles.ADVISOR).body(Map.of("newOwnerId", buyer)).post(VEHICLES + "/" + id + "/transfer-ownership")
+                .then().statusCode(428);
+        Api.as(Roles.ADVISOR).header("If-Match", etag).body(Map.of("newOwnerId", owner)).post(VEHICLES + "/" + id + "/transfer-ownership")
+                .then().statusCode(422).body("code", is("same-owner"));
+        Api.as(Roles.ADVISOR).header("If-Match", etag).body(Map.of("newOwnerId", buyer, "note", "二手车转让"))
+                .post(VEHICLES + "/" + id + "/transfer-ownership")
+                .then().statusCode(200).body("owner.id", is(buyer), "owner.name", is("新车主"));
+
+        Api.as(Roles.CUSTOMER_SERVICE).get(VEHICLES + "/" + id + "/ownerships")
+                .then().statusCode(200)
+                .body("customerId", contains(owner, buyer), "[0].to", notNullValue(), "[1].to", nullValue(), "[1].note", is("二手车转让"));
+        Api.as(Roles.ADVISOR).get("/api/stores/BJ01/customers/" + buyer + "/vehicles").then().body("id", contains(id));
+        Api.as(Roles.ADVISOR).get("/api/stores/BJ01/customers/" + owner + "/vehicles").then().body("id", not(hasItem(id)));
+    }
+
+    @Test
+    void serviceHistoryIsAnEmptyPageForANewVehicle() {
+        String id = aVehicle(owner).create();
+        Api.as(Roles.WORKSHOP).get(VEHICLES + "/" + id + "/service-history")
+                .then().statusCode(200).body("items", empty(), "nextCursor", nullValue());
+    }
+
+    @Test
+    void vehicleUpdateKeepsDuplicateChecks() {
+        Map<String, Object> a = aVehicle(owner).body();
+        Api.as(Roles.ADVISOR).body(a).post(VEHICLES).then().statusCode(201);
+        String id = aVehicle(owner).create();
+        String etag = Api.as(Roles.ADVISOR).get(VEHICLES + "/" + id).then().extract().header("ETag");
+        Api.as(Roles.ADVISOR).header("If-Match", etag).body(aVehicle(owner).plate((String) a.get("plate")).body()).put(VEHICLES + "/" + id)
+                .then().statusCode(409).body("code", is("vehicle-duplicate-plate"));
+        Api.as(Roles.ADVISOR).header("If-Match", etag).body(aVehicle(owner).with("color", "黑").body()).put(VEHICLES + "/" + id)
+                .then().statusCode(200).body("color", is("黑"), "version", is(1));
+    }
+}

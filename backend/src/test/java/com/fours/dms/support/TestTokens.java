@@ -1,0 +1,30 @@
+package com.fours.dms.support;
+
+import io.smallrye.jwt.build.Jwt;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Real RS256 tokens signed with the OIDC test server's key, carrying roles and the `stores` claim. */
+public final class TestTokens {
+    public static final String ISSUER = "https://server.example.com";
+
+    private TestTokens() {}
+
+    public static String token(String username, Set<String> roles, String... stores) {
+        return Jwt.preferredUserName(username)
+                .claim("name", username)
+                .groups(roles)
+                .claim("stores", List.copyOf(new LinkedHashSet<>(Arrays.asList(stores))))
+                .issuer(ISSUER)
+                .audience("https://service.example.com")
+                .jws().keyId("1")
+                .sign("privateKey.jwk");
+    }
+
+    /** A user of the given role working in the given stores (default BJ01). */
+    public static String forRole(String role, String... stores) {
+        return token(role + "-user", Set.of(role), stores.length == 0 ? new String[] {Fixtures.STORE} : stores);
+    }
+}
