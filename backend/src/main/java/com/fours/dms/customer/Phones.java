@@ -20,7 +20,8 @@ public final class Phones {
         } else if (p.startsWith("0086")) {
             p = p.substring(4);
         }
-        return p.startsWith("1") ? p.replace("-", "") : p;
+        String digits = p.replaceFirst("^-+", "");
+        return digits.replace("-", "").startsWith("1") ? digits.replace("-", "") : digits;
     }
 
     public static boolean isValid(String normalised) {

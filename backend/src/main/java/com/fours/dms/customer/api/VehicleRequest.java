@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A vehicle's archive data (R-ARC-1). On update, ownerId must stay the current owner: use transfer-ownership to change it.")
 public record VehicleRequest(
         @Schema(required = true, description = "The owning customer (same store).") @NotNull UUID ownerId,
-        @Schema(required = true, description = "17 characters, no I/O/Q, valid check digit in position 9 (GB 16735).", examples = "LSVAU2180N2183294")
+        @Schema(required = true, description = "17 characters, no I/O/Q, valid check digit in position 9 (GB 16735).", examples = "LSVAU218XN2183294")
                 @NotBlank @ValidVin String vin,
         @Schema(required = true, description = "Mainland plate; 8 characters for new-energy vehicles. Normalised to upper case without spaces.", examples = "京A12345")
                 @NotBlank @ValidPlate String plate,

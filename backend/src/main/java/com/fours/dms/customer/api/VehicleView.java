@@ -13,7 +13,7 @@ public record VehicleView(
         @Schema(required = true) UUID id,
         @Schema(required = true, examples = "BJ01") String storeCode,
         @Schema(required = true) OwnerSummary owner,
-        @Schema(required = true, examples = "LSVAU2180N2183294") String vin,
+        @Schema(required = true, examples = "LSVAU218XN2183294") String vin,
         @Schema(required = true, examples = "京A12345") String plate,
         @Schema(required = true, examples = "大众") String brand,
         @Schema(required = true, examples = "帕萨特 330TSI") String model,

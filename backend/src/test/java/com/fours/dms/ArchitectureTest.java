@@ -1,0 +1,47 @@
+package com.fours.dms;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Package by bounded context; contexts meet through services and ids, never each other's entities. */
+class ArchitectureTest {
+    static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("com.fours.dms");
+
+    @Test
+    void resourcesOnlyTranslateHttpAndNeverTouchEntities() {
+        noClasses().that().haveSimpleNameEndingWith("Resource")
+                .should().dependOnClassesThat().areAnnotatedWith(jakarta.persistence.Entity.class)
+                .because("business logic and persistence live in services (STYLE.md)")
+                .check(CLASSES);
+    }
+
+    @Test
+    void sharedKnowsNoBoundedContext() {
+        noClasses().that().resideInAPackage("..dms.shared..")
+                .should().dependOnClassesThat().resideInAnyPackage("..dms.customer..", "..dms.store..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void otherContextsUseTheStoreContextOnlyThroughItsServices() {
+        noClasses().that().resideOutsideOfPackage("..dms.store..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("com.fours.dms.store.Store")
+                .check(CLASSES);
+    }
+
+    @Test
+    void nobodyReadsTheSystemClockDirectly() {
+        noClasses().that().doNotHaveSimpleName("ClockProducer")
+                .should().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.lang.System.class, "currentTimeMillis")
+                .because("time comes from the injected Clock so tests can move it")
+                .check(CLASSES);
+    }
+}
