@@ -21,6 +21,9 @@ public class ProblemResponsesFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
+        if (api.getServers() == null || api.getServers().isEmpty()) {
+            api.addServer(OASFactory.createServer().url("/").description("The host that serves this document (make run: http://localhost:8080)"));
+        }
         if (api.getComponents() == null) {
             api.setComponents(OASFactory.createComponents());
         }
@@ -52,6 +55,7 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private void document(PathItem.HttpMethod method, Operation op, boolean hasPathIds) {
+        rolesAreNotScopes(op);
         APIResponses r = op.getResponses() == null ? OASFactory.createAPIResponses() : op.getResponses();
         op.setResponses(r);
         List<Parameter> params = op.getParameters() == null ? List.of() : op.getParameters();
@@ -78,6 +82,25 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         if (idempotent || method == PathItem.HttpMethod.POST) {
             add(r, "422", "Idempotency-Key reused with a different request, or a referenced record does not exist.");
+        }
+    }
+
+    /**
+     * Roles are realm roles in the token, not OAuth scopes: list them as `x-roles` and in the
+     * description, and require the bearer token without scopes.
+     */
+    private static void rolesAreNotScopes(Operation op) {
+        if (op.getSecurity() == null || op.getSecurity().isEmpty()) {
+            return;
+        }
+        java.util.Set<String> roles = new java.util.TreeSet<>();
+        op.getSecurity().forEach(req -> req.getSchemes().values().forEach(roles::addAll));
+        op.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("oidc")));
+        if (!roles.isEmpty()) {
+            op.addExtension("x-roles", List.copyOf(roles));
+            op.setDescription((op.getDescription() == null ? "" : op.getDescription() + "\n\n") + "Roles: " + String.join(", ", roles) + ".");
+        } else {
+            op.setDescription((op.getDescription() == null ? "" : op.getDescription() + "\n\n") + "Roles: any signed-in user.");
         }
     }
 
