@@ -1,0 +1,80 @@
+// Drives Debian's Chromium with playwright-core (no downloaded browser builds here).
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = (process.env.E2E_BASE_URL || 'http://localhost:5173').replace(/\/+$/, '');
+export const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS || 20_000);
+export const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
+
+/** A browser with a fresh profile (its own --user-data-dir): every flow starts signed out. */
+export async function openBrowser({ width = 1024, height = 768 } = {}) {
+  const profile = mkdtempSync(join(tmpdir(), 'dms-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ARGS,
+    viewport: { width, height },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    hasTouch: true,
+  });
+  context.setDefaultTimeout(TIMEOUT);
+  context.setDefaultNavigationTimeout(TIMEOUT * 2);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  return {
+    page,
+    problems,
+    async close() {
+      await context.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function shot(page, name) {
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}
+
+/** Signs in through the real Keycloak login page and waits for the app shell. */
+export async function login(page, username, password = 'demo') {
+  await page.goto(BASE_URL + '/');
+  await page.locator('#username').waitFor({ timeout: TIMEOUT * 2 });
+  await page.fill('#username', username);
+  await page.fill('#password', password);
+  await page.click('#kc-login');
+  await page.waitForURL((url) => url.href.startsWith(BASE_URL), { timeout: TIMEOUT * 2 });
+  await page.getByTestId('user-name').waitFor();
+}
+
+/** Logs out and checks that Keycloak asks for a password again. */
+export async function logout(page) {
+  await page.getByTestId('logout').click();
+  await page.locator('#username').waitFor({ timeout: TIMEOUT * 2 });
+}
+
+export function assert(condition, message) {
+  if (!condition) throw new Error(`assertion failed: ${message}`);
+}

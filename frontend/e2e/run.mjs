@@ -1,0 +1,45 @@
+// End-to-end tests in a real browser (playwright-core + Debian's Chromium) against the
+// running stack: SPA at E2E_BASE_URL (default http://localhost:5173), real Keycloak, real
+// backend. One flow per role; they run in order (the cashier looks at what the advisor made).
+import { BASE_URL, shot } from './lib/browser.mjs';
+import * as advisor from './flows/advisor.mjs';
+import * as cashier from './flows/cashier.mjs';
+
+const flows = [advisor, cashier];
+let passed = 0;
+let failed = 0;
+const ctx = { browsers: [], created: null };
+
+console.log(`e2e against ${BASE_URL} with ${process.env.CHROMIUM_PATH || '/usr/bin/chromium'}`);
+for (const flow of flows) {
+  console.log(`\n▶ ${flow.name}`);
+  const t0 = Date.now();
+  try {
+    await flow.run(ctx, async (title, fn) => {
+      const s = Date.now();
+      try {
+        await fn();
+        console.log(`  ✓ ${title} (${Date.now() - s} ms)`);
+      } catch (e) {
+        console.log(`  ✗ ${title}`);
+        throw e;
+      }
+    });
+    passed++;
+    console.log(`  passed in ${Date.now() - t0} ms`);
+  } catch (e) {
+    failed++;
+    console.log(`  FAILED: ${e instanceof Error ? e.message : e}`);
+    const browser = ctx.browsers.at(-1);
+    if (browser) {
+      console.log(`  at ${browser.page.url()}`);
+      const path = await shot(browser.page, `failure-${flows.indexOf(flow) + 1}`).catch(() => null);
+      if (path) console.log(`  screenshot: ${path}`);
+      for (const p of browser.problems.slice(-10)) console.log(`  ${p}`);
+    }
+  } finally {
+    for (const b of ctx.browsers.splice(0)) await b.close();
+  }
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

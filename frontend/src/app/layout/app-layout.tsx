@@ -1,0 +1,105 @@
+import { Button, Center, Group, Stack, Text } from '@mantine/core';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { ErrorState, LoadingState } from '@/components/page-states';
+import { useMe } from '@/features/me/api/get-me';
+import { StoreSwitcher } from '@/features/me/components/store-switcher';
+import { CurrentStoreProvider } from '@/lib/current-store';
+import { useSession } from '@/lib/session';
+import { RouteErrorBoundary } from '../routes/route-error';
+import { LanguageSwitch } from './language-switch';
+
+/**
+ * Navigation entries. Later contexts (预约, 接车, 维修单, 车间看板 …) add theirs here once
+ * their screens exist — no dead links before that.
+ */
+const NAV = [{ to: '/', labelKey: 'shell.archive', paths: ['/', '/customers', '/vehicles'] }] as const;
+
+function isActive(pathname: string, paths: readonly string[]): boolean {
+  return paths.some((p) => (p === '/' ? pathname === '/' : pathname === p || pathname.startsWith(p + '/')));
+}
+
+function UserBox({ displayName }: { displayName: string }) {
+  const { t } = useTranslation();
+  const { roles, signOut } = useSession();
+  return (
+    <Group gap="sm" wrap="nowrap">
+      <div className="user-box">
+        <strong data-testid="user-name">{displayName}</strong>
+        <span className="user-roles" data-testid="user-roles">
+          {roles.map((r) => t(`roles.${r}`)).join(' · ')}
+        </span>
+      </div>
+      <Button variant="white" size="md" h={44} onClick={signOut} data-testid="logout">
+        {t('auth.logout')}
+      </Button>
+    </Group>
+  );
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { username, signOut } = useSession();
+
+  if (me.isPending) return <LoadingState />;
+  if (me.error) {
+    return (
+      <Center mih="100vh">
+        <ErrorState error={me.error} onRetry={() => void me.refetch()} />
+      </Center>
+    );
+  }
+  if (me.data.stores.length === 0) {
+    return (
+      <Center mih="100vh" p="lg">
+        <Stack align="center">
+          <Text fz="lg" role="alert">
+            {t('auth.noStores')}
+          </Text>
+          <Button onClick={signOut}>{t('auth.logout')}</Button>
+        </Stack>
+      </Center>
+    );
+  }
+
+  return (
+    <CurrentStoreProvider stores={me.data.stores}>
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header-bar">
+          <Group gap="md" wrap="nowrap">
+            <Link to="/" className="app-brand">
+              {t('app.name')}
+            </Link>
+            <StoreSwitcher onChange={() => void navigate('/')} />
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            <UserBox displayName={me.data.displayName || username} />
+          </Group>
+        </div>
+        <nav aria-label={t('shell.nav')} className="main-nav">
+          {NAV.map((n) => (
+            <Link key={n.to} to={n.to} aria-current={isActive(location.pathname, n.paths) ? 'page' : undefined}>
+              {t(n.labelKey)}
+            </Link>
+          ))}
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1} className="app-main">
+        {/* A new screen resets a previous screen's error. */}
+        <RouteErrorBoundary key={location.pathname}>
+          <Suspense fallback={<LoadingState />}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
+      </main>
+    </CurrentStoreProvider>
+  );
+}

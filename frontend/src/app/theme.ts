@@ -1,0 +1,34 @@
+import { createTheme, type MantineColorsTuple } from '@mantine/core';
+
+// A deep "service blue": white text on shade 7+ passes WCAG AA for large and small text.
+const brand: MantineColorsTuple = ['#e8f0ff', '#cfdcfb', '#9db6f2', '#698eea', '#3f6ce3', '#2556df', '#164bde', '#0b3d91', '#08337a', '#052862'];
+
+/**
+ * Tablet-first, high-contrast theme for a bright service lane: large controls (≥ 44 px touch
+ * targets), dark text, a strong focus ring.
+ */
+export const theme = createTheme({
+  colors: { brand },
+  primaryColor: 'brand',
+  primaryShade: 7,
+  black: '#111418',
+  fontFamily: '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  headings: { fontWeight: '700' },
+  defaultRadius: 'md',
+  focusRing: 'auto',
+  cursorType: 'pointer',
+  // Plain objects (not Component.extend) so that the theme does not pull every input
+  // component — and @mantine/dates — into the initial bundle.
+  components: {
+    Button: { defaultProps: { size: 'lg' } },
+    ActionIcon: { defaultProps: { size: 48 } },
+    TextInput: { defaultProps: { size: 'lg' } },
+    NumberInput: { defaultProps: { size: 'lg' } },
+    Textarea: { defaultProps: { size: 'lg' } },
+    Select: { defaultProps: { size: 'lg' } },
+    NativeSelect: { defaultProps: { size: 'lg' } },
+    Checkbox: { defaultProps: { size: 'lg' } },
+    SegmentedControl: { defaultProps: { size: 'lg' } },
+    DatePickerInput: { defaultProps: { size: 'lg' } },
+  },
+});

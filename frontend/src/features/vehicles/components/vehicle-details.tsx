@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { FieldList } from '@/components/field-list';
+import { formatDate, formatNumber } from '@/components/format';
+import type { Vehicle } from '@/lib/api-types';
+
+export function VehicleDetails({ vehicle }: { vehicle: Vehicle }) {
+  const { t } = useTranslation();
+  const km = (v: number | null | undefined) => (v == null ? null : t('vehicle.km', { value: formatNumber(v) }));
+  return (
+    <FieldList
+      fields={[
+        { label: t('vehicle.vin'), value: <span className="tabular">{vehicle.vin}</span> },
+        { label: t('vehicle.brand') + ' / ' + t('vehicle.model'), value: `${vehicle.brand} ${vehicle.model}` },
+        { label: t('vehicle.vehicleType'), value: t(`vehicle.types.${vehicle.vehicleType}`) },
+        { label: t('vehicle.powertrain'), value: t(`vehicle.powertrains.${vehicle.powertrain}`) },
+        { label: t('vehicle.color'), value: vehicle.color },
+        { label: t('vehicle.purchaseDate'), value: formatDate(vehicle.purchaseDate) },
+        { label: t('vehicle.soldHere'), value: vehicle.soldHere ? t('common.yes') : t('common.no') },
+        { label: t('vehicle.maintenanceIntervalKm'), value: km(vehicle.maintenanceIntervalKm) },
+        {
+          label: t('vehicle.maintenanceIntervalMonths'),
+          value: vehicle.maintenanceIntervalMonths == null ? null : t('vehicle.months', { value: vehicle.maintenanceIntervalMonths }),
+        },
+        { label: t('vehicle.lastServiceDate'), value: formatDate(vehicle.lastServiceDate) },
+        { label: t('vehicle.lastServiceMileage'), value: km(vehicle.lastServiceMileage) },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,67 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from './api-types';
+import { env } from './env';
+import { ApiError, toProblem } from './problem';
+
+type AuthHooks = {
+  /** The current access token, or null when signed out. */
+  getAccessToken: () => Promise<string | null>;
+  /** Called once on a 401: the session is gone (expired, revoked), sign in again. */
+  onUnauthorized: () => void;
+};
+
+let auth: AuthHooks = { getAccessToken: async () => null, onUnauthorized: () => undefined };
+
+export function configureApiAuth(hooks: AuthHooks): void {
+  auth = hooks;
+}
+
+const authMiddleware: Middleware = {
+  async onRequest({ request }) {
+    const token = await auth.getAccessToken();
+    if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    request.headers.set('Accept', 'application/json, application/problem+json');
+    return request;
+  },
+  onResponse({ response }) {
+    if (response.status === 401) auth.onUnauthorized();
+    return response;
+  },
+};
+
+function baseUrl(): string {
+  return env().apiBaseUrl || window.location.origin;
+}
+
+/** Typed client for the backend; paths and bodies come from the OpenAPI contract. */
+export const api = createClient<paths>({
+  baseUrl: baseUrl(),
+  // Resolve fetch at call time (tests stub globalThis.fetch after this module loads).
+  fetch: (request) => globalThis.fetch(request),
+});
+api.use(authMiddleware);
+
+type Result<D> = { data?: D; error?: unknown; response: Response };
+
+/**
+ * Awaits an openapi-fetch call and turns every failure into an {@link ApiError}
+ * carrying the problem+json body (detail, code, violations).
+ */
+export async function unwrap<D>(call: Promise<Result<D>>): Promise<{ data: D; response: Response }> {
+  let result: Result<D>;
+  try {
+    result = await call;
+  } catch (e) {
+    throw ApiError.network(e);
+  }
+  const { data, error, response } = result;
+  if (!response.ok || error !== undefined) {
+    throw new ApiError(response.status, toProblem(response.status, error, response.statusText));
+  }
+  return { data: data as D, response };
+}
+
+/** The entity tag of a response, for a later If-Match. */
+export function etagOf(response: Response): string | null {
+  return response.headers.get('ETag');
+}
