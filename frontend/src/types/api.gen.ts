@@ -82,6 +82,304 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/advisors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List service advisors
+         * @description Advisors of the store with their reception capacity per slot.
+         *
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         */
+        get: operations["listAdvisors"];
+        put?: never;
+        /**
+         * Add a service advisor
+         * @description Registers an advisor (by login name) with a reception capacity per slot.
+         *
+         *     Roles: service-manager.
+         */
+        post: operations["createAdvisor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/advisors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a service advisor
+         * @description Requires If-Match.
+         *
+         *     Roles: service-manager.
+         */
+        put: operations["updateAdvisor"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List appointments
+         * @description Appointments arriving between two store-local dates, by arrival time; for the calendar. Keyset cursor.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["listAppointments"];
+        put?: never;
+        /**
+         * Book an appointment
+         * @description Books the services at a free slot, reserving advisor and workshop capacity atomically (R-APT-3); registers a new customer/vehicle in the same call if given. High-value parts make it DEPOSIT_REQUIRED (R-APT-4); web and integrator bookings start REQUESTED. The workshop and parts are told at once (R-APT-5). Honours Idempotency-Key.
+         *
+         *     Roles: advisor, customer-service, integrator, service-manager.
+         */
+        post: operations["bookAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/appointments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an appointment
+         * @description One appointment; ETag carries its version.
+         *
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         */
+        get: operations["getAppointment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/appointments/{id}/arrive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Customer arrived
+         * @description CONFIRMED → ARRIVED: reception starts (check-in follows). Requires If-Match.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["arriveAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/appointments/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an appointment
+         * @description Frees the capacity. Requires If-Match.
+         *
+         *     Roles: advisor, customer-service, integrator, service-manager.
+         */
+        post: operations["cancelAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/appointments/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a requested appointment
+         * @description REQUESTED → CONFIRMED; prepares the draft repair order (R-PRE-1). Requires If-Match.
+         *
+         *     Roles: advisor, customer-service, service-manager.
+         */
+        post: operations["confirmAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/appointments/{id}/deposit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the deposit
+         * @description R-APT-4: the cashier records a deposit of at least the store's share of the high-value parts; DEPOSIT_REQUIRED → CONFIRMED and the parts become TO_ORDER. Requires If-Match.
+         *
+         *     Roles: cashier, service-manager.
+         */
+        post: operations["recordDeposit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/appointments/{id}/readiness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Readiness checklist
+         * @description R-PRE-4: technician, parts, special tools, technical documents.
+         *
+         *     Roles: advisor, customer-service, service-manager, workshop.
+         */
+        get: operations["getReadiness"];
+        /**
+         * Record the readiness check
+         * @description R-PRE-4: anything NOT_READY creates an advisor task to tell the customer at once and offer a new time. Requires If-Match.
+         *
+         *     Roles: advisor, service-manager, workshop.
+         */
+        put: operations["checkReadiness"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/appointments/{id}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reschedule an appointment
+         * @description Books the same work at a new time (a new appointment) and keeps the old one as RESCHEDULED with its capacity freed. Requires If-Match.
+         *
+         *     Roles: advisor, customer-service, integrator, service-manager.
+         */
+        post: operations["rescheduleAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/audit-entries": {
         parameters: {
             query?: never;
@@ -97,6 +395,96 @@ export interface paths {
          */
         get: operations["listAuditEntries"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Find free slots
+         * @description Start times between two store-local dates at which the requested services fit: an advisor free to receive and workshop capacity (bays of the type, technicians with the skill) for the whole duration (R-APT-3).
+         *
+         *     Roles: advisor, customer-service, integrator, service-manager.
+         */
+        get: operations["findAvailability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/bays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List bays
+         * @description The workshop's bays and their types.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["listBays"];
+        put?: never;
+        /**
+         * Add a bay
+         * @description Adds a bay of a type (general, quick service, body & paint, alignment, EV).
+         *
+         *     Roles: service-manager.
+         */
+        post: operations["createBay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/bays/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a bay
+         * @description Requires If-Match.
+         *
+         *     Roles: service-manager.
+         */
+        put: operations["updateBay"];
         post?: never;
         delete?: never;
         options?: never;
@@ -193,6 +581,286 @@ export interface paths {
          */
         get: operations["listCustomerVehicles"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List notifications
+         * @description The store's outbox, oldest first: what the workshop and parts were told (R-APT-5) and the reminders queued for customers (R-APT-6).
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/readiness-checklists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Pending readiness checks
+         * @description R-PRE-4: appointments whose checklist opened the day before and is not yet checked, by arrival.
+         *
+         *     Roles: advisor, customer-service, service-manager, workshop.
+         */
+        get: operations["listPendingReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a repair order
+         * @description One repair order; drafts prepared from appointments carry the repeat-repair flag and open findings (R-PRE-1..3).
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["getRepairOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/service-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List service types
+         * @description Bookable kinds of work with default duration, bay type and skill.
+         *
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         */
+        get: operations["listServiceTypes"];
+        put?: never;
+        /**
+         * Add a service type
+         * @description Adds a bookable kind of work.
+         *
+         *     Roles: service-manager.
+         */
+        post: operations["createServiceType"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/service-types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a service type
+         * @description Requires If-Match.
+         *
+         *     Roles: service-manager.
+         */
+        put: operations["updateServiceType"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Store settings
+         * @description Opening hours, holidays and the configurable numbers of the rules (slot length, no-show grace, deposit share, reminder lead time …).
+         *
+         *     Roles: any signed-in user.
+         */
+        get: operations["getStoreSettings"];
+        /**
+         * Change store settings
+         * @description Replaces opening hours, holidays and rule numbers. Requires If-Match with the store's ETag.
+         *
+         *     Roles: service-manager.
+         */
+        put: operations["updateStoreSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List tasks
+         * @description Tasks of the store, filtered by assignee role and status, oldest first.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["listTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/tasks/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete a task
+         * @description Marks the task done by the caller. Requires If-Match (the task's version).
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        post: operations["completeTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/technicians": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List technicians
+         * @description Technicians with skills and working hours.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["listTechnicians"];
+        put?: never;
+        /**
+         * Add a technician
+         * @description Adds a technician with skills and working hours.
+         *
+         *     Roles: service-manager.
+         */
+        post: operations["createTechnician"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/technicians/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a technician
+         * @description Requires If-Match.
+         *
+         *     Roles: service-manager.
+         */
+        put: operations["updateTechnician"];
         post?: never;
         delete?: never;
         options?: never;
@@ -352,10 +1020,137 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/welcome-board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Welcome board
+         * @description R-APT-8: today's and tomorrow's appointments for the reception screen; appointment customers are marked for priority reception.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["getWelcomeBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AppointmentAdvisor: {
+            id: components["schemas"]["UUID"];
+            /** @example 王顾问 */
+            displayName: string;
+        };
+        /** @description R-APT-4: required is 0 when no high-value parts are ordered. */
+        AppointmentDeposit: {
+            /** @example 1200 */
+            required: number;
+            paid?: number | null;
+            method?: string | null;
+            paidAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        AppointmentPage: {
+            items: components["schemas"]["AppointmentView"][];
+            nextCursor?: string | null;
+        };
+        AppointmentPart: {
+            partNumber: string;
+            description: string;
+            quantity: number;
+            unitPrice: number;
+            highValue: boolean;
+            /**
+             * @description ON_HOLD until the deposit is paid, then TO_ORDER.
+             * @example TO_ORDER
+             */
+            orderStatus: string;
+        };
+        AppointmentPartRequest: {
+            /** @example 06L115562B */
+            partNumber: string;
+            /** @example 机油滤清器 */
+            description: string;
+            /** @example 1 */
+            quantity: number;
+            /** @example 85 */
+            unitPrice: number;
+            /** @description High-value or special-order: needs the deposit before ordering (R-APT-4). */
+            highValue?: boolean;
+        };
+        AppointmentParty: {
+            id: components["schemas"]["UUID"];
+            /** @example 张伟 */
+            name: string;
+            /** @example 13812345678 */
+            phone: string;
+        };
+        AppointmentService: {
+            /** @example MAINT */
+            code: string;
+            /** @example 定期保养 */
+            name: string;
+        };
+        /** @enum {string} */
+        AppointmentStatus: "REQUESTED" | "DEPOSIT_REQUIRED" | "CONFIRMED" | "ARRIVED" | "NO_SHOW" | "CANCELLED" | "RESCHEDULED";
+        AppointmentVehicle: {
+            id: components["schemas"]["UUID"];
+            /** @example 京A12345 */
+            plate: string;
+            /** @example 大众 帕萨特 */
+            model: string;
+        };
+        /** @description An appointment with the names a screen needs. */
+        AppointmentView: {
+            id: components["schemas"]["UUID"];
+            storeCode: string;
+            status: components["schemas"]["AppointmentStatus"];
+            origin: components["schemas"]["Origin"];
+            channel: components["schemas"]["Channel"];
+            customer: components["schemas"]["AppointmentParty"];
+            vehicle: components["schemas"]["AppointmentVehicle"];
+            advisor: components["schemas"]["AppointmentAdvisor"];
+            services: components["schemas"]["AppointmentService"][];
+            arrivalAt: components["schemas"]["Instant"];
+            /** Format: int32 */
+            durationMinutes: number;
+            tentativeDeliveryAt: components["schemas"]["Instant"];
+            bayType: string;
+            /** Format: int32 */
+            mileage?: number | null;
+            lastServiceDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description R-PRE-2: flagged for special attention. */
+            repeatRepair: boolean;
+            requestedWork: string;
+            priceIndication?: number | null;
+            documentsToBring: components["schemas"]["Document"][];
+            deposit: components["schemas"]["AppointmentDeposit"];
+            parts: components["schemas"]["AppointmentPart"][];
+            repairOrderId?: components["schemas"]["UUID"] | null;
+            rescheduledTo?: components["schemas"]["UUID"] | null;
+            cancelReason?: string | null;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @enum {string} */
+        Audience: "CUSTOMER" | "WORKSHOP" | "PARTS";
         /** @description Who changed what, when, in which role. */
         AuditEntry: {
             id: components["schemas"]["UUID"];
@@ -378,6 +1173,89 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        /** @description A start time at which the requested work can be booked. */
+        AvailableSlot: {
+            start: components["schemas"]["Instant"];
+            end: components["schemas"]["Instant"];
+            /** @description Advisors free to receive at the start. */
+            advisors: components["schemas"]["FreeAdvisor"][];
+            /**
+             * Format: int32
+             * @description Smallest free workshop capacity over the work's duration.
+             * @example 2
+             */
+            workshopFree: number;
+        };
+        /** @description A workshop bay (工位). */
+        Bay: {
+            id: components["schemas"]["UUID"];
+            /** @example B01 */
+            code: string;
+            /** @example 1号机修工位 */
+            name: string;
+            bayType: components["schemas"]["BayType"];
+            active: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        BayRequest: {
+            /** @example B01 */
+            code: string;
+            /** @example 1号机修工位 */
+            name: string;
+            bayType: components["schemas"]["BayType"];
+            active: boolean;
+        };
+        /** @enum {string} */
+        BayType: "GENERAL" | "QUICK_SERVICE" | "BODY_PAINT" | "ALIGNMENT" | "EV";
+        /** @description Everything R-APT-2 asks for. Give customerId or newCustomer, and vehicleId or newVehicle. */
+        BookAppointmentRequest: {
+            customerId?: components["schemas"]["UUID"] | null;
+            newCustomer?: components["schemas"]["CustomerRequest"] | null;
+            vehicleId?: components["schemas"]["UUID"] | null;
+            newVehicle?: components["schemas"]["NewVehicle"] | null;
+            /**
+             * @example [
+             *       "MAINT"
+             *     ]
+             */
+            serviceTypeCodes: string[];
+            /** @description Preferred advisor; omitted = any advisor free at that time. */
+            advisorId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @example 2026-11-24T01:30:00Z */
+            arrivalAt: components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @example 23500
+             */
+            mileage?: number | null;
+            lastServiceDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description Set true when the customer says it is the same complaint again; the store also detects it from history. */
+            repeatRepair?: boolean | null;
+            /** @example 1万公里保养，刹车有异响 */
+            requestedWork: string;
+            /** @example 680 */
+            priceIndication?: number | null;
+            documentsToBring?: components["schemas"]["Document"][] | null;
+            origin: components["schemas"]["Origin"];
+            channel: components["schemas"]["Channel"];
+            /** @description The reminder task this dealer-initiated booking came from (R-APT-1). */
+            reminderTaskId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            parts?: components["schemas"]["AppointmentPartRequest"][] | null;
+        };
+        CancelRequest: {
+            /** @example 客户临时出差 */
+            reason: string;
+        };
+        CarriedFinding: {
+            id: components["schemas"]["UUID"];
+            /** @example 左前刹车片剩余3mm，客户暂不更换 */
+            description: string;
+        };
+        /** @enum {string} */
+        Channel: "PHONE" | "WEB" | "INTEGRATOR" | "WALK_IN" | "REMINDER_CALL";
+        /** @enum {string} */
+        Check: "PENDING" | "READY" | "NOT_READY" | "NOT_NEEDED";
         /** @enum {string} */
         ContactChannel: "PHONE" | "SMS" | "EMAIL" | "WECHAT";
         /** @description Opens a store. The code must be one of the stores in the caller's token. */
@@ -460,6 +1338,31 @@ export interface components {
         };
         /** @enum {string} */
         CustomerType: "PRIVATE" | "COMPANY";
+        /** @description R-APT-4: the deposit the cashier took. */
+        DepositRequest: {
+            /** @example 1200 */
+            amount: number;
+            /** @example MOBILE */
+            method: components["schemas"]["PaymentMethod"];
+        };
+        /** @enum {string} */
+        Document: "MAINTENANCE_BOOKLET" | "REGISTRATION" | "ANTI_THEFT_CODE" | "LOCKING_WHEEL_KEY" | "SERVICE_RECORDS";
+        FreeAdvisor: {
+            id: components["schemas"]["UUID"];
+            /** @example 王顾问 */
+            displayName: string;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            free: number;
+        };
+        Holiday: {
+            /** @example 2027-02-06 */
+            date: components["schemas"]["LocalDate"];
+            /** @example 春节 */
+            name: string;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -470,6 +1373,12 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        /**
+         * Format: time
+         * @description Store-local time of day
+         * @example 08:30:00
+         */
+        LocalTime: string;
         /** @description The caller: name, roles and the stores they may work in. */
         Me: {
             /** @example advisor */
@@ -485,6 +1394,48 @@ export interface components {
             /** @description Stores in the caller's token that exist. */
             stores: components["schemas"]["StoreRef"][];
         };
+        /** @description A vehicle registered in the same call as the booking. */
+        NewVehicle: {
+            /** @example LSVAU218XN2183294 */
+            vin: string;
+            /** @example 京A12345 */
+            plate: string;
+            /** @example 大众 */
+            brand: string;
+            /** @example 帕萨特 */
+            model: string;
+            vehicleType: components["schemas"]["VehicleType"];
+            powertrain: components["schemas"]["Powertrain"];
+        };
+        /** @description A message in the outbox: to the customer (SMS/e-mail) or to an internal board (workshop, parts). */
+        Notification: {
+            id: components["schemas"]["UUID"];
+            /** @example WORKSHOP */
+            audience: string;
+            /** @example BOARD */
+            channel: string;
+            /** @example APPOINTMENT_BOOKED */
+            kind: string;
+            appointmentId?: components["schemas"]["UUID"] | null;
+            /** @example 13812345678 */
+            recipient?: string | null;
+            body: string;
+            createdAt: components["schemas"]["Instant"];
+            sentAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        OpeningHours: {
+            /**
+             * Format: int32
+             * @description 1 = Monday … 7 = Sunday
+             * @example 1
+             */
+            dayOfWeek: number;
+            opens: components["schemas"]["LocalTime"];
+            /** @example 18:00:00 */
+            closes: components["schemas"]["LocalTime"];
+        };
+        /** @enum {string} */
+        Origin: "CUSTOMER" | "DEALER";
         OwnerSummary: {
             id: components["schemas"]["UUID"];
             /** @example 张伟 */
@@ -511,8 +1462,18 @@ export interface components {
             /** @description Opaque cursor for the next page; null when there is none. */
             nextCursor?: string | null;
         };
+        PageNotificationView: {
+            items: components["schemas"]["Notification"][];
+            /** @description Opaque cursor for the next page; null when there is none. */
+            nextCursor?: string | null;
+        };
         PageServiceVisitView: {
             items: components["schemas"]["ServiceVisit"][];
+            /** @description Opaque cursor for the next page; null when there is none. */
+            nextCursor?: string | null;
+        };
+        PageTaskView: {
+            items: components["schemas"]["Task"][];
             /** @description Opaque cursor for the next page; null when there is none. */
             nextCursor?: string | null;
         };
@@ -520,6 +1481,13 @@ export interface components {
             items: components["schemas"]["Vehicle"][];
             /** @description Opaque cursor for the next page; null when there is none. */
             nextCursor?: string | null;
+        };
+        /** @enum {string} */
+        PaymentMethod: "CASH" | "CARD" | "MOBILE" | "COMPANY_ACCOUNT";
+        /** @description An appointment whose readiness check (R-PRE-4) is still to do. */
+        PendingReadiness: {
+            appointment: components["schemas"]["AppointmentView"];
+            readiness: components["schemas"]["Readiness"];
         };
         /** @enum {string} */
         Powertrain: "ICE" | "HEV" | "PHEV" | "BEV";
@@ -540,6 +1508,85 @@ export interface components {
             code: string;
             violations?: components["schemas"]["Violation"][];
         };
+        /** @description R-PRE-4: technician, parts, special tools and technical documents checked the day before. */
+        Readiness: {
+            appointmentId: components["schemas"]["UUID"];
+            technician: components["schemas"]["Check"];
+            parts: components["schemas"]["Check"];
+            specialTools: components["schemas"]["Check"];
+            technicalDocuments: components["schemas"]["Check"];
+            note?: string | null;
+            checkedBy?: string | null;
+            checkedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * Format: int64
+             * @description 0 until first checked; the ETag.
+             */
+            version: number;
+        };
+        ReadinessRequest: {
+            technician: components["schemas"]["Check"];
+            parts: components["schemas"]["Check"];
+            specialTools: components["schemas"]["Check"];
+            technicalDocuments: components["schemas"]["Check"];
+            /** @example 刹车盘需调货，预计后天到 */
+            note?: string | null;
+        };
+        /** @description A repair order (进厂维修单). Until the repair-order feature lands, drafts prepared from appointments (R-PRE-1..3). */
+        RepairOrder: {
+            id: components["schemas"]["UUID"];
+            /** @example ROBJ010000001 */
+            number: string;
+            /** @example DRAFT */
+            status: string;
+            appointmentId?: components["schemas"]["UUID"] | null;
+            customerId: components["schemas"]["UUID"];
+            vehicleId: components["schemas"]["UUID"];
+            advisorId?: components["schemas"]["UUID"] | null;
+            requestedWork: string;
+            /** @description R-PRE-2: repeat repair, for special attention. */
+            repeatRepair: boolean;
+            /** @description R-PRE-3: earlier findings not fixed, to raise again. */
+            carriedFindings: components["schemas"]["CarriedFinding"][];
+            /** Format: int64 */
+            version: number;
+        };
+        RescheduleRequest: {
+            /** @example 2026-11-25T02:00:00Z */
+            arrivalAt: components["schemas"]["Instant"];
+            advisorId?: components["schemas"]["UUID"] | null;
+        };
+        /** @description A service advisor and how many arrivals they can receive per slot (R-APT-3). */
+        ServiceAdvisor: {
+            id: components["schemas"]["UUID"];
+            /** @example advisor */
+            username: string;
+            /** @example 王顾问 */
+            displayName: string;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            receptionCapacity: number;
+            active: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        ServiceAdvisorRequest: {
+            /**
+             * @description Login name in the identity provider
+             * @example advisor
+             */
+            username: string;
+            /** @example 王顾问 */
+            displayName: string;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            receptionCapacity: number;
+            active: boolean;
+        };
         ServiceDue: {
             /** @example 2026-12-01 */
             date?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
@@ -548,6 +1595,40 @@ export interface components {
              * @example 30000
              */
             mileage?: number | null;
+        };
+        /** @description A bookable kind of work with its default duration, bay type and skill. */
+        ServiceType: {
+            id: components["schemas"]["UUID"];
+            /** @example MAINT */
+            code: string;
+            /** @example 定期保养 */
+            name: string;
+            /**
+             * Format: int32
+             * @example 60
+             */
+            durationMinutes: number;
+            bayType: components["schemas"]["BayType"];
+            /** @example MAINTENANCE */
+            skill: string;
+            active: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        ServiceTypeRequest: {
+            /** @example MAINT */
+            code: string;
+            /** @example 定期保养 */
+            name: string;
+            /**
+             * Format: int32
+             * @example 60
+             */
+            durationMinutes: number;
+            bayType: components["schemas"]["BayType"];
+            /** @example MAINTENANCE */
+            skill: string;
+            active: boolean;
         };
         /** @description One visit on the vehicle's service card (R-ARC-4). */
         ServiceVisit: {
@@ -581,6 +1662,140 @@ export interface components {
             code: string;
             /** @example 北京朝阳4S店 */
             name: string;
+        };
+        /** @description A store's booking calendar and the configurable numbers of the rules (defaults from DOMAIN.md). */
+        StoreSettings: {
+            /**
+             * Format: int32
+             * @description Booking grid in minutes.
+             * @example 15
+             */
+            slotMinutes: number;
+            /**
+             * Format: int32
+             * @description R-APT-7: minutes late before a no-show.
+             * @example 30
+             */
+            noShowGraceMinutes: number;
+            /**
+             * Format: int32
+             * @description R-APT-4: deposit share of high-value parts (%).
+             * @example 50
+             */
+            depositSharePercent: number;
+            /**
+             * Format: int32
+             * @description R-APT-6: reminder lead time in hours (12-24).
+             * @example 24
+             */
+            reminderLeadHours: number;
+            /**
+             * Format: int32
+             * @description R-APT-2: repeat-repair window in days.
+             * @example 30
+             */
+            repeatRepairWindowDays: number;
+            /**
+             * Format: int32
+             * @description Margin added to the work time for the tentative delivery.
+             * @example 30
+             */
+            deliveryMarginMinutes: number;
+            openingHours: components["schemas"]["OpeningHours"][];
+            holidays: components["schemas"]["Holiday"][];
+            /**
+             * Format: int64
+             * @description Store version; also the ETag.
+             */
+            version: number;
+        };
+        /** @description Replaces a store's settings, opening hours and holidays. */
+        StoreSettingsRequest: {
+            /**
+             * Format: int32
+             * @example 15
+             */
+            slotMinutes: number;
+            /**
+             * Format: int32
+             * @example 30
+             */
+            noShowGraceMinutes: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            depositSharePercent: number;
+            /**
+             * Format: int32
+             * @example 24
+             */
+            reminderLeadHours: number;
+            /**
+             * Format: int32
+             * @example 30
+             */
+            repeatRepairWindowDays: number;
+            /**
+             * Format: int32
+             * @example 30
+             */
+            deliveryMarginMinutes: number;
+            openingHours: components["schemas"]["OpeningHours"][];
+            holidays: components["schemas"]["Holiday"][];
+        };
+        /** @description A task for a role: rebook a no-show (R-APT-7), tell a customer something is not ready (R-PRE-4) … */
+        Task: {
+            id: components["schemas"]["UUID"];
+            /** @example REBOOK */
+            kind: string;
+            /** @example customer-service */
+            assigneeRole: string;
+            appointmentId?: components["schemas"]["UUID"] | null;
+            customerId?: components["schemas"]["UUID"] | null;
+            /** @example 爽约：请联系客户重新预约 */
+            title: string;
+            /** @example OPEN */
+            status: string;
+            dueAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            createdAt: components["schemas"]["Instant"];
+            doneAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            doneBy?: string | null;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A technician with skills and working hours (store-local time). */
+        Technician: {
+            id: components["schemas"]["UUID"];
+            /** @example 李师傅 */
+            name: string;
+            /**
+             * @example [
+             *       "MAINTENANCE",
+             *       "DIAGNOSIS"
+             *     ]
+             */
+            skills: string[];
+            workStart: components["schemas"]["LocalTime"];
+            /** @example 17:30:00 */
+            workEnd: components["schemas"]["LocalTime"];
+            active: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        TechnicianRequest: {
+            /** @example 李师傅 */
+            name: string;
+            /**
+             * @example [
+             *       "MAINTENANCE"
+             *     ]
+             */
+            skills: string[];
+            workStart: components["schemas"]["LocalTime"];
+            /** @example 17:30:00 */
+            workEnd: components["schemas"]["LocalTime"];
+            active: boolean;
         };
         /** @description Hands the vehicle to another customer of the same store (R-ARC-2). History stays with the vehicle. */
         TransferOwnershipRequest: {
@@ -690,6 +1905,32 @@ export interface components {
             field: string;
             /** @example check digit (position 9) does not match */
             message: string;
+        };
+        /** @description R-APT-8: the reception screen of today's and tomorrow's appointments. */
+        WelcomeBoard: {
+            storeCode: string;
+            storeName: string;
+            date: components["schemas"]["LocalDate"];
+            today: components["schemas"]["WelcomeBoardEntry"][];
+            tomorrow: components["schemas"]["WelcomeBoardEntry"][];
+        };
+        WelcomeBoardEntry: {
+            appointmentId: components["schemas"]["UUID"];
+            arrivalAt: components["schemas"]["Instant"];
+            /** @example 京A12345 */
+            plate: string;
+            /**
+             * @description Surname only, for a public screen.
+             * @example 张**
+             */
+            customer: string;
+            /** @example 王顾问 */
+            advisor: string;
+            services: string[];
+            status: components["schemas"]["AppointmentStatus"];
+            /** @description Appointment customers are received first (R-APT-8). */
+            priority: boolean;
+            repeatRepair: boolean;
         };
     };
     responses: never;
@@ -1011,6 +2252,1172 @@ export interface operations {
             };
         };
     };
+    listAdvisors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceAdvisor"][];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAdvisor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceAdvisorRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceAdvisor"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAdvisor: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceAdvisorRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceAdvisor"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAppointments: {
+        parameters: {
+            query: {
+                advisorId?: components["schemas"]["UUID"];
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @example 2026-11-24 */
+                from: string;
+                /** @description Page size, 1-500 (default 200) */
+                limit?: number;
+                status?: components["schemas"]["AppointmentStatus"];
+                /** @example 2026-11-30 */
+                to: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentPage"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    bookAppointment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried booking safe: same key and body replay the first answer. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookAppointmentRequest"];
+            };
+        };
+        responses: {
+            /** @description Booked */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentView"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The appointment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentView"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    arriveAppointment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Arrived */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentView"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelAppointment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelRequest"];
+            };
+        };
+        responses: {
+            /** @description Cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentView"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmAppointment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Confirmed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentView"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordDeposit: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DepositRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentView"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The checklist; ETag is its version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkReadiness: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReadinessRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rescheduleAppointment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RescheduleRequest"];
+            };
+        };
+        responses: {
+            /** @description The new appointment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentView"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listAuditEntries: {
         parameters: {
             query?: {
@@ -1076,6 +3483,338 @@ export interface operations {
             };
             /** @description No such record in a store visible to the caller. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    findAvailability: {
+        parameters: {
+            query: {
+                /** @description Only this advisor */
+                advisorId?: components["schemas"]["UUID"];
+                /**
+                 * @description First store-local date
+                 * @example 2026-11-24
+                 */
+                from: string;
+                /**
+                 * @description Comma-separated service type codes
+                 * @example MAINT
+                 */
+                serviceTypes: string;
+                /**
+                 * @description Last store-local date (at most 31 days after from)
+                 * @example 2026-11-25
+                 */
+                to: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvailableSlot"][];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listBays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bay"][];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createBay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BayRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bay"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateBay: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BayRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bay"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1461,6 +4200,1002 @@ export interface operations {
             };
             /** @description No such record in a store visible to the caller. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @description Only this appointment's messages */
+                appointmentId?: components["schemas"]["UUID"];
+                /** @description CUSTOMER, WORKSHOP or PARTS */
+                audience?: components["schemas"]["Audience"];
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Page size, 1-100 (default 20) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageNotificationView"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPendingReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingReadiness"][];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRepairOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listServiceTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceType"][];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createServiceType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceTypeRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceType"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateServiceType: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceTypeRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceType"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStoreSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings; ETag is the store version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreSettings"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateStoreSettings: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StoreSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed; ETag carries the new store version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreSettings"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTasks: {
+        parameters: {
+            query?: {
+                /** @example customer-service */
+                assigneeRole?: string;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Page size, 1-100 (default 20) */
+                limit?: number;
+                /** @example OPEN */
+                status?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageTaskView"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeTask: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTechnicians: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Technician"][];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTechnician: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TechnicianRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Technician"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTechnician: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TechnicianRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Technician"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2028,6 +5763,59 @@ export interface operations {
             };
             /** @description If-Match is required. */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWelcomeBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WelcomeBoard"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -122,6 +122,24 @@ public class CustomerService {
         c.updatedAt = clock.instant();
     }
 
+    public record Summary(UUID id, String name, String phone, String preferredContact, String email) {}
+
+    /** Names and contacts for lists built by other contexts (one query). */
+    public java.util.Map<UUID, Summary> summaries(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<UUID, Summary> m = new java.util.HashMap<>();
+        Customer.<Customer>list("id in ?1", java.util.Set.copyOf(ids))
+                .forEach(c -> m.put(c.id, new Summary(c.id, c.name, c.primaryPhone, c.preferredContact.name(), c.email)));
+        return m;
+    }
+
+    /** Checks a customer id given in a request body belongs to the store (422 otherwise). */
+    public void requireReference(String store, UUID id, String field) {
+        reference(store, id, field);
+    }
+
     static String likePrefix(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }

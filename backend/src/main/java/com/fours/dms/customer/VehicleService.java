@@ -192,6 +192,28 @@ public class VehicleService {
         }
     }
 
+    public record Summary(UUID id, UUID ownerId, String plate, String model) {}
+
+    public Map<UUID, Summary> summaries(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Summary> m = new HashMap<>();
+        Vehicle.<Vehicle>list("id in ?1", java.util.Set.copyOf(ids))
+                .forEach(v -> m.put(v.id, new Summary(v.id, v.owner.id, v.plate, v.brand + " " + v.model)));
+        return m;
+    }
+
+    /** The vehicle as a request-body reference: 422 when it is not in the store. */
+    public Summary reference(String store, UUID id, String field) {
+        Vehicle v = id == null ? null : Vehicle.findById(id);
+        if (v == null || !v.storeCode.equals(store)) {
+            throw new ProblemException(422, "unknown-reference", "Unknown reference", "No vehicle " + id + " in store " + store,
+                    List.of(new Violation(field, "no such vehicle in this store")), null);
+        }
+        return new Summary(v.id, v.owner.id, v.plate, v.brand + " " + v.model);
+    }
+
     /** Checked without flushing first: the pending change itself must not trip the constraint here. */
     private static boolean taken(String column, String value, Vehicle v) {
         return !Vehicle.getEntityManager()

@@ -6,6 +6,16 @@ import com.fours.dms.shared.error.Violation;
 import com.fours.dms.shared.http.ETags;
 import com.fours.dms.shared.security.CurrentUser;
 import com.fours.dms.store.api.CreateStoreRequest;
+import com.fours.dms.store.api.StoreSettingsRequest;
+import com.fours.dms.store.api.StoreSettingsView;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import com.fours.dms.store.api.StoreView;
 import com.fours.dms.store.api.UpdateStoreRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,6 +73,12 @@ public class StoreService {
         s.createdAt = clock.instant();
         s.updatedAt = s.createdAt;
         s.persistAndFlush();
+        // A new store opens every day 08:30-18:00 until the manager sets its own hours.
+        for (int day = 1; day <= 7; day++) {
+            em().createNativeQuery("insert into store_opening_hours (store_code, day_of_week, opens, closes) values (?1, ?2, ?3, ?4)")
+                    .setParameter(1, s.code).setParameter(2, day).setParameter(3, LocalTime.of(8, 30)).setParameter(4, LocalTime.of(18, 0))
+                    .executeUpdate();
+        }
         StoreView view = StoreView.of(s);
         audit.created(s.code, "store", s.code, view);
         return view;
@@ -82,6 +98,102 @@ public class StoreService {
         StoreView after = StoreView.of(s);
         audit.changed(code, "store", code, "updated", before, after);
         return after;
+    }
+
+    public StoreSettingsView settings(String code) {
+        access.require(code);
+        return settingsOf(Store.findById(code));
+    }
+
+    /** The calendar and rule numbers of a store the caller may see. */
+    public StoreCalendar calendar(String code) {
+        access.require(code);
+        Store s = Store.findById(code);
+        Map<DayOfWeek, StoreCalendar.Hours> hours = new EnumMap<>(DayOfWeek.class);
+        openingHours(code).forEach(h -> hours.put(DayOfWeek.of(h.dayOfWeek()), new StoreCalendar.Hours(h.opens(), h.closes())));
+        Set<LocalDate> holidays = new HashSet<>();
+        holidays(code).forEach(h -> holidays.add(h.date()));
+        return new StoreCalendar(s.code, s.name, ZoneId.of(s.timezone), s.slotMinutes, s.noShowGraceMinutes, s.depositSharePercent,
+                s.reminderLeadHours, s.repeatRepairWindowDays, s.deliveryMarginMinutes, hours, holidays);
+    }
+
+    @Transactional
+    public StoreSettingsView updateSettings(String code, long expectedVersion, StoreSettingsRequest req) {
+        access.require(code);
+        Store s = Store.findById(code);
+        ETags.check(expectedVersion, s.version);
+        List<Violation> violations = new ArrayList<>();
+        Set<Integer> days = new HashSet<>();
+        for (int i = 0; i < req.openingHours().size(); i++) {
+            StoreSettingsView.OpeningHours h = req.openingHours().get(i);
+            if (h.dayOfWeek() < 1 || h.dayOfWeek() > 7) {
+                violations.add(new Violation("openingHours[" + i + "].dayOfWeek", "must be 1 (Monday) to 7 (Sunday)"));
+            } else if (!days.add(h.dayOfWeek())) {
+                violations.add(new Violation("openingHours[" + i + "].dayOfWeek", "appears twice"));
+            }
+            if (h.opens() == null || h.closes() == null || !h.opens().isBefore(h.closes())) {
+                violations.add(new Violation("openingHours[" + i + "].closes", "must be after opens"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.validation(violations);
+        }
+        StoreSettingsView before = settingsOf(s);
+        s.slotMinutes = req.slotMinutes();
+        s.noShowGraceMinutes = req.noShowGraceMinutes();
+        s.depositSharePercent = req.depositSharePercent();
+        s.reminderLeadHours = req.reminderLeadHours();
+        s.repeatRepairWindowDays = req.repeatRepairWindowDays();
+        s.deliveryMarginMinutes = req.deliveryMarginMinutes();
+        s.updatedAt = clock.instant();
+        em().createNativeQuery("delete from store_opening_hours where store_code = ?1").setParameter(1, code).executeUpdate();
+        for (StoreSettingsView.OpeningHours h : req.openingHours()) {
+            em().createNativeQuery("insert into store_opening_hours (store_code, day_of_week, opens, closes) values (?1, ?2, ?3, ?4)")
+                    .setParameter(1, code).setParameter(2, h.dayOfWeek()).setParameter(3, h.opens()).setParameter(4, h.closes()).executeUpdate();
+        }
+        em().createNativeQuery("delete from store_holiday where store_code = ?1").setParameter(1, code).executeUpdate();
+        for (StoreSettingsView.Holiday h : req.holidays().stream().collect(java.util.stream.Collectors.toMap(
+                StoreSettingsView.Holiday::date, x -> x, (a, b) -> a, java.util.TreeMap::new)).values()) {
+            em().createNativeQuery("insert into store_holiday (store_code, day, name) values (?1, ?2, ?3)")
+                    .setParameter(1, code).setParameter(2, h.date()).setParameter(3, h.name()).executeUpdate();
+        }
+        // Settings live in child tables too: bump the store's version explicitly.
+        em().lock(s, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em().flush();
+        StoreSettingsView after = settingsOf(s);
+        audit.changed(code, "store", code, "settings-changed", before, after);
+        return after;
+    }
+
+    private StoreSettingsView settingsOf(Store s) {
+        return new StoreSettingsView(s.slotMinutes, s.noShowGraceMinutes, s.depositSharePercent, s.reminderLeadHours,
+                s.repeatRepairWindowDays, s.deliveryMarginMinutes, openingHours(s.code), holidays(s.code), s.version);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<StoreSettingsView.OpeningHours> openingHours(String code) {
+        List<Object[]> rows = em().createNativeQuery("select day_of_week, opens, closes from store_opening_hours where store_code = ?1 order by day_of_week")
+                .setParameter(1, code).getResultList();
+        return rows.stream().map(r -> new StoreSettingsView.OpeningHours(((Number) r[0]).intValue(), toTime(r[1]), toTime(r[2]))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<StoreSettingsView.Holiday> holidays(String code) {
+        List<Object[]> rows = em().createNativeQuery("select day, name from store_holiday where store_code = ?1 order by day")
+                .setParameter(1, code).getResultList();
+        return rows.stream().map(r -> new StoreSettingsView.Holiday(toDate(r[0]), (String) r[1])).toList();
+    }
+
+    private static LocalTime toTime(Object o) {
+        return o instanceof java.sql.Time t ? t.toLocalTime() : (LocalTime) o;
+    }
+
+    private static LocalDate toDate(Object o) {
+        return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
+    }
+
+    private static jakarta.persistence.EntityManager em() {
+        return Store.getEntityManager();
     }
 
     private static String zone(String tz) {

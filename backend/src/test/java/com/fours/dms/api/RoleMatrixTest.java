@@ -8,7 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fours.dms.shared.security.Roles;
 import com.fours.dms.support.Api;
+import com.fours.dms.support.BookingStore;
 import com.fours.dms.support.Fixtures;
+import com.fours.dms.support.MutableClock;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 import com.fours.dms.support.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -51,7 +56,7 @@ class RoleMatrixTest {
             if (role == null) {
                 return Api.anonymous();
             }
-            List<String> stores = new ArrayList<>(List.of(Fixtures.STORE, Fixtures.OTHER_STORE));
+            List<String> stores = new ArrayList<>(List.of(Fixtures.STORE, Fixtures.OTHER_STORE, shop.code));
             stores.addAll(List.of(extraStores));
             return Api.withToken(TestTokens.token(role + "-user", Set.of(role), stores.toArray(String[]::new)));
         }
@@ -60,10 +65,19 @@ class RoleMatrixTest {
     static String customer;
     static String otherCustomer;
     static String vehicle;
+    static BookingStore shop;
+    static final AtomicInteger slot = new AtomicInteger();
+
+    @Inject
+    MutableClock clock;
 
     @BeforeEach
     void fixtures() {
+        clock.set(Instant.parse("2026-11-23T02:00:00Z"));
         Fixtures.stores();
+        if (shop == null) {
+            shop = BookingStore.open();
+        }
         if (customer == null) {
             customer = aCustomer().create();
             otherCustomer = aCustomer().create();
@@ -112,7 +126,121 @@ class RoleMatrixTest {
         m.put("GET /api/stores/{store}/vehicles/{id}/ownerships", new Case(READ, 200, c -> c.given().get(S + "/vehicles/" + vehicle + "/ownerships")));
         m.put("GET /api/stores/{store}/vehicles/{id}/service-history", new Case(READ, 200, c -> c.given().get(S + "/vehicles/" + vehicle + "/service-history")));
         m.put("GET /api/stores/{store}/audit-entries", new Case(Set.of(SERVICE_MANAGER), 200, c -> c.given().get(S + "/audit-entries")));
+
+        // Store settings and workshop set-up (issue: appointments).
+        Set<String> staff = Set.of(ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER);
+        Set<String> manager = Set.of(SERVICE_MANAGER);
+        m.put("GET /api/stores/{store}/settings", new Case(everyone, 200, c -> c.given().get(shop.path("/settings"))));
+        m.put("PUT /api/stores/{store}/settings", new Case(manager, 200, c -> {
+            Response cur = shop.manager().get(shop.path("/settings"));
+            Map<String, Object> body = new java.util.HashMap<>(cur.jsonPath().getMap(""));
+            body.remove("version");
+            return c.given().header("If-Match", cur.header("ETag")).body(body).put(shop.path("/settings"));
+        }));
+        m.put("GET /api/stores/{store}/advisors", new Case(READ, 200, c -> c.given().get(shop.path("/advisors"))));
+        m.put("POST /api/stores/{store}/advisors", new Case(manager, 201, c -> c.given()
+                .body(Map.of("username", Fixtures.unique("a"), "displayName", "矩阵顾问", "receptionCapacity", 1, "active", false)).post(shop.path("/advisors"))));
+        m.put("PUT /api/stores/{store}/advisors/{id}", new Case(manager, 200, c -> {
+            Response created = shop.manager().body(Map.of("username", Fixtures.unique("a"), "displayName", "矩阵顾问", "receptionCapacity", 1, "active", false)).post(shop.path("/advisors"));
+            return c.given().header("If-Match", created.header("ETag")).body(Map.of("username", created.path("username"), "displayName", "改名", "receptionCapacity", 2, "active", false))
+                    .put(shop.path("/advisors/" + created.path("id")));
+        }));
+        m.put("GET /api/stores/{store}/bays", new Case(staff, 200, c -> c.given().get(shop.path("/bays"))));
+        m.put("POST /api/stores/{store}/bays", new Case(manager, 201, c -> c.given()
+                .body(Map.of("code", Fixtures.unique("X"), "name", "矩阵工位", "bayType", "ALIGNMENT", "active", false)).post(shop.path("/bays"))));
+        m.put("PUT /api/stores/{store}/bays/{id}", new Case(manager, 200, c -> {
+            Response created = shop.manager().body(Map.of("code", Fixtures.unique("X"), "name", "矩阵工位", "bayType", "ALIGNMENT", "active", false)).post(shop.path("/bays"));
+            return c.given().header("If-Match", created.header("ETag")).body(Map.of("code", created.path("code"), "name", "改", "bayType", "EV", "active", false))
+                    .put(shop.path("/bays/" + created.path("id")));
+        }));
+        m.put("GET /api/stores/{store}/technicians", new Case(staff, 200, c -> c.given().get(shop.path("/technicians"))));
+        Map<String, Object> tech = Map.of("name", "矩阵师傅", "skills", List.of("PAINT"), "workStart", "09:00:00", "workEnd", "18:00:00", "active", false);
+        m.put("POST /api/stores/{store}/technicians", new Case(manager, 201, c -> c.given().body(tech).post(shop.path("/technicians"))));
+        m.put("PUT /api/stores/{store}/technicians/{id}", new Case(manager, 200, c -> {
+            Response created = shop.manager().body(tech).post(shop.path("/technicians"));
+            return c.given().header("If-Match", created.header("ETag")).body(tech).put(shop.path("/technicians/" + created.path("id")));
+        }));
+        m.put("GET /api/stores/{store}/service-types", new Case(READ, 200, c -> c.given().get(shop.path("/service-types"))));
+        m.put("POST /api/stores/{store}/service-types", new Case(manager, 201, c -> c.given().body(serviceType()).post(shop.path("/service-types"))));
+        m.put("PUT /api/stores/{store}/service-types/{id}", new Case(manager, 200, c -> {
+            Map<String, Object> body = serviceType();
+            Response created = shop.manager().body(body).post(shop.path("/service-types"));
+            return c.given().header("If-Match", created.header("ETag")).body(body).put(shop.path("/service-types/" + created.path("id")));
+        }));
+
+        // Appointments.
+        Set<String> booking = Set.of(ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR);
+        m.put("GET /api/stores/{store}/availability", new Case(booking, 200, c -> c.given()
+                .queryParam("from", "2026-11-24").queryParam("to", "2026-11-24").queryParam("serviceTypes", "MAINT").get(shop.path("/availability"))));
+        m.put("POST /api/stores/{store}/appointments", new Case(booking, 201, c -> c.given().body(shop.booking(shop.customerWithVehicle(), nextSlot()))
+                .post(shop.path("/appointments"))));
+        m.put("GET /api/stores/{store}/appointments", new Case(staff, 200, c -> c.given()
+                .queryParam("from", "2026-11-24").queryParam("to", "2026-11-30").get(shop.path("/appointments"))));
+        m.put("GET /api/stores/{store}/appointments/{id}", new Case(READ, 200, c -> c.given().get(shop.path("/appointments/" + appointment("PHONE", false).path("id")))));
+        m.put("POST /api/stores/{store}/appointments/{id}/confirm", new Case(Set.of(ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER), 200,
+                c -> transition(c, appointment("WEB", false), "/confirm", null)));
+        m.put("POST /api/stores/{store}/appointments/{id}/deposit", new Case(Set.of(CASHIER, SERVICE_MANAGER), 200,
+                c -> transition(c, appointment("PHONE", true), "/deposit", Map.of("amount", "500.00", "method", "CASH"))));
+        m.put("POST /api/stores/{store}/appointments/{id}/arrive", new Case(Set.of(ADVISOR, SERVICE_MANAGER), 200,
+                c -> transition(c, appointment("PHONE", false), "/arrive", null)));
+        m.put("POST /api/stores/{store}/appointments/{id}/cancel", new Case(booking, 200,
+                c -> transition(c, appointment("PHONE", false), "/cancel", Map.of("reason", "矩阵"))));
+        m.put("POST /api/stores/{store}/appointments/{id}/reschedule", new Case(booking, 200,
+                c -> transition(c, appointment("PHONE", false), "/reschedule", Map.of("arrivalAt", nextSlot()))));
+        Set<String> prep = Set.of(ADVISOR, WORKSHOP, CUSTOMER_SERVICE, SERVICE_MANAGER);
+        m.put("GET /api/stores/{store}/appointments/{id}/readiness", new Case(prep, 200,
+                c -> c.given().get(shop.path("/appointments/" + appointment("PHONE", false).path("id") + "/readiness"))));
+        m.put("PUT /api/stores/{store}/appointments/{id}/readiness", new Case(Set.of(ADVISOR, WORKSHOP, SERVICE_MANAGER), 200, c -> {
+            String id = appointment("PHONE", false).path("id");
+            return c.given().header("If-Match", "\"0\"").body(readiness("READY")).put(shop.path("/appointments/" + id + "/readiness"));
+        }));
+        m.put("GET /api/stores/{store}/readiness-checklists", new Case(prep, 200, c -> c.given().get(shop.path("/readiness-checklists"))));
+        m.put("GET /api/stores/{store}/welcome-board", new Case(staff, 200, c -> c.given().get(shop.path("/welcome-board"))));
+        m.put("GET /api/stores/{store}/repair-orders/{id}", new Case(staff, 200,
+                c -> c.given().get(shop.path("/repair-orders/" + appointment("PHONE", false).path("repairOrderId")))));
+        m.put("GET /api/stores/{store}/notifications", new Case(staff, 200, c -> c.given().get(shop.path("/notifications"))));
+        m.put("GET /api/stores/{store}/tasks", new Case(staff, 200, c -> c.given().get(shop.path("/tasks"))));
+        m.put("POST /api/stores/{store}/tasks/{id}/complete", new Case(staff, 200, c -> {
+            String id = appointment("PHONE", false).path("id");
+            shop.manager().header("If-Match", "\"0\"").body(readiness("NOT_READY")).put(shop.path("/appointments/" + id + "/readiness")).then().statusCode(200);
+            Response tasks = shop.manager().queryParam("status", "OPEN").queryParam("limit", 100).get(shop.path("/tasks"));
+            int i = tasks.<List<String>>path("items.appointmentId").indexOf(id);
+            return c.given().header("If-Match", "\"" + tasks.path("items[" + i + "].version") + "\"").post(shop.path("/tasks/" + tasks.path("items[" + i + "].id") + "/complete"));
+        }));
         return m;
+    }
+
+    /** A fresh start time for each booking, two hours apart from 2026-12-01 on, so capacity never runs out. */
+    static String nextSlot() {
+        int n = slot.getAndIncrement();
+        return Instant.parse("2026-12-01T01:00:00Z").plusSeconds(86_400L * (n / 4) + 7_200L * (n % 4)).toString();
+    }
+
+    static Response appointment(String channel, boolean deposit) {
+        Map<String, Object> b = shop.booking(shop.customerWithVehicle(), nextSlot());
+        b.put("channel", channel);
+        if (deposit) {
+            b.put("parts", List.of(Map.of("partNumber", "P1", "description", "变速箱阀体", "quantity", 1, "unitPrice", "1000.00", "highValue", true)));
+        }
+        Response r = shop.as(ADVISOR).body(b).post(shop.path("/appointments"));
+        r.then().statusCode(201);
+        return r;
+    }
+
+    static Response transition(Caller c, Response appointment, String action, Map<String, Object> body) {
+        var req = c.given().header("If-Match", appointment.header("ETag"));
+        if (body != null) {
+            req.body(body);
+        }
+        return req.post(shop.path("/appointments/" + appointment.path("id") + action));
+    }
+
+    static Map<String, Object> readiness(String parts) {
+        return Map.of("technician", "READY", "parts", parts, "specialTools", "NOT_NEEDED", "technicalDocuments", "READY");
+    }
+
+    static Map<String, Object> serviceType() {
+        return Map.of("code", Fixtures.unique("S").toUpperCase(), "name", "矩阵服务", "durationMinutes", 45, "bayType", "GENERAL", "skill", "MAINTENANCE", "active", false);
     }
 
     static Set<String> specOperations() {

@@ -53,6 +53,12 @@ public class AuditLog {
         write(storeCode, entityType, entityId, action, mapper.valueToTree(details));
     }
 
+    /** An entry written by the system itself (scheduled jobs), with no signed-in user. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void system(String storeCode, String entityType, Object entityId, String action, Map<String, ?> details, String actor) {
+        writeAs(storeCode, entityType, entityId, action, mapper.valueToTree(details), actor, "system");
+    }
+
     ObjectNode diff(Object before, Object after) {
         JsonNode b = mapper.valueToTree(before);
         JsonNode a = mapper.valueToTree(after);
@@ -80,12 +86,16 @@ public class AuditLog {
     }
 
     private void write(String storeCode, String entityType, Object entityId, String action, JsonNode changes) {
+        writeAs(storeCode, entityType, entityId, action, changes, user.username(), String.join(",", user.roles()));
+    }
+
+    private void writeAs(String storeCode, String entityType, Object entityId, String action, JsonNode changes, String actor, String roles) {
         AuditEntry e = new AuditEntry();
         e.id = Ids.newId(clock);
         e.storeCode = storeCode;
         e.occurredAt = clock.instant();
-        e.actor = user.username();
-        e.actorRoles = String.join(",", user.roles());
+        e.actor = actor;
+        e.actorRoles = roles;
         e.entityType = entityType;
         e.entityId = String.valueOf(entityId);
         e.action = action;

@@ -83,6 +83,15 @@ public class ProblemMappers {
                 "The record was changed by someone else meanwhile; reload it and try again", path(uri));
     }
 
+    /** Two requests fought over the same rows and the database gave up on one: safe to retry. */
+    @ServerExceptionMapper({org.hibernate.exception.LockAcquisitionException.class, jakarta.persistence.PessimisticLockException.class,
+            jakarta.persistence.LockTimeoutException.class})
+    public Response lockConflict(RuntimeException e, UriInfo uri) {
+        LOG.warnf("lock conflict on %s: %s", path(uri), e.getMessage());
+        return ProblemResponses.of(409, "concurrent-update", "Concurrent update",
+                "Another request changed the same records at the same moment; try again", path(uri));
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();

@@ -62,16 +62,6 @@ public class StoreResource {
         return stores.visibleStores();
     }
 
-    @GET
-    @Path("/stores/{store}")
-    @Authenticated
-    @Operation(summary = "Get a store", description = "One store; 404 when it is not in the caller's token.")
-    @APIResponse(responseCode = "200", description = "The store; ETag carries its version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoreView.class)))
-    public Response getStore(@PathParam("store") @Parameter(description = "Store code", example = "BJ01") String store) {
-        StoreView v = stores.get(store);
-        return Response.ok(v).tag(String.valueOf(v.version())).build();
-    }
-
     @POST
     @Path("/stores")
     @RolesAllowed(SERVICE_MANAGER)
@@ -85,16 +75,4 @@ public class StoreResource {
         });
     }
 
-    @PUT
-    @Path("/stores/{store}")
-    @RolesAllowed(SERVICE_MANAGER)
-    @Operation(summary = "Change a store", description = "Changes name, time zone or currency. Requires If-Match with the ETag read.")
-    @APIResponse(responseCode = "200", description = "Changed; ETag carries the new version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoreView.class)))
-    public Response updateStore(@PathParam("store") String store,
-            @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
-            @Valid @NotNull UpdateStoreRequest request) {
-        long expected = ETags.requireIfMatch(ifMatch);
-        StoreView v = stores.update(store, expected, request);
-        return Response.ok(v).tag(String.valueOf(v.version())).build();
-    }
 }

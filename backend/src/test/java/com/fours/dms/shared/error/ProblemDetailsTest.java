@@ -75,10 +75,16 @@ class ProblemDetailsTest {
                 .then().statusCode(anyOf(is(400), is(404))).contentType("application/problem+json");
     }
 
+    /**
+     * Quarkus REST answers 405 where one resource class owns the path; where several classes share
+     * the /api/stores/{store} prefix it answers 404. Either way it is a problem, never an empty body.
+     */
     @Test
-    void wrongMethodIs405() {
-        Api.as(Roles.ADVISOR).delete(CUSTOMERS)
+    void unsupportedMethodIsAProblem() {
+        Api.as(Roles.ADVISOR).delete("/api/me")
                 .then().statusCode(405).contentType("application/problem+json").body("code", is("method-not-allowed"));
+        Api.as(Roles.ADVISOR).delete(CUSTOMERS)
+                .then().statusCode(anyOf(is(404), is(405))).contentType("application/problem+json").body("code", anyOf(is("not-found"), is("method-not-allowed")));
     }
 
     @Test

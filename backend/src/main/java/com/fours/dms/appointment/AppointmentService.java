@@ -1,0 +1,527 @@
+package com.fours.dms.appointment;
+
+import com.fours.dms.appointment.api.AppointmentApi;
+import com.fours.dms.appointment.api.AppointmentApi.*;
+import com.fours.dms.customer.CustomerService;
+import com.fours.dms.customer.VehicleService;
+import com.fours.dms.customer.api.VehicleRequest;
+import com.fours.dms.notification.Notifications;
+import com.fours.dms.repairorder.RepairOrderDrafts;
+import com.fours.dms.shared.audit.AuditLog;
+import com.fours.dms.shared.error.ProblemException;
+import com.fours.dms.shared.error.Violation;
+import com.fours.dms.shared.http.ETags;
+import com.fours.dms.shared.persistence.Ids;
+import com.fours.dms.store.StoreCalendar;
+import com.fours.dms.store.StoreService;
+import com.fours.dms.workshop.WorkshopSetupService;
+import com.fours.dms.workshop.WorkshopSetupService.BookingResources;
+import com.fours.dms.workshop.api.SetupViews.AdvisorView;
+import com.fours.dms.workshop.api.SetupViews.ServiceTypeView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Booking, availability and the appointment lifecycle (R-APT-1..7, R-PRE-1..2). */
+@ApplicationScoped
+public class AppointmentService {
+    static final String ENTITY = "appointment";
+    static final int MAX_RANGE_DAYS = 31;
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+
+    @Inject
+    StoreService stores;
+
+    @Inject
+    WorkshopSetupService workshop;
+
+    @Inject
+    CustomerService customers;
+
+    @Inject
+    VehicleService vehicles;
+
+    @Inject
+    CapacityLedger ledger;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    RepairOrderDrafts drafts;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    // ---- availability -------------------------------------------------------------------------
+
+    /** R-APT-3: the start times in [from, to] (store-local dates) at which the work fits, with the advisors free then. */
+    public List<Slot> availability(String store, LocalDate from, LocalDate to, List<String> serviceTypeCodes, UUID advisorId) {
+        StoreCalendar cal = stores.calendar(store);
+        if (to.isBefore(from) || to.isAfter(from.plusDays(MAX_RANGE_DAYS))) {
+            throw ProblemException.validation(List.of(new Violation("to", "must be on or after from and at most " + MAX_RANGE_DAYS + " days later")));
+        }
+        BookingResources res = workshop.bookingResources(store);
+        List<ServiceTypeView> services = services(res, serviceTypeCodes, "serviceTypes");
+        CapacityPolicy.Work work = work(services);
+        CapacityPolicy.Resources capacity = capacity(res);
+        List<AdvisorView> advisors = res.advisors().stream().filter(a -> advisorId == null || a.id().equals(advisorId)).toList();
+        Instant now = clock.instant();
+        Instant rangeStart = from.atStartOfDay(cal.zone()).toInstant();
+        Instant rangeEnd = to.plusDays(2).atStartOfDay(cal.zone()).toInstant();
+        Map<String, Map<Instant, Integer>> used = ledger.usage(store, rangeStart, rangeEnd);
+        List<Slot> slots = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            if (!cal.isOpenOn(day)) {
+                continue;
+            }
+            StoreCalendar.Hours hours = cal.openingHours().get(day.getDayOfWeek());
+            int open = hours.opens().toSecondOfDay() / 60;
+            int close = hours.closes().toSecondOfDay() / 60;
+            for (int minute = (open + cal.slotMinutes() - 1) / cal.slotMinutes() * cal.slotMinutes(); minute < close; minute += cal.slotMinutes()) {
+                LocalTime t = LocalTime.ofSecondOfDay(minute * 60L);
+                Instant start = ZonedDateTime.of(day, t, cal.zone()).toInstant();
+                if (CapacityPolicy.arrivalProblem(cal, start, now).isPresent()) {
+                    continue;
+                }
+                List<CapacityPolicy.Need> workshopNeeds = CapacityPolicy.needs(cal, capacity, "-", work, start).stream()
+                        .filter(n -> !n.resource().startsWith("advisor:")).toList();
+                if (!CapacityPolicy.fits(workshopNeeds, used)) {
+                    continue;
+                }
+                int workshopFree = workshopNeeds.stream().mapToInt(n -> CapacityPolicy.free(n, used)).min().orElse(0);
+                List<FreeAdvisor> free = new ArrayList<>();
+                for (AdvisorView a : advisors) {
+                    int f = a.receptionCapacity() - used.getOrDefault(CapacityPolicy.advisor(a.id()), Map.of()).getOrDefault(start, 0);
+                    if (f > 0) {
+                        free.add(new FreeAdvisor(a.id(), a.displayName(), f));
+                    }
+                }
+                if (!free.isEmpty()) {
+                    slots.add(new Slot(start, start.plus(Duration.ofMinutes((long) CapacityPolicy.slotsFor(work.durationMinutes(), cal.slotMinutes()) * cal.slotMinutes())), free, workshopFree));
+                }
+            }
+        }
+        return slots;
+    }
+
+    // ---- booking ------------------------------------------------------------------------------
+
+    @Transactional
+    public View book(String store, BookRequest req) {
+        StoreCalendar cal = stores.calendar(store);
+        BookingResources res = workshop.bookingResources(store);
+        List<ServiceTypeView> services = services(res, req.serviceTypeCodes(), "serviceTypeCodes");
+        CapacityPolicy.Work work = work(services);
+        Instant now = clock.instant();
+        CapacityPolicy.arrivalProblem(cal, req.arrivalAt(), now).ifPresent(p -> {
+            throw new ProblemException(422, "R-APT-3", "Not bookable", "arrivalAt " + p, List.of(new Violation("arrivalAt", p)), null);
+        });
+        UUID customerId = customer(store, req);
+        UUID vehicleId = vehicle(store, req, customerId);
+
+        Appointment a = new Appointment();
+        a.id = Ids.newId(clock);
+        a.storeCode = store;
+        a.customerId = customerId;
+        a.vehicleId = vehicleId;
+        a.origin = req.origin();
+        a.channel = req.channel();
+        a.reminderTaskId = req.reminderTaskId();
+        a.arrivalAt = req.arrivalAt();
+        a.durationMinutes = CapacityPolicy.slotsFor(work.durationMinutes(), cal.slotMinutes()) * cal.slotMinutes();
+        a.tentativeDeliveryAt = a.arrivalAt.plus(Duration.ofMinutes(a.durationMinutes + (long) cal.deliveryMarginMinutes()));
+        a.bayType = work.bayType();
+        a.mileage = req.mileage();
+        a.lastServiceDate = req.lastServiceDate();
+        a.requestedWork = req.requestedWork().strip();
+        a.priceIndication = req.priceIndication();
+        a.documentsToBring = req.documentsToBring() == null ? "" : req.documentsToBring().stream().distinct().map(Enum::name).collect(Collectors.joining(","));
+        a.serviceTypeIds = new ArrayList<>(services.stream().map(ServiceTypeView::id).toList());
+        a.parts = parts(req.parts());
+        a.depositRequired = DepositPolicy.requiredDeposit(a.parts, cal.depositSharePercent());
+        a.parts.forEach(p -> p.orderStatus = p.highValue && a.depositRequired.signum() > 0 ? "ON_HOLD" : "TO_ORDER");
+        a.repeatRepair = Boolean.TRUE.equals(req.repeatRepair()) || RepeatRepairPolicy.isRepeat(vehicleId, a.requestedWork, a.serviceTypeIds, a.arrivalAt, cal.repeatRepairWindowDays());
+        a.status = a.depositRequired.signum() > 0 ? AppointmentStatus.DEPOSIT_REQUIRED
+                : (a.channel == Channel.WEB || a.channel == Channel.INTEGRATOR) ? AppointmentStatus.REQUESTED : AppointmentStatus.CONFIRMED;
+        a.createdAt = now;
+        a.updatedAt = now;
+        reserve(store, cal, res, work, a, req.advisorId());
+        if (a.status == AppointmentStatus.CONFIRMED) {
+            prepareDraft(a);
+        }
+        a.flush();
+        View view = view(a);
+        audit.created(store, ENTITY, a.id, view);
+        notifyWorkshopAndParts(cal, a, view);
+        return view;
+    }
+
+    /**
+     * Reserves capacity with the chosen advisor, or the first advisor (in id order) still free then.
+     * Rows are always locked in one order — advisors by id, then bays and skills by resource and
+     * slot — so concurrent bookings queue instead of deadlocking.
+     */
+    private UUID reserve(String store, StoreCalendar cal, BookingResources res, CapacityPolicy.Work work, Appointment a, UUID advisorId) {
+        List<AdvisorView> candidates = res.advisors().stream().filter(x -> advisorId == null || x.id().equals(advisorId))
+                .sorted(java.util.Comparator.comparing(x -> x.id().toString())).toList();
+        if (candidates.isEmpty()) {
+            throw new ProblemException(422, "unknown-reference", "Unknown reference", "No active advisor " + advisorId + " in store " + store,
+                    List.of(new Violation("advisorId", "no such active advisor in this store")), null);
+        }
+        CapacityPolicy.Resources capacity = capacity(res);
+        a.advisorId = candidates.get(0).id();
+        // The reservation rows reference the appointment, so it is written first; a full slot rolls both back.
+        a.persistAndFlush();
+        UUID chosen = null;
+        for (AdvisorView candidate : candidates) {
+            CapacityPolicy.Need reception = new CapacityPolicy.Need(CapacityPolicy.advisor(candidate.id()), a.arrivalAt, candidate.receptionCapacity());
+            if (ledger.tryReserve(store, a.id, reception)) {
+                chosen = candidate.id();
+                break;
+            }
+        }
+        if (chosen == null) {
+            throw CapacityLedger.noAdvisorFree(a.arrivalAt);
+        }
+        a.advisorId = chosen;
+        ledger.reserve(store, a.id, CapacityPolicy.needs(cal, capacity, chosen, work, a.arrivalAt).stream()
+                .filter(n -> !n.resource().startsWith("advisor:")).toList());
+        return chosen;
+    }
+
+    private UUID customer(String store, BookRequest req) {
+        if ((req.customerId() == null) == (req.newCustomer() == null)) {
+            throw ProblemException.validation(List.of(new Violation("customerId", "give either customerId or newCustomer")));
+        }
+        if (req.customerId() != null) {
+            customers.requireReference(store, req.customerId(), "customerId");
+            return req.customerId();
+        }
+        return customers.create(store, req.newCustomer()).id();
+    }
+
+    private UUID vehicle(String store, BookRequest req, UUID customerId) {
+        if ((req.vehicleId() == null) == (req.newVehicle() == null)) {
+            throw ProblemException.validation(List.of(new Violation("vehicleId", "give either vehicleId or newVehicle")));
+        }
+        if (req.vehicleId() != null) {
+            VehicleService.Summary v = vehicles.reference(store, req.vehicleId(), "vehicleId");
+            if (!v.ownerId().equals(customerId)) {
+                throw new ProblemException(422, "vehicle-not-owned", "Vehicle not owned by the customer",
+                        "Vehicle " + v.plate() + " belongs to another customer; transfer ownership first (R-ARC-2)",
+                        List.of(new Violation("vehicleId", "is not owned by this customer")), null);
+            }
+            return req.vehicleId();
+        }
+        NewVehicle n = req.newVehicle();
+        return vehicles.create(store, new VehicleRequest(customerId, n.vin(), n.plate(), n.brand(), n.model(), n.vehicleType(), n.powertrain(),
+                null, null, false, null, null, req.lastServiceDate(), req.mileage())).id();
+    }
+
+    private static List<AppointmentPart> parts(List<PartRequest> parts) {
+        List<AppointmentPart> out = new ArrayList<>();
+        if (parts != null) {
+            for (PartRequest p : parts) {
+                AppointmentPart x = new AppointmentPart();
+                x.partNumber = p.partNumber().strip();
+                x.description = p.description().strip();
+                x.quantity = p.quantity();
+                x.unitPrice = p.unitPrice();
+                x.highValue = p.highValue();
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
+    /** R-APT-5: the workshop reserves a bay and parts prepares the parts, told the day the booking is made. */
+    private void notifyWorkshopAndParts(StoreCalendar cal, Appointment a, View v) {
+        String when = LOCAL.format(a.arrivalAt.atZone(cal.zone()));
+        String services = v.services().stream().map(ServiceRef::name).collect(Collectors.joining("、"));
+        notifications.queue(a.storeCode, Notifications.Audience.WORKSHOP, "BOARD", "APPOINTMENT_BOOKED", a.id, null,
+                "新预约 " + when + " " + v.vehicle().plate() + " " + services + "（" + a.durationMinutes + "分钟，" + a.bayType + "工位）" + (a.repeatRepair ? "【返修】" : ""));
+        String partsText = a.parts.isEmpty() ? "请按项目备件：" + services
+                : a.parts.stream().map(p -> p.partNumber + " " + p.description + " ×" + p.quantity.stripTrailingZeros().toPlainString()
+                        + ("ON_HOLD".equals(p.orderStatus) ? "（待定金）" : "")).collect(Collectors.joining("；"));
+        notifications.queue(a.storeCode, Notifications.Audience.PARTS, "BOARD", "APPOINTMENT_BOOKED", a.id, null,
+                "预约备件 " + when + " " + v.vehicle().plate() + "：" + partsText);
+    }
+
+    private void prepareDraft(Appointment a) {
+        a.repairOrderId = drafts.draftFor(a.storeCode, new RepairOrderDrafts.Draft(a.id, a.customerId, a.vehicleId, a.advisorId, a.requestedWork, a.repeatRepair));
+    }
+
+    // ---- reading ------------------------------------------------------------------------------
+
+    public View get(String store, UUID id) {
+        return view(load(store, id));
+    }
+
+    Appointment load(String store, UUID id) {
+        stores.calendar(store);
+        Appointment a = Appointment.findById(id);
+        if (a == null || !a.storeCode.equals(store)) {
+            throw ProblemException.notFound("Appointment", id);
+        }
+        return a;
+    }
+
+    /** Appointments arriving in [from, to] (store-local dates), by arrival time; keyset cursor on (arrival, id). */
+    public AppointmentApi.Page list(String store, LocalDate from, LocalDate to, UUID advisorId, AppointmentStatus status, String cursor, Integer limit) {
+        StoreCalendar cal = stores.calendar(store);
+        if (to.isBefore(from) || to.isAfter(from.plusDays(MAX_RANGE_DAYS))) {
+            throw ProblemException.validation(List.of(new Violation("to", "must be on or after from and at most " + MAX_RANGE_DAYS + " days later")));
+        }
+        int size = limit == null ? 200 : limit;
+        if (size < 1 || size > 500) {
+            throw ProblemException.validation(List.of(new Violation("limit", "must be between 1 and 500")));
+        }
+        StringBuilder q = new StringBuilder("storeCode = :store and arrivalAt >= :from and arrivalAt < :to");
+        Map<String, Object> p = new HashMap<>();
+        p.put("store", store);
+        p.put("from", from.atStartOfDay(cal.zone()).toInstant());
+        p.put("to", to.plusDays(1).atStartOfDay(cal.zone()).toInstant());
+        if (advisorId != null) {
+            q.append(" and advisorId = :advisor");
+            p.put("advisor", advisorId);
+        }
+        if (status != null) {
+            q.append(" and status = :status");
+            p.put("status", status);
+        }
+        if (cursor != null && !cursor.isBlank()) {
+            Object[] c = decodeCursor(cursor);
+            q.append(" and (arrivalAt > :ca or (arrivalAt = :ca and id > :cid))");
+            p.put("ca", c[0]);
+            p.put("cid", c[1]);
+        }
+        List<Appointment> rows = Appointment.find(q + " order by arrivalAt, id", p).range(0, size).list();
+        boolean more = rows.size() > size;
+        List<Appointment> page = more ? rows.subList(0, size) : rows;
+        String next = more ? encodeCursor(page.get(page.size() - 1)) : null;
+        return new AppointmentApi.Page(views(page), next);
+    }
+
+    private static String encodeCursor(Appointment a) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString((a.arrivalAt.toEpochMilli() + "_" + a.id).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static Object[] decodeCursor(String cursor) {
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII).split("_");
+            return new Object[] {Instant.ofEpochMilli(Long.parseLong(parts[0])), UUID.fromString(parts[1])};
+        } catch (RuntimeException e) {
+            throw ProblemException.validation(List.of(new Violation("cursor", "is not a cursor this API issued")));
+        }
+    }
+
+    // ---- transitions --------------------------------------------------------------------------
+
+    @Transactional
+    public View confirm(String store, UUID id, long expectedVersion) {
+        Appointment a = locked(store, id, expectedVersion);
+        View before = view(a);
+        a.confirm(clock.instant());
+        prepareDraft(a);
+        return changed(a, before, "confirmed");
+    }
+
+    /** R-APT-4: the deposit must cover the store's share of the high-value parts; then the parts are ordered. */
+    @Transactional
+    public View recordDeposit(String store, UUID id, long expectedVersion, DepositRequest req) {
+        Appointment a = locked(store, id, expectedVersion);
+        if (a.status == AppointmentStatus.DEPOSIT_REQUIRED && !DepositPolicy.covers(req.amount(), a.depositRequired)) {
+            throw new ProblemException(422, "R-APT-4", "Deposit too small",
+                    "The deposit must be at least " + a.depositRequired.toPlainString() + " (the store's share of the high-value parts)",
+                    List.of(new Violation("amount", "must be at least " + a.depositRequired.toPlainString())), null);
+        }
+        View before = view(a);
+        a.recordDeposit(req.amount(), req.method().name(), clock.instant());
+        prepareDraft(a);
+        return changed(a, before, "deposit-recorded");
+    }
+
+    @Transactional
+    public View arrive(String store, UUID id, long expectedVersion) {
+        Appointment a = locked(store, id, expectedVersion);
+        View before = view(a);
+        a.arrive(clock.instant());
+        return changed(a, before, "arrived");
+    }
+
+    @Transactional
+    public View cancel(String store, UUID id, long expectedVersion, CancelRequest req) {
+        Appointment a = locked(store, id, expectedVersion);
+        View before = view(a);
+        a.cancel(req.reason().strip(), clock.instant());
+        ledger.release(List.of(a.id));
+        return changed(a, before, "cancelled");
+    }
+
+    /** Moves the booking: a new appointment takes the new slot, the old one is kept as RESCHEDULED and frees its capacity. */
+    @Transactional
+    public View reschedule(String store, UUID id, long expectedVersion, RescheduleRequest req) {
+        Appointment old = locked(store, id, expectedVersion);
+        StoreCalendar cal = stores.calendar(store);
+        CapacityPolicy.arrivalProblem(cal, req.arrivalAt(), clock.instant()).ifPresent(p -> {
+            throw new ProblemException(422, "R-APT-3", "Not bookable", "arrivalAt " + p, List.of(new Violation("arrivalAt", p)), null);
+        });
+        BookingResources res = workshop.bookingResources(store);
+        List<ServiceTypeView> services = res.serviceTypes().stream().filter(s -> old.serviceTypeIds.contains(s.id())).toList();
+        CapacityPolicy.Work work = work(services);
+        View before = view(old);
+        ledger.release(List.of(old.id));
+        Appointment a = new Appointment();
+        a.id = Ids.newId(clock);
+        a.storeCode = store;
+        a.customerId = old.customerId;
+        a.vehicleId = old.vehicleId;
+        a.origin = old.origin;
+        a.channel = old.channel;
+        a.reminderTaskId = old.reminderTaskId;
+        a.arrivalAt = req.arrivalAt();
+        a.durationMinutes = old.durationMinutes;
+        a.tentativeDeliveryAt = a.arrivalAt.plus(Duration.ofMinutes(a.durationMinutes + (long) cal.deliveryMarginMinutes()));
+        a.bayType = old.bayType;
+        a.mileage = old.mileage;
+        a.lastServiceDate = old.lastServiceDate;
+        a.repeatRepair = old.repeatRepair;
+        a.requestedWork = old.requestedWork;
+        a.priceIndication = old.priceIndication;
+        a.documentsToBring = old.documentsToBring;
+        a.serviceTypeIds = new ArrayList<>(old.serviceTypeIds);
+        a.parts = new ArrayList<>();
+        for (AppointmentPart p : old.parts) {
+            AppointmentPart x = new AppointmentPart();
+            x.partNumber = p.partNumber;
+            x.description = p.description;
+            x.quantity = p.quantity;
+            x.unitPrice = p.unitPrice;
+            x.highValue = p.highValue;
+            x.orderStatus = p.orderStatus;
+            a.parts.add(x);
+        }
+        a.depositRequired = old.depositRequired;
+        a.depositPaid = old.depositPaid;
+        a.depositMethod = old.depositMethod;
+        a.depositPaidAt = old.depositPaidAt;
+        a.status = old.status;
+        a.createdAt = clock.instant();
+        a.updatedAt = a.createdAt;
+        a.repairOrderId = old.repairOrderId;
+        reserve(store, cal, res, work, a, req.advisorId() != null ? req.advisorId() : old.advisorId);
+        old.rescheduledTo(a.id, clock.instant());
+        Appointment.flush();
+        if (a.repairOrderId != null) {
+            drafts.moveToAppointment(a.repairOrderId, a.id);
+        }
+        changed(old, before, "rescheduled");
+        View view = view(a);
+        audit.created(store, ENTITY, a.id, view);
+        return view;
+    }
+
+    private Appointment locked(String store, UUID id, long expectedVersion) {
+        Appointment a = load(store, id);
+        ETags.check(expectedVersion, a.version);
+        return a;
+    }
+
+    private View changed(Appointment a, View before, String action) {
+        Appointment.flush();
+        View after = view(a);
+        audit.changed(a.storeCode, ENTITY, a.id, action, before, after);
+        return after;
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    static List<ServiceTypeView> services(BookingResources res, List<String> codes, String field) {
+        if (codes == null || codes.isEmpty()) {
+            throw ProblemException.validation(List.of(new Violation(field, "name at least one service type")));
+        }
+        List<ServiceTypeView> out = new ArrayList<>();
+        for (String code : new LinkedHashSet<>(codes)) {
+            Optional<ServiceTypeView> s = res.serviceTypes().stream().filter(x -> x.code().equals(code) && x.active()).findFirst();
+            if (s.isEmpty()) {
+                throw new ProblemException(422, "unknown-reference", "Unknown reference", "No active service type " + code,
+                        List.of(new Violation(field, "unknown service type " + code)), null);
+            }
+            out.add(s.get());
+        }
+        Set<String> bayTypes = out.stream().map(s -> s.bayType().name()).collect(Collectors.toSet());
+        if (bayTypes.size() > 1) {
+            throw new ProblemException(422, "R-APT-3", "Mixed bay types",
+                    "These services need different bay types " + bayTypes + "; book them as separate appointments",
+                    List.of(new Violation(field, "need different bay types")), null);
+        }
+        return out;
+    }
+
+    static CapacityPolicy.Work work(List<ServiceTypeView> services) {
+        int minutes = services.stream().mapToInt(ServiceTypeView::durationMinutes).sum();
+        return new CapacityPolicy.Work(minutes, services.get(0).bayType().name(),
+                services.stream().map(ServiceTypeView::skill).collect(Collectors.toCollection(java.util.TreeSet::new)));
+    }
+
+    static CapacityPolicy.Resources capacity(BookingResources res) {
+        Map<String, Integer> advisors = new HashMap<>();
+        res.advisors().forEach(a -> advisors.put(a.id().toString(), a.receptionCapacity()));
+        return new CapacityPolicy.Resources(res.activeBaysByType(),
+                res.technicians().stream().map(t -> new CapacityPolicy.Shift(Set.copyOf(t.skills()), t.workStart(), t.workEnd())).toList(),
+                advisors);
+    }
+
+    View view(Appointment a) {
+        return views(List.of(a)).get(0);
+    }
+
+    List<View> views(List<Appointment> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        String store = list.get(0).storeCode;
+        Map<UUID, CustomerService.Summary> cs = customers.summaries(list.stream().map(a -> a.customerId).collect(Collectors.toSet()));
+        Map<UUID, VehicleService.Summary> vs = vehicles.summaries(list.stream().map(a -> a.vehicleId).collect(Collectors.toSet()));
+        BookingResources res = workshop.bookingResources(store);
+        Map<UUID, String> advisorNames = new HashMap<>();
+        workshop.advisors(store).forEach(x -> advisorNames.put(x.id(), x.displayName()));
+        Map<UUID, ServiceTypeView> types = res.serviceTypes().stream().collect(Collectors.toMap(ServiceTypeView::id, x -> x));
+        return list.stream().map(a -> {
+            CustomerService.Summary c = cs.get(a.customerId);
+            VehicleService.Summary v = vs.get(a.vehicleId);
+            return new View(a.id, a.storeCode, a.status, a.origin, a.channel,
+                    new Party(c.id(), c.name(), c.phone()), new VehicleRef(v.id(), v.plate(), v.model()),
+                    new AdvisorRef(a.advisorId, advisorNames.getOrDefault(a.advisorId, "?")),
+                    a.serviceTypeIds.stream().map(types::get).map(t -> new ServiceRef(t.code(), t.name())).toList(),
+                    a.arrivalAt, a.durationMinutes, a.tentativeDeliveryAt, a.bayType, a.mileage, a.lastServiceDate, a.repeatRepair,
+                    a.requestedWork, a.priceIndication, a.documents().stream().map(Document::valueOf).toList(),
+                    new Deposit(a.depositRequired, a.depositPaid, a.depositMethod, a.depositPaidAt),
+                    a.parts.stream().map(p -> new Part(p.partNumber, p.description, p.quantity, p.unitPrice, p.highValue, p.orderStatus)).toList(),
+                    a.repairOrderId, a.rescheduledTo, a.cancelReason, a.createdAt, a.updatedAt, a.version);
+        }).toList();
+    }
+}

@@ -1,0 +1,217 @@
+package com.fours.dms.appointment.api;
+
+import com.fours.dms.appointment.AppointmentService;
+import com.fours.dms.appointment.AppointmentStatus;
+import com.fours.dms.appointment.PreparationService;
+import com.fours.dms.appointment.api.AppointmentApi.*;
+import com.fours.dms.appointment.api.PreparationApi.*;
+import com.fours.dms.shared.error.ProblemException;
+import com.fours.dms.shared.error.Violation;
+import com.fours.dms.shared.http.Created;
+import com.fours.dms.shared.http.ETags;
+import com.fours.dms.shared.http.Idempotency;
+import com.fours.dms.shared.security.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/stores/{store}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "appointments")
+public class AppointmentResource {
+    @Inject
+    AppointmentService appointments;
+
+    @Inject
+    PreparationService preparation;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    CurrentUser user;
+
+    @PathParam("store")
+    @Parameter(description = "Store code", example = "BJ01")
+    String store;
+
+    @GET
+    @Path("/availability")
+    @RolesAllowed({"advisor", "customer-service", "service-manager", "integrator"})
+    @Operation(summary = "Find free slots", description = "Start times between two store-local dates at which the requested services fit: an advisor free to receive and workshop capacity (bays of the type, technicians with the skill) for the whole duration (R-APT-3).")
+    public List<Slot> findAvailability(
+            @QueryParam("from") @Parameter(required = true, description = "First store-local date", example = "2026-11-24") String from,
+            @QueryParam("to") @Parameter(required = true, description = "Last store-local date (at most 31 days after from)", example = "2026-11-25") String to,
+            @QueryParam("serviceTypes") @Parameter(required = true, description = "Comma-separated service type codes", example = "MAINT") String serviceTypes,
+            @QueryParam("advisorId") @Parameter(description = "Only this advisor") UUID advisorId) {
+        return appointments.availability(store, date("from", from), date("to", to), codes(serviceTypes), advisorId);
+    }
+
+    @POST
+    @Path("/appointments")
+    @RolesAllowed({"advisor", "customer-service", "service-manager", "integrator"})
+    @Operation(summary = "Book an appointment", description = "Books the services at a free slot, reserving advisor and workshop capacity atomically (R-APT-3); registers a new customer/vehicle in the same call if given. High-value parts make it DEPOSIT_REQUIRED (R-APT-4); web and integrator bookings start REQUESTED. The workshop and parts are told at once (R-APT-5). Honours Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "Booked", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    public Response bookAppointment(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried booking safe: same key and body replay the first answer.") String key,
+            @Valid @NotNull BookRequest request) {
+        return idempotency.create(key, "POST appointments " + store, request, () -> {
+            View v = appointments.book(store, request);
+            return new Created<>(v, URI.create("/api/stores/" + store + "/appointments/" + v.id()), v.version());
+        });
+    }
+
+    @GET
+    @Path("/appointments")
+    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager"})
+    @Operation(summary = "List appointments", description = "Appointments arriving between two store-local dates, by arrival time; for the calendar. Keyset cursor.")
+    public Page listAppointments(
+            @QueryParam("from") @Parameter(required = true, example = "2026-11-24") String from,
+            @QueryParam("to") @Parameter(required = true, example = "2026-11-30") String to,
+            @QueryParam("advisorId") UUID advisorId,
+            @QueryParam("status") AppointmentStatus status,
+            @QueryParam("limit") @Parameter(description = "Page size, 1-500 (default 200)") Integer limit,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
+        return appointments.list(store, date("from", from), date("to", to), advisorId, status, cursor, limit);
+    }
+
+    @GET
+    @Path("/appointments/{id}")
+    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager", "integrator"})
+    @Operation(summary = "Get an appointment", description = "One appointment; ETag carries its version.")
+    @APIResponse(responseCode = "200", description = "The appointment", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    public Response getAppointment(@PathParam("id") UUID id) {
+        return ok(appointments.get(store, id));
+    }
+
+    @POST
+    @Path("/appointments/{id}/confirm")
+    @RolesAllowed({"advisor", "customer-service", "service-manager"})
+    @Operation(summary = "Confirm a requested appointment", description = "REQUESTED → CONFIRMED; prepares the draft repair order (R-PRE-1). Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "Confirmed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    public Response confirmAppointment(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch) {
+        return ok(appointments.confirm(store, id, ETags.requireIfMatch(ifMatch)));
+    }
+
+    @POST
+    @Path("/appointments/{id}/deposit")
+    @RolesAllowed({"cashier", "service-manager"})
+    @Operation(summary = "Record the deposit", description = "R-APT-4: the cashier records a deposit of at least the store's share of the high-value parts; DEPOSIT_REQUIRED → CONFIRMED and the parts become TO_ORDER. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    public Response recordDeposit(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
+            @Valid @NotNull DepositRequest request) {
+        return ok(appointments.recordDeposit(store, id, ETags.requireIfMatch(ifMatch), request));
+    }
+
+    @POST
+    @Path("/appointments/{id}/arrive")
+    @RolesAllowed({"advisor", "service-manager"})
+    @Operation(summary = "Customer arrived", description = "CONFIRMED → ARRIVED: reception starts (check-in follows). Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "Arrived", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    public Response arriveAppointment(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch) {
+        return ok(appointments.arrive(store, id, ETags.requireIfMatch(ifMatch)));
+    }
+
+    @POST
+    @Path("/appointments/{id}/cancel")
+    @RolesAllowed({"advisor", "customer-service", "service-manager", "integrator"})
+    @Operation(summary = "Cancel an appointment", description = "Frees the capacity. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    public Response cancelAppointment(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
+            @Valid @NotNull CancelRequest request) {
+        return ok(appointments.cancel(store, id, ETags.requireIfMatch(ifMatch), request));
+    }
+
+    @POST
+    @Path("/appointments/{id}/reschedule")
+    @RolesAllowed({"advisor", "customer-service", "service-manager", "integrator"})
+    @Operation(summary = "Reschedule an appointment", description = "Books the same work at a new time (a new appointment) and keeps the old one as RESCHEDULED with its capacity freed. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "The new appointment", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    public Response rescheduleAppointment(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
+            @Valid @NotNull RescheduleRequest request) {
+        return ok(appointments.reschedule(store, id, ETags.requireIfMatch(ifMatch), request));
+    }
+
+    @GET
+    @Path("/appointments/{id}/readiness")
+    @RolesAllowed({"advisor", "workshop", "customer-service", "service-manager"})
+    @Operation(summary = "Readiness checklist", description = "R-PRE-4: technician, parts, special tools, technical documents.")
+    @APIResponse(responseCode = "200", description = "The checklist; ETag is its version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Readiness.class)))
+    public Response getReadiness(@PathParam("id") UUID id) {
+        Readiness r = preparation.readiness(store, id);
+        return Response.ok(r).tag(String.valueOf(r.version())).build();
+    }
+
+    @PUT
+    @Path("/appointments/{id}/readiness")
+    @RolesAllowed({"advisor", "workshop", "service-manager"})
+    @Operation(summary = "Record the readiness check", description = "R-PRE-4: anything NOT_READY creates an advisor task to tell the customer at once and offer a new time. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Readiness.class)))
+    public Response checkReadiness(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
+            @Valid @NotNull ReadinessRequest request) {
+        Readiness r = preparation.check(store, id, ETags.requireIfMatch(ifMatch), request, user.username());
+        return Response.ok(r).tag(String.valueOf(r.version())).build();
+    }
+
+    @GET
+    @Path("/readiness-checklists")
+    @RolesAllowed({"advisor", "workshop", "customer-service", "service-manager"})
+    @Operation(summary = "Pending readiness checks", description = "R-PRE-4: appointments whose checklist opened the day before and is not yet checked, by arrival.")
+    public List<PendingReadiness> listPendingReadiness() {
+        return preparation.pending(store);
+    }
+
+    @GET
+    @Path("/welcome-board")
+    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager"})
+    @Operation(summary = "Welcome board", description = "R-APT-8: today's and tomorrow's appointments for the reception screen; appointment customers are marked for priority reception.")
+    public WelcomeBoard getWelcomeBoard() {
+        return preparation.welcomeBoard(store);
+    }
+
+    private static Response ok(View v) {
+        return Response.ok(v).tag(String.valueOf(v.version())).build();
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.validation(List.of(new Violation(field, "is required (YYYY-MM-DD)")));
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.validation(List.of(new Violation(field, "must be a date YYYY-MM-DD")));
+        }
+    }
+
+    private static List<String> codes(String csv) {
+        if (csv == null || csv.isBlank()) {
+            throw ProblemException.validation(List.of(new Violation("serviceTypes", "name at least one service type code")));
+        }
+        return Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

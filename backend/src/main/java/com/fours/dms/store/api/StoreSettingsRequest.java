@@ -1,0 +1,20 @@
+package com.fours.dms.store.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Replaces a store's settings, opening hours and holidays.")
+public record StoreSettingsRequest(
+        @Schema(required = true, examples = "15") @Min(5) @Max(60) int slotMinutes,
+        @Schema(required = true, examples = "30") @Min(5) @Max(240) int noShowGraceMinutes,
+        @Schema(required = true, examples = "50") @Min(0) @Max(100) int depositSharePercent,
+        @Schema(required = true, examples = "24") @Min(12) @Max(24) int reminderLeadHours,
+        @Schema(required = true, examples = "30") @Min(1) @Max(365) int repeatRepairWindowDays,
+        @Schema(required = true, examples = "30") @Min(0) @Max(480) int deliveryMarginMinutes,
+        @Schema(required = true) @NotNull @Size(max = 7) List<StoreSettingsView.@Valid @NotNull OpeningHours> openingHours,
+        @Schema(required = true) @NotNull @Size(max = 366) List<StoreSettingsView.@Valid @NotNull Holiday> holidays) {}

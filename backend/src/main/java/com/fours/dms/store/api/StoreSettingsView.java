@@ -1,0 +1,27 @@
+package com.fours.dms.store.api;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "StoreSettings", description = "A store's booking calendar and the configurable numbers of the rules (defaults from DOMAIN.md).")
+public record StoreSettingsView(
+        @Schema(required = true, examples = "15", description = "Booking grid in minutes.") int slotMinutes,
+        @Schema(required = true, examples = "30", description = "R-APT-7: minutes late before a no-show.") int noShowGraceMinutes,
+        @Schema(required = true, examples = "50", description = "R-APT-4: deposit share of high-value parts (%).") int depositSharePercent,
+        @Schema(required = true, examples = "24", description = "R-APT-6: reminder lead time in hours (12-24).") int reminderLeadHours,
+        @Schema(required = true, examples = "30", description = "R-APT-2: repeat-repair window in days.") int repeatRepairWindowDays,
+        @Schema(required = true, examples = "30", description = "Margin added to the work time for the tentative delivery.") int deliveryMarginMinutes,
+        @Schema(required = true) List<OpeningHours> openingHours,
+        @Schema(required = true) List<Holiday> holidays,
+        @Schema(required = true, description = "Store version; also the ETag.") long version) {
+
+    @Schema(name = "OpeningHours")
+    public record OpeningHours(@Schema(required = true, description = "1 = Monday … 7 = Sunday", examples = "1") int dayOfWeek,
+            @Schema(required = true, examples = "08:30:00", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "time") LocalTime opens,
+            @Schema(required = true, examples = "18:00:00", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "time") LocalTime closes) {}
+
+    @Schema(name = "Holiday")
+    public record Holiday(@Schema(required = true, examples = "2027-02-06") LocalDate date, @Schema(required = true, examples = "春节") String name) {}
+}

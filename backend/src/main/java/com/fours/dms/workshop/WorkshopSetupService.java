@@ -1,0 +1,166 @@
+package com.fours.dms.workshop;
+
+import com.fours.dms.shared.audit.AuditLog;
+import com.fours.dms.shared.error.ProblemException;
+import com.fours.dms.shared.error.Violation;
+import com.fours.dms.shared.http.ETags;
+import com.fours.dms.shared.persistence.Ids;
+import com.fours.dms.store.StoreAccess;
+import com.fours.dms.workshop.api.SetupViews.*;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** The store's reception and workshop resources that capacity is computed from (R-APT-3). */
+@ApplicationScoped
+public class WorkshopSetupService {
+    @Inject
+    StoreAccess access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    /** What booking needs to know about the store's people and bays (no entities leave this context). */
+    public record BookingResources(List<AdvisorView> advisors, java.util.Map<String, Integer> activeBaysByType, List<TechnicianView> technicians,
+            List<ServiceTypeView> serviceTypes) {}
+
+    public BookingResources bookingResources(String store) {
+        access.require(store);
+        java.util.Map<String, Integer> bays = new java.util.HashMap<>();
+        Bay.<Bay>list("storeCode = ?1 and active = true", store).forEach(b -> bays.merge(b.bayType.name(), 1, Integer::sum));
+        return new BookingResources(
+                ServiceAdvisor.<ServiceAdvisor>list("storeCode = ?1 and active = true order by displayName, id", store).stream().map(AdvisorView::of).toList(),
+                bays,
+                Technician.<Technician>list("storeCode = ?1 and active = true", store).stream().map(TechnicianView::of).toList(),
+                ServiceType.<ServiceType>list("storeCode = ?1 order by code", store).stream().map(ServiceTypeView::of).toList());
+    }
+
+    public List<AdvisorView> advisors(String store) {
+        access.require(store);
+        return ServiceAdvisor.<ServiceAdvisor>list("storeCode = ?1 order by displayName, id", store).stream().map(AdvisorView::of).toList();
+    }
+
+    public List<BayView> bays(String store) {
+        access.require(store);
+        return Bay.<Bay>list("storeCode = ?1 order by code", store).stream().map(BayView::of).toList();
+    }
+
+    public List<TechnicianView> technicians(String store) {
+        access.require(store);
+        return Technician.<Technician>list("storeCode = ?1 order by name, id", store).stream().map(TechnicianView::of).toList();
+    }
+
+    public List<ServiceTypeView> serviceTypes(String store) {
+        access.require(store);
+        return ServiceType.<ServiceType>list("storeCode = ?1 order by code", store).stream().map(ServiceTypeView::of).toList();
+    }
+
+    @Transactional
+    public AdvisorView saveAdvisor(String store, UUID id, Long expectedVersion, AdvisorRequest r) {
+        ServiceAdvisor a = id == null ? new ServiceAdvisor() : load(ServiceAdvisor.class, store, id, expectedVersion, x -> x.storeCode, x -> x.version, "Advisor");
+        unique(ServiceAdvisor.count("storeCode = ?1 and username = ?2 and id <> ?3", store, r.username(), id(a)), "username", "advisor " + r.username() + " already exists");
+        AdvisorView before = id == null ? null : AdvisorView.of(a);
+        a.username = r.username().strip();
+        a.displayName = r.displayName().strip();
+        a.receptionCapacity = r.receptionCapacity();
+        a.active = r.active();
+        return saved(store, "service-advisor", a, before, AdvisorView::of, x -> x.id, x -> x.storeCode = store, x -> x.id = Ids.newId(clock));
+    }
+
+    @Transactional
+    public BayView saveBay(String store, UUID id, Long expectedVersion, BayRequest r) {
+        Bay b = id == null ? new Bay() : load(Bay.class, store, id, expectedVersion, x -> x.storeCode, x -> x.version, "Bay");
+        unique(Bay.count("storeCode = ?1 and code = ?2 and id <> ?3", store, r.code(), id(b)), "code", "bay " + r.code() + " already exists");
+        BayView before = id == null ? null : BayView.of(b);
+        b.code = r.code();
+        b.name = r.name().strip();
+        b.bayType = r.bayType();
+        b.active = r.active();
+        return saved(store, "bay", b, before, BayView::of, x -> x.id, x -> x.storeCode = store, x -> x.id = Ids.newId(clock));
+    }
+
+    @Transactional
+    public TechnicianView saveTechnician(String store, UUID id, Long expectedVersion, TechnicianRequest r) {
+        if (!r.workStart().isBefore(r.workEnd())) {
+            throw ProblemException.validation(List.of(new Violation("workEnd", "must be after workStart")));
+        }
+        Technician t = id == null ? new Technician() : load(Technician.class, store, id, expectedVersion, x -> x.storeCode, x -> x.version, "Technician");
+        TechnicianView before = id == null ? null : TechnicianView.of(t);
+        t.name = r.name().strip();
+        t.skills = String.join(",", r.skills().stream().distinct().toList());
+        t.workStart = r.workStart();
+        t.workEnd = r.workEnd();
+        t.active = r.active();
+        return saved(store, "technician", t, before, TechnicianView::of, x -> x.id, x -> x.storeCode = store, x -> x.id = Ids.newId(clock));
+    }
+
+    @Transactional
+    public ServiceTypeView saveServiceType(String store, UUID id, Long expectedVersion, ServiceTypeRequest r) {
+        ServiceType s = id == null ? new ServiceType() : load(ServiceType.class, store, id, expectedVersion, x -> x.storeCode, x -> x.version, "Service type");
+        unique(ServiceType.count("storeCode = ?1 and code = ?2 and id <> ?3", store, r.code(), id(s)), "code", "service type " + r.code() + " already exists");
+        ServiceTypeView before = id == null ? null : ServiceTypeView.of(s);
+        s.code = r.code();
+        s.name = r.name().strip();
+        s.durationMinutes = r.durationMinutes();
+        s.bayType = r.bayType();
+        s.skill = r.skill();
+        s.active = r.active();
+        return saved(store, "service-type", s, before, ServiceTypeView::of, x -> x.id, x -> x.storeCode = store, x -> x.id = Ids.newId(clock));
+    }
+
+    private <E extends PanacheEntityBase> E load(Class<E> type, String store, UUID id, Long expectedVersion,
+            Function<E, String> storeOf, Function<E, Long> versionOf, String what) {
+        access.require(store);
+        E e = em.find(type, id);
+        if (e == null || !storeOf.apply(e).equals(store)) {
+            throw ProblemException.notFound(what, id);
+        }
+        ETags.check(expectedVersion, versionOf.apply(e));
+        return e;
+    }
+
+    private static UUID id(Object e) {
+        UUID id = switch (e) {
+            case ServiceAdvisor a -> a.id;
+            case Bay b -> b.id;
+            case Technician t -> t.id;
+            case ServiceType s -> s.id;
+            default -> null;
+        };
+        return id == null ? new UUID(0, 0) : id;
+    }
+
+    private static void unique(long clashes, String field, String detail) {
+        if (clashes > 0) {
+            throw new ProblemException(409, "duplicate", "Duplicate", detail, List.of(new Violation(field, "already used in this store")), null);
+        }
+    }
+
+    private <E extends PanacheEntityBase, V> V saved(String store, String entityType, E e, V before, Function<E, V> view,
+            Function<E, UUID> idOf, java.util.function.Consumer<E> setStore, java.util.function.Consumer<E> setId) {
+        if (before == null) {
+            access.require(store);
+            setStore.accept(e);
+            setId.accept(e);
+            e.persistAndFlush();
+            V v = view.apply(e);
+            audit.created(store, entityType, idOf.apply(e), v);
+            return v;
+        }
+        em.flush();
+        V v = view.apply(e);
+        audit.changed(store, entityType, idOf.apply(e), "updated", before, v);
+        return v;
+    }
+}
