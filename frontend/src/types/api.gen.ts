@@ -507,7 +507,7 @@ export interface paths {
         };
         /**
          * Search customers
-         * @description Prefix search by name, or by phone when `q` is digits. Stable order; keyset cursor.
+         * @description Prefix search by name or company, or by phone when `q` is digits. Stable order; keyset cursor.
          *
          *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
          */
@@ -3835,7 +3835,7 @@ export interface operations {
                  */
                 limit?: number;
                 /**
-                 * @description Name or phone prefix
+                 * @description Name, company or phone prefix
                  * @example 138
                  */
                 q?: string;

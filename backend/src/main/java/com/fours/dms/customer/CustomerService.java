@@ -30,7 +30,7 @@ public class CustomerService {
     @Inject
     Clock clock;
 
-    /** Prefix search: digits search phone numbers, anything else names (R-ARC-1 search by phone / name). */
+    /** Prefix search: digits search phone numbers, anything else the name or company (R-ARC-1 search by phone / name). */
     public Page<CustomerView> search(String store, String q, PageRequest page) {
         access.require(store);
         StringBuilder where = new StringBuilder("storeCode = :store");
@@ -43,7 +43,7 @@ public class CustomerService {
                 where.append(" and id in (select c.id from Customer c join c.phones p where c.storeCode = :store and p.phone like :prefix)");
                 params.put("prefix", likePrefix(phone));
             } else {
-                where.append(" and name like :prefix");
+                where.append(" and (name like :prefix or companyName like :prefix)");
                 params.put("prefix", likePrefix(term));
             }
         }

@@ -53,9 +53,9 @@ public class CustomerResource {
 
     @GET
     @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager", "integrator"})
-    @Operation(summary = "Search customers", description = "Prefix search by name, or by phone when `q` is digits. Stable order; keyset cursor.")
+    @Operation(summary = "Search customers", description = "Prefix search by name or company, or by phone when `q` is digits. Stable order; keyset cursor.")
     public Page<CustomerView> searchCustomers(
-            @QueryParam("q") @Parameter(description = "Name or phone prefix", example = "138") String q,
+            @QueryParam("q") @Parameter(description = "Name, company or phone prefix", example = "138") String q,
             @QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)", example = "20") Integer limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
         return customers.search(store, q, PageRequest.of(cursor, limit));

@@ -86,6 +86,10 @@ class CustomerResourceTest {
                 .then().statusCode(200).body("items.name", hasItem(name));
         Api.as(Roles.CASHIER).queryParam("q", phone.substring(0, 9)).get(CUSTOMERS)
                 .then().statusCode(200).body("items.phones.flatten()", hasItem(phone));
+        String company = Fixtures.unique("顺达物流");
+        aCustomer().company(company).create();
+        Api.as(Roles.ADVISOR).queryParam("q", company.substring(0, company.length() - 3)).get(CUSTOMERS)
+                .then().statusCode(200).body("items.companyName", hasItem(company));
         Api.as(Roles.CASHIER).queryParam("q", "%").get(CUSTOMERS)
                 .then().statusCode(200).body("items", empty());
     }
