@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Brings up the whole system on this machine, without Docker:
+#   PostgreSQL (found or private) -> Keycloak 8180 -> backend jar 8080 -> SPA preview 5173
+#
+#   run.sh            foreground (make run): demo data, URLs, wait; Ctrl-C stops everything
+#   run.sh --e2e      (make e2e) fresh database dms_e2e, demo data, `npm run e2e`, stop everything
+#
+# Logs go to .data/logs/. Only what this script started is stopped.
+set -euo pipefail
+# shellcheck source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+MODE=run
+case "${1:-}" in
+  "") ;;
+  --e2e) MODE=e2e ;;
+  *) die "usage: run.sh [--e2e]" ;;
+esac
+
+PG_SOURCE=""
+CLEANED=0
+cleanup() {
+  local rc=$?
+  [ "$CLEANED" = 1 ] && return
+  CLEANED=1
+  trap '' INT TERM   # a second Ctrl-C must not cut the clean-up short
+  if [ ${#STARTED_PIDS[@]} -gt 0 ] || [ "$PG_SOURCE" = private-started ]; then
+    echo >&2
+    stop_all
+    if [ "$PG_SOURCE" = private-started ]; then
+      "$LOCAL/ensure-postgres.sh" --stop || true
+    fi
+    ok "stopped everything this run started"
+  fi
+  return $rc
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+T0=$(now)
+use_java
+require_node
+require_free_ports "$KEYCLOAK_PORT" "$BACKEND_PORT" "$SPA_PORT"
+mkdir -p "$LOGS"
+
+if [ "$MODE" = e2e ]; then
+  DB=dms_e2e
+  ensure_postgres --fresh "$DB"
+  ensure_chromium
+else
+  DB=dms
+  ensure_postgres "$DB"
+fi
+ok "PostgreSQL $PG_HOST:$PG_PORT ($PG_SOURCE), database $DB"
+
+# Keycloak takes longest to boot (~40 s the first time): start it first, build meanwhile.
+start_keycloak
+build_backend
+frontend_deps
+frontend_build
+start_spa
+wait_keycloak
+start_backend "$DB"
+wait_spa
+wait_backend
+load_demo_data
+ok "stack up in $(( $(now) - T0 ))s"
+
+if [ "$MODE" = e2e ]; then
+  log "running the end-to-end tests (frontend: npm run e2e)"
+  t=$(now)
+  if (cd "$FRONTEND" && E2E_BASE_URL="$SPA_URL" CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}" \
+        E2E_API_URL="$BACKEND_URL" E2E_KEYCLOAK_URL="$KEYCLOAK_URL" npm run e2e); then
+    ok "end-to-end tests passed in $(( $(now) - t ))s"
+    exit 0
+  fi
+  for s in keycloak backend spa; do show_log_tail "$s" 40; done
+  die "end-to-end tests failed (logs in .data/logs/)"
+fi
+
+cat <<EOF
+
+${_B}DMS is running${_N}
+  SPA (web app)    $SPA_URL
+  API              $BACKEND_URL/api
+  OpenAPI UI       $BACKEND_URL/q/swagger-ui
+  Health, metrics  $BACKEND_URL/q/health  $BACKEND_URL/q/metrics
+  Keycloak         $KEYCLOAK_URL   (admin console: admin / admin)
+  PostgreSQL       $PG_HOST:$PG_PORT database $DB ($PG_SOURCE)
+  Logs             .data/logs/
+
+${_B}Demo log-ins${_N} (password ${_B}demo${_N} for all)
+  user       role               stores       name
+  advisor    advisor            BJ01         王 顾问
+  workshop   workshop           BJ01         李 技师
+  cashier    cashier            BJ01         赵 收银
+  cs         customer-service   BJ01         陈 客服
+  manager    service-manager    BJ01, SH01   刘 经理
+  integrator client: dms-integrator / dms-integrator-secret (client credentials, role integrator, store BJ01)
+
+Press Ctrl-C to stop everything.
+EOF
+
+# Wait; `wait` returns at once on a signal so the trap runs without delay.
+while true; do
+  for i in "${!STARTED_PIDS[@]}"; do
+    if ! is_alive "${STARTED_PIDS[$i]}"; then
+      show_log_tail "${STARTED_NAMES[$i]}" 40
+      die "${STARTED_NAMES[$i]} stopped unexpectedly (log .data/logs/${STARTED_NAMES[$i]}.log); shutting down"
+    fi
+  done
+  sleep 5 & wait $! || true
+done
