@@ -172,6 +172,54 @@ async function call(accessToken, method, path, body, { allow = [] } = {}) {
   return { status: res.status, json };
 }
 
+// --- booking set-up (R-APT-3): who receives, which bays, who works, what can be booked ---------
+const ADVISORS = [
+  { username: 'advisor', displayName: '王顾问', receptionCapacity: 2, active: true },
+  { username: 'advisor2', displayName: '李顾问', receptionCapacity: 2, active: true },
+];
+const BAYS = [
+  ...['B01', 'B02', 'B03', 'B04'].map((code, i) => ({ code, name: `${i + 1}号机修工位`, bayType: 'GENERAL', active: true })),
+  { code: 'Q01', name: '快修工位', bayType: 'QUICK_SERVICE', active: true },
+  { code: 'P01', name: '钣喷工位', bayType: 'BODY_PAINT', active: true },
+  { code: 'E01', name: '新能源工位', bayType: 'EV', active: true },
+];
+const TECHNICIANS = [
+  { name: '赵师傅', skills: ['MAINTENANCE', 'DIAGNOSIS', 'REPAIR'] },
+  { name: '钱师傅', skills: ['MAINTENANCE', 'REPAIR'] },
+  { name: '孙师傅', skills: ['MAINTENANCE', 'DIAGNOSIS'] },
+  { name: '周师傅', skills: ['MAINTENANCE', 'EV', 'DIAGNOSIS'] },
+  { name: '吴师傅', skills: ['BODY', 'PAINT'] },
+].map((t) => ({ ...t, workStart: '08:30:00', workEnd: '17:30:00', active: true }));
+const SERVICE_TYPES = [
+  { code: 'MAINT', name: '定期保养', durationMinutes: 60, bayType: 'GENERAL', skill: 'MAINTENANCE' },
+  { code: 'FIRST', name: '首保', durationMinutes: 60, bayType: 'GENERAL', skill: 'MAINTENANCE' },
+  { code: 'DIAG', name: '故障诊断', durationMinutes: 60, bayType: 'GENERAL', skill: 'DIAGNOSIS' },
+  { code: 'REPAIR', name: '一般维修', durationMinutes: 120, bayType: 'GENERAL', skill: 'REPAIR' },
+  { code: 'QUICK', name: '快修', durationMinutes: 30, bayType: 'QUICK_SERVICE', skill: 'MAINTENANCE' },
+  { code: 'BODY', name: '钣喷', durationMinutes: 240, bayType: 'BODY_PAINT', skill: 'BODY' },
+  { code: 'EVCHK', name: '新能源检测', durationMinutes: 60, bayType: 'EV', skill: 'EV' },
+].map((s) => ({ ...s, active: true }));
+
+/** Adds what is missing of a list resource, matched by a key field; re-runs change nothing. */
+async function ensureAll(t, store, collection, key, wanted) {
+  const have = (await call(t, 'GET', `/api/stores/${store}/${collection}`)).json ?? [];
+  let added = 0;
+  for (const item of wanted) {
+    if (!have.some((h) => h[key] === item[key])) {
+      await call(t, 'POST', `/api/stores/${store}/${collection}`, item);
+      added++;
+    }
+  }
+  console.log(`  ${store} ${collection}: ${added} added, ${wanted.length - added} already there`);
+}
+
+async function bookingSetup(t, store) {
+  await ensureAll(t, store, 'advisors', 'username', ADVISORS);
+  await ensureAll(t, store, 'bays', 'code', BAYS);
+  await ensureAll(t, store, 'technicians', 'name', TECHNICIANS);
+  await ensureAll(t, store, 'service-types', 'code', SERVICE_TYPES);
+}
+
 // --- main -----------------------------------------------------------------------------------
 async function main() {
   const t = await token();
@@ -185,6 +233,10 @@ async function main() {
     } else {
       console.log(`  store ${store.code} exists`);
     }
+  }
+
+  for (const store of STORES) {
+    await bookingSetup(t, store.code);
   }
 
   const existing = await call(t, 'GET', '/api/stores/BJ01/customers?limit=1');

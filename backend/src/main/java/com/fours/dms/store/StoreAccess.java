@@ -11,13 +11,27 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class StoreAccess {
+    /** Stores are opened, never removed, so once seen a code stays valid: no query per request. */
+    private final java.util.Set<String> known = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     @Inject
     CurrentUser user;
 
     public String require(String storeCode) {
-        if (!user.canSeeStore(storeCode) || Store.findById(storeCode) == null) {
+        if (!user.canSeeStore(storeCode) || !exists(storeCode)) {
             throw ProblemException.notFound("Store", storeCode);
         }
         return storeCode;
+    }
+
+    private boolean exists(String storeCode) {
+        if (known.contains(storeCode)) {
+            return true;
+        }
+        if (Store.findById(storeCode) != null) {
+            known.add(storeCode);
+            return true;
+        }
+        return false;
     }
 }
