@@ -17,7 +17,7 @@ export MAVEN_OPTS ?= --sun-misc-unsafe-memory-access=allow
 endif
 endif
 
-.PHONY: help run test qa openapi demo-data build clean backend-test frontend-test lint e2e jdk
+.PHONY: help run test qa openapi demo-data build clean backend-test frontend-test lint e2e jdk bench
 
 help: ## list the targets
 	@echo "DMS after-sales platform. Usage: make <target>"
@@ -50,6 +50,9 @@ e2e: jdk ## end-to-end tests in Chromium against the whole stack (database dms_e
 openapi: jdk ## regenerate openapi/openapi.yaml from the backend code, and the SPA's API types from it
 	cd backend && mvn -B -q test -Dtest=OpenApiContractTest -Dsurefire.failIfNoSpecifiedTests=false -Dopenapi.update=true
 	cd frontend && npm run -s gen:api
+
+bench: jdk ## performance budgets: start time, RSS, reads at 64 clients over 200 000 vehicles (needs PostgreSQL, wrk)
+	@backend/bench/run.sh
 
 demo-data: ## load the demo stores, customers and vehicles into a running stack (idempotent)
 	@node $(LOCAL)/demo-data.mjs

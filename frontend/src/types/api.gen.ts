@@ -883,7 +883,7 @@ export interface paths {
         };
         /**
          * Search vehicles
-         * @description Prefix search by plate (with or without the province character) or VIN, case-insensitive. Stable order; keyset cursor.
+         * @description Prefix search, case-insensitive: by plate when `q` starts with a province character (ordered by plate), by VIN from 8 Latin characters on (ordered by VIN), otherwise by the plate without its province character. Without `q`, all vehicles by creation. Keyset cursor.
          *
          *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
          */

@@ -41,23 +41,52 @@ public class VehicleService {
     @Inject
     Clock clock;
 
-    /** Prefix search over plate (with or without the province character) and VIN. */
-    public Page<VehicleView> search(String store, String q, PageRequest page) {
+    /**
+     * Prefix search on one indexed column, ordered by that column, so the index both filters and
+     * orders and a page stops after `limit` rows however broad the prefix: a plate when the input
+     * starts with a province character, a VIN from 8 Latin characters on, otherwise the plate
+     * without its province character (what advisors type on a tablet keyboard). An empty query
+     * lists the store's vehicles by creation. The cursor carries (sort key, id).
+     */
+    public Page<VehicleView> search(String store, String q, String cursor, int limit) {
         access.require(store);
+        String term = q == null ? "" : Plate.normalise(q).toUpperCase(Locale.ROOT);
+        String column = term.isEmpty() ? null
+                : Character.isLetterOrDigit(term.charAt(0)) && term.charAt(0) < 128 ? (term.length() >= 8 ? "vin" : "plateTail")
+                : "plate";
         StringBuilder where = new StringBuilder("from Vehicle v join fetch v.owner where v.storeCode = :store");
         Map<String, Object> params = new HashMap<>();
         params.put("store", store);
-        String term = q == null ? "" : Plate.normalise(q).toUpperCase(Locale.ROOT);
-        if (!term.isEmpty()) {
-            where.append(" and (v.plate like :prefix or v.vin like :prefix or v.plateTail like :prefix)");
+        if (column != null) {
+            where.append(" and v.").append(column).append(" like :prefix");
             params.put("prefix", CustomerService.likePrefix(term));
         }
-        if (page.after() != null) {
-            where.append(" and v.id > :after");
-            params.put("after", page.after());
+        String[] after = SearchCursor.decode(cursor);
+        if (after != null) {
+            UUID afterId = SearchCursor.id(after[1]);
+            if (column == null) {
+                where.append(" and v.id > :afterId");
+            } else {
+                where.append(" and (v.").append(column).append(" > :afterKey or (v.").append(column).append(" = :afterKey and v.id > :afterId))");
+                params.put("afterKey", after[0]);
+            }
+            params.put("afterId", afterId);
         }
-        List<Vehicle> rows = Vehicle.find(where + " order by v.id", params).range(0, page.limit()).list();
-        return page.page(rows, v -> v.id, VehicleView::of);
+        where.append(column == null ? " order by v.id" : " order by v." + column + ", v.id");
+        List<Vehicle> rows = Vehicle.find(where.toString(), params).range(0, limit).list();
+        boolean more = rows.size() > limit;
+        List<Vehicle> page = more ? rows.subList(0, limit) : rows;
+        String next = null;
+        if (more) {
+            Vehicle last = page.get(page.size() - 1);
+            String key = column == null ? "" : switch (column) {
+                case "vin" -> last.vin;
+                case "plateTail" -> last.plate.substring(1);
+                default -> last.plate;
+            };
+            next = SearchCursor.encode(key, last.id);
+        }
+        return new Page<>(page.stream().map(VehicleView::of).toList(), next);
     }
 
     public List<VehicleView> ofOwner(String store, UUID customerId) {

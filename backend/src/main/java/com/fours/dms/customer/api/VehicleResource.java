@@ -48,12 +48,12 @@ public class VehicleResource {
 
     @GET
     @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager", "integrator"})
-    @Operation(summary = "Search vehicles", description = "Prefix search by plate (with or without the province character) or VIN, case-insensitive. Stable order; keyset cursor.")
+    @Operation(summary = "Search vehicles", description = "Prefix search, case-insensitive: by plate when `q` starts with a province character (ordered by plate), by VIN from 8 Latin characters on (ordered by VIN), otherwise by the plate without its province character. Without `q`, all vehicles by creation. Keyset cursor.")
     public Page<VehicleView> searchVehicles(
             @QueryParam("q") @Parameter(description = "Plate or VIN prefix", example = "京A1") String q,
             @QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)", example = "20") Integer limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        return vehicles.search(store, q, PageRequest.of(cursor, limit));
+        return vehicles.search(store, q, cursor, PageRequest.of(null, limit).limit());
     }
 
     @POST

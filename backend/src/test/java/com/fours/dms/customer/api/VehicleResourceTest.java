@@ -8,6 +8,7 @@ import com.fours.dms.shared.security.Roles;
 import com.fours.dms.support.Api;
 import com.fours.dms.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,23 @@ class VehicleResourceTest {
                 .then().statusCode(200).body("items.id", hasItem(id));
         Api.as(Roles.CASHIER).queryParam("q", vin.substring(0, 12)).get(VEHICLES)
                 .then().statusCode(200).body("items.id", hasItem(id), "items[0].owner.name", notNullValue());
+    }
+
+    @Test
+    void plateSearchPagesInPlateOrderWithACursor() {
+        String stem = Fixtures.randomPlate().substring(0, 5);
+        for (String end : List.of("03", "01", "02")) {
+            aVehicle(owner).plate(stem + end).create();
+        }
+        io.restassured.response.Response first = Api.as(Roles.ADVISOR).queryParam("q", stem).queryParam("limit", 2).get(VEHICLES);
+        first.then().statusCode(200).body("items.plate", contains(stem + "01", stem + "02"), "nextCursor", notNullValue());
+        Api.as(Roles.ADVISOR).queryParam("q", stem).queryParam("limit", 2).queryParam("cursor", first.<String>path("nextCursor")).get(VEHICLES)
+                .then().statusCode(200).body("items.plate", contains(stem + "03"), "nextCursor", nullValue());
+        // The same vehicles without the province character, as typed on a tablet keyboard.
+        Api.as(Roles.ADVISOR).queryParam("q", stem.substring(1).toLowerCase()).get(VEHICLES)
+                .then().statusCode(200).body("items.plate", contains(stem + "01", stem + "02", stem + "03"));
+        Api.as(Roles.ADVISOR).queryParam("q", stem).queryParam("cursor", "bm9wZQ").get(VEHICLES)
+                .then().statusCode(400).body("violations.field", contains("cursor"));
     }
 
     @Test
