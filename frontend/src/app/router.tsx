@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { BrowserRouter, Navigate, useRoutes, type RouteObject } from 'react-router';
 import { AppLayout } from './layout/app-layout';
+import { BoardLayout } from './layout/board-layout';
 import { NotFoundRoute } from './routes/not-found-route';
 
 // Screens are lazy chunks: the initial download is the shell; each screen comes when opened.
@@ -13,8 +14,17 @@ const EditCustomerRoute = lazy(() => import('./routes/customers/edit-customer-ro
 const NewVehicleRoute = lazy(() => import('./routes/vehicles/new-vehicle-route').then((m) => ({ default: m.NewVehicleRoute })));
 const VehicleDetailRoute = lazy(() => import('./routes/vehicles/vehicle-detail-route').then((m) => ({ default: m.VehicleDetailRoute })));
 const EditVehicleRoute = lazy(() => import('./routes/vehicles/edit-vehicle-route').then((m) => ({ default: m.EditVehicleRoute })));
+const AppointmentsRoute = lazy(() => import('./routes/appointments/appointments-route').then((m) => ({ default: m.AppointmentsRoute })));
+const BookAppointmentRoute = lazy(() => import('./routes/appointments/book-appointment-route').then((m) => ({ default: m.BookAppointmentRoute })));
+const AppointmentDetailRoute = lazy(() => import('./routes/appointments/appointment-detail-route').then((m) => ({ default: m.AppointmentDetailRoute })));
+const ReadinessRoute = lazy(() => import('./routes/appointments/readiness-route').then((m) => ({ default: m.ReadinessRoute })));
+const RepairOrderRoute = lazy(() => import('./routes/repair-orders/repair-order-route').then((m) => ({ default: m.RepairOrderRoute })));
+const TasksRoute = lazy(() => import('./routes/tasks/tasks-route').then((m) => ({ default: m.TasksRoute })));
+const WelcomeBoardRoute = lazy(() => import('./routes/board/welcome-board-route').then((m) => ({ default: m.WelcomeBoardRoute })));
 
 export const routes: RouteObject[] = [
+  // The reception TV: full screen, no app chrome (R-APT-8).
+  { element: <BoardLayout />, children: [{ path: 'board', element: <WelcomeBoardRoute /> }] },
   {
     element: <AppLayout />,
     children: [
@@ -25,6 +35,12 @@ export const routes: RouteObject[] = [
       { path: 'customers/:customerId/vehicles/new', element: <NewVehicleRoute /> },
       { path: 'vehicles/:vehicleId', element: <VehicleDetailRoute /> },
       { path: 'vehicles/:vehicleId/edit', element: <EditVehicleRoute /> },
+      { path: 'appointments', element: <AppointmentsRoute /> },
+      { path: 'appointments/new', element: <BookAppointmentRoute /> },
+      { path: 'appointments/readiness', element: <ReadinessRoute /> },
+      { path: 'appointments/:appointmentId', element: <AppointmentDetailRoute /> },
+      { path: 'repair-orders/:repairOrderId', element: <RepairOrderRoute /> },
+      { path: 'tasks', element: <TasksRoute /> },
       // The OIDC callback is handled before the router mounts; a stale bookmark lands here.
       { path: 'auth/callback', element: <Navigate to="/" replace /> },
       { path: '*', element: <NotFoundRoute /> },

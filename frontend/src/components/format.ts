@@ -26,3 +26,9 @@ export function formatNumber(value: number | null | undefined): string {
   if (value === null || value === undefined) return '';
   return new Intl.NumberFormat(currentLanguage()).format(value);
 }
+
+/** Yuan with the currency sign: ¥1,234.50 */
+export function formatMoney(value: number | null | undefined, currency = 'CNY'): string {
+  if (value === null || value === undefined) return '';
+  return new Intl.NumberFormat(currentLanguage(), { style: 'currency', currency, minimumFractionDigits: 2 }).format(value);
+}

@@ -17,3 +17,23 @@ describe('roles → what the UI shows', () => {
     expect(can([], 'archive.read')).toBe(false);
   });
 });
+
+describe('appointments: roles → what the UI shows', () => {
+  it.each([
+    ['advisor', { book: true, confirm: true, arrive: true, deposit: false, readinessWrite: true, tasks: true }],
+    ['customer-service', { book: true, confirm: true, arrive: false, deposit: false, readinessWrite: false, tasks: true }],
+    ['cashier', { book: false, confirm: false, arrive: false, deposit: true, readinessWrite: false, tasks: false }],
+    ['workshop', { book: false, confirm: false, arrive: false, deposit: false, readinessWrite: true, tasks: false }],
+    ['service-manager', { book: true, confirm: true, arrive: true, deposit: true, readinessWrite: true, tasks: true }],
+  ] as const)('%s', (role, expected) => {
+    expect(can([role], 'appointments.read')).toBe(true);
+    expect({
+      book: can([role], 'appointments.book'),
+      confirm: can([role], 'appointments.confirm'),
+      arrive: can([role], 'appointments.arrive'),
+      deposit: can([role], 'appointments.deposit'),
+      readinessWrite: can([role], 'readiness.write'),
+      tasks: can([role], 'tasks.read'),
+    }).toEqual(expected);
+  });
+});

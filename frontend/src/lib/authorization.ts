@@ -2,17 +2,56 @@ import type { Role } from './auth';
 import { useSession } from './session';
 
 /**
- * Roles → what the UI shows. The backend enforces the same rules; the UI only hides
- * what a role may not do.
+ * Roles → what the UI shows. The backend enforces the same rules (the `x-roles` of each
+ * operation in openapi.yaml); the UI only hides what a role may not do.
  */
-export type Permission = 'archive.read' | 'archive.write' | 'stores.manage';
+export type Permission =
+  | 'archive.read'
+  | 'archive.write'
+  | 'stores.manage'
+  /** Calendar, appointment details, welcome board. */
+  | 'appointments.read'
+  /** Book, reschedule and cancel (R-APT-1..3). */
+  | 'appointments.book'
+  | 'appointments.confirm'
+  /** The customer is at reception. */
+  | 'appointments.arrive'
+  /** R-APT-4: the cashier takes the deposit. */
+  | 'appointments.deposit'
+  /** R-PRE-4 checklists: see them / tick them. */
+  | 'readiness.read'
+  | 'readiness.write'
+  /** Open tasks for the role (rebook a no-show, tell a customer something is not ready). */
+  | 'tasks.read';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  advisor: ['archive.read', 'archive.write'],
-  'customer-service': ['archive.read', 'archive.write'],
-  'service-manager': ['archive.read', 'archive.write', 'stores.manage'],
-  workshop: ['archive.read'],
-  cashier: ['archive.read'],
+  advisor: [
+    'archive.read',
+    'archive.write',
+    'appointments.read',
+    'appointments.book',
+    'appointments.confirm',
+    'appointments.arrive',
+    'readiness.read',
+    'readiness.write',
+    'tasks.read',
+  ],
+  'customer-service': ['archive.read', 'archive.write', 'appointments.read', 'appointments.book', 'appointments.confirm', 'readiness.read', 'tasks.read'],
+  'service-manager': [
+    'archive.read',
+    'archive.write',
+    'stores.manage',
+    'appointments.read',
+    'appointments.book',
+    'appointments.confirm',
+    'appointments.arrive',
+    'appointments.deposit',
+    'readiness.read',
+    'readiness.write',
+    'tasks.read',
+  ],
+  workshop: ['archive.read', 'appointments.read', 'readiness.read', 'readiness.write'],
+  cashier: ['archive.read', 'appointments.read', 'appointments.deposit'],
 };
 
 export function can(roles: readonly Role[], permission: Permission): boolean {

@@ -5,16 +5,23 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { useMe } from '@/features/me/api/get-me';
 import { StoreSwitcher } from '@/features/me/components/store-switcher';
+import { can, type Permission } from '@/lib/authorization';
 import { CurrentStoreProvider } from '@/lib/current-store';
 import { useSession } from '@/lib/session';
 import { RouteErrorBoundary } from '../routes/route-error';
 import { LanguageSwitch } from './language-switch';
+import { StoreZoneGate } from './store-zone-gate';
 
 /**
- * Navigation entries. Later contexts (预约, 接车, 维修单, 车间看板 …) add theirs here once
- * their screens exist — no dead links before that.
+ * Navigation entries, each shown to the roles that may use it. Later contexts (接车, 维修单,
+ * 车间看板 …) add theirs here once their screens exist — no dead links before that.
  */
-const NAV = [{ to: '/', labelKey: 'shell.archive', paths: ['/', '/customers', '/vehicles'] }] as const;
+const NAV: readonly { to: string; labelKey: 'shell.archive' | 'shell.appointments' | 'shell.board' | 'shell.tasks'; paths: readonly string[]; permission: Permission }[] = [
+  { to: '/', labelKey: 'shell.archive', paths: ['/', '/customers', '/vehicles'], permission: 'archive.read' },
+  { to: '/appointments', labelKey: 'shell.appointments', paths: ['/appointments', '/repair-orders'], permission: 'appointments.read' },
+  { to: '/board', labelKey: 'shell.board', paths: ['/board'], permission: 'appointments.read' },
+  { to: '/tasks', labelKey: 'shell.tasks', paths: ['/tasks'], permission: 'tasks.read' },
+];
 
 function isActive(pathname: string, paths: readonly string[]): boolean {
   return paths.some((p) => (p === '/' ? pathname === '/' : pathname === p || pathname.startsWith(p + '/')));
@@ -43,7 +50,7 @@ export function AppLayout() {
   const me = useMe();
   const navigate = useNavigate();
   const location = useLocation();
-  const { username, signOut } = useSession();
+  const { username, roles, signOut } = useSession();
 
   if (me.isPending) return <LoadingState />;
   if (me.error) {
@@ -85,7 +92,7 @@ export function AppLayout() {
           </Group>
         </div>
         <nav aria-label={t('shell.nav')} className="main-nav">
-          {NAV.map((n) => (
+          {NAV.filter((n) => can(roles, n.permission)).map((n) => (
             <Link key={n.to} to={n.to} aria-current={isActive(location.pathname, n.paths) ? 'page' : undefined}>
               {t(n.labelKey)}
             </Link>
@@ -95,9 +102,11 @@ export function AppLayout() {
       <main id="main" tabIndex={-1} className="app-main">
         {/* A new screen resets a previous screen's error. */}
         <RouteErrorBoundary key={location.pathname}>
-          <Suspense fallback={<LoadingState />}>
-            <Outlet />
-          </Suspense>
+          <StoreZoneGate>
+            <Suspense fallback={<LoadingState />}>
+              <Outlet />
+            </Suspense>
+          </StoreZoneGate>
         </RouteErrorBoundary>
       </main>
     </CurrentStoreProvider>

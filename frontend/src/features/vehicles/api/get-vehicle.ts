@@ -12,6 +12,6 @@ export async function getVehicle(store: string, id: string): Promise<VehicleWith
 
 export const vehicleQueryKey = (store: string, id: string) => [...storeKey(store), 'vehicles', id] as const;
 
-export function useVehicle(store: string, id: string) {
-  return useQuery({ queryKey: vehicleQueryKey(store, id), queryFn: () => getVehicle(store, id) });
+export function useVehicle(store: string, id: string, enabled = id !== '') {
+  return useQuery({ queryKey: vehicleQueryKey(store, id), queryFn: () => getVehicle(store, id), enabled });
 }

@@ -1,0 +1,43 @@
+// Direct API access for the e2e set-up (the browser flows then use the UI only).
+// A password-grant token from the `dms-cli` client (local realm only), plain fetch.
+import { randomUUID } from 'node:crypto';
+
+export const API_URL = (process.env.E2E_API_URL || 'http://localhost:8080').replace(/\/+$/, '');
+export const KEYCLOAK_URL = (process.env.E2E_KEYCLOAK_URL || 'http://localhost:8180').replace(/\/+$/, '');
+
+export async function token(username, password = 'demo') {
+  const res = await fetch(`${KEYCLOAK_URL}/realms/dms/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'dms-cli', username, password }),
+  });
+  if (!res.ok) throw new Error(`token for ${username}: HTTP ${res.status} ${await res.text()}`);
+  return (await res.json()).access_token;
+}
+
+/** A tiny client bound to one user's token: call(method, path, body?, headers?) → { status, body, etag }. */
+export async function client(username) {
+  const bearer = await token(username);
+  return async function call(method, path, body, headers = {}) {
+    const res = await fetch(API_URL + path, {
+      method,
+      headers: {
+        Authorization: `Bearer ${bearer}`,
+        Accept: 'application/json, application/problem+json',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(method === 'POST' && !headers['Idempotency-Key'] ? { 'Idempotency-Key': randomUUID() } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    let parsed = null;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      parsed = text;
+    }
+    if (!res.ok) throw new Error(`${method} ${path}: HTTP ${res.status} ${text.slice(0, 400)}`);
+    return { status: res.status, body: parsed, etag: res.headers.get('ETag') };
+  };
+}

@@ -1,0 +1,81 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { Role } from '@/lib/auth';
+import { json, problem, requestsTo, stubFetch } from '@/test/fetch-stub';
+import { renderWithApp } from '@/test/render';
+import { anAppointment } from '@/test/appointment-fixtures';
+import type { Appointment } from '@/lib/api-types';
+import { AppointmentActions } from './appointment-actions';
+
+function renderActions(appointment: Appointment, roles: Role[], onConflict = vi.fn()) {
+  renderWithApp(<AppointmentActions store="BJ01" zone="Asia/Shanghai" today="2030-01-07" appointment={appointment} etag={`"${appointment.version}"`} onConflict={onConflict} onRescheduled={vi.fn()} />, { roles });
+  return onConflict;
+}
+
+const buttons = () => screen.queryAllByRole('button').map((b) => b.getAttribute('data-testid'));
+
+describe('appointment actions by role', () => {
+  it('advisor on a confirmed appointment: arrive, reschedule, cancel', () => {
+    stubFetch({});
+    renderActions(anAppointment({ status: 'CONFIRMED' }), ['advisor']);
+    expect(buttons()).toEqual(['action-arrive', 'action-reschedule', 'action-cancel']);
+  });
+
+  it('cashier on a deposit-required appointment: only the deposit', () => {
+    stubFetch({});
+    renderActions(anAppointment({ status: 'DEPOSIT_REQUIRED', deposit: { required: 850, paid: null, method: null, paidAt: null } }), ['cashier']);
+    expect(buttons()).toEqual(['action-deposit']);
+  });
+
+  it('workshop sees no actions at all', () => {
+    stubFetch({});
+    renderActions(anAppointment({ status: 'REQUESTED' }), ['workshop']);
+    expect(screen.queryByTestId('appointment-actions')).not.toBeInTheDocument();
+  });
+
+  it('confirm sends If-Match with the version read', async () => {
+    const user = userEvent.setup();
+    const spy = stubFetch({ 'POST /api/stores/BJ01/appointments/appt-1/confirm': () => json(anAppointment({ status: 'CONFIRMED', version: 4 }), 200, { ETag: '"4"' }) });
+    renderActions(anAppointment({ status: 'REQUESTED' }), ['customer-service']);
+    expect(buttons()).toEqual(['action-confirm', 'action-reschedule', 'action-cancel']);
+    await user.click(screen.getByTestId('action-confirm'));
+    await waitFor(() => expect(requestsTo(spy, 'POST', '/api/stores/BJ01/appointments/appt-1/confirm')).toHaveLength(1));
+    expect(requestsTo(spy, 'POST', '/api/stores/BJ01/appointments/appt-1/confirm')[0]?.headers.get('If-Match')).toBe('"3"');
+  });
+
+  it('a stale version (412) is reported as a conflict, not an error', async () => {
+    const user = userEvent.setup();
+    stubFetch({ 'POST /api/stores/BJ01/appointments/appt-1/arrive': () => problem({ status: 412, title: 'Precondition Failed', code: 'stale' }) });
+    const onConflict = renderActions(anAppointment({ status: 'CONFIRMED' }), ['advisor']);
+    await user.click(screen.getByTestId('action-arrive'));
+    await waitFor(() => expect(onConflict).toHaveBeenCalled());
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('cancel needs a reason and sends it', async () => {
+    const user = userEvent.setup();
+    const spy = stubFetch({ 'POST /api/stores/BJ01/appointments/appt-1/cancel': () => json(anAppointment({ status: 'CANCELLED' })) });
+    renderActions(anAppointment({ status: 'CONFIRMED' }), ['advisor']);
+    await user.click(screen.getByTestId('action-cancel'));
+    await user.click(await screen.findByTestId('confirm-cancel'));
+    expect(await screen.findByText('请填写取消原因')).toBeInTheDocument();
+    await user.click(screen.getByText('客户临时有事'));
+    await user.click(screen.getByTestId('confirm-cancel'));
+    await waitFor(() => expect(requestsTo(spy, 'POST', '/api/stores/BJ01/appointments/appt-1/cancel')).toHaveLength(1));
+    expect(await requestsTo(spy, 'POST', '/api/stores/BJ01/appointments/appt-1/cancel')[0]?.json()).toEqual({ reason: '客户临时有事' });
+  });
+
+  it('the cashier records at least the required deposit', async () => {
+    const user = userEvent.setup();
+    const spy = stubFetch({ 'POST /api/stores/BJ01/appointments/appt-1/deposit': () => json(anAppointment({ status: 'CONFIRMED' })) });
+    renderActions(anAppointment({ status: 'DEPOSIT_REQUIRED', deposit: { required: 850, paid: null, method: null, paidAt: null } }), ['cashier']);
+    await user.click(screen.getByTestId('action-deposit'));
+    const amount = await screen.findByTestId('deposit-amount');
+    expect(amount).toHaveValue('¥850.00');
+    await user.click(screen.getByText('现金'));
+    await user.click(screen.getByTestId('confirm-deposit'));
+    await waitFor(() => expect(requestsTo(spy, 'POST', '/api/stores/BJ01/appointments/appt-1/deposit')).toHaveLength(1));
+    expect(await requestsTo(spy, 'POST', '/api/stores/BJ01/appointments/appt-1/deposit')[0]?.json()).toEqual({ amount: 850, method: 'CASH' });
+  });
+});
