@@ -45,7 +45,8 @@ step_lint() {
 step_backend() {
   use_java
   command -v mvn >/dev/null 2>&1 || die "mvn is not installed (Debian: apt-get install maven)"
-  ensure_postgres dms_test
+  # A fresh database every run: a schema left by another branch or an interrupted run never leaks in.
+  ensure_postgres --fresh dms_test
   log "backend: mvn verify (database dms_test on $PG_HOST:$PG_PORT)"
   (cd "$ROOT/backend" && \
     DMS_TEST_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/dms_test" \
