@@ -492,6 +492,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/canned-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List canned jobs
+         * @description The store's standard jobs (e.g. 10 000 km 保养) with their labour and part lines, by code.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["listCannedJobs"];
+        put?: never;
+        /**
+         * Create a canned job
+         * @description Adds a standard job to the store's catalogue; the code is unique in the store. Honours Idempotency-Key.
+         *
+         *     Roles: service-manager.
+         */
+        post: operations["createCannedJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/canned-jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a canned job
+         * @description Replaces code, name, active flag and lines; orders that already used it keep their lines. Requires If-Match.
+         *
+         *     Roles: service-manager.
+         */
+        put: operations["updateCannedJob"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/customers": {
         parameters: {
             query?: never;
@@ -638,22 +700,348 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/repair-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List repair orders
+         * @description Repair orders of the store, oldest first, optionally of one status. Keyset cursor.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["listRepairOrders"];
+        put?: never;
+        /**
+         * Open a walk-in repair order
+         * @description A DRAFT repair order for a customer without appointment (appointments get theirs prepared, R-PRE-1). The order keeps the store's current currency, VAT rate, labour rate and symptom risk margin. Honours Idempotency-Key.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["createRepairOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/repair-orders/{id}": {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
             cookie?: never;
         };
         /**
          * Get a repair order
-         * @description One repair order; drafts prepared from appointments carry the repeat-repair flag and open findings (R-PRE-1..3).
+         * @description One repair order with its lines, computed disclaimers (R-CHK-4..6) and totals by pay type (R-CHK-7); drafts prepared from appointments carry the repeat-repair flag and open findings (R-PRE-1..3). ETag carries its version.
          *
          *     Roles: advisor, cashier, customer-service, service-manager, workshop.
          */
         get: operations["getRepairOrder"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a repair order
+         * @description DRAFT, AWAITING_SIGNATURE or OPEN (not yet handed over) → CANCELLED. Requires If-Match.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["cancelRepairOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/canned-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a canned job
+         * @description Adds the labour and (dealer-supplied) part lines of a standard job from the store's catalogue in one call, all with the given pay type. Requires If-Match.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["addRepairOrderCannedJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Customer declines
+         * @description R-CHK-3/R-CHK-9: DRAFT or AWAITING_SIGNATURE → DECLINED; only the diagnosis/estimate fees stay payable (totals count fees only). Requires If-Match.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["declineRepairOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/diagnosis-consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record diagnosis consent
+         * @description R-CHK-3: who consented, how; recorded now by the caller. Needed before a diagnosis job or fee is added. Requires If-Match.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["recordRepairOrderDiagnosisConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/hand-over": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand over to the workshop
+         * @description R-CHK-10: an OPEN (signed, R-CHK-9) order is handed to the receiver; the time is rounded to the nearest 10 minutes. `assignDirectly` only for single-team orders; multi-team orders go to the foreman. Requires If-Match.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["handOverRepairOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an estimate line
+         * @description Adds a job, part or fee (R-CHK-4..7). Only before the customer signs (R-CHK-9); a change while AWAITING_SIGNATURE returns the order to DRAFT. Diagnosis jobs and fees need the recorded consent (R-CHK-3). Requires If-Match.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["addRepairOrderLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/lines/{lineId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change an estimate line
+         * @description Replaces a line (same kind). Same rules as adding. Requires If-Match with the order's ETag.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        put: operations["updateRepairOrderLine"];
+        post?: never;
+        /**
+         * Remove an estimate line
+         * @description Only before the customer signs (R-CHK-9). Requires If-Match with the order's ETag.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        delete: operations["removeRepairOrderLine"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/promised-delivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the promised delivery time
+         * @description R-CHK-8: without a time, takes the suggestion (jobs' hours + the store's margin over its opening hours, out of the cashier's rush hours); with a time, the advisor's override. Requires If-Match.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["promiseRepairOrderDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Customer signs
+         * @description R-CHK-9: AWAITING_SIGNATURE → OPEN with the signer's name and time; nothing is dispatched before. Requires If-Match.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["signRepairOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/submit-for-signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit for the customer's signature
+         * @description DRAFT → AWAITING_SIGNATURE; needs at least one line; sets the suggested promised delivery time if none was set (R-CHK-8). Requires If-Match.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["submitRepairOrderForSignature"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1052,6 +1440,11 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AddCannedJobRequest: {
+            cannedJobId: components["schemas"]["UUID"];
+            /** @description R-CHK-7: pay type of every added line. */
+            payType: components["schemas"]["PayType"];
+        };
         AppointmentAdvisor: {
             id: components["schemas"]["UUID"];
             /** @example 王顾问 */
@@ -1247,6 +1640,46 @@ export interface components {
             /** @example 客户临时出差 */
             reason: string;
         };
+        /** @description A standard job of the store's catalogue (标准作业). */
+        CannedJob: {
+            id: components["schemas"]["UUID"];
+            /** @example MAINT-10K */
+            code: string;
+            /** @example 10 000 km 保养 */
+            name: string;
+            active: boolean;
+            lines: components["schemas"]["CannedJobLine"][];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A JOB (description, hours, pricingMode, team) or PART (partNumber, description, quantity, unitPrice, grade, criticalSystem) of a canned job. */
+        CannedJobLine: {
+            kind: components["schemas"]["LineKind"];
+            /** @example 更换机油及机滤 */
+            description: string;
+            /** @example LUB-001 */
+            operationCode?: string | null;
+            /** @example 1 */
+            hours?: number | null;
+            pricingMode?: components["schemas"]["PricingMode"] | null;
+            team?: components["schemas"]["WorkshopTeam"] | null;
+            /** @example 06L115562B */
+            partNumber?: string | null;
+            /** @example 1 */
+            quantity?: number | null;
+            /** @example 85 */
+            unitPrice?: number | null;
+            grade?: components["schemas"]["PartGrade"] | null;
+            criticalSystem?: boolean | null;
+        };
+        CannedJobRequest: {
+            /** @example MAINT-10K */
+            code: string;
+            /** @example 10 000 km 保养 */
+            name: string;
+            active: boolean;
+            lines: components["schemas"]["CannedJobLine"][];
+        };
         CarriedFinding: {
             id: components["schemas"]["UUID"];
             /** @example 左前刹车片剩余3mm，客户暂不更换 */
@@ -1257,7 +1690,17 @@ export interface components {
         /** @enum {string} */
         Check: "PENDING" | "READY" | "NOT_READY" | "NOT_NEEDED";
         /** @enum {string} */
+        ConsentChannel: "IN_PERSON" | "PHONE" | "WECHAT" | "SMS";
+        /** @enum {string} */
         ContactChannel: "PHONE" | "SMS" | "EMAIL" | "WECHAT";
+        /** @description A walk-in repair order (no appointment). */
+        CreateRepairOrderRequest: {
+            customerId: components["schemas"]["UUID"];
+            vehicleId: components["schemas"]["UUID"];
+            advisorId?: components["schemas"]["UUID"] | null;
+            /** @example 仪表盘发动机故障灯亮 */
+            requestedWork: string;
+        };
         /** @description Opens a store. The code must be one of the stores in the caller's token. */
         CreateStoreRequest: {
             /** @example BJ01 */
@@ -1345,8 +1788,26 @@ export interface components {
             /** @example MOBILE */
             method: components["schemas"]["PaymentMethod"];
         };
+        DiagnosisConsent: {
+            /** @example 张伟 */
+            givenBy: string;
+            channel: components["schemas"]["ConsentChannel"];
+            at: components["schemas"]["Instant"];
+            /** @example advisor-wang */
+            recordedBy: string;
+        };
+        /** @description R-CHK-3: the customer consents to diagnosis; recorded at the current time by the caller. */
+        DiagnosisConsentRequest: {
+            /** @example 张伟 */
+            givenBy: string;
+            channel: components["schemas"]["ConsentChannel"];
+        };
+        /** @enum {string} */
+        DisclaimerCode: "NO_QUALITY_WARRANTY" | "QUALITY_NOT_GUARANTEED" | "COST_AFTER_DISASSEMBLY";
         /** @enum {string} */
         Document: "MAINTENANCE_BOOKLET" | "REGISTRATION" | "ANTI_THEFT_CODE" | "LOCKING_WHEEL_KEY" | "SERVICE_RECORDS";
+        /** @enum {string} */
+        FeeType: "DIAGNOSIS" | "ESTIMATE";
         FreeAdvisor: {
             id: components["schemas"]["UUID"];
             /** @example 王顾问 */
@@ -1357,6 +1818,15 @@ export interface components {
              */
             free: number;
         };
+        /** @description R-CHK-10: handover to the workshop; `assignDirectly` only for single-team orders, otherwise the foreman dispatches. */
+        HandoverRequest: {
+            /** @example 赵师傅 */
+            receiver: string;
+            /** @description Default false (foreman). */
+            assignDirectly?: boolean | null;
+        };
+        /** @enum {string} */
+        HandoverRoute: "ADVISOR_DIRECT" | "FOREMAN";
         Holiday: {
             /** @example 2027-02-06 */
             date: components["schemas"]["LocalDate"];
@@ -1368,6 +1838,8 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @enum {string} */
+        LineKind: "JOB" | "PART" | "FEE";
         /**
          * Format: date
          * @example 2022-03-10
@@ -1483,6 +1955,12 @@ export interface components {
             nextCursor?: string | null;
         };
         /** @enum {string} */
+        PartGrade: "OEM" | "AFTERMARKET";
+        /** @enum {string} */
+        PartSupplier: "DEALER" | "CUSTOMER";
+        /** @enum {string} */
+        PayType: "CUSTOMER" | "WARRANTY" | "INTERNAL" | "GOODWILL";
+        /** @enum {string} */
         PaymentMethod: "CASH" | "CARD" | "MOBILE" | "COMPANY_ACCOUNT";
         /** @description An appointment whose readiness check (R-PRE-4) is still to do. */
         PendingReadiness: {
@@ -1491,6 +1969,8 @@ export interface components {
         };
         /** @enum {string} */
         Powertrain: "ICE" | "HEV" | "PHEV" | "BEV";
+        /** @enum {string} */
+        PricingMode: "SYSTEM" | "SYMPTOM" | "ITEM";
         /** @description RFC 9457 problem details, served as application/problem+json for every error. */
         Problem: {
             /** @example /problems/validation-failed */
@@ -1507,6 +1987,10 @@ export interface components {
              */
             code: string;
             violations?: components["schemas"]["Violation"][];
+        };
+        /** @description R-CHK-8: null `promisedAt` takes the suggestion (jobs' hours + margin, avoiding the cashier rush); a time overrides it. */
+        PromisedDeliveryRequest: {
+            promisedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
         };
         /** @description R-PRE-4: technician, parts, special tools and technical documents checked the day before. */
         Readiness: {
@@ -1532,24 +2016,225 @@ export interface components {
             /** @example 刹车盘需调货，预计后天到 */
             note?: string | null;
         };
-        /** @description A repair order (进厂维修单). Until the repair-order feature lands, drafts prepared from appointments (R-PRE-1..3). */
+        ReasonRequest: {
+            /** @example 客户决定暂不维修 */
+            reason: string;
+        };
+        /** @description A repair order (进厂维修单) with its estimate. Drafts prepared from appointments carry the repeat-repair flag and open findings (R-PRE-1..3). Amounts are in `currency`, exact decimals rounded HALF_UP to 0.01 per line; VAT applies to the customer-pay subtotal. */
         RepairOrder: {
             id: components["schemas"]["UUID"];
             /** @example ROBJ010000001 */
             number: string;
             /** @example DRAFT */
-            status: string;
-            appointmentId?: components["schemas"]["UUID"] | null;
+            status: components["schemas"]["RepairOrderStatus"];
+            /** @description The appointment it was prepared from; null for a walk-in. */
+            appointmentId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            walkIn: boolean;
             customerId: components["schemas"]["UUID"];
             vehicleId: components["schemas"]["UUID"];
             advisorId?: components["schemas"]["UUID"] | null;
+            /** @example 1万公里保养，左前异响 */
             requestedWork: string;
             /** @description R-PRE-2: repeat repair, for special attention. */
             repeatRepair: boolean;
             /** @description R-PRE-3: earlier findings not fixed, to raise again. */
             carriedFindings: components["schemas"]["CarriedFinding"][];
+            /** @example CNY */
+            currency: string;
+            /**
+             * @description VAT rate (%) this order is priced with.
+             * @example 13
+             */
+            taxRatePercent: number;
+            /**
+             * @description Labour rate per hour this order is priced with.
+             * @example 150
+             */
+            labourRate: number;
+            /**
+             * @description R-CHK-4: risk margin (%) on SYMPTOM-priced jobs.
+             * @example 20
+             */
+            symptomRiskMarginPercent: number;
+            lines: components["schemas"]["RepairOrderLine"][];
+            /** @description R-CHK-4..6: disclaimers printed on the order, computed from the lines. */
+            disclaimers: components["schemas"]["RepairOrderDisclaimer"][];
+            totals: components["schemas"]["RepairOrderTotals"];
+            /** @description R-CHK-3: the customer's consent to diagnosis. */
+            diagnosisConsent?: ((components["schemas"]["DiagnosisConsent"] | null) | null) | components["schemas"]["DiagnosisConsent"] | null;
+            /** @description R-CHK-8: promised delivery time. */
+            promisedDeliveryAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * @description SUGGESTED by the R-CHK-8 policy or set by the ADVISOR.
+             * @example SUGGESTED
+             */
+            promisedDeliverySource?: string | null;
+            /** @description R-CHK-9: the customer's signature. */
+            signature?: ((components["schemas"]["RepairOrderSignature"] | null) | null) | components["schemas"]["RepairOrderSignature"] | null;
+            /** @description R-CHK-10: handover to the workshop. */
+            handover?: ((components["schemas"]["RepairOrderHandover"] | null) | null) | components["schemas"]["RepairOrderHandover"] | null;
+            declinedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            declineReason?: string | null;
+            cancelledAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            cancelReason?: string | null;
+            /**
+             * @description Advisor actions the current state allows (action endpoint names).
+             * @example [
+             *       "submit-for-signature",
+             *       "decline",
+             *       "cancel"
+             *     ]
+             */
+            availableActions: string[];
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Version; also the ETag.
+             */
+            version: number;
+        };
+        /** @description A disclaimer printed on the repair order. */
+        RepairOrderDisclaimer: {
+            code: components["schemas"]["DisclaimerCode"];
+            lineId: components["schemas"]["UUID"];
+            /** @example 部分费用需拆检后确定 */
+            text: string;
+        };
+        RepairOrderHandover: {
+            /** @example 赵师傅 */
+            receiver: string;
+            /** @description Rounded to the nearest 10 minutes. */
+            at: components["schemas"]["Instant"];
+            route: components["schemas"]["HandoverRoute"];
+            handedOverBy: string;
+        };
+        /** @description A job (labour), part or fee of the estimate. Fields of other kinds are null. */
+        RepairOrderLine: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["LineKind"];
+            /** @description R-CHK-7 */
+            payType: components["schemas"]["PayType"];
+            /** @example 更换机油及机滤 */
+            description: string;
+            /** @example LUB-001 */
+            operationCode?: string | null;
+            /** @example 1.2 */
+            hours?: number | null;
+            /** @example 150 */
+            labourRate?: number | null;
+            pricingMode?: components["schemas"]["PricingMode"] | null;
+            team?: components["schemas"]["WorkshopTeam"] | null;
+            /** @description A diagnosis job (R-CHK-3). */
+            diagnosis: boolean;
+            /** @description ITEM pricing: the customer was told quality is not guaranteed. */
+            customerInformed: boolean;
+            /**
+             * @description R-CHK-6
+             * @example 变速箱内部需拆检后报价
+             */
+            disassemblyNote?: string | null;
+            /** @example 06L115562B */
+            partNumber?: string | null;
+            /** @example 1 */
+            quantity?: number | null;
+            /** @example 85 */
+            unitPrice?: number | null;
+            supplier?: components["schemas"]["PartSupplier"] | null;
+            grade?: components["schemas"]["PartGrade"] | null;
+            criticalSystem: boolean;
+            feeType?: components["schemas"]["FeeType"] | null;
+            /**
+             * @description Line amount, rounded HALF_UP to 0.01.
+             * @example 180
+             */
+            amount: number;
+            disclaimers: components["schemas"]["DisclaimerCode"][];
+            /** @description The canned job that added this line. */
+            cannedJobId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+        };
+        /** @description A line of the estimate. JOB needs description and hours (pricingMode defaults to SYSTEM, team to MECHANICAL; ITEM pricing needs customerInformed, R-CHK-4); PART needs partNumber, description, quantity, unitPrice, supplier and grade (R-CHK-5); FEE needs feeType and amount. DIAGNOSIS jobs/fees need the customer's consent first (R-CHK-3). */
+        RepairOrderLineRequest: {
+            kind: components["schemas"]["LineKind"];
+            /** @description R-CHK-7 */
+            payType: components["schemas"]["PayType"];
+            /** @example 更换机油及机滤 */
+            description?: string | null;
+            /** @example LUB-001 */
+            operationCode?: string | null;
+            /** @example 1.2 */
+            hours?: number | null;
+            /** @description Default SYSTEM. */
+            pricingMode?: ((string | components["schemas"]["PricingMode"] | null) | null) | components["schemas"]["PricingMode"] | null;
+            /** @description Default MECHANICAL. */
+            team?: ((string | components["schemas"]["WorkshopTeam"] | null) | null) | components["schemas"]["WorkshopTeam"] | null;
+            /** @description A diagnosis job (R-CHK-3). */
+            diagnosis?: boolean | null;
+            /** @description ITEM pricing: the customer was told quality is not guaranteed (R-CHK-4). */
+            customerInformed?: boolean | null;
+            /**
+             * @description R-CHK-6: cost known only after disassembly.
+             * @example 变速箱内部需拆检后报价
+             */
+            disassemblyNote?: string | null;
+            /** @example 06L115562B */
+            partNumber?: string | null;
+            /** @example 1 */
+            quantity?: number | null;
+            /** @example 85 */
+            unitPrice?: number | null;
+            supplier?: components["schemas"]["PartSupplier"] | null;
+            grade?: components["schemas"]["PartGrade"] | null;
+            /** @description Part on a critical system (brakes, steering, airbags …). */
+            criticalSystem?: boolean | null;
+            feeType?: components["schemas"]["FeeType"] | null;
+            /** @example 200 */
+            amount?: number | null;
+        };
+        RepairOrderPage: {
+            items: components["schemas"]["RepairOrderSummary"][];
+            nextCursor?: string | null;
+        };
+        RepairOrderSignature: {
+            /** @example 张伟 */
+            signerName: string;
+            signedAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        RepairOrderStatus: "DRAFT" | "AWAITING_SIGNATURE" | "OPEN" | "IN_PROGRESS" | "QUALITY_CHECK" | "READY_FOR_DELIVERY" | "SETTLED" | "CLOSED" | "DECLINED" | "CANCELLED";
+        /** @description A repair order in a list. */
+        RepairOrderSummary: {
+            id: components["schemas"]["UUID"];
+            /** @example ROBJ010000001 */
+            number: string;
+            status: components["schemas"]["RepairOrderStatus"];
+            customerId: components["schemas"]["UUID"];
+            vehicleId: components["schemas"]["UUID"];
+            appointmentId?: components["schemas"]["UUID"] | null;
+            requestedWork: string;
+            promisedDeliveryAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            createdAt: components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
+        };
+        /** @description R-CHK-7 totals by pay type. tax = customerPay × VAT; total = subtotal + tax; the customer pays customerPayable = customerPay + tax. A DECLINED order counts only its fees. */
+        RepairOrderTotals: {
+            /** @example 680 */
+            customerPay: number;
+            /** @example 0 */
+            warranty: number;
+            /** @example 0 */
+            internal: number;
+            /** @example 0 */
+            goodwill: number;
+            /** @example 680 */
+            subtotal: number;
+            /** @example 88.4 */
+            tax: number;
+            /** @example 768.4 */
+            total: number;
+            /** @example 768.4 */
+            customerPayable: number;
         };
         RescheduleRequest: {
             /** @example 2026-11-25T02:00:00Z */
@@ -1639,6 +2324,11 @@ export interface components {
             /** @example 10 000 km 保养 */
             summary: string;
         };
+        /** @description R-CHK-9: the customer signs (on the tablet). */
+        SignRepairOrderRequest: {
+            /** @example 张伟 */
+            signerName: string;
+        };
         /** @description A dealer outlet (4S store). */
         Store: {
             /** @example BJ01 */
@@ -1701,6 +2391,31 @@ export interface components {
              * @example 30
              */
             deliveryMarginMinutes: number;
+            /**
+             * @description R-CHK-7: VAT rate (%) on the customer-pay subtotal.
+             * @example 13
+             */
+            taxRatePercent: number;
+            /**
+             * @description R-CHK-4: labour rate per hour, store currency.
+             * @example 150
+             */
+            labourRate: number;
+            /**
+             * @description R-CHK-4: risk margin (%) added to symptom-priced jobs.
+             * @example 20
+             */
+            symptomRiskMarginPercent: number;
+            /**
+             * @description R-CHK-8: start of the cashier's rush hours (promised delivery avoids them).
+             * @example 17:00:00
+             */
+            cashierRushStart: components["schemas"]["LocalTime"];
+            /**
+             * @description R-CHK-8: end of the cashier's rush hours.
+             * @example 18:30:00
+             */
+            cashierRushEnd: components["schemas"]["LocalTime"];
             openingHours: components["schemas"]["OpeningHours"][];
             holidays: components["schemas"]["Holiday"][];
             /**
@@ -1741,6 +2456,31 @@ export interface components {
              * @example 30
              */
             deliveryMarginMinutes: number;
+            /**
+             * @description R-CHK-7: VAT rate (%); omitted = unchanged.
+             * @example 13
+             */
+            taxRatePercent?: number | null;
+            /**
+             * @description R-CHK-4: labour rate per hour; omitted = unchanged.
+             * @example 150
+             */
+            labourRate?: number | null;
+            /**
+             * @description R-CHK-4: symptom risk margin (%); omitted = unchanged.
+             * @example 20
+             */
+            symptomRiskMarginPercent?: number | null;
+            /**
+             * @description R-CHK-8: cashier rush start; omitted = unchanged.
+             * @example 17:00:00
+             */
+            cashierRushStart?: ((string | components["schemas"]["LocalTime"] | null) | null) | components["schemas"]["LocalTime"] | null;
+            /**
+             * @description R-CHK-8: cashier rush end; omitted = unchanged.
+             * @example 18:30:00
+             */
+            cashierRushEnd?: ((string | components["schemas"]["LocalTime"] | null) | null) | components["schemas"]["LocalTime"] | null;
             openingHours: components["schemas"]["OpeningHours"][];
             holidays: components["schemas"]["Holiday"][];
         };
@@ -1932,6 +2672,8 @@ export interface components {
             priority: boolean;
             repeatRepair: boolean;
         };
+        /** @enum {string} */
+        WorkshopTeam: "MECHANICAL" | "ELECTRICAL" | "BODY" | "PAINT";
     };
     responses: never;
     parameters: never;
@@ -3824,6 +4566,273 @@ export interface operations {
             };
         };
     };
+    listCannedJobs: {
+        parameters: {
+            query?: {
+                /** @description Only active (true) or inactive (false) ones */
+                active?: boolean;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CannedJob"][];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCannedJob: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried create safe: same key and body replay the first answer. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CannedJobRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; ETag carries its version. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CannedJob"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCannedJob: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CannedJobRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed; ETag carries the new version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CannedJob"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     searchCustomers: {
         parameters: {
             query?: {
@@ -4333,12 +5342,18 @@ export interface operations {
             };
         };
     };
-    getRepairOrder: {
+    listRepairOrders: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Page size, 1-100 (default 20) */
+                limit?: number;
+                /** @description Only this status */
+                status?: components["schemas"]["RepairOrderStatus"];
+            };
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
                 /**
                  * @description Store code
                  * @example BJ01
@@ -4350,6 +5365,165 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairOrderPage"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRepairOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried create safe: same key and body replay the first answer. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRepairOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; ETag carries its version. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRepairOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The repair order */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4378,6 +5552,1202 @@ export interface operations {
             };
             /** @description No such record in a store visible to the caller. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelRepairOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description The repair order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addRepairOrderCannedJob: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddCannedJobRequest"];
+            };
+        };
+        responses: {
+            /** @description The repair order with the added lines */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declineRepairOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description The repair order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordRepairOrderDiagnosisConsent: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DiagnosisConsentRequest"];
+            };
+        };
+        responses: {
+            /** @description The repair order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    handOverRepairOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandoverRequest"];
+            };
+        };
+        responses: {
+            /** @description The repair order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addRepairOrderLine: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepairOrderLineRequest"];
+            };
+        };
+        responses: {
+            /** @description The repair order with the new line */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRepairOrderLine: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+                lineId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepairOrderLineRequest"];
+            };
+        };
+        responses: {
+            /** @description The repair order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeRepairOrderLine: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+                lineId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The repair order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    promiseRepairOrderDelivery: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PromisedDeliveryRequest"];
+            };
+        };
+        responses: {
+            /** @description The repair order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signRepairOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignRepairOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description The repair order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitRepairOrderForSignature: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The repair order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

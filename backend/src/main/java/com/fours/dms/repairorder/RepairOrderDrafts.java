@@ -1,24 +1,20 @@
 package com.fours.dms.repairorder;
 
-import com.fours.dms.repairorder.api.RepairOrderView;
 import com.fours.dms.shared.audit.AuditLog;
-import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.persistence.Ids;
-import com.fours.dms.store.StoreAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * R-PRE-1..3: the draft repair order prepared from an appointment, with the repeat-repair flag
  * and the vehicle's open found-not-fixed items carried over so the advisor raises them again.
- * (The repair-order issue completes the order itself.)
+ * The draft snapshots the store's estimate rates like a walk-in order does; {@link RepairOrderService} takes it from there.
  */
 @ApplicationScoped
 public class RepairOrderDrafts {
@@ -27,9 +23,6 @@ public class RepairOrderDrafts {
 
     @Inject
     AuditLog audit;
-
-    @Inject
-    StoreAccess access;
 
     @Inject
     Clock clock;
@@ -49,8 +42,10 @@ public class RepairOrderDrafts {
         long seq = ((Number) em.createNativeQuery("select nextval('repair_order_number_seq')").getSingleResult()).longValue();
         String number = "RO" + store + String.format("%07d", seq);
         em.createNativeQuery("""
-                insert into repair_order (id, store_code, number, status, appointment_id, customer_id, vehicle_id, advisor_id, requested_work, repeat_repair, created_at, updated_at)
-                values (?1, ?2, ?3, 'DRAFT', ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)""")
+                insert into repair_order (id, store_code, number, status, appointment_id, customer_id, vehicle_id, advisor_id, requested_work, repeat_repair,
+                        currency, tax_rate_percent, labour_rate, symptom_risk_margin_percent, created_at, updated_at)
+                select ?1, ?2, ?3, 'DRAFT', ?4, ?5, ?6, ?7, ?8, ?9, s.currency, s.tax_rate_percent, s.labour_rate, s.symptom_risk_margin_percent, ?10, ?10
+                from store s where s.code = ?2""")
                 .setParameter(1, id).setParameter(2, store).setParameter(3, number).setParameter(4, d.appointmentId())
                 .setParameter(5, d.customerId()).setParameter(6, d.vehicleId()).setParameter(7, d.advisorId())
                 .setParameter(8, d.requestedWork()).setParameter(9, d.repeatRepair()).setParameter(10, now).executeUpdate();
@@ -68,24 +63,5 @@ public class RepairOrderDrafts {
     public void moveToAppointment(UUID repairOrderId, UUID appointmentId) {
         em.createNativeQuery("update repair_order set appointment_id = ?1, updated_at = ?2 where id = ?3")
                 .setParameter(1, appointmentId).setParameter(2, clock.instant()).setParameter(3, repairOrderId).executeUpdate();
-    }
-
-    @SuppressWarnings("unchecked")
-    public RepairOrderView get(String store, UUID id) {
-        access.require(store);
-        List<Object[]> rows = em.createNativeQuery("""
-                select id, number, status, appointment_id, customer_id, vehicle_id, advisor_id, requested_work, repeat_repair, version
-                from repair_order where id = ?1 and store_code = ?2""").setParameter(1, id).setParameter(2, store).getResultList();
-        if (rows.isEmpty()) {
-            throw ProblemException.notFound("Repair order", id);
-        }
-        Object[] r = rows.get(0);
-        List<Object[]> carried = em.createNativeQuery("""
-                select f.id, f.description, f.found_at from repair_order_carried_item c join found_not_fixed f on f.id = c.found_not_fixed_id
-                where c.repair_order_id = ?1 order by f.found_at""").setParameter(1, id).getResultList();
-        return new RepairOrderView((UUID) r[0], (String) r[1], (String) r[2], (UUID) r[3], (UUID) r[4], (UUID) r[5], (UUID) r[6],
-                (String) r[7], (Boolean) r[8],
-                carried.stream().map(c -> new RepairOrderView.CarriedFinding((UUID) c[0], (String) c[1])).toList(),
-                ((Number) r[9]).longValue());
     }
 }

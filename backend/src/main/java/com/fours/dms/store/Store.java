@@ -49,6 +49,25 @@ public class Store extends PanacheEntityBase {
     @Column(name = "delivery_margin_minutes")
     public int deliveryMarginMinutes = 30;
 
+    /** R-CHK-7: VAT on the customer-pay subtotal, in percent. */
+    @Column(name = "tax_rate_percent")
+    public java.math.BigDecimal taxRatePercent = new java.math.BigDecimal("13.00");
+
+    /** R-CHK-4: labour rate per hour for the estimate (store currency). */
+    @Column(name = "labour_rate")
+    public java.math.BigDecimal labourRate = new java.math.BigDecimal("150.00");
+
+    /** R-CHK-4: risk margin added to symptom-priced jobs, in percent. */
+    @Column(name = "symptom_risk_margin_percent")
+    public java.math.BigDecimal symptomRiskMarginPercent = new java.math.BigDecimal("20.00");
+
+    /** R-CHK-8: the cashier's rush hours, which promised delivery times avoid. */
+    @Column(name = "cashier_rush_start")
+    public java.time.LocalTime cashierRushStart = java.time.LocalTime.of(17, 0);
+
+    @Column(name = "cashier_rush_end")
+    public java.time.LocalTime cashierRushEnd = java.time.LocalTime.of(18, 30);
+
     @Version
     public long version;
 }

@@ -135,6 +135,11 @@ public class StoreService {
                 violations.add(new Violation("openingHours[" + i + "].closes", "must be after opens"));
             }
         }
+        LocalTime rushStart = req.cashierRushStart() == null ? s.cashierRushStart : req.cashierRushStart();
+        LocalTime rushEnd = req.cashierRushEnd() == null ? s.cashierRushEnd : req.cashierRushEnd();
+        if (!rushStart.isBefore(rushEnd)) {
+            violations.add(new Violation("cashierRushEnd", "must be after cashierRushStart"));
+        }
         if (!violations.isEmpty()) {
             throw ProblemException.validation(violations);
         }
@@ -145,6 +150,17 @@ public class StoreService {
         s.reminderLeadHours = req.reminderLeadHours();
         s.repeatRepairWindowDays = req.repeatRepairWindowDays();
         s.deliveryMarginMinutes = req.deliveryMarginMinutes();
+        if (req.taxRatePercent() != null) {
+            s.taxRatePercent = req.taxRatePercent().setScale(2, java.math.RoundingMode.HALF_UP);
+        }
+        if (req.labourRate() != null) {
+            s.labourRate = req.labourRate().setScale(2, java.math.RoundingMode.HALF_UP);
+        }
+        if (req.symptomRiskMarginPercent() != null) {
+            s.symptomRiskMarginPercent = req.symptomRiskMarginPercent().setScale(2, java.math.RoundingMode.HALF_UP);
+        }
+        s.cashierRushStart = rushStart;
+        s.cashierRushEnd = rushEnd;
         s.updatedAt = clock.instant();
         em().createNativeQuery("delete from store_opening_hours where store_code = ?1").setParameter(1, code).executeUpdate();
         for (StoreSettingsView.OpeningHours h : req.openingHours()) {
@@ -167,7 +183,16 @@ public class StoreService {
 
     private StoreSettingsView settingsOf(Store s) {
         return new StoreSettingsView(s.slotMinutes, s.noShowGraceMinutes, s.depositSharePercent, s.reminderLeadHours,
-                s.repeatRepairWindowDays, s.deliveryMarginMinutes, openingHours(s.code), holidays(s.code), s.version);
+                s.repeatRepairWindowDays, s.deliveryMarginMinutes, s.taxRatePercent, s.labourRate, s.symptomRiskMarginPercent,
+                s.cashierRushStart, s.cashierRushEnd, openingHours(s.code), holidays(s.code), s.version);
+    }
+
+    /** The numbers a repair order is priced and scheduled with (R-CHK-4, R-CHK-7, R-CHK-8). */
+    public EstimateSettings estimateSettings(String code) {
+        StoreCalendar cal = calendar(code);
+        Store s = Store.findById(code);
+        return new EstimateSettings(s.currency, s.taxRatePercent, s.labourRate, s.symptomRiskMarginPercent,
+                s.cashierRushStart, s.cashierRushEnd, s.deliveryMarginMinutes, cal);
     }
 
     @SuppressWarnings("unchecked")

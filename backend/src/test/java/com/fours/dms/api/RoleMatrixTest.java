@@ -198,6 +198,45 @@ class RoleMatrixTest {
         m.put("GET /api/stores/{store}/welcome-board", new Case(staff, 200, c -> c.given().get(shop.path("/welcome-board"))));
         m.put("GET /api/stores/{store}/repair-orders/{id}", new Case(staff, 200,
                 c -> c.given().get(shop.path("/repair-orders/" + appointment("PHONE", false).path("repairOrderId")))));
+        // Repair orders and the estimate (issue 4): advisors and the service manager write, staff read, integrators nothing.
+        Set<String> ro = Set.of(ADVISOR, SERVICE_MANAGER);
+        m.put("POST /api/stores/{store}/repair-orders", new Case(ro, 201, c -> {
+            String[] cv = shop.customerWithVehicle();
+            return c.given().body(Map.of("customerId", cv[0], "vehicleId", cv[1], "requestedWork", "矩阵")).post(shop.path("/repair-orders"));
+        }));
+        m.put("GET /api/stores/{store}/repair-orders", new Case(staff, 200, c -> c.given().get(shop.path("/repair-orders"))));
+        m.put("POST /api/stores/{store}/repair-orders/{id}/lines", new Case(ro, 200, c -> roAction(c, walkIn(), "/lines", roJob())));
+        m.put("PUT /api/stores/{store}/repair-orders/{id}/lines/{lineId}", new Case(ro, 200, c -> {
+            Response o = withJob(walkIn());
+            return c.given().header("If-Match", o.header("ETag")).body(roJob()).put(shop.path("/repair-orders/" + o.path("id") + "/lines/" + o.path("lines[0].id")));
+        }));
+        m.put("DELETE /api/stores/{store}/repair-orders/{id}/lines/{lineId}", new Case(ro, 200, c -> {
+            Response o = withJob(walkIn());
+            return c.given().header("If-Match", o.header("ETag")).delete(shop.path("/repair-orders/" + o.path("id") + "/lines/" + o.path("lines[0].id")));
+        }));
+        m.put("POST /api/stores/{store}/repair-orders/{id}/canned-jobs", new Case(ro, 200,
+                c -> roAction(c, walkIn(), "/canned-jobs", Map.of("cannedJobId", cannedJob(), "payType", "CUSTOMER"))));
+        m.put("POST /api/stores/{store}/repair-orders/{id}/diagnosis-consent", new Case(ro, 200,
+                c -> roAction(c, walkIn(), "/diagnosis-consent", Map.of("givenBy", "矩阵客户", "channel", "PHONE"))));
+        m.put("POST /api/stores/{store}/repair-orders/{id}/promised-delivery", new Case(ro, 200,
+                c -> roAction(c, withJob(walkIn()), "/promised-delivery", Map.of("promisedAt", "2026-11-23T09:00:00Z"))));
+        m.put("POST /api/stores/{store}/repair-orders/{id}/submit-for-signature", new Case(ro, 200,
+                c -> roAction(c, withJob(walkIn()), "/submit-for-signature", Map.of())));
+        m.put("POST /api/stores/{store}/repair-orders/{id}/sign", new Case(ro, 200,
+                c -> roAction(c, roAdvisor(withJob(walkIn()), "/submit-for-signature", Map.of()), "/sign", Map.of("signerName", "矩阵客户"))));
+        m.put("POST /api/stores/{store}/repair-orders/{id}/decline", new Case(ro, 200, c -> roAction(c, withJob(walkIn()), "/decline", Map.of("reason", "矩阵"))));
+        m.put("POST /api/stores/{store}/repair-orders/{id}/cancel", new Case(ro, 200, c -> roAction(c, walkIn(), "/cancel", Map.of("reason", "矩阵"))));
+        m.put("POST /api/stores/{store}/repair-orders/{id}/hand-over", new Case(ro, 200, c -> {
+            Response signed = roAdvisor(roAdvisor(withJob(walkIn()), "/submit-for-signature", Map.of()), "/sign", Map.of("signerName", "矩阵客户"));
+            return roAction(c, signed, "/hand-over", Map.of("receiver", "矩阵师傅"));
+        }));
+        m.put("GET /api/stores/{store}/canned-jobs", new Case(staff, 200, c -> c.given().get(shop.path("/canned-jobs"))));
+        m.put("POST /api/stores/{store}/canned-jobs", new Case(manager, 201, c -> c.given().body(cannedJobBody()).post(shop.path("/canned-jobs"))));
+        m.put("PUT /api/stores/{store}/canned-jobs/{id}", new Case(manager, 200, c -> {
+            Map<String, Object> body = cannedJobBody();
+            Response created = shop.manager().body(body).post(shop.path("/canned-jobs"));
+            return c.given().header("If-Match", created.header("ETag")).body(body).put(shop.path("/canned-jobs/" + created.path("id")));
+        }));
         m.put("GET /api/stores/{store}/notifications", new Case(staff, 200, c -> c.given().get(shop.path("/notifications"))));
         m.put("GET /api/stores/{store}/tasks", new Case(staff, 200, c -> c.given().get(shop.path("/tasks"))));
         m.put("POST /api/stores/{store}/tasks/{id}/complete", new Case(staff, 200, c -> {
@@ -233,6 +272,48 @@ class RoleMatrixTest {
             req.body(body);
         }
         return req.post(shop.path("/appointments/" + appointment.path("id") + action));
+    }
+
+    static Response walkIn() {
+        String[] cv = shop.customerWithVehicle();
+        Response r = shop.as(ADVISOR).body(Map.of("customerId", cv[0], "vehicleId", cv[1], "requestedWork", "矩阵")).post(shop.path("/repair-orders"));
+        r.then().statusCode(201);
+        return r;
+    }
+
+    static Map<String, Object> roJob() {
+        return Map.of("kind", "JOB", "payType", "CUSTOMER", "description", "矩阵工时", "hours", "1.0");
+    }
+
+    static Response withJob(Response order) {
+        return roAdvisor(order, "/lines", roJob());
+    }
+
+    /** The advisor moves the order on; the step must succeed. */
+    static Response roAdvisor(Response order, String action, Map<String, Object> body) {
+        Response r = roAction(new Caller(ADVISOR), order, action, body);
+        r.then().statusCode(200);
+        return r;
+    }
+
+    static Response roAction(Caller c, Response order, String action, Map<String, Object> body) {
+        return c.given().header("If-Match", order.header("ETag")).body(body).post(shop.path("/repair-orders/" + order.path("id") + action));
+    }
+
+    static String cannedJobId;
+
+    static synchronized String cannedJob() {
+        if (cannedJobId == null) {
+            Response r = shop.manager().body(cannedJobBody()).post(shop.path("/canned-jobs"));
+            r.then().statusCode(201);
+            cannedJobId = r.path("id");
+        }
+        return cannedJobId;
+    }
+
+    static Map<String, Object> cannedJobBody() {
+        return Map.of("code", Fixtures.unique("C").toUpperCase(), "name", "矩阵标准作业", "active", true,
+                "lines", List.of(Map.of("kind", "JOB", "description", "保养工时", "hours", "1.0")));
     }
 
     static Map<String, Object> readiness(String parts) {

@@ -1,30 +1,210 @@
 package com.fours.dms.repairorder.api;
 
-import com.fours.dms.repairorder.RepairOrderDrafts;
+import static com.fours.dms.shared.security.Roles.*;
+
+import com.fours.dms.repairorder.RepairOrderService;
+import com.fours.dms.repairorder.RepairOrderStatus;
+import com.fours.dms.repairorder.api.RepairOrderApi.*;
+import com.fours.dms.shared.error.ProblemException;
+import com.fours.dms.shared.error.Violation;
+import com.fours.dms.shared.http.Created;
+import com.fours.dms.shared.http.ETags;
+import com.fours.dms.shared.http.Idempotency;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** Repair orders and their estimate (R-CHK-3..10): advisors and the service manager write; the workshop, cashier and customer service read. */
 @Path("/api/stores/{store}/repair-orders")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "repair-orders")
 public class RepairOrderResource {
+    private static final String IF_MATCH = "If-Match";
+
     @Inject
-    RepairOrderDrafts drafts;
+    RepairOrderService orders;
+
+    @Inject
+    Idempotency idempotency;
+
+    @PathParam("store")
+    @Parameter(description = "Store code", example = "BJ01")
+    String store;
+
+    @POST
+    @RolesAllowed({ADVISOR, SERVICE_MANAGER})
+    @Operation(summary = "Open a walk-in repair order", description = "A DRAFT repair order for a customer without appointment (appointments get theirs prepared, R-PRE-1). The order keeps the store's current currency, VAT rate, labour rate and symptom risk margin. Honours Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "Created; ETag carries its version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    public Response createRepairOrder(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried create safe: same key and body replay the first answer.") String key,
+            @Valid @NotNull CreateRequest request) {
+        return idempotency.create(key, "POST repair-orders " + store, request, () -> {
+            View v = orders.create(store, request);
+            return new Created<>(v, URI.create("/api/stores/" + store + "/repair-orders/" + v.id()), v.version());
+        });
+    }
+
+    @GET
+    @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER})
+    @Operation(summary = "List repair orders", description = "Repair orders of the store, oldest first, optionally of one status. Keyset cursor.")
+    public Page listRepairOrders(@QueryParam("status") @Parameter(description = "Only this status", schema = @Schema(implementation = RepairOrderStatus.class)) String status,
+            @QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)") Integer limit,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
+        return orders.list(store, status(status), cursor, limit);
+    }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager"})
-    @Operation(summary = "Get a repair order", description = "One repair order; drafts prepared from appointments carry the repeat-repair flag and open findings (R-PRE-1..3).")
-    public RepairOrderView getRepairOrder(@PathParam("store") @Parameter(description = "Store code", example = "BJ01") String store, @PathParam("id") UUID id) {
-        return drafts.get(store, id);
+    @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER})
+    @Operation(summary = "Get a repair order", description = "One repair order with its lines, computed disclaimers (R-CHK-4..6) and totals by pay type (R-CHK-7); drafts prepared from appointments carry the repeat-repair flag and open findings (R-PRE-1..3). ETag carries its version.")
+    @APIResponse(responseCode = "200", description = "The repair order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    public Response getRepairOrder(@PathParam("id") UUID id) {
+        return ok(orders.get(store, id));
+    }
+
+    @POST
+    @Path("/{id}/lines")
+    @RolesAllowed({ADVISOR, SERVICE_MANAGER})
+    @Operation(summary = "Add an estimate line", description = "Adds a job, part or fee (R-CHK-4..7). Only before the customer signs (R-CHK-9); a change while AWAITING_SIGNATURE returns the order to DRAFT. Diagnosis jobs and fees need the recorded consent (R-CHK-3). Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "The repair order with the new line", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    public Response addRepairOrderLine(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
+            @Valid @NotNull LineRequest request) {
+        return ok(orders.addLine(store, id, ETags.requireIfMatch(ifMatch), request));
+    }
+
+    @PUT
+    @Path("/{id}/lines/{lineId}")
+    @RolesAllowed({ADVISOR, SERVICE_MANAGER})
+    @Operation(summary = "Change an estimate line", description = "Replaces a line (same kind). Same rules as adding. Requires If-Match with the order's ETag.")
+    @APIResponse(responseCode = "200", description = "The repair order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    public Response updateRepairOrderLine(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId,
+            @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch, @Valid @NotNull LineRequest request) {
+        return ok(orders.updateLine(store, id, lineId, ETags.requireIfMatch(ifMatch), request));
+    }
+
+    @DELETE
+    @Path("/{id}/lines/{lineId}")
+    @RolesAllowed({ADVISOR, SERVICE_MANAGER})
+    @Operation(summary = "Remove an estimate line", description = "Only before the customer signs (R-CHK-9). Requires If-Match with the order's ETag.")
+    @APIResponse(responseCode = "200", description = "The repair order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    public Response removeRepairOrderLine(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId,
+            @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch) {
+        return ok(orders.removeLine(store, id, lineId, ETags.requireIfMatch(ifMatch)));
+    }
+
+    @POST
+    @Path("/{id}/canned-jobs")
+    @RolesAllowed({ADVISOR, SERVICE_MANAGER})
+    @Operation(summary = "Add a canned job", description = "Adds the labour and (dealer-supplied) part lines of a standard job from the store's catalogue in one call, all with the given pay type. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "The repair order with the added lines", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    public Response addRepairOrderCannedJob(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
+            @Valid @NotNull AddCannedJobRequest request) {
+        return ok(orders.addCannedJob(store, id, ETags.requireIfMatch(ifMatch), request));
+    }
+
+    @POST
+    @Path("/{id}/diagnosis-consent")
+    @RolesAllowed({ADVISOR, SERVICE_MANAGER})
+    @Operation(summary = "Record diagnosis consent", description = "R-CHK-3: who consented, how; recorded now by the caller. Needed before a diagnosis job or fee is added. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "The repair order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    public Response recordRepairOrderDiagnosisConsent(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
+            @Valid @NotNull ConsentRequest request) {
+        return ok(orders.recordDiagnosisConsent(store, id, ETags.requireIfMatch(ifMatch), request));
+    }
+
+    @POST
+    @Path("/{id}/promised-delivery")
+    @RolesAllowed({ADVISOR, SERVICE_MANAGER})
+    @Operation(summary = "Set the promised delivery time", description = "R-CHK-8: without a time, takes the suggestion (jobs' hours + the store's margin over its opening hours, out of the cashier's rush hours); with a time, the advisor's override. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "The repair order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    public Response promiseRepairOrderDelivery(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
+            @Valid @NotNull PromisedDeliveryRequest request) {
+        return ok(orders.promiseDelivery(store, id, ETags.requireIfMatch(ifMatch), request));
+    }
+
+    @POST
+    @Path("/{id}/submit-for-signature")
+    @RolesAllowed({ADVISOR, SERVICE_MANAGER})
+    @Operation(summary = "Submit for the customer's signature", description = "DRAFT → AWAITING_SIGNATURE; needs at least one line; sets the suggested promised delivery time if none was set (R-CHK-8). Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "The repair order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    public Response submitRepairOrderForSignature(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch) {
+        return ok(orders.submitForSignature(store, id, ETags.requireIfMatch(ifMatch)));
+    }
+
+    @POST
+    @Path("/{id}/sign")
+    @RolesAllowed({ADVISOR, SERVICE_MANAGER})
+    @Operation(summary = "Customer signs", description = "R-CHK-9: AWAITING_SIGNATURE → OPEN with the signer's name and time; nothing is dispatched before. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "The repair order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    public Response signRepairOrder(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
+            @Valid @NotNull SignRequest request) {
+        return ok(orders.sign(store, id, ETags.requireIfMatch(ifMatch), request));
+    }
+
+    @POST
+    @Path("/{id}/decline")
+    @RolesAllowed({ADVISOR, SERVICE_MANAGER})
+    @Operation(summary = "Customer declines", description = "R-CHK-3/R-CHK-9: DRAFT or AWAITING_SIGNATURE → DECLINED; only the diagnosis/estimate fees stay payable (totals count fees only). Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "The repair order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    public Response declineRepairOrder(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
+            @Valid @NotNull ReasonRequest request) {
+        return ok(orders.decline(store, id, ETags.requireIfMatch(ifMatch), request));
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed({ADVISOR, SERVICE_MANAGER})
+    @Operation(summary = "Cancel a repair order", description = "DRAFT, AWAITING_SIGNATURE or OPEN (not yet handed over) → CANCELLED. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "The repair order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    public Response cancelRepairOrder(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
+            @Valid @NotNull ReasonRequest request) {
+        return ok(orders.cancel(store, id, ETags.requireIfMatch(ifMatch), request));
+    }
+
+    @POST
+    @Path("/{id}/hand-over")
+    @RolesAllowed({ADVISOR, SERVICE_MANAGER})
+    @Operation(summary = "Hand over to the workshop", description = "R-CHK-10: an OPEN (signed, R-CHK-9) order is handed to the receiver; the time is rounded to the nearest 10 minutes. `assignDirectly` only for single-team orders; multi-team orders go to the foreman. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "The repair order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    public Response handOverRepairOrder(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
+            @Valid @NotNull HandoverRequest request) {
+        return ok(orders.handOver(store, id, ETags.requireIfMatch(ifMatch), request));
+    }
+
+    private static RepairOrderStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return RepairOrderStatus.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.validation(List.of(new Violation("status", "must be one of " + java.util.Arrays.toString(RepairOrderStatus.values()))));
+        }
+    }
+
+    private static Response ok(View v) {
+        return Response.ok(v).tag(String.valueOf(v.version())).build();
     }
 }

@@ -16,5 +16,10 @@ public record StoreSettingsRequest(
         @Schema(required = true, examples = "24") @Min(12) @Max(24) int reminderLeadHours,
         @Schema(required = true, examples = "30") @Min(1) @Max(365) int repeatRepairWindowDays,
         @Schema(required = true, examples = "30") @Min(0) @Max(480) int deliveryMarginMinutes,
+        @Schema(nullable = true, examples = "13.00", description = "R-CHK-7: VAT rate (%); omitted = unchanged.") @jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("100") @jakarta.validation.constraints.Digits(integer = 3, fraction = 2) java.math.BigDecimal taxRatePercent,
+        @Schema(nullable = true, examples = "150.00", description = "R-CHK-4: labour rate per hour; omitted = unchanged.") @jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.Digits(integer = 8, fraction = 2) java.math.BigDecimal labourRate,
+        @Schema(nullable = true, examples = "20.00", description = "R-CHK-4: symptom risk margin (%); omitted = unchanged.") @jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("200") @jakarta.validation.constraints.Digits(integer = 3, fraction = 2) java.math.BigDecimal symptomRiskMarginPercent,
+        @Schema(nullable = true, examples = "17:00:00", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "time", description = "R-CHK-8: cashier rush start; omitted = unchanged.") java.time.LocalTime cashierRushStart,
+        @Schema(nullable = true, examples = "18:30:00", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "time", description = "R-CHK-8: cashier rush end; omitted = unchanged.") java.time.LocalTime cashierRushEnd,
         @Schema(required = true) @NotNull @Size(max = 7) List<StoreSettingsView.@Valid @NotNull OpeningHours> openingHours,
         @Schema(required = true) @NotNull @Size(max = 366) List<StoreSettingsView.@Valid @NotNull Holiday> holidays) {}

@@ -13,6 +13,13 @@ public record StoreSettingsView(
         @Schema(required = true, examples = "24", description = "R-APT-6: reminder lead time in hours (12-24).") int reminderLeadHours,
         @Schema(required = true, examples = "30", description = "R-APT-2: repeat-repair window in days.") int repeatRepairWindowDays,
         @Schema(required = true, examples = "30", description = "Margin added to the work time for the tentative delivery.") int deliveryMarginMinutes,
+        @Schema(required = true, examples = "13.00", description = "R-CHK-7: VAT rate (%) on the customer-pay subtotal.") java.math.BigDecimal taxRatePercent,
+        @Schema(required = true, examples = "150.00", description = "R-CHK-4: labour rate per hour, store currency.") java.math.BigDecimal labourRate,
+        @Schema(required = true, examples = "20.00", description = "R-CHK-4: risk margin (%) added to symptom-priced jobs.") java.math.BigDecimal symptomRiskMarginPercent,
+        @Schema(required = true, examples = "17:00:00", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "time",
+                description = "R-CHK-8: start of the cashier's rush hours (promised delivery avoids them).") LocalTime cashierRushStart,
+        @Schema(required = true, examples = "18:30:00", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "time",
+                description = "R-CHK-8: end of the cashier's rush hours.") LocalTime cashierRushEnd,
         @Schema(required = true) List<OpeningHours> openingHours,
         @Schema(required = true) List<Holiday> holidays,
         @Schema(required = true, description = "Store version; also the ETag.") long version) {

@@ -1,0 +1,143 @@
+package com.fours.dms.repairorder;
+
+import com.fours.dms.repairorder.api.RepairOrderApi.CannedJobLine;
+import com.fours.dms.repairorder.api.RepairOrderApi.CannedJobRequest;
+import com.fours.dms.repairorder.api.RepairOrderApi.CannedJobView;
+import com.fours.dms.shared.audit.AuditLog;
+import com.fours.dms.shared.error.ProblemException;
+import com.fours.dms.shared.error.Violation;
+import com.fours.dms.shared.http.ETags;
+import com.fours.dms.shared.persistence.Ids;
+import com.fours.dms.store.StoreAccess;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** The store's catalogue of canned (standard) jobs, kept by the service manager. */
+@ApplicationScoped
+public class CannedJobService {
+    @Inject
+    StoreAccess access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    public List<CannedJobView> list(String store, Boolean active) {
+        access.require(store);
+        List<CannedJob> jobs = active == null ? CannedJob.list("storeCode = ?1 order by code", store)
+                : CannedJob.list("storeCode = ?1 and active = ?2 order by code", store, active);
+        return jobs.stream().map(CannedJobService::view).toList();
+    }
+
+    @Transactional
+    public CannedJobView create(String store, CannedJobRequest req) {
+        access.require(store);
+        String code = req.code().strip().toUpperCase();
+        if (CannedJob.count("storeCode = ?1 and code = ?2", store, code) > 0) {
+            throw ProblemException.conflict("canned-job-exists", "Canned job " + code + " already exists in store " + store);
+        }
+        CannedJob j = new CannedJob();
+        j.id = Ids.newId(clock);
+        j.storeCode = store;
+        j.code = code;
+        j.createdAt = clock.instant();
+        apply(j, req);
+        j.persistAndFlush();
+        CannedJobView v = view(j);
+        audit.created(store, "canned-job", j.id, v);
+        return v;
+    }
+
+    @Transactional
+    public CannedJobView update(String store, UUID id, long expected, CannedJobRequest req) {
+        access.require(store);
+        CannedJob j = CannedJob.findById(id);
+        if (j == null || !j.storeCode.equals(store)) {
+            throw ProblemException.notFound("Canned job", id);
+        }
+        ETags.check(expected, j.version);
+        String code = req.code().strip().toUpperCase();
+        if (!code.equals(j.code) && CannedJob.count("storeCode = ?1 and code = ?2", store, code) > 0) {
+            throw ProblemException.conflict("canned-job-exists", "Canned job " + code + " already exists in store " + store);
+        }
+        CannedJobView before = view(j);
+        long version = j.version;
+        j.code = code;
+        apply(j, req);
+        CannedJob.getEntityManager().flush();
+        if (j.version == version) {
+            CannedJob.getEntityManager().lock(j, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            CannedJob.getEntityManager().flush();
+        }
+        CannedJobView after = view(j);
+        audit.changed(store, "canned-job", j.id, "updated", before, after);
+        return after;
+    }
+
+    private void apply(CannedJob j, CannedJobRequest req) {
+        List<Violation> v = new ArrayList<>();
+        List<CannedJob.Line> lines = new ArrayList<>();
+        for (int i = 0; i < req.lines().size(); i++) {
+            CannedJobLine r = req.lines().get(i);
+            String p = "lines[" + i + "].";
+            CannedJob.Line l = new CannedJob.Line();
+            l.kind = r.kind();
+            l.description = r.description().strip();
+            switch (r.kind()) {
+                case JOB -> {
+                    if (r.hours() == null) {
+                        v.add(new Violation(p + "hours", "is required for a JOB"));
+                    }
+                    if (r.pricingMode() == PricingMode.ITEM) {
+                        v.add(new Violation(p + "pricingMode", "ITEM pricing needs the customer told each time (R-CHK-4); not for canned jobs"));
+                    }
+                    l.operationCode = r.operationCode();
+                    l.hours = r.hours();
+                    l.pricingMode = r.pricingMode() == null ? PricingMode.SYSTEM : r.pricingMode();
+                    l.team = r.team() == null ? WorkshopTeam.MECHANICAL : r.team();
+                }
+                case PART -> {
+                    if (r.partNumber() == null || r.partNumber().isBlank()) {
+                        v.add(new Violation(p + "partNumber", "is required for a PART"));
+                    }
+                    if (r.quantity() == null) {
+                        v.add(new Violation(p + "quantity", "is required for a PART"));
+                    }
+                    if (r.unitPrice() == null) {
+                        v.add(new Violation(p + "unitPrice", "is required for a PART"));
+                    }
+                    if (r.grade() == null) {
+                        v.add(new Violation(p + "grade", "is required for a PART"));
+                    }
+                    l.partNumber = r.partNumber();
+                    l.quantity = r.quantity();
+                    l.unitPrice = r.unitPrice();
+                    l.grade = r.grade();
+                    l.criticalSystem = Boolean.TRUE.equals(r.criticalSystem());
+                }
+                case FEE -> v.add(new Violation(p + "kind", "a canned job holds JOB and PART lines only"));
+            }
+            lines.add(l);
+        }
+        if (!v.isEmpty()) {
+            throw ProblemException.validation(v);
+        }
+        j.name = req.name().strip();
+        j.active = req.active();
+        j.lines.clear();
+        j.lines.addAll(lines);
+        j.updatedAt = clock.instant();
+    }
+
+    static CannedJobView view(CannedJob j) {
+        return new CannedJobView(j.id, j.code, j.name, j.active, j.lines.stream().map(l -> new CannedJobLine(l.kind, l.description, l.operationCode,
+                l.hours, l.pricingMode, l.team, l.partNumber, l.quantity, l.unitPrice, l.grade, l.criticalSystem)).toList(), j.version);
+    }
+}

@@ -1,0 +1,5 @@
+package com.fours.dms.repairorder;
+
+public enum LineKind {
+    JOB, PART, FEE
+}

@@ -1,0 +1,311 @@
+package com.fours.dms.repairorder;
+
+import com.fours.dms.shared.error.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * 进厂维修单: the repair order with its estimate. State changes only through the named transitions
+ * below, each checked by the one guard {@link #require}; a refusal is a 409 problem whose code is
+ * the rule id.
+ *
+ * <pre>
+ * DRAFT → AWAITING_SIGNATURE → OPEN → IN_PROGRESS → QUALITY_CHECK → READY_FOR_DELIVERY → SETTLED → CLOSED
+ * DRAFT | AWAITING_SIGNATURE → DECLINED (diagnosis fee, release note) → CLOSED
+ * DRAFT | AWAITING_SIGNATURE | OPEN (not handed over) → CANCELLED
+ * </pre>
+ */
+@Entity
+@Table(name = "repair_order")
+public class RepairOrder extends PanacheEntityBase {
+    /** The estimate can still change (a change while awaiting signature sends it back to DRAFT). */
+    static final Set<RepairOrderStatus> EDITABLE = EnumSet.of(RepairOrderStatus.DRAFT, RepairOrderStatus.AWAITING_SIGNATURE);
+
+    @Id
+    public UUID id;
+
+    @Column(name = "store_code")
+    public String storeCode;
+
+    public String number;
+
+    @Enumerated(EnumType.STRING)
+    public RepairOrderStatus status;
+
+    @Column(name = "appointment_id")
+    public UUID appointmentId;
+
+    @Column(name = "customer_id")
+    public UUID customerId;
+
+    @Column(name = "vehicle_id")
+    public UUID vehicleId;
+
+    @Column(name = "advisor_id")
+    public UUID advisorId;
+
+    @Column(name = "requested_work")
+    public String requestedWork;
+
+    @Column(name = "repeat_repair")
+    public boolean repeatRepair;
+
+    @Column(name = "walk_in")
+    public boolean walkIn;
+
+    public String currency;
+
+    @Column(name = "tax_rate_percent")
+    public BigDecimal taxRatePercent;
+
+    @Column(name = "labour_rate")
+    public BigDecimal labourRate;
+
+    @Column(name = "symptom_risk_margin_percent")
+    public BigDecimal symptomRiskMarginPercent;
+
+    @Column(name = "promised_delivery_at")
+    public Instant promisedDeliveryAt;
+
+    /** SUGGESTED (R-CHK-8 policy) or ADVISOR (overridden). */
+    @Column(name = "promised_delivery_source")
+    public String promisedDeliverySource;
+
+    @Column(name = "consent_given_by")
+    public String consentGivenBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "consent_channel")
+    public ConsentChannel consentChannel;
+
+    @Column(name = "consent_at")
+    public Instant consentAt;
+
+    @Column(name = "consent_recorded_by")
+    public String consentRecordedBy;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    @Column(name = "signed_by")
+    public String signedBy;
+
+    @Column(name = "signed_at")
+    public Instant signedAt;
+
+    @Column(name = "declined_at")
+    public Instant declinedAt;
+
+    @Column(name = "decline_reason")
+    public String declineReason;
+
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
+    @Column(name = "handover_receiver")
+    public String handoverReceiver;
+
+    @Column(name = "handover_at")
+    public Instant handoverAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "handover_route")
+    public HandoverRoute handoverRoute;
+
+    @Column(name = "handed_over_by")
+    public String handedOverBy;
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    public List<RepairOrderLine> lines = new ArrayList<>();
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public boolean hasDiagnosisConsent() {
+        return consentAt != null;
+    }
+
+    public boolean handedOver() {
+        return handoverAt != null;
+    }
+
+    // ---- estimate changes -------------------------------------------------------------------
+
+    /**
+     * Guards a change of the estimate: only before the customer signs (R-CHK-9; later changes are
+     * supplementary items). A change while awaiting signature returns the order to DRAFT, because
+     * the customer must sign what they were shown. Returns true when that happened.
+     */
+    public boolean reviseEstimate(Instant now) {
+        require(EDITABLE, "R-CHK-9", "change the estimate");
+        boolean reopened = status == RepairOrderStatus.AWAITING_SIGNATURE;
+        status = RepairOrderStatus.DRAFT;
+        updatedAt = now;
+        return reopened;
+    }
+
+    /** R-CHK-3: the consent is recorded while the estimate is being made. */
+    public void recordDiagnosisConsent(String givenBy, ConsentChannel channel, Instant at, String recordedBy) {
+        require(EDITABLE, "R-CHK-3", "record diagnosis consent");
+        consentGivenBy = givenBy;
+        consentChannel = channel;
+        consentAt = at;
+        consentRecordedBy = recordedBy;
+        updatedAt = at;
+    }
+
+    /** R-CHK-8: the promised delivery time can be set until the work is handed over. */
+    public void promiseDelivery(Instant at, String source, Instant now) {
+        require(EnumSet.of(RepairOrderStatus.DRAFT, RepairOrderStatus.AWAITING_SIGNATURE, RepairOrderStatus.OPEN), "R-CHK-8", "set the promised delivery time");
+        promisedDeliveryAt = at;
+        promisedDeliverySource = source;
+        updatedAt = now;
+    }
+
+    // ---- named transitions ------------------------------------------------------------------
+
+    /** DRAFT → AWAITING_SIGNATURE: the estimate is shown to the customer; it must have a line. */
+    public void submitForSignature(Instant now) {
+        require(EnumSet.of(RepairOrderStatus.DRAFT), "R-CHK-9", "submit for signature");
+        if (lines.isEmpty()) {
+            throw ProblemException.rule("R-CHK-9", "An estimate without lines cannot be signed; add jobs, parts or fees first");
+        }
+        status = RepairOrderStatus.AWAITING_SIGNATURE;
+        submittedAt = now;
+        updatedAt = now;
+    }
+
+    /** AWAITING_SIGNATURE → OPEN: the customer signed the repair order (R-CHK-9). */
+    public void sign(String signer, Instant now) {
+        require(EnumSet.of(RepairOrderStatus.AWAITING_SIGNATURE), "R-CHK-9", "sign");
+        status = RepairOrderStatus.OPEN;
+        signedBy = signer;
+        signedAt = now;
+        updatedAt = now;
+    }
+
+    /** DRAFT | AWAITING_SIGNATURE → DECLINED: the customer leaves; only the diagnosis/estimate fees stay payable (R-CHK-3, R-CHK-9). */
+    public void decline(String reason, Instant now) {
+        require(EDITABLE, "R-CHK-9", "decline");
+        status = RepairOrderStatus.DECLINED;
+        declineReason = reason;
+        declinedAt = now;
+        updatedAt = now;
+    }
+
+    /** Cancelled before any work was handed over. */
+    public void cancel(String reason, Instant now) {
+        require(EnumSet.of(RepairOrderStatus.DRAFT, RepairOrderStatus.AWAITING_SIGNATURE, RepairOrderStatus.OPEN), "repair-order-closed", "cancel");
+        if (handedOver()) {
+            throw ProblemException.rule("R-CHK-10", "The order was handed over to the workshop at " + handoverAt + "; it can no longer be cancelled");
+        }
+        status = RepairOrderStatus.CANCELLED;
+        cancelReason = reason;
+        cancelledAt = now;
+        updatedAt = now;
+    }
+
+    /** R-CHK-10 on an OPEN order only: nothing is dispatched before the customer signed (R-CHK-9). */
+    public void handOver(String receiver, HandoverRoute route, Instant roundedAt, String by, Instant now) {
+        require(EnumSet.of(RepairOrderStatus.OPEN), "R-CHK-9", "hand over to the workshop");
+        if (handedOver()) {
+            throw ProblemException.rule("R-CHK-10", "The order was already handed over to " + handoverReceiver + " at " + handoverAt);
+        }
+        handoverReceiver = receiver;
+        handoverRoute = route;
+        handoverAt = roundedAt;
+        handedOverBy = by;
+        updatedAt = now;
+    }
+
+    /** OPEN → IN_PROGRESS (workshop issue): signed (R-CHK-9), handed over (R-CHK-10), and diagnosis only with consent (R-CHK-3). */
+    public void startWork(Instant now) {
+        require(EnumSet.of(RepairOrderStatus.OPEN), "R-CHK-9", "start work");
+        if (!handedOver()) {
+            throw ProblemException.rule("R-CHK-10", "Hand the order over to the workshop before work starts");
+        }
+        if (!hasDiagnosisConsent() && lines.stream().anyMatch(RepairOrderLine::needsDiagnosisConsent)) {
+            throw ProblemException.rule("R-CHK-3", "The order has a diagnosis without the customer's recorded consent");
+        }
+        move(RepairOrderStatus.IN_PROGRESS, now);
+    }
+
+    /** IN_PROGRESS → QUALITY_CHECK (workshop issue). */
+    public void sendToQualityCheck(Instant now) {
+        require(EnumSet.of(RepairOrderStatus.IN_PROGRESS), "repair-order-not-in-progress", "send to quality check");
+        move(RepairOrderStatus.QUALITY_CHECK, now);
+    }
+
+    /** QUALITY_CHECK → READY_FOR_DELIVERY (workshop issue). */
+    public void passQualityCheck(Instant now) {
+        require(EnumSet.of(RepairOrderStatus.QUALITY_CHECK), "repair-order-not-in-quality-check", "pass quality check");
+        move(RepairOrderStatus.READY_FOR_DELIVERY, now);
+    }
+
+    /** READY_FOR_DELIVERY → SETTLED (settlement issue). */
+    public void settle(Instant now) {
+        require(EnumSet.of(RepairOrderStatus.READY_FOR_DELIVERY), "repair-order-not-ready", "settle");
+        move(RepairOrderStatus.SETTLED, now);
+    }
+
+    /** SETTLED | DECLINED → CLOSED (settlement issue: paid, or released with the release note). */
+    public void close(Instant now) {
+        require(EnumSet.of(RepairOrderStatus.SETTLED, RepairOrderStatus.DECLINED), "repair-order-not-settled", "close");
+        move(RepairOrderStatus.CLOSED, now);
+    }
+
+    /** The advisor-side actions the current state allows (for the SPA to offer). */
+    public List<String> availableActions() {
+        List<String> actions = new ArrayList<>();
+        switch (status) {
+            case DRAFT -> actions.addAll(List.of("submit-for-signature", "decline", "cancel"));
+            case AWAITING_SIGNATURE -> actions.addAll(List.of("sign", "decline", "cancel"));
+            case OPEN -> {
+                if (!handedOver()) {
+                    actions.addAll(List.of("hand-over", "cancel"));
+                }
+            }
+            default -> { }
+        }
+        return actions;
+    }
+
+    private void move(RepairOrderStatus to, Instant now) {
+        status = to;
+        updatedAt = now;
+    }
+
+    /** The one guard: the action is allowed only from the given states; otherwise 409 with the rule id. */
+    private void require(Set<RepairOrderStatus> from, String code, String action) {
+        if (!from.contains(status)) {
+            throw new ProblemException(409, code, "Not allowed in this state",
+                    "The repair order is " + status + "; cannot " + action + " (allowed when " + from + ")");
+        }
+    }
+}

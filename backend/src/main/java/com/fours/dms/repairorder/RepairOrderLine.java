@@ -1,0 +1,95 @@
+package com.fours.dms.repairorder;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One line of the estimate: a job (labour), a part or a fee (R-CHK-4..7). Amounts are derived by {@link EstimatePricing}. */
+@Entity
+@Table(name = "repair_order_line")
+public class RepairOrderLine extends PanacheEntityBase {
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "repair_order_id")
+    public RepairOrder order;
+
+    @Enumerated(EnumType.STRING)
+    public LineKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pay_type")
+    public PayType payType;
+
+    public String description;
+
+    @Column(name = "operation_code")
+    public String operationCode;
+
+    public BigDecimal hours;
+
+    @Column(name = "labour_rate")
+    public BigDecimal labourRate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pricing_mode")
+    public PricingMode pricingMode;
+
+    @Enumerated(EnumType.STRING)
+    public WorkshopTeam team;
+
+    /** A diagnosis job: needs the customer's consent first (R-CHK-3). */
+    public boolean diagnosis;
+
+    @Column(name = "customer_informed")
+    public boolean customerInformed;
+
+    @Column(name = "disassembly_note")
+    public String disassemblyNote;
+
+    @Column(name = "part_number")
+    public String partNumber;
+
+    public BigDecimal quantity;
+
+    @Column(name = "unit_price")
+    public BigDecimal unitPrice;
+
+    @Enumerated(EnumType.STRING)
+    public PartSupplier supplier;
+
+    @Enumerated(EnumType.STRING)
+    public PartGrade grade;
+
+    @Column(name = "critical_system")
+    public boolean criticalSystem;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "fee_type")
+    public FeeType feeType;
+
+    @Column(name = "fee_amount")
+    public BigDecimal feeAmount;
+
+    @Column(name = "canned_job_id")
+    public UUID cannedJobId;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    /** Needs the customer's diagnosis consent before it can be added (R-CHK-3). */
+    public boolean needsDiagnosisConsent() {
+        return (kind == LineKind.JOB && diagnosis) || (kind == LineKind.FEE && feeType == FeeType.DIAGNOSIS);
+    }
+}

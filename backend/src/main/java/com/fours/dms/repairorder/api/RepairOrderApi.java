@@ -1,0 +1,203 @@
+package com.fours.dms.repairorder.api;
+
+import com.fours.dms.repairorder.ConsentChannel;
+import com.fours.dms.repairorder.DisclaimerCode;
+import com.fours.dms.repairorder.FeeType;
+import com.fours.dms.repairorder.HandoverRoute;
+import com.fours.dms.repairorder.LineKind;
+import com.fours.dms.repairorder.PartGrade;
+import com.fours.dms.repairorder.PartSupplier;
+import com.fours.dms.repairorder.PayType;
+import com.fours.dms.repairorder.PricingMode;
+import com.fours.dms.repairorder.RepairOrderStatus;
+import com.fours.dms.repairorder.WorkshopTeam;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** API types of repair orders and their estimate (R-CHK-3..10). */
+public final class RepairOrderApi {
+    private RepairOrderApi() {}
+
+    @Schema(name = "RepairOrder", description = "A repair order (进厂维修单) with its estimate. Drafts prepared from appointments carry the repeat-repair flag and open findings (R-PRE-1..3). Amounts are in `currency`, exact decimals rounded HALF_UP to 0.01 per line; VAT applies to the customer-pay subtotal.")
+    public record View(
+            @Schema(required = true) UUID id,
+            @Schema(required = true, examples = "ROBJ010000001") String number,
+            @Schema(required = true, examples = "DRAFT") RepairOrderStatus status,
+            @Schema(nullable = true, description = "The appointment it was prepared from; null for a walk-in.") UUID appointmentId,
+            @Schema(required = true) boolean walkIn,
+            @Schema(required = true) UUID customerId,
+            @Schema(required = true) UUID vehicleId,
+            @Schema(nullable = true) UUID advisorId,
+            @Schema(required = true, examples = "1万公里保养，左前异响") String requestedWork,
+            @Schema(required = true, description = "R-PRE-2: repeat repair, for special attention.") boolean repeatRepair,
+            @Schema(required = true, description = "R-PRE-3: earlier findings not fixed, to raise again.") List<CarriedFinding> carriedFindings,
+            @Schema(required = true, examples = "CNY") String currency,
+            @Schema(required = true, examples = "13.00", description = "VAT rate (%) this order is priced with.") BigDecimal taxRatePercent,
+            @Schema(required = true, examples = "150.00", description = "Labour rate per hour this order is priced with.") BigDecimal labourRate,
+            @Schema(required = true, examples = "20.00", description = "R-CHK-4: risk margin (%) on SYMPTOM-priced jobs.") BigDecimal symptomRiskMarginPercent,
+            @Schema(required = true) List<Line> lines,
+            @Schema(required = true, description = "R-CHK-4..6: disclaimers printed on the order, computed from the lines.") List<Disclaimer> disclaimers,
+            @Schema(required = true) Totals totals,
+            @Schema(nullable = true, description = "R-CHK-3: the customer's consent to diagnosis.") DiagnosisConsent diagnosisConsent,
+            @Schema(nullable = true, description = "R-CHK-8: promised delivery time.") Instant promisedDeliveryAt,
+            @Schema(nullable = true, description = "SUGGESTED by the R-CHK-8 policy or set by the ADVISOR.", examples = "SUGGESTED") String promisedDeliverySource,
+            @Schema(nullable = true, description = "R-CHK-9: the customer's signature.") Signature signature,
+            @Schema(nullable = true, description = "R-CHK-10: handover to the workshop.") Handover handover,
+            @Schema(nullable = true) Instant declinedAt,
+            @Schema(nullable = true) String declineReason,
+            @Schema(nullable = true) Instant cancelledAt,
+            @Schema(nullable = true) String cancelReason,
+            @Schema(required = true, description = "Advisor actions the current state allows (action endpoint names).", examples = "[\"submit-for-signature\", \"decline\", \"cancel\"]") List<String> availableActions,
+            @Schema(required = true) Instant createdAt,
+            @Schema(required = true) Instant updatedAt,
+            @Schema(required = true, description = "Version; also the ETag.") long version) {}
+
+    @Schema(name = "CarriedFinding")
+    public record CarriedFinding(@Schema(required = true) UUID id, @Schema(required = true, examples = "左前刹车片剩余3mm，客户暂不更换") String description) {}
+
+    @Schema(name = "RepairOrderLine", description = "A job (labour), part or fee of the estimate. Fields of other kinds are null.")
+    public record Line(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) LineKind kind,
+            @Schema(required = true, description = "R-CHK-7") PayType payType,
+            @Schema(required = true, examples = "更换机油及机滤") String description,
+            @Schema(nullable = true, examples = "LUB-001") String operationCode,
+            @Schema(nullable = true, examples = "1.20") BigDecimal hours,
+            @Schema(nullable = true, examples = "150.00") BigDecimal labourRate,
+            @Schema(nullable = true) PricingMode pricingMode,
+            @Schema(nullable = true) WorkshopTeam team,
+            @Schema(required = true, description = "A diagnosis job (R-CHK-3).") boolean diagnosis,
+            @Schema(required = true, description = "ITEM pricing: the customer was told quality is not guaranteed.") boolean customerInformed,
+            @Schema(nullable = true, description = "R-CHK-6", examples = "变速箱内部需拆检后报价") String disassemblyNote,
+            @Schema(nullable = true, examples = "06L115562B") String partNumber,
+            @Schema(nullable = true, examples = "1.00") BigDecimal quantity,
+            @Schema(nullable = true, examples = "85.00") BigDecimal unitPrice,
+            @Schema(nullable = true) PartSupplier supplier,
+            @Schema(nullable = true) PartGrade grade,
+            @Schema(required = true) boolean criticalSystem,
+            @Schema(nullable = true) FeeType feeType,
+            @Schema(required = true, examples = "180.00", description = "Line amount, rounded HALF_UP to 0.01.") BigDecimal amount,
+            @Schema(required = true) List<DisclaimerCode> disclaimers,
+            @Schema(nullable = true, description = "The canned job that added this line.") UUID cannedJobId) {}
+
+    @Schema(name = "RepairOrderDisclaimer", description = "A disclaimer printed on the repair order.")
+    public record Disclaimer(@Schema(required = true) DisclaimerCode code, @Schema(required = true) UUID lineId,
+            @Schema(required = true, examples = "部分费用需拆检后确定") String text) {}
+
+    @Schema(name = "RepairOrderTotals", description = "R-CHK-7 totals by pay type. tax = customerPay × VAT; total = subtotal + tax; the customer pays customerPayable = customerPay + tax. A DECLINED order counts only its fees.")
+    public record Totals(
+            @Schema(required = true, examples = "680.00") BigDecimal customerPay,
+            @Schema(required = true, examples = "0.00") BigDecimal warranty,
+            @Schema(required = true, examples = "0.00") BigDecimal internal,
+            @Schema(required = true, examples = "0.00") BigDecimal goodwill,
+            @Schema(required = true, examples = "680.00") BigDecimal subtotal,
+            @Schema(required = true, examples = "88.40") BigDecimal tax,
+            @Schema(required = true, examples = "768.40") BigDecimal total,
+            @Schema(required = true, examples = "768.40") BigDecimal customerPayable) {}
+
+    @Schema(name = "DiagnosisConsent")
+    public record DiagnosisConsent(@Schema(required = true, examples = "张伟") String givenBy, @Schema(required = true) ConsentChannel channel,
+            @Schema(required = true) Instant at, @Schema(required = true, examples = "advisor-wang") String recordedBy) {}
+
+    @Schema(name = "RepairOrderSignature")
+    public record Signature(@Schema(required = true, examples = "张伟") String signerName, @Schema(required = true) Instant signedAt) {}
+
+    @Schema(name = "RepairOrderHandover")
+    public record Handover(@Schema(required = true, examples = "赵师傅") String receiver,
+            @Schema(required = true, description = "Rounded to the nearest 10 minutes.") Instant at,
+            @Schema(required = true) HandoverRoute route, @Schema(required = true) String handedOverBy) {}
+
+    @Schema(name = "RepairOrderSummary", description = "A repair order in a list.")
+    public record Summary(@Schema(required = true) UUID id, @Schema(required = true, examples = "ROBJ010000001") String number,
+            @Schema(required = true) RepairOrderStatus status, @Schema(required = true) UUID customerId, @Schema(required = true) UUID vehicleId,
+            @Schema(nullable = true) UUID appointmentId, @Schema(required = true) String requestedWork,
+            @Schema(nullable = true) Instant promisedDeliveryAt, @Schema(required = true) Instant createdAt, @Schema(required = true) long version) {}
+
+    @Schema(name = "RepairOrderPage")
+    public record Page(@Schema(required = true) List<Summary> items, @Schema(nullable = true) String nextCursor) {}
+
+    @Schema(name = "CreateRepairOrderRequest", description = "A walk-in repair order (no appointment).")
+    public record CreateRequest(
+            @Schema(required = true) @NotNull UUID customerId,
+            @Schema(required = true) @NotNull UUID vehicleId,
+            @Schema(nullable = true) UUID advisorId,
+            @Schema(required = true, examples = "仪表盘发动机故障灯亮") @NotBlank @Size(max = 2000) String requestedWork) {}
+
+    @Schema(name = "RepairOrderLineRequest", description = "A line of the estimate. JOB needs description and hours (pricingMode defaults to SYSTEM, team to MECHANICAL; ITEM pricing needs customerInformed, R-CHK-4); PART needs partNumber, description, quantity, unitPrice, supplier and grade (R-CHK-5); FEE needs feeType and amount. DIAGNOSIS jobs/fees need the customer's consent first (R-CHK-3).")
+    public record LineRequest(
+            @Schema(required = true) @NotNull LineKind kind,
+            @Schema(required = true, description = "R-CHK-7") @NotNull PayType payType,
+            @Schema(nullable = true, examples = "更换机油及机滤") @Size(max = 300) String description,
+            @Schema(nullable = true, examples = "LUB-001") @Size(max = 40) String operationCode,
+            @Schema(nullable = true, examples = "1.2") @DecimalMin(value = "0", inclusive = false) @DecimalMax("999") @Digits(integer = 4, fraction = 2) BigDecimal hours,
+            @Schema(nullable = true, description = "Default SYSTEM.") PricingMode pricingMode,
+            @Schema(nullable = true, description = "Default MECHANICAL.") WorkshopTeam team,
+            @Schema(nullable = true, description = "A diagnosis job (R-CHK-3).") Boolean diagnosis,
+            @Schema(nullable = true, description = "ITEM pricing: the customer was told quality is not guaranteed (R-CHK-4).") Boolean customerInformed,
+            @Schema(nullable = true, description = "R-CHK-6: cost known only after disassembly.", examples = "变速箱内部需拆检后报价") @Size(max = 300) String disassemblyNote,
+            @Schema(nullable = true, examples = "06L115562B") @Size(max = 40) String partNumber,
+            @Schema(nullable = true, examples = "1") @DecimalMin(value = "0", inclusive = false) @Digits(integer = 8, fraction = 2) BigDecimal quantity,
+            @Schema(nullable = true, examples = "85.00") @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal unitPrice,
+            @Schema(nullable = true) PartSupplier supplier,
+            @Schema(nullable = true) PartGrade grade,
+            @Schema(nullable = true, description = "Part on a critical system (brakes, steering, airbags …).") Boolean criticalSystem,
+            @Schema(nullable = true) FeeType feeType,
+            @Schema(nullable = true, examples = "200.00") @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal amount) {}
+
+    @Schema(name = "AddCannedJobRequest")
+    public record AddCannedJobRequest(@Schema(required = true) @NotNull UUID cannedJobId,
+            @Schema(required = true, description = "R-CHK-7: pay type of every added line.") @NotNull PayType payType) {}
+
+    @Schema(name = "DiagnosisConsentRequest", description = "R-CHK-3: the customer consents to diagnosis; recorded at the current time by the caller.")
+    public record ConsentRequest(@Schema(required = true, examples = "张伟") @NotBlank @Size(max = 120) String givenBy,
+            @Schema(required = true) @NotNull ConsentChannel channel) {}
+
+    @Schema(name = "PromisedDeliveryRequest", description = "R-CHK-8: null `promisedAt` takes the suggestion (jobs' hours + margin, avoiding the cashier rush); a time overrides it.")
+    public record PromisedDeliveryRequest(@Schema(nullable = true) Instant promisedAt) {}
+
+    @Schema(name = "SignRepairOrderRequest", description = "R-CHK-9: the customer signs (on the tablet).")
+    public record SignRequest(@Schema(required = true, examples = "张伟") @NotBlank @Size(max = 120) String signerName) {}
+
+    @Schema(name = "ReasonRequest")
+    public record ReasonRequest(@Schema(required = true, examples = "客户决定暂不维修") @NotBlank @Size(max = 500) String reason) {}
+
+    @Schema(name = "HandoverRequest", description = "R-CHK-10: handover to the workshop; `assignDirectly` only for single-team orders, otherwise the foreman dispatches.")
+    public record HandoverRequest(@Schema(required = true, examples = "赵师傅") @NotBlank @Size(max = 120) String receiver,
+            @Schema(nullable = true, description = "Default false (foreman).") Boolean assignDirectly) {}
+
+    @Schema(name = "CannedJob", description = "A standard job of the store's catalogue (标准作业).")
+    public record CannedJobView(@Schema(required = true) UUID id, @Schema(required = true, examples = "MAINT-10K") String code,
+            @Schema(required = true, examples = "10 000 km 保养") String name, @Schema(required = true) boolean active,
+            @Schema(required = true) List<CannedJobLine> lines, @Schema(required = true) long version) {}
+
+    @Schema(name = "CannedJobLine", description = "A JOB (description, hours, pricingMode, team) or PART (partNumber, description, quantity, unitPrice, grade, criticalSystem) of a canned job.")
+    public record CannedJobLine(
+            @Schema(required = true) @NotNull LineKind kind,
+            @Schema(required = true, examples = "更换机油及机滤") @NotBlank @Size(max = 300) String description,
+            @Schema(nullable = true, examples = "LUB-001") @Size(max = 40) String operationCode,
+            @Schema(nullable = true, examples = "1.0") @DecimalMin(value = "0", inclusive = false) @DecimalMax("999") @Digits(integer = 4, fraction = 2) BigDecimal hours,
+            @Schema(nullable = true) PricingMode pricingMode,
+            @Schema(nullable = true) WorkshopTeam team,
+            @Schema(nullable = true, examples = "06L115562B") @Size(max = 40) String partNumber,
+            @Schema(nullable = true, examples = "1") @DecimalMin(value = "0", inclusive = false) @Digits(integer = 8, fraction = 2) BigDecimal quantity,
+            @Schema(nullable = true, examples = "85.00") @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal unitPrice,
+            @Schema(nullable = true) PartGrade grade,
+            @Schema(nullable = true) Boolean criticalSystem) {}
+
+    @Schema(name = "CannedJobRequest")
+    public record CannedJobRequest(@Schema(required = true, examples = "MAINT-10K") @NotBlank @Size(max = 30) String code,
+            @Schema(required = true, examples = "10 000 km 保养") @NotBlank @Size(max = 120) String name,
+            @Schema(required = true) boolean active,
+            @Schema(required = true) @NotEmpty @Size(max = 50) List<@Valid @NotNull CannedJobLine> lines) {}
+}

@@ -1,0 +1,144 @@
+package com.fours.dms.repairorder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fours.dms.shared.error.ProblemException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** The named transitions and their one guard (R-CHK-3, R-CHK-9, R-CHK-10). */
+class RepairOrderTest {
+    static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z");
+
+    static RepairOrder draft() {
+        RepairOrder o = new RepairOrder();
+        o.status = RepairOrderStatus.DRAFT;
+        return o;
+    }
+
+    static RepairOrder withJob(RepairOrder o) {
+        RepairOrderLine l = new RepairOrderLine();
+        l.kind = LineKind.JOB;
+        l.payType = PayType.CUSTOMER;
+        l.hours = BigDecimal.ONE;
+        l.labourRate = new BigDecimal("150");
+        l.pricingMode = PricingMode.SYSTEM;
+        o.lines.add(l);
+        return o;
+    }
+
+    static RepairOrder open() {
+        RepairOrder o = withJob(draft());
+        o.submitForSignature(NOW);
+        o.sign("张伟", NOW);
+        return o;
+    }
+
+    static void refused(RepairOrder o, String code, Consumer<RepairOrder> action) {
+        RepairOrderStatus before = o.status;
+        ProblemException e = assertThrows(ProblemException.class, () -> action.accept(o));
+        assertEquals(409, e.status());
+        assertEquals(code, e.code());
+        assertEquals(before, o.status);
+    }
+
+    @Test
+    void theAdvisorPathDraftToSignedToHandedOver() {
+        RepairOrder o = withJob(draft());
+        o.submitForSignature(NOW);
+        assertEquals(RepairOrderStatus.AWAITING_SIGNATURE, o.status);
+        o.sign("张伟", NOW);
+        assertEquals(RepairOrderStatus.OPEN, o.status);
+        assertEquals("张伟", o.signedBy);
+        assertEquals(List.of("hand-over", "cancel"), o.availableActions());
+        o.handOver("赵师傅", HandoverRoute.FOREMAN, NOW, "advisor", NOW);
+        assertEquals(List.of(), o.availableActions());
+        o.startWork(NOW);
+        o.sendToQualityCheck(NOW);
+        o.passQualityCheck(NOW);
+        o.settle(NOW);
+        o.close(NOW);
+        assertEquals(RepairOrderStatus.CLOSED, o.status);
+    }
+
+    @Test
+    void anEmptyEstimateCannotBeSubmitted() {
+        refused(draft(), "R-CHK-9", o -> o.submitForSignature(NOW));
+    }
+
+    @Test
+    void onlyAnEstimateAwaitingSignatureCanBeSigned() {
+        refused(withJob(draft()), "R-CHK-9", o -> o.sign("张伟", NOW));
+        refused(open(), "R-CHK-9", o -> o.sign("张伟", NOW));
+    }
+
+    @Test
+    void nothingIsDispatchedBeforeTheCustomerSigned() {
+        refused(withJob(draft()), "R-CHK-9", o -> o.handOver("赵师傅", HandoverRoute.FOREMAN, NOW, "a", NOW));
+        RepairOrder awaiting = withJob(draft());
+        awaiting.submitForSignature(NOW);
+        refused(awaiting, "R-CHK-9", o -> o.handOver("赵师傅", HandoverRoute.FOREMAN, NOW, "a", NOW));
+        refused(awaiting, "R-CHK-9", o -> o.startWork(NOW));
+    }
+
+    @Test
+    void workStartsOnlyAfterHandoverAndOnce() {
+        refused(open(), "R-CHK-10", o -> o.startWork(NOW));
+        RepairOrder o = open();
+        o.handOver("赵师傅", HandoverRoute.FOREMAN, NOW, "a", NOW);
+        refused(o, "R-CHK-10", x -> x.handOver("钱师傅", HandoverRoute.FOREMAN, NOW, "a", NOW));
+        refused(o, "R-CHK-10", x -> x.cancel("客户改主意", NOW));
+    }
+
+    @Test
+    void diagnosisDoesNotStartWithoutConsent() {
+        RepairOrder o = open();
+        o.lines.get(0).diagnosis = true;
+        o.handOver("赵师傅", HandoverRoute.FOREMAN, NOW, "a", NOW);
+        refused(o, "R-CHK-3", x -> x.startWork(NOW));
+        o.status = RepairOrderStatus.DRAFT;
+        o.recordDiagnosisConsent("张伟", ConsentChannel.PHONE, NOW, "advisor");
+        o.status = RepairOrderStatus.OPEN;
+        o.startWork(NOW);
+        assertEquals(RepairOrderStatus.IN_PROGRESS, o.status);
+    }
+
+    @Test
+    void changingTheEstimateAfterSubmittingSendsItBackToDraftAndAfterSigningIsRefused() {
+        RepairOrder o = withJob(draft());
+        o.submitForSignature(NOW);
+        assertTrue(o.reviseEstimate(NOW));
+        assertEquals(RepairOrderStatus.DRAFT, o.status);
+        refused(open(), "R-CHK-9", x -> x.reviseEstimate(NOW));
+    }
+
+    @Test
+    void declineKeepsTheDiagnosisPathOpenAndEndsInClosed() {
+        RepairOrder o = withJob(draft());
+        o.recordDiagnosisConsent("张伟", ConsentChannel.IN_PERSON, NOW, "advisor");
+        assertTrue(o.hasDiagnosisConsent());
+        o.decline("太贵", NOW);
+        assertEquals(RepairOrderStatus.DECLINED, o.status);
+        refused(o, "R-CHK-9", x -> x.reviseEstimate(NOW));
+        refused(o, "R-CHK-3", x -> x.recordDiagnosisConsent("张伟", ConsentChannel.PHONE, NOW, "a"));
+        o.close(NOW);
+        assertEquals(RepairOrderStatus.CLOSED, o.status);
+        refused(open(), "R-CHK-9", x -> x.decline("太贵", NOW));
+    }
+
+    @Test
+    void laterStatesHaveTheirGuards() {
+        refused(open(), "repair-order-not-in-progress", o -> o.sendToQualityCheck(NOW));
+        refused(open(), "repair-order-not-in-quality-check", o -> o.passQualityCheck(NOW));
+        refused(open(), "repair-order-not-ready", o -> o.settle(NOW));
+        refused(open(), "repair-order-not-settled", o -> o.close(NOW));
+        RepairOrder cancelled = draft();
+        cancelled.cancel("客户未到", NOW);
+        refused(cancelled, "repair-order-closed", o -> o.cancel("again", NOW));
+    }
+}

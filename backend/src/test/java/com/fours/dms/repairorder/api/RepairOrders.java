@@ -1,0 +1,113 @@
+package com.fours.dms.repairorder.api;
+
+import com.fours.dms.shared.security.Roles;
+import com.fours.dms.support.BookingStore;
+import io.restassured.response.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Fixtures that speak the repair order: orders.walkIn(), orders.add(order, job("换机油", "1.2")), orders.act(order, "sign", …). */
+final class RepairOrders {
+    final BookingStore shop;
+
+    private RepairOrders(BookingStore shop) {
+        this.shop = shop;
+    }
+
+    static RepairOrders in(BookingStore shop) {
+        return new RepairOrders(shop);
+    }
+
+    String path(Response order, String rest) {
+        return shop.path("/repair-orders/" + order.path("id") + rest);
+    }
+
+    /** A walk-in DRAFT for a new customer and vehicle of the store. */
+    Response walkIn() {
+        String[] cv = shop.customerWithVehicle();
+        Response r = shop.as(Roles.ADVISOR).body(Map.of("customerId", cv[0], "vehicleId", cv[1], "requestedWork", "发动机故障灯亮，顺便保养"))
+                .post(shop.path("/repair-orders"));
+        r.then().statusCode(201);
+        return r;
+    }
+
+    Response add(Response order, Map<String, Object> line) {
+        return shop.as(Roles.ADVISOR).header("If-Match", order.header("ETag")).body(line).post(path(order, "/lines"));
+    }
+
+    /** Adds the line and expects success. */
+    Response with(Response order, Map<String, Object> line) {
+        Response r = add(order, line);
+        r.then().statusCode(200);
+        return r;
+    }
+
+    Response act(Response order, String action, Map<String, Object> body) {
+        var req = shop.as(Roles.ADVISOR).header("If-Match", order.header("ETag"));
+        return (body == null ? req.body(Map.of()) : req.body(body)).post(path(order, "/" + action));
+    }
+
+    Response ok(Response order, String action, Map<String, Object> body) {
+        Response r = act(order, action, body);
+        r.then().statusCode(200);
+        return r;
+    }
+
+    /** A DRAFT with one 1-hour mechanical job, submitted and signed by the customer: OPEN. */
+    Response signed() {
+        Response o = with(walkIn(), job("更换机油及机滤", "1.0"));
+        o = ok(o, "submit-for-signature", null);
+        return ok(o, "sign", Map.of("signerName", "张伟"));
+    }
+
+    static Map<String, Object> job(String description, String hours) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", "JOB");
+        m.put("payType", "CUSTOMER");
+        m.put("description", description);
+        m.put("operationCode", "OP-" + description.length());
+        m.put("hours", hours);
+        return m;
+    }
+
+    static Map<String, Object> part(String partNumber, String quantity, String unitPrice, String supplier, String grade, boolean critical) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", "PART");
+        m.put("payType", "CUSTOMER");
+        m.put("description", "配件 " + partNumber);
+        m.put("partNumber", partNumber);
+        m.put("quantity", quantity);
+        m.put("unitPrice", unitPrice);
+        m.put("supplier", supplier);
+        m.put("grade", grade);
+        m.put("criticalSystem", critical);
+        return m;
+    }
+
+    static Map<String, Object> fee(String type, String amount) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", "FEE");
+        m.put("payType", "CUSTOMER");
+        m.put("feeType", type);
+        m.put("amount", amount);
+        return m;
+    }
+
+    static Map<String, Object> with(Map<String, Object> line, String field, Object value) {
+        Map<String, Object> m = new LinkedHashMap<>(line);
+        m.put(field, value);
+        return m;
+    }
+
+    /** A canned 10 000 km service: 1.0 h labour + oil filter + 4 l oil. */
+    Response cannedService() {
+        Map<String, Object> body = Map.of("code", com.fours.dms.support.Fixtures.unique("M-").toUpperCase(), "name", "10 000 km 保养", "active", true, "lines", List.of(
+                Map.of("kind", "JOB", "description", "10 000 km 保养工时", "operationCode", "MAINT-10K", "hours", "1.0"),
+                Map.of("kind", "PART", "description", "机油滤清器", "partNumber", "06L115562B", "quantity", "1", "unitPrice", "85.00", "grade", "OEM"),
+                Map.of("kind", "PART", "description", "机油 5W-30", "partNumber", "G052195M4", "quantity", "4", "unitPrice", "68.50", "grade", "OEM")));
+        Response r = shop.manager().body(body).post(shop.path("/canned-jobs"));
+        r.then().statusCode(201);
+        return r;
+    }
+}
