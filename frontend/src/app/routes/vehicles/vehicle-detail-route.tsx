@@ -91,7 +91,7 @@ export function VehicleDetailRoute() {
         <ServiceHistory store={store.code} vehicleId={vehicle.id} />
       </Paper>
 
-      <Modal opened={transferOpen} onClose={() => setTransferOpen(false)} title={<Title order={2} fz={22}>{t('vehicle.transferTitle')}</Title>} size="lg" centered>
+      <Modal opened={transferOpen} onClose={() => setTransferOpen(false)} title={<Text component="span" fw={700} fz={22}>{t('vehicle.transferTitle')}</Text>} size="lg" centered>
         <TransferOwnershipForm
           currentOwnerId={vehicle.owner.id}
           renderOwnerPicker={(p) => <CustomerPicker store={store.code} excludeIds={[vehicle.owner.id]} {...p} />}

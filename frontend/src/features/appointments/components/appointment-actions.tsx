@@ -1,4 +1,4 @@
-import { Alert, Button, Chip, Group, Modal, NumberInput, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Chip, Group, Modal, NumberInput, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -87,13 +87,13 @@ export function AppointmentActions({ store, zone, today, appointment: a, etag, o
       </Group>
       {error !== null && <ProblemAlert error={error} />}
 
-      <Modal opened={dialog === 'cancel'} onClose={() => setDialog(null)} title={<Title order={2} fz={22}>{t('detail.cancelTitle')}</Title>} size="lg" centered>
+      <Modal opened={dialog === 'cancel'} onClose={() => setDialog(null)} title={<Text component="span" fw={700} fz={22}>{t('detail.cancelTitle')}</Text>} size="lg" centered>
         <CancelForm store={store} appointment={a} etag={etag} onConflict={onConflict} onDone={() => setDialog(null)} />
       </Modal>
-      <Modal opened={dialog === 'deposit'} onClose={() => setDialog(null)} title={<Title order={2} fz={22}>{t('detail.depositTitle')}</Title>} size="lg" centered>
+      <Modal opened={dialog === 'deposit'} onClose={() => setDialog(null)} title={<Text component="span" fw={700} fz={22}>{t('detail.depositTitle')}</Text>} size="lg" centered>
         <DepositForm store={store} appointment={a} etag={etag} onConflict={onConflict} onDone={() => setDialog(null)} />
       </Modal>
-      <Modal opened={dialog === 'reschedule'} onClose={() => setDialog(null)} title={<Title order={2} fz={22}>{t('detail.rescheduleTitle')}</Title>} size="min(1100px, 96vw)" centered>
+      <Modal opened={dialog === 'reschedule'} onClose={() => setDialog(null)} title={<Text component="span" fw={700} fz={22}>{t('detail.rescheduleTitle')}</Text>} size="min(1100px, 96vw)" centered>
         <RescheduleForm
           store={store}
           zone={zone}
