@@ -22,7 +22,7 @@ COPY --from=build --chown=1001 /src/backend/target/quarkus-app/app/ app/
 COPY --from=build --chown=1001 /src/backend/target/quarkus-app/quarkus/ quarkus/
 USER 1001
 EXPOSE 8080
-ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+ENV JAVA_OPTS="-Xmx256m -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 # Configuration comes from the environment: QUARKUS_DATASOURCE_JDBC_URL/USERNAME/PASSWORD,
 # QUARKUS_OIDC_AUTH_SERVER_URL (see compose.yaml).
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar"]

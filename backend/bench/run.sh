@@ -14,7 +14,7 @@ eval "$(node token.mjs | sed 's/^/export /')"
 start_app() {
   DMS_DB_URL=jdbc:postgresql://127.0.0.1:5432/dms_bench QUARKUS_HTTP_PORT=8090 QUARKUS_OIDC_PUBLIC_KEY=$PUBKEY \
   QUARKUS_OIDC_AUTH_SERVER_URL= QUARKUS_OIDC_TOKEN_ISSUER=bench DMS_JOBS_ENABLED=false \
-    "$JAVA_HOME/bin/java" -jar ../target/quarkus-app/quarkus-run.jar > /tmp/dms-bench-app.log 2>&1 &
+    "$JAVA_HOME/bin/java" ${DMS_BACKEND_JAVA_OPTS:--Xmx256m} -jar ../target/quarkus-app/quarkus-run.jar > /tmp/dms-bench-app.log 2>&1 &
   APP=$!
   trap 'kill $APP 2>/dev/null || true' EXIT
   until curl -sf localhost:8090/q/health/ready >/dev/null; do sleep 0.2; done
