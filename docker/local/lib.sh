@@ -205,7 +205,8 @@ build_backend() {
   fi
 }
 
-# db name -> starts the packaged backend against it
+# db name -> starts the packaged backend against it. A 256 MB heap keeps the process under the
+# 350 MB RSS budget at 64 clients (make bench); DMS_BACKEND_JAVA_OPTS overrides it.
 start_backend() {
   local db="$1"
   start_bg backend env \
@@ -214,7 +215,6 @@ start_backend() {
     QUARKUS_DATASOURCE_PASSWORD="$PG_PASSWORD" \
     QUARKUS_OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/dms" \
     QUARKUS_HTTP_PORT="$BACKEND_PORT" \
-    # A 256 MB heap keeps the process under the 350 MB RSS budget at 64 clients (make bench).
     "$JAVA_HOME/bin/java" ${DMS_BACKEND_JAVA_OPTS:--Xmx256m} -jar "$BACKEND_JAR"
 }
 wait_backend() {
