@@ -902,6 +902,300 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/repair-orders/{id}/inspection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the check-in inspection
+         * @description The current version of the repair order's inspection, with the odometer warning (R-CHK-2) when the reading was lower than the last recorded one. ETag carries its version.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["getInspection"];
+        /**
+         * Update the check-in inspection
+         * @description Replaces the recorded readings, belongings, documents and key of the current, unsigned version (damage marks have their own operations). A signed version is frozen: 409 R-CHK-2, create a correction instead. Requires If-Match.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        put: operations["updateInspection"];
+        /**
+         * Start the check-in inspection
+         * @description Version 1 of the walk-around inspection of a repair order in the shop (R-CHK-1, R-CHK-2): odometer (lower than the last recorded reading needs `odometerLowerConfirmed`, else 422 R-CHK-2), fuel, warning lights, covers, belongings, documents, key tag and cabinet slot (unique among the store's cars in the shop, else 409 on keyTag/keySlot). One per order (409 inspection-exists). Honours Idempotency-Key.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["createInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/inspection/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a signed inspection
+         * @description Creates the next version, unsigned, with the signed version's content; it supersedes the signed one, which stays readable in the versions list. Requires If-Match with the current version's ETag.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["correctInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/inspection/damage-marks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a damage mark
+         * @description R-CHK-1: a mark (zone, type, optional position 0..1 on the diagram, note) on the current, unsigned version. Requires If-Match.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["addInspectionDamageMark"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/inspection/damage-marks/{markId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a damage mark
+         * @description Only on the current, unsigned version. Requires If-Match.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        delete: operations["removeInspectionDamageMark"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/inspection/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List the inspection's photos
+         * @description Photos of the current inspection version, oldest first, with whether a thumbnail exists.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["listInspectionPhotos"];
+        put?: never;
+        /**
+         * Upload an inspection photo
+         * @description multipart/form-data with the part `file` (and optionally `damageMarkId`). The type is recognised by the file's content (JPEG, PNG, WebP, HEIC), never by its name or declared type: anything else → 415 unsupported-photo-type; a cut-off file → 422 photo-truncated; larger than the store's photoMaxBytes (default 10 MB) → 413 photo-too-large. JPEG and PNG get a 320 px thumbnail; WebP and HEIC none (thumbnailAvailable false). Only on the current, unsigned version (409 R-CHK-2).
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["uploadInspectionPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/inspection/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an inspection photo
+         * @description The image bytes with their Content-Type (as detected at upload), a strong ETag and Cache-Control: private. Photos of earlier (signed) versions stay readable. If-None-Match with the ETag → 304.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["getInspectionPhoto"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an inspection photo
+         * @description Only photos of the current, unsigned version (409 R-CHK-2 otherwise).
+         *
+         *     Roles: advisor, service-manager.
+         */
+        delete: operations["deleteInspectionPhoto"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/inspection/photos/{photoId}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an inspection photo's thumbnail
+         * @description A JPEG, at most 320 px on the longer edge, for list views. WebP and HEIC photos have none (404 thumbnail-unavailable): show a placeholder.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["getInspectionPhotoThumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/inspection/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Customer signs the inspection
+         * @description Stores the signature (a complete PNG from the signature pad, base64), the signer's name and the time; the version is frozen from then on (changes → 409 R-CHK-2). Requires If-Match.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["signInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/inspection/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List the inspection's versions
+         * @description Every version of the inspection, oldest first: signed versions that were corrected stay as history.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["listInspectionVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/repair-orders/{id}/lines": {
         parameters: {
             query?: never;
@@ -1781,6 +2075,37 @@ export interface components {
         };
         /** @enum {string} */
         CustomerType: "PRIVATE" | "COMPANY";
+        DamageMark: {
+            id: components["schemas"]["UUID"];
+            zone: components["schemas"]["VehicleZone"];
+            type: components["schemas"]["DamageType"];
+            /** Format: double */
+            x?: number | null;
+            /** Format: double */
+            y?: number | null;
+            note?: string | null;
+        };
+        /** @description A damage mark on the vehicle diagram (R-CHK-1). x/y are the position on the diagram, 0..1 from the top left. */
+        DamageMarkRequest: {
+            /** @example FRONT_BUMPER */
+            zone: components["schemas"]["VehicleZone"];
+            /** @example SCRATCH */
+            type: components["schemas"]["DamageType"];
+            /**
+             * Format: double
+             * @example 0.42
+             */
+            x?: number;
+            /**
+             * Format: double
+             * @example 0.15
+             */
+            y?: number;
+            /** @example 左前保险杠划痕约5cm */
+            note?: string;
+        };
+        /** @enum {string} */
+        DamageType: "SCRATCH" | "DENT" | "CRACK" | "CHIP" | "MISSING" | "OTHER";
         /** @description R-APT-4: the deposit the cashier took. */
         DepositRequest: {
             /** @example 1200 */
@@ -1807,6 +2132,8 @@ export interface components {
         /** @enum {string} */
         Document: "MAINTENANCE_BOOKLET" | "REGISTRATION" | "ANTI_THEFT_CODE" | "LOCKING_WHEEL_KEY" | "SERVICE_RECORDS";
         /** @enum {string} */
+        DocumentType: "REGISTRATION" | "MAINTENANCE_BOOKLET" | "INSURANCE" | "OTHER";
+        /** @enum {string} */
         FeeType: "DIAGNOSIS" | "ESTIMATE";
         FreeAdvisor: {
             id: components["schemas"]["UUID"];
@@ -1818,6 +2145,8 @@ export interface components {
              */
             free: number;
         };
+        /** @enum {string} */
+        FuelLevel: "EMPTY" | "QUARTER" | "HALF" | "THREE_QUARTERS" | "FULL";
         /** @description R-CHK-10: handover to the workshop; `assignDirectly` only for single-team orders, otherwise the foreman dispatches. */
         HandoverRequest: {
             /** @example 赵师傅 */
@@ -1832,6 +2161,172 @@ export interface components {
             date: components["schemas"]["LocalDate"];
             /** @example 春节 */
             name: string;
+        };
+        /** @description One version of a repair order's check-in inspection. A signed version is frozen; a correction is a new version that supersedes it. */
+        Inspection: {
+            id: components["schemas"]["UUID"];
+            repairOrderId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description 1 for the first inspection, +1 for each correction
+             * @example 1
+             */
+            versionNumber: number;
+            /** @description The version this one corrects */
+            supersedes?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description This is the repair order's current version */
+            current: boolean;
+            /**
+             * Format: int32
+             * @description Odometer reading in km
+             */
+            odometer?: number | null;
+            odometerLowerConfirmed: boolean;
+            /** @description Present when the reading is lower than the last recorded one (R-CHK-2) */
+            odometerWarning?: ((components["schemas"]["OdometerWarning"] | null) | null) | components["schemas"]["OdometerWarning"] | null;
+            fuelLevel?: components["schemas"]["FuelLevel"] | null;
+            /** Format: int32 */
+            fuelPercent?: number | null;
+            warningLights: string[];
+            protectiveCoversFitted: boolean;
+            belongings: string[];
+            documents: components["schemas"]["InspectionDocument"][];
+            damageMarks: components["schemas"]["DamageMark"][];
+            keyTag?: string | null;
+            keySlot?: string | null;
+            /** @description Present once the customer signed; the version is then frozen */
+            signature?: ((components["schemas"]["InspectionSignature"] | null) | null) | components["schemas"]["InspectionSignature"] | null;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Optimistic-lock version, also the ETag
+             */
+            version: number;
+        };
+        InspectionDocument: {
+            type: components["schemas"]["DocumentType"];
+            name?: string | null;
+            valid: boolean;
+            discrepancyNote?: string | null;
+        };
+        InspectionDocumentRequest: {
+            /** @example REGISTRATION */
+            type: components["schemas"]["DocumentType"];
+            /**
+             * @description Required for OTHER
+             * @example 环保标志
+             */
+            name?: string;
+            /** @description The document is valid (not expired, matches the car) */
+            valid: boolean;
+            /**
+             * @description What does not match
+             * @example 行驶证地址与客户不符
+             */
+            discrepancyNote?: string;
+        };
+        /** @description A photo of the inspection (damageMarkId null) or of one damage mark. The image type was checked by content. `thumbnailAvailable` is false for WebP and HEIC (no server-side decoder): show a placeholder in lists and the full image on demand. */
+        InspectionPhoto: {
+            id: components["schemas"]["UUID"];
+            /** @description The inspection version it belongs to */
+            inspectionId: components["schemas"]["UUID"];
+            damageMarkId?: components["schemas"]["UUID"] | null;
+            /**
+             * @example image/jpeg
+             * @enum {string}
+             */
+            mediaType: "image/jpeg" | "image/png" | "image/webp" | "image/heic";
+            /**
+             * Format: int32
+             * @example 834211
+             */
+            sizeBytes: number;
+            /** @description A 320 px JPEG thumbnail can be fetched */
+            thumbnailAvailable: boolean;
+            createdAt: components["schemas"]["Instant"];
+        };
+        InspectionPhotoUpload: {
+            /**
+             * Format: binary
+             * @description The image: JPEG, PNG, WebP or HEIC, recognised by its content
+             */
+            file: string;
+            /** @description The damage mark the photo shows; omitted = a photo of the whole inspection */
+            damageMarkId?: components["schemas"]["UUID"];
+        };
+        InspectionPhotos: {
+            items: components["schemas"]["InspectionPhoto"][];
+        };
+        /** @description What the advisor records at the car with the customer (R-CHK-1, R-CHK-2). Creating and updating send the whole record; damage marks have their own operations. */
+        InspectionRequest: {
+            /**
+             * Format: int32
+             * @description Odometer reading in km
+             * @example 45210
+             */
+            odometer?: number | null;
+            /** @description R-CHK-2: set true to keep a reading lower than the vehicle's last recorded one; without it such a reading is refused (422, code R-CHK-2) */
+            odometerLowerConfirmed?: boolean;
+            /**
+             * @description Fuel gauge step; or give fuelPercent
+             * @example HALF
+             */
+            fuelLevel?: ((string | components["schemas"]["FuelLevel"] | null) | null) | components["schemas"]["FuelLevel"] | null;
+            /**
+             * Format: int32
+             * @description Fuel level in percent, 0-100, instead of a gauge step
+             * @example 55
+             */
+            fuelPercent?: number | null;
+            /**
+             * @description Warning lights on at check-in (codes)
+             * @example [
+             *       "ENGINE",
+             *       "TPMS"
+             *     ]
+             */
+            warningLights?: string[];
+            /** @description R-CHK-1: protective covers (seat, steering wheel, floor) fitted */
+            protectiveCoversFitted?: boolean;
+            /**
+             * @description Belongings left in the car
+             * @example [
+             *       "行车记录仪",
+             *       "儿童座椅"
+             *     ]
+             */
+            belongings?: string[];
+            /** @description Documents received */
+            documents?: components["schemas"]["InspectionDocumentRequest"][];
+            /**
+             * @description Key tag number handed over; unique among the store's cars in the shop (409 on keyTag)
+             * @example K-017
+             */
+            keyTag?: string | null;
+            /**
+             * @description Key-cabinet slot; unique among the store's cars in the shop (409 on keySlot)
+             * @example A-12
+             */
+            keySlot?: string | null;
+        };
+        /** @description The customer's signature from the signature pad. */
+        InspectionSignRequest: {
+            /** @example 张伟 */
+            signerName: string;
+            /**
+             * @description PNG image of the signature, base64 (max 512 KB decoded)
+             * @example iVBORw0KGgo...
+             */
+            signaturePng: string;
+        };
+        InspectionSignature: {
+            signerName: string;
+            signedAt: components["schemas"]["Instant"];
+        };
+        /** @description All versions of the inspection, oldest first. */
+        InspectionVersions: {
+            items: components["schemas"]["Inspection"][];
         };
         /**
          * Format: date-time
@@ -1894,6 +2389,14 @@ export interface components {
             body: string;
             createdAt: components["schemas"]["Instant"];
             sentAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /** @description R-CHK-2: the reading is lower than the last recorded one; `confirmed` says whether the advisor confirmed it. */
+        OdometerWarning: {
+            /** Format: int32 */
+            readingKm: number;
+            /** Format: int32 */
+            lastRecordedKm: number;
+            confirmed: boolean;
         };
         OpeningHours: {
             /**
@@ -2416,6 +2919,12 @@ export interface components {
              * @example 18:30:00
              */
             cashierRushEnd: components["schemas"]["LocalTime"];
+            /**
+             * Format: int32
+             * @description R-CHK-1: largest inspection photo accepted, in bytes.
+             * @example 10485760
+             */
+            photoMaxBytes?: number;
             openingHours: components["schemas"]["OpeningHours"][];
             holidays: components["schemas"]["Holiday"][];
             /**
@@ -2481,6 +2990,12 @@ export interface components {
              * @example 18:30:00
              */
             cashierRushEnd?: ((string | components["schemas"]["LocalTime"] | null) | null) | components["schemas"]["LocalTime"] | null;
+            /**
+             * Format: int32
+             * @description R-CHK-1: largest inspection photo in bytes (1 KB - 10 MB); omitted = unchanged.
+             * @example 10485760
+             */
+            photoMaxBytes?: number | null;
             openingHours: components["schemas"]["OpeningHours"][];
             holidays: components["schemas"]["Holiday"][];
         };
@@ -2636,6 +3151,8 @@ export interface components {
         };
         /** @enum {string} */
         VehicleType: "SEDAN" | "SUV" | "MPV" | "VAN" | "PICKUP" | "OTHER";
+        /** @enum {string} */
+        VehicleZone: "FRONT_BUMPER" | "REAR_BUMPER" | "BONNET" | "ROOF" | "BOOT" | "FRONT_LEFT_DOOR" | "FRONT_RIGHT_DOOR" | "REAR_LEFT_DOOR" | "REAR_RIGHT_DOOR" | "FRONT_LEFT_WING" | "FRONT_RIGHT_WING" | "REAR_LEFT_WING" | "REAR_RIGHT_WING" | "WINDSCREEN" | "REAR_GLASS" | "SIDE_GLASS" | "WHEELS_TYRES" | "INTERIOR";
         /** @description One invalid field of a request. */
         Violation: {
             /**
@@ -6127,6 +6644,1072 @@ export interface operations {
             };
             /** @description If-Match is required. */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInspection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current inspection version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspection"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateInspection: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionRequest"];
+            };
+        };
+        responses: {
+            /** @description The inspection */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspection"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createInspection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried create safe: same key and body replay the first answer. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; ETag carries its version. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspection"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    correctInspection: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new version; ETag carries its version. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspection"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addInspectionDamageMark: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DamageMarkRequest"];
+            };
+        };
+        responses: {
+            /** @description The inspection with the new mark */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspection"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeInspectionDamageMark: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                markId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inspection without the mark */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspection"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listInspectionPhotos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionPhotos"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadInspectionPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["InspectionPhotoUpload"];
+            };
+        };
+        responses: {
+            /** @description Stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionPhoto"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Larger than the store's photo limit (code photo-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not a JPEG, PNG, WebP or HEIC image (code unsupported-photo-type), or the body is not multipart/form-data. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The image is cut off (photo-truncated) or damaged (photo-unreadable), or damageMarkId is not on the inspection (unknown-reference). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInspectionPhoto: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the copy you have */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                photoId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "image/heic": string;
+                };
+            };
+            /** @description Not modified (If-None-Match matched) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteInspectionPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                photoId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInspectionPhotoThumbnail: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the copy you have */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                photoId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thumbnail */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+            /** @description Not modified (If-None-Match matched) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signInspection: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionSignRequest"];
+            };
+        };
+        responses: {
+            /** @description The signed inspection */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspection"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listInspectionVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionVersions"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -58,6 +58,9 @@ public class RepairOrderService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<RepairOrderLeftShop> leftShop;
+
     // ---- create, read, list -----------------------------------------------------------------
 
     /** A walk-in order: no appointment, customer and vehicle of this store. */
@@ -250,6 +253,7 @@ public class RepairOrderService {
         RepairOrder o = loadForChange(store, id, expected);
         RepairOrderStatus from = o.status;
         o.decline(req.reason().strip(), clock.instant());
+        leftShop.fire(new RepairOrderLeftShop(o.storeCode, o.id));
         return transitioned(o, from, "declined", Map.of("reason", o.declineReason));
     }
 
@@ -258,6 +262,7 @@ public class RepairOrderService {
         RepairOrder o = loadForChange(store, id, expected);
         RepairOrderStatus from = o.status;
         o.cancel(req.reason().strip(), clock.instant());
+        leftShop.fire(new RepairOrderLeftShop(o.storeCode, o.id));
         return transitioned(o, from, "cancelled", Map.of("reason", o.cancelReason));
     }
 

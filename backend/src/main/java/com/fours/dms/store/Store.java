@@ -68,6 +68,10 @@ public class Store extends PanacheEntityBase {
     @Column(name = "cashier_rush_end")
     public java.time.LocalTime cashierRushEnd = java.time.LocalTime.of(18, 30);
 
+    /** R-CHK-1: largest inspection photo accepted, in bytes (default 10 MB). */
+    @Column(name = "photo_max_bytes")
+    public int photoMaxBytes = 10 * 1024 * 1024;
+
     @Version
     public long version;
 }

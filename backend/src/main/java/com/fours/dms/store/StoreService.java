@@ -161,6 +161,9 @@ public class StoreService {
         }
         s.cashierRushStart = rushStart;
         s.cashierRushEnd = rushEnd;
+        if (req.photoMaxBytes() != null) {
+            s.photoMaxBytes = req.photoMaxBytes();
+        }
         s.updatedAt = clock.instant();
         em().createNativeQuery("delete from store_opening_hours where store_code = ?1").setParameter(1, code).executeUpdate();
         for (StoreSettingsView.OpeningHours h : req.openingHours()) {
@@ -184,7 +187,13 @@ public class StoreService {
     private StoreSettingsView settingsOf(Store s) {
         return new StoreSettingsView(s.slotMinutes, s.noShowGraceMinutes, s.depositSharePercent, s.reminderLeadHours,
                 s.repeatRepairWindowDays, s.deliveryMarginMinutes, s.taxRatePercent, s.labourRate, s.symptomRiskMarginPercent,
-                s.cashierRushStart, s.cashierRushEnd, openingHours(s.code), holidays(s.code), s.version);
+                s.cashierRushStart, s.cashierRushEnd, s.photoMaxBytes, openingHours(s.code), holidays(s.code), s.version);
+    }
+
+    /** R-CHK-1: the largest inspection photo the store accepts, in bytes. */
+    public int photoMaxBytes(String code) {
+        Store s = Store.findById(code);
+        return s.photoMaxBytes;
     }
 
     /** The numbers a repair order is priced and scheduled with (R-CHK-4, R-CHK-7, R-CHK-8). */

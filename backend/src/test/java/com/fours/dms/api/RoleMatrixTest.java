@@ -6,6 +6,8 @@ import static com.fours.dms.support.Fixtures.aVehicle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fours.dms.inspection.Images;
+import com.fours.dms.inspection.api.Inspections;
 import com.fours.dms.shared.security.Roles;
 import com.fours.dms.support.Api;
 import com.fours.dms.support.BookingStore;
@@ -230,6 +232,45 @@ class RoleMatrixTest {
             Response signed = roAdvisor(roAdvisor(withJob(walkIn()), "/submit-for-signature", Map.of()), "/sign", Map.of("signerName", "矩阵客户"));
             return roAction(c, signed, "/hand-over", Map.of("receiver", "矩阵师傅"));
         }));
+        // Check-in inspection and its photos (issue 4, R-CHK-1/2): advisors and the service manager write, staff read, integrators nothing.
+        String I = "/api/stores/{store}/repair-orders/{id}/inspection";
+        m.put("POST " + I, new Case(ro, 201, c -> c.given().body(Inspections.body(null, null)).post(inspectionPath(walkIn(), ""))));
+        m.put("GET " + I, new Case(staff, 200, c -> c.given().get(inspectionPath(inspected(), ""))));
+        m.put("PUT " + I, new Case(ro, 200, c -> {
+            Response o = walkIn();
+            Response i = inspect(o);
+            return c.given().header("If-Match", i.header("ETag")).body(Inspections.body(null, null)).put(inspectionPath(o, ""));
+        }));
+        m.put("POST " + I + "/damage-marks", new Case(ro, 200, c -> {
+            Response o = walkIn();
+            return c.given().header("If-Match", inspect(o).header("ETag")).body(Map.of("zone", "BONNET", "type", "CHIP")).post(inspectionPath(o, "/damage-marks"));
+        }));
+        m.put("DELETE " + I + "/damage-marks/{markId}", new Case(ro, 200, c -> {
+            Response o = walkIn();
+            Response i = inspections().addMark(inspect(o), o);
+            return c.given().header("If-Match", i.header("ETag")).delete(inspectionPath(o, "/damage-marks/" + i.path("damageMarks[0].id")));
+        }));
+        m.put("POST " + I + "/sign", new Case(ro, 200, c -> {
+            Response o = walkIn();
+            return c.given().header("If-Match", inspect(o).header("ETag"))
+                    .body(Map.of("signerName", "矩阵客户", "signaturePng", java.util.Base64.getEncoder().encodeToString(Images.png(60, 20))))
+                    .post(inspectionPath(o, "/sign"));
+        }));
+        m.put("POST " + I + "/corrections", new Case(ro, 201, c -> {
+            Response o = walkIn();
+            Response signed = inspections().sign(inspect(o), o);
+            return c.given().header("If-Match", signed.header("ETag")).post(inspectionPath(o, "/corrections"));
+        }));
+        m.put("GET " + I + "/versions", new Case(staff, 200, c -> c.given().get(inspectionPath(inspected(), "/versions"))));
+        m.put("POST " + I + "/photos", new Case(ro, 201, c -> {
+            Response o = walkIn();
+            inspect(o);
+            return inspections().uploading(c.given(), "m.jpg", Images.jpeg(16, 16), "image/jpeg").post(inspectionPath(o, "/photos"));
+        }));
+        m.put("GET " + I + "/photos", new Case(staff, 200, c -> c.given().get(inspectionPath(inspected(), "/photos"))));
+        m.put("GET " + I + "/photos/{photoId}", new Case(staff, 200, c -> c.given().accept("*/*").get(photo(""))));
+        m.put("GET " + I + "/photos/{photoId}/thumbnail", new Case(staff, 200, c -> c.given().accept("*/*").get(photo("/thumbnail"))));
+        m.put("DELETE " + I + "/photos/{photoId}", new Case(ro, 204, c -> c.given().delete(photo(""))));
         m.put("GET /api/stores/{store}/canned-jobs", new Case(staff, 200, c -> c.given().get(shop.path("/canned-jobs"))));
         m.put("POST /api/stores/{store}/canned-jobs", new Case(manager, 201, c -> c.given().body(cannedJobBody()).post(shop.path("/canned-jobs"))));
         m.put("PUT /api/stores/{store}/canned-jobs/{id}", new Case(manager, 200, c -> {
@@ -272,6 +313,33 @@ class RoleMatrixTest {
             req.body(body);
         }
         return req.post(shop.path("/appointments/" + appointment.path("id") + action));
+    }
+
+    static Inspections inspections() {
+        return Inspections.in(shop);
+    }
+
+    static String inspectionPath(Response order, String rest) {
+        return inspections().path(order, rest);
+    }
+
+    /** The advisor starts the order's check-in inspection (no key, so nothing clashes). */
+    static Response inspect(Response order) {
+        return inspections().start(order, Inspections.body(null, null));
+    }
+
+    /** A walk-in order with its inspection started; returns the order. */
+    static Response inspected() {
+        Response o = walkIn();
+        inspect(o);
+        return o;
+    }
+
+    /** The path of a fresh photo of a fresh inspection, plus rest. */
+    static String photo(String rest) {
+        Response o = inspected();
+        String id = inspections().upload(o, "m.png", Images.png(16, 16), "image/png").then().statusCode(201).extract().path("id");
+        return inspectionPath(o, "/photos/" + id + rest);
     }
 
     static Response walkIn() {

@@ -20,6 +20,7 @@ public record StoreSettingsView(
                 description = "R-CHK-8: start of the cashier's rush hours (promised delivery avoids them).") LocalTime cashierRushStart,
         @Schema(required = true, examples = "18:30:00", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "time",
                 description = "R-CHK-8: end of the cashier's rush hours.") LocalTime cashierRushEnd,
+        @Schema(examples = "10485760", description = "R-CHK-1: largest inspection photo accepted, in bytes.") Integer photoMaxBytes,
         @Schema(required = true) List<OpeningHours> openingHours,
         @Schema(required = true) List<Holiday> holidays,
         @Schema(required = true, description = "Store version; also the ETag.") long version) {

@@ -1,0 +1,7 @@
+package com.fours.dms.inspection;
+
+/** Zones of the vehicle diagram a damage mark is placed in (R-CHK-1). */
+public enum VehicleZone {
+    FRONT_BUMPER, REAR_BUMPER, BONNET, ROOF, BOOT, FRONT_LEFT_DOOR, FRONT_RIGHT_DOOR, REAR_LEFT_DOOR, REAR_RIGHT_DOOR,
+    FRONT_LEFT_WING, FRONT_RIGHT_WING, REAR_LEFT_WING, REAR_RIGHT_WING, WINDSCREEN, REAR_GLASS, SIDE_GLASS, WHEELS_TYRES, INTERIOR
+}
