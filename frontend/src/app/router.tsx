@@ -19,6 +19,9 @@ const BookAppointmentRoute = lazy(() => import('./routes/appointments/book-appoi
 const AppointmentDetailRoute = lazy(() => import('./routes/appointments/appointment-detail-route').then((m) => ({ default: m.AppointmentDetailRoute })));
 const ReadinessRoute = lazy(() => import('./routes/appointments/readiness-route').then((m) => ({ default: m.ReadinessRoute })));
 const RepairOrderRoute = lazy(() => import('./routes/repair-orders/repair-order-route').then((m) => ({ default: m.RepairOrderRoute })));
+const CheckInRoute = lazy(() => import('./routes/check-in/check-in-route').then((m) => ({ default: m.CheckInRoute })));
+const CheckInOrderRoute = lazy(() => import('./routes/check-in/check-in-order-route').then((m) => ({ default: m.CheckInOrderRoute })));
+const RepairOrderPrintRoute = lazy(() => import('./routes/repair-orders/repair-order-print-route').then((m) => ({ default: m.RepairOrderPrintRoute })));
 const TasksRoute = lazy(() => import('./routes/tasks/tasks-route').then((m) => ({ default: m.TasksRoute })));
 const WelcomeBoardRoute = lazy(() => import('./routes/board/welcome-board-route').then((m) => ({ default: m.WelcomeBoardRoute })));
 
@@ -39,7 +42,10 @@ export const routes: RouteObject[] = [
       { path: 'appointments/new', element: <BookAppointmentRoute /> },
       { path: 'appointments/readiness', element: <ReadinessRoute /> },
       { path: 'appointments/:appointmentId', element: <AppointmentDetailRoute /> },
+      { path: 'check-in', element: <CheckInRoute /> },
+      { path: 'check-in/:repairOrderId', element: <CheckInOrderRoute /> },
       { path: 'repair-orders/:repairOrderId', element: <RepairOrderRoute /> },
+      { path: 'repair-orders/:repairOrderId/print', element: <RepairOrderPrintRoute /> },
       { path: 'tasks', element: <TasksRoute /> },
       // The OIDC callback is handled before the router mounts; a stale bookmark lands here.
       { path: 'auth/callback', element: <Navigate to="/" replace /> },

@@ -22,7 +22,9 @@ export type Permission =
   | 'readiness.read'
   | 'readiness.write'
   /** Open tasks for the role (rebook a no-show, tell a customer something is not ready). */
-  | 'tasks.read';
+  | 'tasks.read'
+  /** 接车: the check-in wizard — estimate, signature, handover (R-CHK-*). */
+  | 'repairOrders.checkIn';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   advisor: [
@@ -35,6 +37,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'readiness.read',
     'readiness.write',
     'tasks.read',
+    'repairOrders.checkIn',
   ],
   'customer-service': ['archive.read', 'archive.write', 'appointments.read', 'appointments.book', 'appointments.confirm', 'readiness.read', 'tasks.read'],
   'service-manager': [
@@ -49,6 +52,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'readiness.read',
     'readiness.write',
     'tasks.read',
+    'repairOrders.checkIn',
   ],
   workshop: ['archive.read', 'appointments.read', 'readiness.read', 'readiness.write'],
   cashier: ['archive.read', 'appointments.read', 'appointments.deposit'],

@@ -13,6 +13,6 @@ export async function getCustomer(store: string, id: string): Promise<CustomerWi
 export const customerQueryKey = (store: string, id: string) => [...storeKey(store), 'customers', id] as const;
 
 /** A customer and the ETag to send back as If-Match when editing. */
-export function useCustomer(store: string, id: string) {
-  return useQuery({ queryKey: customerQueryKey(store, id), queryFn: () => getCustomer(store, id) });
+export function useCustomer(store: string, id: string, enabled = id !== '') {
+  return useQuery({ queryKey: customerQueryKey(store, id), queryFn: () => getCustomer(store, id), enabled });
 }

@@ -7,7 +7,14 @@ export async function getRepairOrder(store: string, id: string): Promise<RepairO
   return (await unwrap(api.GET('/api/stores/{store}/repair-orders/{id}', { params: { path: { store, id } } }))).data;
 }
 
-/** A repair order; for now the drafts prepared from appointments (R-PRE-1..3). */
+export const repairOrderKey = (store: string, id: string) => [...storeKey(store), 'repair-orders', id] as const;
+
+/** A repair order with its lines, computed disclaimers and totals (R-CHK-4..7). */
 export function useRepairOrder(store: string, id: string | null | undefined) {
-  return useQuery({ queryKey: [...storeKey(store), 'repair-orders', id ?? ''], queryFn: () => getRepairOrder(store, id ?? ''), enabled: !!id });
+  return useQuery({ queryKey: repairOrderKey(store, id ?? ''), queryFn: () => getRepairOrder(store, id ?? ''), enabled: !!id });
+}
+
+/** The order's ETag is its version (the server's ETags.of): what a change sends as If-Match. */
+export function etagOfOrder(order: Pick<RepairOrder, 'version'>): string {
+  return `"${order.version}"`;
 }

@@ -1,0 +1,215 @@
+// Advisor checks in an existing vehicle at the car (接车, R-CHK-*): one damage mark with a
+// photo on the walk-around diagram (R-CHK-1), readings with the odometer-lower warning
+// confirmed (R-CHK-2) and a key tag, a canned job builds the
+// estimate (with a computed "no quality warranty" disclaimer, R-CHK-5), the customer signs on
+// the canvas (R-CHK-9), the order is OPEN and handed over (R-CHK-10), the printed repair order
+// (进厂维修单) opens. Set-up through the API (idempotent), so it also runs on its own:
+// E2E_FLOWS=check-in npm run e2e.
+import { randomInt } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
+import { BASE_URL, assert, login, openBrowser, shot } from '../lib/browser.mjs';
+import { client } from '../lib/api.mjs';
+import { uniqueMobile, uniquePlate, uniqueVin } from '../lib/data.mjs';
+import { STORE } from '../lib/store-setup.mjs';
+
+export const name = 'advisor checks in a car: damage mark with photo, readings, canned job estimate, customer signs, order open and handed over, printed';
+
+const CANNED = {
+  code: 'E2E-10K',
+  name: '1万公里保养（E2E）',
+  active: true,
+  lines: [
+    { kind: 'JOB', description: '更换机油及机滤', operationCode: 'LUB-001', hours: 1, pricingMode: 'SYSTEM', team: 'MECHANICAL' },
+    { kind: 'PART', description: '机油 5W-30', partNumber: 'OIL-5W30', quantity: 4, unitPrice: 85, grade: 'OEM', criticalSystem: false },
+    { kind: 'PART', description: '副厂刹车片', partNumber: 'BRK-AM-01', quantity: 1, unitPrice: 260, grade: 'AFTERMARKET', criticalSystem: true },
+  ],
+};
+
+const LAST_MILEAGE = 50000;
+
+function crc32(buf) {
+  let c = ~0;
+  for (const b of buf) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+  }
+  return ~c >>> 0;
+}
+
+/** A small real PNG (24 × 24, red), made here: the "photo" taken with the tablet camera. */
+function aPng() {
+  const chunk = (type, data) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const td = Buffer.concat([Buffer.from(type), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(td));
+    return Buffer.concat([len, td, crc]);
+  };
+  const w = 24;
+  const h = 24;
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 2; // RGB
+  const raw = Buffer.alloc((w * 3 + 1) * h);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) raw.set([220, 40, 40], y * (w * 3 + 1) + 1 + x * 3);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/** The store's canned job for this flow, created once by the service manager. */
+async function ensureCannedJob() {
+  const call = await client('manager');
+  const existing = (await call('GET', `/api/stores/${STORE}/canned-jobs`)).body.find((j) => j.code === CANNED.code);
+  if (existing) return existing;
+  return (await call('POST', `/api/stores/${STORE}/canned-jobs`, CANNED)).body;
+}
+
+/** A fresh customer and vehicle in the archive (the "existing vehicle" at reception). */
+async function aVehicle() {
+  const call = await client('advisor');
+  const plate = uniquePlate();
+  const customerName = `接车客户${plate.slice(2)}`;
+  const customer = (
+    await call('POST', `/api/stores/${STORE}/customers`, {
+      type: 'PRIVATE', name: customerName, phones: [uniqueMobile()], preferredContact: 'PHONE', clubMember: false,
+      email: null, address: null, companyName: null, serviceWishes: null, notes: null,
+    })
+  ).body;
+  await call('POST', `/api/stores/${STORE}/vehicles`, {
+    ownerId: customer.id, vin: uniqueVin(), plate, brand: '大众', model: '帕萨特', vehicleType: 'SEDAN', powertrain: 'ICE',
+    color: null, purchaseDate: null, soldHere: true, maintenanceIntervalKm: 10000, maintenanceIntervalMonths: 6,
+    lastServiceDate: '2026-05-01', lastServiceMileage: LAST_MILEAGE,
+  });
+  return { plate, customerName };
+}
+
+/** Draws a signature-like zigzag across the canvas with real mouse moves. */
+async function sign(page) {
+  await page.getByTestId('sign').scrollIntoViewIfNeeded();
+  const box = await page.getByTestId('signature-canvas').boundingBox();
+  assert(box, 'signature canvas is visible');
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + 40, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + 40 + i * 30, y + (i % 2 ? -40 : 40), { steps: 4 });
+  await page.mouse.up();
+}
+
+export async function run(ctx, step) {
+  let car;
+  let canned;
+  await step('set-up: canned job (manager) and a vehicle in the archive', async () => {
+    canned = await ensureCannedJob();
+    car = await aVehicle();
+  });
+
+  const browser = await openBrowser({ width: 1024, height: 768 });
+  ctx.browsers.push(browser);
+  const { page } = browser;
+
+  await step('advisor signs in and opens 接车', async () => {
+    await login(page, 'advisor');
+    await page.getByRole('link', { name: '接车' }).click();
+    await page.getByTestId('check-in-search').waitFor();
+    await shot(page, 'check-in-01-start-1024x768');
+  });
+
+  await step('finds the vehicle by plate and starts the check-in', async () => {
+    await page.getByTestId('check-in-search').fill(car.plate);
+    await page.getByTestId('check-in-vehicle').filter({ hasText: car.plate }).click();
+    await page.getByTestId('requested-work').fill('1万公里保养，刹车有异响');
+    await page.getByTestId('start-check-in').click();
+    await page.getByTestId('walk-around-step').waitFor();
+    assert((await page.getByTestId('wizard-plate').textContent()).includes(car.plate), 'wizard shows the plate');
+  });
+
+  await step('walk-around: taps the front left door, marks a scratch with a photo and a note', async () => {
+    await page.getByTestId('zone-FRONT_LEFT_DOOR').click();
+    await page.getByTestId('damage-mark-dialog').waitFor();
+    await page.getByTestId('mark-type-SCRATCH').click();
+    await page.getByTestId('photo-input').setInputFiles({ name: 'door.png', mimeType: 'image/png', buffer: aPng() });
+    await page.getByTestId('mark-note').fill('左前门下沿划痕约5cm');
+    await shot(page, 'check-in-02-damage-mark-1024x768');
+    await page.getByTestId('save-mark').click();
+    await page.getByTestId('damage-mark-dialog').waitFor({ state: 'detached' });
+    await page.getByTestId('damage-mark').first().waitFor();
+    await page.getByTestId('photo-thumb').first().waitFor();
+    await shot(page, 'check-in-03-walk-around-1024x768');
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await shot(page, 'check-in-03b-walk-around-768x1024');
+    await page.setViewportSize({ width: 1024, height: 768 });
+  });
+
+  await step('readings: a lower odometer needs confirming (R-CHK-2); key tag and slot', async () => {
+    await page.getByTestId('to-readings').click();
+    await page.getByTestId('readings-form').waitFor();
+    await page.getByTestId('odometer').fill(String(LAST_MILEAGE - 8000));
+    const tag = `E2E${randomInt(100000, 999999)}`;
+    await page.getByTestId('key-tag').fill(tag);
+    await page.getByTestId('key-slot').fill(`S-${tag}`);
+    await page.getByTestId('save-readings').click();
+    await page.getByTestId('odometer-warning').waitFor();
+    assert(await page.getByTestId('save-readings').isDisabled(), 'cannot save before confirming the lower reading');
+    await page.getByTestId('odometer-confirm').click();
+    await shot(page, 'check-in-04-odometer-warning-1024x768');
+    await page.getByTestId('save-readings').click();
+    await page.getByTestId('jobs-step').waitFor();
+  });
+
+  await step('adds the canned job in one tap; the estimate shows its lines', async () => {
+    await page.getByTestId('canned-job').filter({ hasText: canned.name }).click();
+    await page.getByTestId('estimate-line').nth(2).waitFor();
+    await shot(page, 'check-in-05-jobs-1024x768');
+    await page.getByTestId('to-estimate').click();
+    await page.getByTestId('estimate-step').waitFor();
+    await page.getByTestId('disclaimers').waitFor();
+    const payable = await page.getByTestId('total-customer-payable').textContent();
+    assert(/\d/.test(payable ?? ''), `customer payable shown (${payable})`);
+    await shot(page, 'check-in-06-estimate-1024x768');
+  });
+
+  await step('resumes at the estimate after a reload (progress is on the server)', async () => {
+    const url = new URL(page.url());
+    await page.goto(BASE_URL + url.pathname);
+    await page.getByTestId('estimate-step').waitFor();
+  });
+
+  await step('asks the customer to sign; the customer signs on the canvas', async () => {
+    await page.getByTestId('submit-for-signature').click();
+    await page.getByTestId('signature-canvas').waitFor();
+    assert(await page.getByTestId('sign').isDisabled(), 'cannot confirm before drawing');
+    await sign(page);
+    await shot(page, 'check-in-07-signature-1024x768');
+    await page.getByTestId('sign').click();
+    await page.getByTestId('handover-form').waitFor();
+    assert((await page.getByTestId('wizard-status').textContent()).includes('已开单'), 'order is OPEN after signing');
+  });
+
+  await step('hands the car over to the workshop (time rounded to 10 minutes)', async () => {
+    await page.getByTestId('receiver').fill('赵师傅');
+    await page.getByTestId('hand-over').click();
+    await page.getByTestId('check-in-done').waitFor();
+    const at = await page.getByTestId('handover-time').textContent();
+    assert(/:\d0/.test(at ?? ''), `handover time on a 10-minute mark (${at})`);
+    await shot(page, 'check-in-08-done-1024x768');
+  });
+
+  await step('opens the printable repair order (进厂维修单)', async () => {
+    await page.getByTestId('open-print').click();
+    await page.getByTestId('ro-print').waitFor();
+    assert((await page.getByTestId('print-signature').textContent()).includes(car.customerName), 'printed order carries the signer');
+    await page.getByTestId('print-disclaimers').waitFor();
+    await page.getByTestId('print-mark').first().waitFor();
+    await shot(page, 'check-in-09-print-1024x768');
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await shot(page, 'check-in-10-print-768x1024');
+    await page.emulateMedia({ media: 'print' });
+    await shot(page, 'check-in-11-print-media');
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(BASE_URL + '/check-in');
+    await page.getByTestId('check-in-search').waitFor();
+    await shot(page, 'check-in-12-start-768x1024');
+  });
+}

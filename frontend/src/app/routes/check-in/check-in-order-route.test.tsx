@@ -1,0 +1,78 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { json, requestsTo, stubFetch } from '@/test/fetch-stub';
+import { renderWithApp } from '@/test/render';
+import { aRepairOrder } from '@/test/repair-order-fixtures';
+import { CheckInOrderRoute } from './check-in-order-route';
+
+vi.mock('@/features/repair-orders/components/signature-canvas', () => ({
+  default: ({ onChange }: { onChange: (png: string | null) => void }) => (
+    <button type="button" data-testid="fake-draw" onClick={() => onChange('data:image/png;base64,iVBORw0KGgo=')}>
+      draw
+    </button>
+  ),
+}));
+
+const vehicle = { id: 'veh-1', storeCode: 'BJ01', owner: { id: 'cust-1', name: '张伟', primaryPhone: '13800000000' }, vin: 'LSVAF5NV36KWMBBYY', plate: '京A12345', brand: '大众', model: '帕萨特', vehicleType: 'SEDAN', powertrain: 'ICE', soldHere: true, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', version: 1 };
+
+const inspection = {
+  id: 'insp-1', repairOrderId: 'ro-1', versionNumber: 1, current: true, odometer: 42000, odometerLowerConfirmed: false, fuelLevel: 'HALF', warningLights: [],
+  protectiveCoversFitted: true, belongings: [], documents: [], damageMarks: [{ id: 'm1', zone: 'BONNET', type: 'SCRATCH' }], keyTag: 'K12', keySlot: 'A3',
+  createdAt: '2026-11-23T02:00:00Z', updatedAt: '2026-11-23T02:00:00Z', version: 3,
+};
+
+describe('check-in wizard', () => {
+  it('resumes an order awaiting signature at the signature step and signs with If-Match', async () => {
+    const user = userEvent.setup();
+    const awaiting = aRepairOrder({ status: 'AWAITING_SIGNATURE', version: 7 });
+    const spy = stubFetch({
+      'GET /api/stores/BJ01/repair-orders/ro-1': () => json(awaiting),
+      'GET /api/stores/BJ01/vehicles/veh-1': () => json(vehicle),
+      'GET /api/stores/BJ01/repair-orders/ro-1/inspection': () => json(inspection),
+      'POST /api/stores/BJ01/repair-orders/ro-1/inspection/sign': () => json({ ...inspection, version: 4, signature: { signerName: '张伟', signedAt: '2026-11-23T02:05:00Z' } }),
+      'POST /api/stores/BJ01/repair-orders/ro-1/sign': () => json({ ...awaiting, status: 'OPEN', version: 8, signature: { signerName: '张伟', signedAt: '2026-11-23T02:05:00Z' } }),
+    });
+    renderWithApp(<CheckInOrderRoute />, { path: '/check-in/ro-1', route: '/check-in/:repairOrderId' });
+    expect(await screen.findByTestId('signature-step')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('signer-name')).toHaveValue('张伟'));
+    await user.click(await screen.findByTestId('fake-draw'));
+    await user.click(screen.getByTestId('sign'));
+    await waitFor(() => expect(requestsTo(spy, 'POST', '/api/stores/BJ01/repair-orders/ro-1/sign')).toHaveLength(1));
+    // The one signature also signs the inspection, with the drawn PNG (R-CHK-1), first.
+    const inspectionSign = requestsTo(spy, 'POST', '/api/stores/BJ01/repair-orders/ro-1/inspection/sign')[0];
+    expect(inspectionSign?.headers.get('If-Match')).toBe('"3"');
+    expect(await inspectionSign?.json()).toEqual({ signerName: '张伟', signaturePng: 'data:image/png;base64,iVBORw0KGgo=' });
+    const request = requestsTo(spy, 'POST', '/api/stores/BJ01/repair-orders/ro-1/sign')[0];
+    expect(request?.headers.get('If-Match')).toBe('"7"');
+    expect(await request?.json()).toEqual({ signerName: '张伟' });
+    // Signed: the wizard moves on to the handover.
+    expect(await screen.findByTestId('handover-form')).toBeInTheDocument();
+  });
+
+  it('resumes a draft with lines at the estimate', async () => {
+    stubFetch({
+      'GET /api/stores/BJ01/repair-orders/ro-1': () => json(aRepairOrder({ promisedDeliveryAt: '2026-11-23T09:00:00Z', promisedDeliverySource: 'SUGGESTED' })),
+      'GET /api/stores/BJ01/vehicles/veh-1': () => json(vehicle),
+      'GET /api/stores/BJ01/repair-orders/ro-1/inspection': () => json(inspection),
+    });
+    renderWithApp(<CheckInOrderRoute />, { path: '/check-in/ro-1', route: '/check-in/:repairOrderId' });
+    expect(await screen.findByTestId('estimate-step')).toBeInTheDocument();
+    expect(screen.getByText('(系统建议)')).toBeInTheDocument();
+  });
+
+  it('starts a fresh draft at the walk-around and starts its inspection on the server', async () => {
+    const spy = stubFetch({
+      'GET /api/stores/BJ01/repair-orders/ro-1': () => json(aRepairOrder({ lines: [], disclaimers: [] })),
+      'GET /api/stores/BJ01/vehicles/veh-1': () => json(vehicle),
+      'GET /api/stores/BJ01/repair-orders/ro-1/inspection': () => json({ status: 404, title: 'Not Found' }, 404),
+      'POST /api/stores/BJ01/repair-orders/ro-1/inspection': () => json({ ...inspection, odometer: null, damageMarks: [], version: 1 }, 201),
+      'GET /api/stores/BJ01/repair-orders/ro-1/inspection/photos': () => json({ items: [] }),
+    });
+    renderWithApp(<CheckInOrderRoute />, { path: '/check-in/ro-1', route: '/check-in/:repairOrderId' });
+    expect(await screen.findByTestId('walk-around-step')).toBeInTheDocument();
+    await waitFor(() => expect(requestsTo(spy, 'POST', '/api/stores/BJ01/repair-orders/ro-1/inspection')).toHaveLength(1));
+    expect(requestsTo(spy, 'POST', '/api/stores/BJ01/repair-orders/ro-1/inspection')[0]?.headers.get('Idempotency-Key')).toBeTruthy();
+    expect(await screen.findByText('暂无损伤标记。')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,327 @@
+import { Alert, Anchor, Button, Group, Modal, Paper, Select, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { formatDateTime } from '@/components/format';
+import { PageHeader } from '@/components/page-header';
+import { ErrorState, LoadingState } from '@/components/page-states';
+import { ProblemAlert } from '@/components/problem-alert';
+import { RequirePermission } from '@/components/require-permission';
+import { useChangeRepairOrder, type RepairOrderChange } from '@/features/repair-orders/api/change-repair-order';
+import { useRepairOrder } from '@/features/repair-orders/api/get-repair-order';
+import { useCannedJobs } from '@/features/repair-orders/api/list-canned-jobs';
+import { CannedJobPicker } from '@/features/repair-orders/components/canned-job-picker';
+import { EstimateSummary } from '@/features/repair-orders/components/estimate-summary';
+import { HandoverForm } from '@/features/repair-orders/components/handover-form';
+import { LineForm } from '@/features/repair-orders/components/line-form';
+import { SignatureStep } from '@/features/repair-orders/components/signature-step';
+import { CHECK_IN_STEPS, isCheckInStep, reachableSteps, resumeStep, type CheckInStep } from '@/features/repair-orders/utils/check-in-steps';
+import { useChangeInspection, useInspection } from '@/features/inspection/api/inspection';
+import { ReadingsForm } from '@/features/inspection/components/readings-form';
+import { WalkAroundStep } from '@/features/inspection/components/walk-around-step';
+import { useVehicle } from '@/features/vehicles/api/get-vehicle';
+import type { ConsentChannel, Inspection, InspectionInput, RepairOrder, RepairOrderLineInput } from '@/lib/api-types';
+import { useCurrentStore } from '@/lib/current-store';
+import { newIdempotencyKey } from '@/lib/idempotency';
+import './check-in.css';
+
+/** 接车 wizard for one repair order: walk-around → readings → jobs → estimate → signature → handover, each saved when done. */
+export function CheckInOrderRoute() {
+  return (
+    <RequirePermission permission="repairOrders.checkIn">
+      <CheckInOrder />
+    </RequirePermission>
+  );
+}
+
+function CheckInOrder() {
+  const { t } = useTranslation();
+  const { repairOrderId = '' } = useParams();
+  const { store } = useCurrentStore();
+  const order = useRepairOrder(store.code, repairOrderId);
+  const inspection = useInspection(store.code, repairOrderId);
+  if (order.isPending || inspection.isPending) return <LoadingState />;
+  if (order.error) return <ErrorState error={order.error} onRetry={() => void order.refetch()} />;
+  if (inspection.error) return <ErrorState error={inspection.error} onRetry={() => void inspection.refetch()} />;
+  return (
+    <Stack gap="lg">
+      <PageHeader title={t('checkIn.title')} backTo="/check-in" />
+      <Wizard order={order.data} inspection={inspection.data} />
+    </Stack>
+  );
+}
+
+function Wizard({ order, inspection }: { order: RepairOrder; inspection: Inspection | null }) {
+  const { t } = useTranslation();
+  const { store } = useCurrentStore();
+  const [params, setParams] = useSearchParams();
+  const vehicle = useVehicle(store.code, order.vehicleId);
+  const change = useChangeRepairOrder(store.code, order);
+  const changeInspection = useChangeInspection(store.code, order.id);
+  const reachable = reachableSteps(order, inspection);
+  const asked = params.get('step');
+  const step: CheckInStep = isCheckInStep(asked) && reachable.includes(asked) ? asked : resumeStep(order, inspection);
+  const go = (s: CheckInStep) => setParams({ step: s }, { replace: false });
+  // The resumed step is pinned in the URL, so that saving (which changes what "resume" means)
+  // never moves the advisor away from the step in hand.
+  useEffect(() => {
+    if (!isCheckInStep(asked)) setParams({ step }, { replace: true });
+  }, [asked, step, setParams]);
+  const apply = (c: RepairOrderChange, then?: CheckInStep) => change.mutate(c, { onSuccess: () => then && go(then) });
+  const v = vehicle.data?.vehicle;
+  // R-CHK-1/9: the customer's one signature signs the inspection (with the drawn PNG) and the order.
+  const sign = async (signerName: string, signaturePng: string) => {
+    if (inspection && !inspection.signature) await changeInspection.mutateAsync({ type: 'sign', signerName, signaturePng });
+    apply({ type: 'sign', signerName }, 'handover');
+  };
+  // Shown steps: the vehicle (done when the order exists) and those that follow.
+  const shown = CHECK_IN_STEPS.filter((s) => s !== 'done');
+
+  return (
+    <Stack gap="lg">
+      <Paper withBorder p="md" radius="md">
+        <Group justify="space-between">
+          <div>
+            <Text fw={800} fz="xl" className="tabular" data-testid="wizard-plate">
+              {v ? v.plate : '…'} · {order.number}
+            </Text>
+            <Text>
+              {v ? `${v.brand} ${v.model} · ${v.owner.name}` : ''} · {order.requestedWork}
+            </Text>
+          </div>
+          <Text fw={700} data-testid="wizard-status">
+            {t(`repairOrder.statuses.${order.status}`)}
+          </Text>
+        </Group>
+      </Paper>
+      <Stepper
+        active={step === 'done' ? shown.length : shown.indexOf(step)}
+        onStepClick={(i) => {
+          const s = shown[i];
+          if (s && reachable.includes(s)) go(s);
+        }}
+        size="sm"
+        allowNextStepsSelect={false}
+        className="check-in-stepper"
+      >
+        {shown.map((s) => (
+          <Stepper.Step key={s} label={t(`checkIn.steps.${s}`)} allowStepSelect={reachable.includes(s)} />
+        ))}
+      </Stepper>
+      <ProblemAlert error={change.error ?? (step === 'sign' ? changeInspection.error : null)} />
+      <Paper withBorder p="lg" radius="md">
+        {step === 'walkaround' && <WalkAroundStep store={store.code} repairOrderId={order.id} onNext={() => go('readings')} />}
+        {step === 'readings' && <ReadingsStep store={store.code} repairOrderId={order.id} inspection={inspection} onNext={() => go('jobs')} />}
+        {step === 'jobs' && <JobsStep order={order} busy={change.isPending} apply={apply} onNext={() => go('estimate')} ownerName={v?.owner.name ?? ''} />}
+        {step === 'estimate' && <EstimateStep order={order} busy={change.isPending} apply={apply} onBack={() => go('jobs')} />}
+        {step === 'sign' && (
+          <Stack gap="lg">
+            <EstimateSummary order={order} />
+            <SignatureStep order={order} defaultSigner={v?.owner.name ?? ''} busy={change.isPending || changeInspection.isPending} onSign={(n, png) => void sign(n, png).catch(() => undefined)} />
+          </Stack>
+        )}
+        {step === 'handover' && <HandoverForm busy={change.isPending} onHandOver={(receiver, assignDirectly) => apply({ type: 'hand-over', receiver, assignDirectly }, 'done')} />}
+        {step === 'done' && <Done order={order} />}
+      </Paper>
+    </Stack>
+  );
+}
+
+type Apply = (c: RepairOrderChange, then?: CheckInStep) => void;
+
+/** Before anything was recorded the form starts empty; saving then starts the inspection. */
+const NO_INSPECTION: Inspection = {
+  id: '',
+  repairOrderId: '',
+  versionNumber: 0,
+  current: true,
+  odometerLowerConfirmed: false,
+  warningLights: [],
+  protectiveCoversFitted: false,
+  belongings: [],
+  documents: [],
+  damageMarks: [],
+  createdAt: '',
+  updatedAt: '',
+  version: 0,
+};
+
+function ReadingsStep({ store, repairOrderId, inspection, onNext }: { store: string; repairOrderId: string; inspection: Inspection | null; onNext: () => void }) {
+  const change = useChangeInspection(store, repairOrderId);
+  const [startKey] = useState(newIdempotencyKey);
+  const save = (body: InspectionInput) =>
+    change.mutate(inspection ? { type: 'update', body } : { type: 'start', body, idempotencyKey: startKey }, { onSuccess: () => onNext() });
+  return <ReadingsForm key={inspection?.id ?? 'new'} inspection={inspection ?? NO_INSPECTION} busy={change.isPending} error={change.error} onSave={save} />;
+}
+
+function JobsStep({ order, busy, apply, onNext, ownerName }: { order: RepairOrder; busy: boolean; apply: Apply; onNext: () => void; ownerName: string }) {
+  const { t } = useTranslation();
+  const { store } = useCurrentStore();
+  const canned = useCannedJobs(store.code);
+  const change = useChangeRepairOrder(store.code, order);
+  const [pickedId, setPickedId] = useState<string | null>(null);
+  const [pendingDiagnosis, setPendingDiagnosis] = useState<{ line: RepairOrderLineInput; resolve: (ok: boolean) => void } | null>(null);
+  const [givenBy, setGivenBy] = useState(ownerName);
+  const [channel, setChannel] = useState<ConsentChannel>('IN_PERSON');
+
+  const addLine = (line: RepairOrderLineInput, needsConsent: boolean) =>
+    new Promise<boolean>((resolve) => {
+      if (needsConsent && !order.diagnosisConsent) {
+        setGivenBy(ownerName);
+        setPendingDiagnosis({ line, resolve });
+        return;
+      }
+      change.mutate({ type: 'add-line', line }, { onSuccess: () => resolve(true), onError: () => resolve(false) });
+    });
+
+  const consentAndAdd = async () => {
+    if (!pendingDiagnosis) return;
+    const { line, resolve } = pendingDiagnosis;
+    try {
+      await change.mutateAsync({ type: 'diagnosis-consent', givenBy: givenBy.trim(), channel });
+      await change.mutateAsync({ type: 'add-line', line });
+      resolve(true);
+    } catch {
+      resolve(false);
+    } finally {
+      setPendingDiagnosis(null);
+    }
+  };
+
+  return (
+    <Stack gap="lg" data-testid="jobs-step">
+      <Stack gap="xs">
+        <Title order={2} fz="lg">
+          {t('ro.cannedJobs')}
+        </Title>
+        <CannedJobPicker
+          jobs={canned.data}
+          loading={canned.isPending}
+          busyId={pickedId}
+          onPick={(j) => {
+            setPickedId(j.id);
+            change.mutate({ type: 'add-canned-job', cannedJobId: j.id, payType: 'CUSTOMER' }, { onSettled: () => setPickedId(null) });
+          }}
+        />
+      </Stack>
+      <ProblemAlert error={change.error} />
+      <Stack gap="xs">
+        <Title order={2} fz="lg">
+          {t('ro.addLineTitle')}
+        </Title>
+        <LineForm riskMarginPercent={order.symptomRiskMarginPercent} busy={change.isPending && pickedId === null} onSubmit={addLine} />
+      </Stack>
+      <Stack gap="xs">
+        <Title order={2} fz="lg">
+          {t('ro.lines')}
+        </Title>
+        <EstimateSummary order={order} onRemoveLine={(l) => apply({ type: 'remove-line', lineId: l.id })} />
+      </Stack>
+      <Group justify="flex-end">
+        <Button size="lg" h={56} disabled={order.lines.length === 0 || busy} onClick={onNext} data-testid="to-estimate">
+          {t('checkIn.next')}
+        </Button>
+      </Group>
+      <Modal opened={pendingDiagnosis !== null} onClose={() => { pendingDiagnosis?.resolve(false); setPendingDiagnosis(null); }} title={t('ro.consentTitle')} size="lg">
+        <Stack gap="md">
+          <Text>{t('ro.consentBody')}</Text>
+          <TextInput size="lg" label={t('ro.consentGivenBy')} value={givenBy} onChange={(e) => setGivenBy(e.currentTarget.value)} required />
+          <Select
+            size="lg"
+            label={t('ro.consentChannel')}
+            value={channel}
+            allowDeselect={false}
+            onChange={(c) => c && setChannel(c as ConsentChannel)}
+            data={(['IN_PERSON', 'PHONE', 'WECHAT', 'SMS'] as const).map((c) => ({ value: c, label: t(`ro.consentChannels.${c}`) }))}
+          />
+          <Group justify="flex-end">
+            <Button size="lg" h={48} disabled={givenBy.trim() === ''} loading={change.isPending} onClick={() => void consentAndAdd()} data-testid="record-consent">
+              {t('ro.recordConsent')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}
+
+/** A datetime-local value (the tablet's local time) as an ISO instant. */
+function localToIso(value: string): string | null {
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
+function EstimateStep({ order, busy, apply, onBack }: { order: RepairOrder; busy: boolean; apply: Apply; onBack: () => void }) {
+  const { t } = useTranslation();
+  const [override, setOverride] = useState('');
+  const asked = useRef(false);
+  const editable = order.status === 'DRAFT';
+  // R-CHK-8: ask the server for its suggestion once, when the estimate is first shown.
+  useEffect(() => {
+    if (editable && !order.promisedDeliveryAt && order.lines.length > 0 && !asked.current) {
+      asked.current = true;
+      apply({ type: 'promised-delivery', promisedAt: null });
+    }
+  }, [editable, order.promisedDeliveryAt, order.lines.length, apply]);
+  return (
+    <Stack gap="lg" data-testid="estimate-step">
+      <EstimateSummary order={order} />
+      <Paper withBorder p="md" radius="md" bg="gray.0">
+        <Stack gap="sm">
+          <Text fw={700}>{t('ro.promisedDelivery')}</Text>
+          <Text fz="xl" fw={800} data-testid="promised-delivery">
+            {order.promisedDeliveryAt ? formatDateTime(order.promisedDeliveryAt) : t('common.none')}{' '}
+            {order.promisedDeliverySource && (
+              <Text span fz="sm" c="dark.6" fw={400}>
+                ({t(order.promisedDeliverySource === 'ADVISOR' ? 'ro.promisedByAdvisor' : 'ro.promisedSuggested')})
+              </Text>
+            )}
+          </Text>
+          {editable && (
+            <Group align="flex-end" gap="sm">
+              <TextInput size="md" type="datetime-local" label={t('ro.promisedOverride')} value={override} onChange={(e) => setOverride(e.currentTarget.value)} />
+              <Button size="md" h={44} variant="light" disabled={!localToIso(override) || busy} onClick={() => apply({ type: 'promised-delivery', promisedAt: localToIso(override) })}>
+                {t('ro.setPromised')}
+              </Button>
+              <Button size="md" h={44} variant="subtle" disabled={busy} onClick={() => apply({ type: 'promised-delivery', promisedAt: null })}>
+                {t('ro.useSuggestion')}
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      </Paper>
+      <Group justify="space-between">
+        <Button size="lg" h={56} variant="default" onClick={onBack}>
+          {t('checkIn.back')}
+        </Button>
+        <Button size="lg" h={56} disabled={order.lines.length === 0} loading={busy} onClick={() => apply({ type: 'submit-for-signature' }, 'sign')} data-testid="submit-for-signature">
+          {t('ro.submitForSignature')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function Done({ order }: { order: RepairOrder }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md" data-testid="check-in-done">
+      <Alert color="green" variant="light" title={t('checkIn.doneTitle')}>
+        {order.handover ? t('checkIn.doneBody', { receiver: order.handover.receiver, at: formatDateTime(order.handover.at) }) : t(`repairOrder.statuses.${order.status}`)}
+      </Alert>
+      {order.handover && (
+        <Text data-testid="handover-time">
+          {t('ro.handoverAt')}: <strong>{formatDateTime(order.handover.at)}</strong> · {t(`ro.handoverRoutes.${order.handover.route}`)}
+        </Text>
+      )}
+      <Group>
+        <Button component={Link} to={`/repair-orders/${order.id}/print`} size="lg" h={56} data-testid="open-print">
+          {t('ro.print')}
+        </Button>
+        <Anchor component={Link} to="/check-in" className="touch-link">
+          {t('checkIn.nextCar')}
+        </Anchor>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,60 @@
+import { Button, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { PageHeader } from '@/components/page-header';
+import { ErrorState, LoadingState } from '@/components/page-states';
+import { RequirePermission } from '@/components/require-permission';
+import { useCustomer } from '@/features/customers/api/get-customer';
+import { useInspection } from '@/features/inspection/api/inspection';
+import { InspectionSummary } from '@/features/inspection/components/inspection-summary';
+import { useRepairOrder } from '@/features/repair-orders/api/get-repair-order';
+import { RepairOrderPrint } from '@/features/repair-orders/components/repair-order-print';
+import { useVehicle } from '@/features/vehicles/api/get-vehicle';
+import { useCurrentStore } from '@/lib/current-store';
+import './repair-order-print.css';
+
+/** 进厂维修单: the repair order on A4, for the customer's copy and the workshop's file. */
+export function RepairOrderPrintRoute() {
+  return (
+    <RequirePermission permission="appointments.read">
+      <PrintScreen />
+    </RequirePermission>
+  );
+}
+
+function PrintScreen() {
+  const { t } = useTranslation();
+  const { repairOrderId = '' } = useParams();
+  const { store } = useCurrentStore();
+  const order = useRepairOrder(store.code, repairOrderId);
+  const customer = useCustomer(store.code, order.data?.customerId ?? '');
+  const vehicle = useVehicle(store.code, order.data?.vehicleId ?? '', !!order.data);
+  const inspection = useInspection(store.code, repairOrderId);
+  if (order.isPending || inspection.isPending || (order.data && (customer.isPending || vehicle.isPending))) return <LoadingState />;
+  const error = order.error ?? customer.error ?? vehicle.error ?? inspection.error;
+  if (error || !order.data) return <ErrorState error={error} onRetry={() => void order.refetch()} />;
+  return (
+    <>
+      <div className="no-print">
+        <PageHeader
+          title={t('ro.printTitle')}
+          backTo={`/repair-orders/${order.data.id}`}
+          actions={
+            <Group>
+              <Button size="lg" h={48} onClick={() => window.print()} data-testid="print">
+                {t('ro.printButton')}
+              </Button>
+            </Group>
+          }
+        />
+      </div>
+      <RepairOrderPrint
+        order={order.data}
+        customer={customer.data?.customer ?? null}
+        vehicle={vehicle.data?.vehicle ?? null}
+        storeName={store.name}
+        inspection={inspection.data ? <InspectionSummary inspection={inspection.data} /> : null}
+      />
+    </>
+  );
+}

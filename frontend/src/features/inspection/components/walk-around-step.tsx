@@ -1,0 +1,103 @@
+import { ActionIcon, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorState, LoadingState } from '@/components/page-states';
+import { ProblemAlert } from '@/components/problem-alert';
+import type { VehicleZone } from '@/lib/api-types';
+import { newIdempotencyKey } from '@/lib/idempotency';
+import { useChangeInspection, useInspection, useInspectionPhotos, useUploadPhoto } from '../api/inspection';
+import { DamageMarkDialog, type NewMark } from './damage-mark-dialog';
+import { PhotoThumb } from './photo-thumb';
+import { OFF_DIAGRAM_ZONES, VehicleDiagram } from './vehicle-diagram';
+import './inspection.css';
+
+/**
+ * R-CHK-1: the walk-around. The inspection is started on the server when the step opens; each
+ * mark (and its photo) is saved the moment it is made.
+ */
+export function WalkAroundStep({ store, repairOrderId, onNext }: { store: string; repairOrderId: string; onNext: () => void }) {
+  const { t } = useTranslation();
+  const inspection = useInspection(store, repairOrderId);
+  const change = useChangeInspection(store, repairOrderId);
+  const upload = useUploadPhoto(store, repairOrderId);
+  const photos = useInspectionPhotos(store, repairOrderId, !!inspection.data);
+  const [zone, setZone] = useState<VehicleZone | null>(null);
+  const startKey = useRef(newIdempotencyKey());
+  const started = useRef(false);
+  const { mutate } = change;
+
+  useEffect(() => {
+    if (inspection.data === null && !started.current) {
+      started.current = true;
+      mutate({ type: 'start', body: {}, idempotencyKey: startKey.current });
+    }
+  }, [inspection.data, mutate]);
+
+  if (inspection.isPending || (inspection.data === null && change.isPending)) return <LoadingState />;
+  if (inspection.error) return <ErrorState error={inspection.error} onRetry={() => void inspection.refetch()} />;
+  const current = inspection.data;
+  if (!current) return <ProblemAlert error={change.error} />;
+  const frozen = !!current.signature;
+
+  const save = async (mark: NewMark) => {
+    const before = new Set(current.damageMarks.map((m) => m.id));
+    const next = await change.mutateAsync({ type: 'add-mark', mark: { zone: mark.zone, type: mark.type, ...(mark.note ? { note: mark.note } : {}) } });
+    const added = next.damageMarks.find((m) => !before.has(m.id));
+    if (mark.photo && added) await upload.mutateAsync({ file: mark.photo, damageMarkId: added.id });
+    setZone(null);
+  };
+
+  return (
+    <Stack gap="lg" data-testid="walk-around-step">
+      <Text>{frozen ? t('inspection.frozen') : t('inspection.walkAroundHint')}</Text>
+      <ProblemAlert error={change.error ?? upload.error} />
+      <Group align="flex-start" gap="xl" wrap="wrap">
+        <VehicleDiagram marks={current.damageMarks} onZone={frozen ? undefined : setZone} size={500} />
+        <Stack gap="sm" style={{ flex: 1, minWidth: 260 }}>
+          {!frozen && (
+            <Group gap="xs">
+              {OFF_DIAGRAM_ZONES.map((z) => (
+                <Button key={z} size="md" h={48} variant="default" onClick={() => setZone(z)} data-testid={`zone-${z}`}>
+                  {t(`inspection.zones.${z}`)}
+                </Button>
+              ))}
+            </Group>
+          )}
+          <Text fw={700}>{t('inspection.marks', { count: current.damageMarks.length })}</Text>
+          {current.damageMarks.length === 0 && <Text c="dark.6">{t('inspection.noMarks')}</Text>}
+          {current.damageMarks.map((m) => (
+            <Group key={m.id} justify="space-between" wrap="nowrap" className="mark-row" data-testid="damage-mark">
+              <Stack gap={2}>
+                <Group gap={6}>
+                  <Text fw={700}>{t(`inspection.zones.${m.zone}`)}</Text>
+                  <Badge color="red" variant="light">
+                    {t(`inspection.damageTypes.${m.type}`)}
+                  </Badge>
+                </Group>
+                {m.note && <Text fz="sm">{m.note}</Text>}
+                <Group gap={6}>
+                  {(photos.data ?? [])
+                    .filter((p) => p.damageMarkId === m.id)
+                    .map((p) => (
+                      <PhotoThumb key={p.id} store={store} repairOrderId={repairOrderId} photo={p} />
+                    ))}
+                </Group>
+              </Stack>
+              {!frozen && (
+                <ActionIcon size={44} variant="default" aria-label={`${t('common.remove')} ${t(`inspection.zones.${m.zone}`)}`} onClick={() => change.mutate({ type: 'remove-mark', markId: m.id })}>
+                  ×
+                </ActionIcon>
+              )}
+            </Group>
+          ))}
+        </Stack>
+      </Group>
+      <Group justify="flex-end">
+        <Button size="lg" h={56} onClick={onNext} data-testid="to-readings">
+          {t('checkIn.next')}
+        </Button>
+      </Group>
+      <DamageMarkDialog zone={zone} busy={change.isPending || upload.isPending} onClose={() => setZone(null)} onSave={(m) => void save(m).catch(() => undefined)} />
+    </Stack>
+  );
+}

@@ -1,0 +1,36 @@
+import { cleanup, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { renderWithApp } from '@/test/render';
+import { LineForm } from './line-form';
+import { PricingModeNotice } from './pricing-mode-notice';
+
+describe('pricing-mode notice (R-CHK-4)', () => {
+  it('says nothing for system pricing, the risk margin for symptom pricing, "not guaranteed" for item pricing', () => {
+    renderWithApp(<PricingModeNotice mode="SYSTEM" riskMarginPercent={20} />).unmount();
+    expect(screen.queryByTestId('pricing-mode-notice')).not.toBeInTheDocument();
+    renderWithApp(<PricingModeNotice mode="SYMPTOM" riskMarginPercent={20} />);
+    expect(screen.getByTestId('pricing-mode-notice')).toHaveTextContent('风险系数 20%');
+    cleanup();
+    renderWithApp(<PricingModeNotice mode="ITEM" riskMarginPercent={20} />);
+    expect(screen.getByTestId('pricing-mode-notice')).toHaveTextContent('维修质量不作保证');
+  });
+});
+
+describe('LineForm', () => {
+  it('sends a job with its pricing mode and only job fields, and asks for consent for a diagnosis', async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn().mockResolvedValue(true);
+    renderWithApp(<LineForm riskMarginPercent={20} busy={false} onSubmit={onSubmit} />);
+    await user.type(screen.getByTestId('line-description'), '发动机故障诊断');
+    await user.type(screen.getByTestId('line-hours'), '1.5');
+    await user.click(screen.getByLabelText('诊断项目（需客户同意）'));
+    await user.click(screen.getByTestId('add-line'));
+    expect(onSubmit).toHaveBeenCalledWith(
+      expect.objectContaining({ kind: 'JOB', payType: 'CUSTOMER', description: '发动机故障诊断', hours: 1.5, pricingMode: 'SYSTEM', diagnosis: true, customerInformed: null }),
+      true,
+    );
+    const sent = onSubmit.mock.calls[0]?.[0] as Record<string, unknown>;
+    expect(sent.partNumber).toBeUndefined();
+  });
+});

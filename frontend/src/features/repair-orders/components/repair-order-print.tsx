@@ -1,0 +1,174 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime, formatMoney } from '@/components/format';
+import type { Customer, RepairOrder, Vehicle } from '@/lib/api-types';
+import { useLineDetail } from './estimate-summary';
+
+/**
+ * The printed repair order (进厂维修单). Disclaimers are printed beside their line and again in
+ * the notes, as R-CHK-5/6 require (no quality warranty for customer-supplied parts and for
+ * aftermarket parts on critical systems; cost after disassembly).
+ */
+export function RepairOrderPrint({
+  order,
+  customer,
+  vehicle,
+  storeName,
+  inspection,
+}: {
+  order: RepairOrder;
+  customer: Customer | null;
+  vehicle: Vehicle | null;
+  storeName: string;
+  /** The walk-around summary, when there is an inspection (composed by the screen). */
+  inspection?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const detail = useLineDetail();
+  const money = (v: number) => formatMoney(v, order.currency);
+  const marked = new Set(order.disclaimers.map((d) => d.lineId));
+  return (
+    <article className="ro-print" data-testid="ro-print">
+      <header className="ro-print-head">
+        <div>
+          <div className="ro-print-store">{storeName}</div>
+          <h1>{t('ro.printTitle')}</h1>
+        </div>
+        <dl>
+          <dt>{t('ro.number')}</dt>
+          <dd data-testid="print-number">{order.number}</dd>
+          <dt>{t('ro.status')}</dt>
+          <dd>{t(`repairOrder.statuses.${order.status}`)}</dd>
+          <dt>{t('ro.createdAt')}</dt>
+          <dd>{formatDateTime(order.createdAt)}</dd>
+        </dl>
+      </header>
+      <section className="ro-print-grid">
+        <div>
+          <h2>{t('repairOrder.customer')}</h2>
+          <p>
+            {customer?.name ?? vehicle?.owner.name}
+            <br />
+            {customer?.phones.join(' / ') ?? vehicle?.owner.primaryPhone}
+          </p>
+        </div>
+        <div>
+          <h2>{t('repairOrder.vehicle')}</h2>
+          <p>
+            <strong>{vehicle?.plate}</strong> {vehicle?.brand} {vehicle?.model}
+            <br />
+            VIN {vehicle?.vin}
+          </p>
+        </div>
+        <div className="span-2">
+          <h2>{t('checkIn.requestedWork')}</h2>
+          <p>{order.requestedWork}</p>
+        </div>
+      </section>
+      {inspection}
+      <table className="ro-print-lines">
+        <thead>
+          <tr>
+            <th>#</th>
+            <th>{t('ro.line')}</th>
+            <th>{t('ro.payType')}</th>
+            <th className="num">{t('ro.amount')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {order.lines.map((l, i) => (
+            <tr key={l.id}>
+              <td>{i + 1}</td>
+              <td>
+                [{t(`ro.kinds.${l.kind}`)}] {l.description}
+                {marked.has(l.id) && ' ※'}
+                <div className="ro-print-detail">{detail(l)}</div>
+                {l.disclaimers.map((d) => (
+                  <div key={d} className="ro-print-disclaimer">
+                    {t(`ro.disclaimerCodes.${d}`)}
+                  </div>
+                ))}
+              </td>
+              <td>{t(`ro.payTypes.${l.payType}`)}</td>
+              <td className="num">{money(l.amount)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <section className="ro-print-bottom">
+        <div>
+          {order.disclaimers.length > 0 && (
+            <>
+              <h2>{t('ro.disclaimers')}</h2>
+              <ol className="ro-print-notes" data-testid="print-disclaimers">
+                {order.disclaimers.map((d) => (
+                  <li key={`${d.lineId}:${d.code}`}>
+                    ※ {order.lines.find((l) => l.id === d.lineId)?.description}：{d.text}
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+          <p>
+            {t('ro.promisedDelivery')}：{order.promisedDeliveryAt ? formatDateTime(order.promisedDeliveryAt) : t('common.none')}
+          </p>
+          {order.diagnosisConsent && (
+            <p>
+              {t('ro.consentRecorded', { name: order.diagnosisConsent.givenBy, at: formatDateTime(order.diagnosisConsent.at) })}
+            </p>
+          )}
+        </div>
+        <table className="ro-print-totals">
+          <tbody>
+            <tr>
+              <td>{t('ro.payTypes.CUSTOMER')}</td>
+              <td className="num">{money(order.totals.customerPay)}</td>
+            </tr>
+            {order.totals.warranty !== 0 && (
+              <tr>
+                <td>{t('ro.payTypes.WARRANTY')}</td>
+                <td className="num">{money(order.totals.warranty)}</td>
+              </tr>
+            )}
+            {order.totals.internal !== 0 && (
+              <tr>
+                <td>{t('ro.payTypes.INTERNAL')}</td>
+                <td className="num">{money(order.totals.internal)}</td>
+              </tr>
+            )}
+            {order.totals.goodwill !== 0 && (
+              <tr>
+                <td>{t('ro.payTypes.GOODWILL')}</td>
+                <td className="num">{money(order.totals.goodwill)}</td>
+              </tr>
+            )}
+            <tr>
+              <td>{t('ro.tax', { percent: order.taxRatePercent })}</td>
+              <td className="num">{money(order.totals.tax)}</td>
+            </tr>
+            <tr>
+              <td>{t('ro.total')}</td>
+              <td className="num">{money(order.totals.total)}</td>
+            </tr>
+            <tr className="strong">
+              <td>{t('ro.customerPayable')}</td>
+              <td className="num" data-testid="print-payable">
+                {money(order.totals.customerPayable)}
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </section>
+      <section className="ro-print-signatures">
+        <div>
+          <h2>{t('ro.customerSignature')}</h2>
+          <p data-testid="print-signature">{order.signature ? `${order.signature.signerName} · ${formatDateTime(order.signature.signedAt)}` : ' '}</p>
+        </div>
+        <div>
+          <h2>{t('ro.receiver')}</h2>
+          <p>{order.handover ? `${order.handover.receiver} · ${formatDateTime(order.handover.at)}` : ' '}</p>
+        </div>
+      </section>
+    </article>
+  );
+}

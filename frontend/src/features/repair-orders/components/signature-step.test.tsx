@@ -1,0 +1,33 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { renderWithApp } from '@/test/render';
+import { aRepairOrder } from '@/test/repair-order-fixtures';
+import { SignatureStep } from './signature-step';
+
+// jsdom has no canvas: the drawing surface is replaced by a button that "draws".
+vi.mock('./signature-canvas', () => ({
+  default: ({ onChange }: { onChange: (png: string | null) => void }) => (
+    <button type="button" data-testid="fake-draw" onClick={() => onChange('data:image/png;base64,iVBORw0KGgo=')}>
+      draw
+    </button>
+  ),
+}));
+
+describe('SignatureStep (R-CHK-9)', () => {
+  it('signs only once something is drawn and a signer is named', async () => {
+    const user = userEvent.setup();
+    const onSign = vi.fn();
+    renderWithApp(<SignatureStep order={aRepairOrder({ status: 'AWAITING_SIGNATURE' })} defaultSigner="张伟" busy={false} onSign={onSign} />);
+    expect(screen.getByText(/客户应付 ¥463.30/)).toBeInTheDocument();
+    const sign = screen.getByTestId('sign');
+    expect(sign).toBeDisabled();
+    await user.click(await screen.findByTestId('fake-draw'));
+    expect(sign).toBeEnabled();
+    await user.clear(screen.getByTestId('signer-name'));
+    expect(sign).toBeDisabled();
+    await user.type(screen.getByTestId('signer-name'), '张伟');
+    await user.click(sign);
+    expect(onSign).toHaveBeenCalledWith('张伟', 'data:image/png;base64,iVBORw0KGgo=');
+  });
+});
