@@ -160,6 +160,20 @@ public class InspectionService {
 
     // ---- helpers ----------------------------------------------------------------------------
 
+    /** The customer's signature image (PNG) with a strong ETag. */
+    public record SignatureImage(byte[] png, String etag) {}
+
+    /** R-CHK-1: the signature of the latest signed inspection version of the order; 404 while none is signed. */
+    public SignatureImage signature(String store, UUID orderId) {
+        orders.get(store, orderId);
+        CheckInInspection i = CheckInInspection.find("repairOrderId = ?1 and storeCode = ?2 and signedAt is not null and signaturePng is not null order by versionNumber desc",
+                orderId, store).firstResult();
+        if (i == null) {
+            throw ProblemException.notFound("Signed check-in inspection of repair order", orderId);
+        }
+        return new SignatureImage(i.signaturePng, "\"sig-" + i.id + "-" + i.signedAt.toEpochMilli() + "\"");
+    }
+
     CheckInInspection current(String store, UUID orderId) {
         orders.get(store, orderId);
         CheckInInspection i = CheckInInspection.find("repairOrderId = ?1 and storeCode = ?2 and isCurrent = true", orderId, store).firstResult();

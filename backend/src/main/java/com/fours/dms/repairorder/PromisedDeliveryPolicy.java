@@ -9,20 +9,58 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * R-CHK-8: the suggested promised delivery time. The jobs' hours plus the store's delivery margin
  * are laid over the store's opening hours from now on; the result is rounded up to 10 minutes and
  * moved out of the cashier's rush hours (to their end, or the next opening when that is after
- * closing). Workshop load and parts availability are not yet known here (workshop issue); the
- * advisor may override.
+ * closing). The work starts no earlier than the first time the workshop has a free bay and no
+ * earlier than the latest part arrives (both passed in, so this stays a pure function). The reasons
+ * say what moved the time. The advisor may override.
  */
 public final class PromisedDeliveryPolicy {
     private static final int MAX_DAYS = 60;
 
     private PromisedDeliveryPolicy() {}
 
+    public record Suggestion(Instant at, List<PromisedDeliveryReason> reasons) {}
+
     public static Instant suggest(Instant now, BigDecimal jobHours, int marginMinutes, LocalTime rushStart, LocalTime rushEnd, StoreCalendar calendar) {
+        return suggest(now, jobHours, marginMinutes, rushStart, rushEnd, calendar, null, null).at();
+    }
+
+    /**
+     * @param workshopFreeAt the first time from now the workshop has a free bay (null: free now)
+     * @param partsAvailableAt when the last missing part arrives (null: all in stock)
+     */
+    public static Suggestion suggest(Instant now, BigDecimal jobHours, int marginMinutes, LocalTime rushStart, LocalTime rushEnd, StoreCalendar calendar,
+            Instant workshopFreeAt, Instant partsAvailableAt) {
+        List<PromisedDeliveryReason> reasons = new ArrayList<>();
+        if (jobHours.signum() > 0) {
+            reasons.add(PromisedDeliveryReason.WORK_HOURS);
+        }
+        Instant start = now;
+        boolean workshopLate = workshopFreeAt != null && workshopFreeAt.isAfter(now);
+        boolean partsLate = partsAvailableAt != null && partsAvailableAt.isAfter(now);
+        if (workshopLate && (!partsLate || !partsAvailableAt.isAfter(workshopFreeAt))) {
+            reasons.add(PromisedDeliveryReason.WORKSHOP_LOAD);
+            start = workshopFreeAt;
+        }
+        if (partsLate && (!workshopLate || !workshopFreeAt.isAfter(partsAvailableAt))) {
+            reasons.add(PromisedDeliveryReason.PARTS);
+            start = partsAvailableAt;
+        }
+        Instant at = schedule(start, jobHours, marginMinutes, rushStart, rushEnd, calendar);
+        Instant unavoided = schedule(start, jobHours, marginMinutes, null, null, calendar);
+        if (!at.equals(unavoided)) {
+            reasons.add(PromisedDeliveryReason.RUSH_HOUR_AVOIDED);
+        }
+        return new Suggestion(at, List.copyOf(reasons));
+    }
+
+    private static Instant schedule(Instant now, BigDecimal jobHours, int marginMinutes, LocalTime rushStart, LocalTime rushEnd, StoreCalendar calendar) {
         long minutes = jobHours.multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.CEILING).longValue() + marginMinutes;
         ZonedDateTime t = now.atZone(calendar.zone());
         ZonedDateTime ready = null;
@@ -49,6 +87,9 @@ public final class PromisedDeliveryPolicy {
             return now.plus(Duration.ofMinutes(minutes));
         }
         ready = roundUpToTenMinutes(ready);
+        if (rushStart == null || rushEnd == null) {
+            return ready.toInstant();
+        }
         return avoidRush(ready, rushStart, rushEnd, calendar).toInstant();
     }
 

@@ -87,6 +87,10 @@ public class RepairOrder extends PanacheEntityBase {
     @Column(name = "promised_delivery_source")
     public String promisedDeliverySource;
 
+    /** R-CHK-8: what moved a SUGGESTED time, comma-separated {@link PromisedDeliveryReason}s; null for an override. */
+    @Column(name = "promised_delivery_reason")
+    public String promisedDeliveryReason;
+
     @Column(name = "consent_given_by")
     public String consentGivenBy;
 
@@ -185,6 +189,7 @@ public class RepairOrder extends PanacheEntityBase {
         require(EnumSet.of(RepairOrderStatus.DRAFT, RepairOrderStatus.AWAITING_SIGNATURE, RepairOrderStatus.OPEN), "R-CHK-8", "set the promised delivery time");
         promisedDeliveryAt = at;
         promisedDeliverySource = source;
+        promisedDeliveryReason = null;
         updatedAt = now;
     }
 

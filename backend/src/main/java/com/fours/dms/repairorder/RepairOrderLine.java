@@ -82,6 +82,10 @@ public class RepairOrderLine extends PanacheEntityBase {
     @Column(name = "fee_amount")
     public BigDecimal feeAmount;
 
+    /** R-CHK-8: when a part not in stock arrives; null when in stock. */
+    @Column(name = "parts_available_at")
+    public Instant partsAvailableAt;
+
     @Column(name = "canned_job_id")
     public UUID cannedJobId;
 

@@ -59,6 +59,12 @@ public class RepairOrderService {
     Clock clock;
 
     @Inject
+    com.fours.dms.appointment.CapacityLedger capacity;
+
+    @Inject
+    com.fours.dms.workshop.WorkshopSetupService workshop;
+
+    @Inject
     jakarta.enterprise.event.Event<RepairOrderLeftShop> leftShop;
 
     // ---- create, read, list -----------------------------------------------------------------
@@ -189,7 +195,7 @@ public class RepairOrderService {
             l.cannedJobId = job.id;
             apply(l, new LineRequest(c.kind, req.payType(), c.description, c.operationCode, c.hours, c.pricingMode, c.team, false,
                     c.pricingMode == PricingMode.ITEM, null, c.partNumber, c.quantity, c.unitPrice,
-                    c.kind == LineKind.PART ? PartSupplier.DEALER : null, c.grade, c.criticalSystem, null, null), o);
+                    c.kind == LineKind.PART ? PartSupplier.DEALER : null, c.grade, c.criticalSystem, null, null, null), o);
             o.lines.add(l);
             l.persist();
         }
@@ -215,15 +221,53 @@ public class RepairOrderService {
         if (req.promisedAt() != null && !req.promisedAt().isAfter(now)) {
             throw ProblemException.validation(List.of(new Violation("promisedAt", "must be in the future")));
         }
-        Instant at = req.promisedAt() != null ? req.promisedAt() : suggestDelivery(o);
-        o.promiseDelivery(at, req.promisedAt() != null ? "ADVISOR" : "SUGGESTED", now);
+        Instant at;
+        if (req.promisedAt() != null) {
+            at = req.promisedAt();
+            o.promiseDelivery(at, "ADVISOR", now);
+        } else {
+            at = promiseSuggested(o, now);
+        }
         return saved(o, before, "delivery-promised", Map.of("promisedDeliveryAt", at.toString(), "source", o.promisedDeliverySource));
     }
 
-    Instant suggestDelivery(RepairOrder o) {
+    private Instant promiseSuggested(RepairOrder o, Instant now) {
+        PromisedDeliveryPolicy.Suggestion s = suggestDelivery(o);
+        o.promiseDelivery(s.at(), "SUGGESTED", now);
+        o.promisedDeliveryReason = s.reasons().isEmpty() ? null : String.join(",", s.reasons().stream().map(Enum::name).toList());
+        return s.at();
+    }
+
+    PromisedDeliveryPolicy.Suggestion suggestDelivery(RepairOrder o) {
         EstimateSettings s = stores.estimateSettings(o.storeCode);
+        Instant now = clock.instant();
         BigDecimal hours = o.lines.stream().filter(l -> l.kind == LineKind.JOB).map(l -> l.hours).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return PromisedDeliveryPolicy.suggest(clock.instant(), hours, s.deliveryMarginMinutes(), s.cashierRushStart(), s.cashierRushEnd(), s.calendar());
+        Instant parts = o.lines.stream().filter(l -> l.kind == LineKind.PART).map(l -> l.partsAvailableAt).filter(Objects::nonNull)
+                .max(Instant::compareTo).orElse(null);
+        return PromisedDeliveryPolicy.suggest(now, hours, s.deliveryMarginMinutes(), s.cashierRushStart(), s.cashierRushEnd(), s.calendar(),
+                workshopFreeAt(o.storeCode, now), parts);
+    }
+
+    static final String WORKSHOP_RESOURCE = "bay:GENERAL";
+    static final int SLOT_MINUTES = 15;
+    static final int SCAN_DAYS = 14;
+
+    /** R-CHK-8: the first 15-minute slot from now with a GENERAL bay not booked in the appointment ledger (now if no bays are set up). */
+    Instant workshopFreeAt(String store, Instant now) {
+        int bays = workshop.bookingResources(store).activeBaysByType().getOrDefault("GENERAL", 0);
+        if (bays <= 0) {
+            return now;
+        }
+        long slotSeconds = SLOT_MINUTES * 60L;
+        Instant first = Instant.ofEpochSecond(Math.floorDiv(now.getEpochSecond(), slotSeconds) * slotSeconds);
+        Instant end = first.plus(java.time.Duration.ofDays(SCAN_DAYS));
+        Map<Instant, Integer> used = capacity.usage(store, first, end).getOrDefault(WORKSHOP_RESOURCE, Map.of());
+        for (Instant slot = first; slot.isBefore(end); slot = slot.plusSeconds(slotSeconds)) {
+            if (used.getOrDefault(slot, 0) < bays) {
+                return slot.isBefore(now) ? now : slot;
+            }
+        }
+        return end;
     }
 
     // ---- transitions ------------------------------------------------------------------------
@@ -235,7 +279,7 @@ public class RepairOrderService {
         Instant now = clock.instant();
         o.submitForSignature(now);
         if (o.promisedDeliveryAt == null) {
-            o.promiseDelivery(suggestDelivery(o), "SUGGESTED", now);
+            promiseSuggested(o, now);
         }
         return transitioned(o, from, "submitted-for-signature", Map.of("promisedDeliveryAt", o.promisedDeliveryAt.toString()));
     }
@@ -353,6 +397,7 @@ public class RepairOrderService {
         l.criticalSystem = false;
         l.feeType = null;
         l.feeAmount = null;
+        l.partsAvailableAt = null;
         switch (r.kind()) {
             case JOB -> {
                 need(v, "description", l.description);
@@ -379,6 +424,7 @@ public class RepairOrderService {
                 l.supplier = r.supplier();
                 l.grade = r.grade();
                 l.criticalSystem = Boolean.TRUE.equals(r.criticalSystem());
+                l.partsAvailableAt = r.partsAvailableAt();
             }
             case FEE -> {
                 need(v, "feeType", r.feeType());
@@ -426,7 +472,7 @@ public class RepairOrderService {
             priced.add(new EstimatePricing.Priced(l.kind, l.payType, amount));
             lines.add(new RepairOrderApi.Line(l.id, l.kind, l.payType, l.description, l.operationCode, l.hours, l.labourRate, l.pricingMode, l.team,
                     l.diagnosis, l.customerInformed, l.disassemblyNote, l.partNumber, l.quantity, l.unitPrice, l.supplier, l.grade, l.criticalSystem,
-                    l.feeType, amount, codes, l.cannedJobId));
+                    l.feeType, amount, codes, l.cannedJobId, l.kind == LineKind.PART ? l.partsAvailableAt : null));
         }
         EstimatePricing.Totals t = EstimatePricing.totals(priced, o.taxRatePercent, o.status == RepairOrderStatus.DECLINED);
         return new View(o.id, o.number, o.status, o.appointmentId, o.walkIn, o.customerId, o.vehicleId, o.advisorId, o.requestedWork, o.repeatRepair,
@@ -435,6 +481,7 @@ public class RepairOrderService {
                 new Totals(t.customerPay(), t.warranty(), t.internal(), t.goodwill(), t.subtotal(), t.tax(), t.total(), t.customerPayable()),
                 o.hasDiagnosisConsent() ? new DiagnosisConsent(o.consentGivenBy, o.consentChannel, o.consentAt, o.consentRecordedBy) : null,
                 o.promisedDeliveryAt, o.promisedDeliverySource,
+                o.promisedDeliveryReason == null ? List.of() : java.util.Arrays.stream(o.promisedDeliveryReason.split(",")).map(PromisedDeliveryReason::valueOf).toList(),
                 o.signedAt == null ? null : new Signature(o.signedBy, o.signedAt),
                 o.handoverAt == null ? null : new Handover(o.handoverReceiver, o.handoverAt, o.handoverRoute, o.handedOverBy),
                 o.declinedAt, o.declineReason, o.cancelledAt, o.cancelReason, o.availableActions(), o.createdAt, o.updatedAt, o.version);

@@ -261,6 +261,11 @@ class RoleMatrixTest {
             Response signed = inspections().sign(inspect(o), o);
             return c.given().header("If-Match", signed.header("ETag")).post(inspectionPath(o, "/corrections"));
         }));
+        m.put("GET " + I + "/signature", new Case(staff, 200, c -> {
+            Response o = walkIn();
+            inspections().sign(inspect(o), o);
+            return c.given().accept("*/*").get(inspectionPath(o, "/signature"));
+        }));
         m.put("GET " + I + "/versions", new Case(staff, 200, c -> c.given().get(inspectionPath(inspected(), "/versions"))));
         m.put("POST " + I + "/photos", new Case(ro, 201, c -> {
             Response o = walkIn();

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -58,5 +59,49 @@ class PromisedDeliveryPolicyTest {
                 suggest("2026-11-23T08:00:00Z", "4", calendar(LocalTime.of(18, 0), Set.of(LocalDate.parse("2026-11-24")))));
         // Before opening, the work starts at opening: Mon 07:00 + 1 h + 30 min → 10:00
         assertEquals(Instant.parse("2026-11-23T02:00:00Z"), suggest("2026-11-22T23:00:00Z", "1", calendar(LocalTime.of(18, 0), Set.of())));
+    }
+
+    static PromisedDeliveryPolicy.Suggestion suggest(String now, String hours, String workshopFreeAt, String partsAt) {
+        return PromisedDeliveryPolicy.suggest(Instant.parse(now), new BigDecimal(hours), 30, RUSH_START, RUSH_END, calendar(LocalTime.of(19, 0), Set.of()),
+                workshopFreeAt == null ? null : Instant.parse(workshopFreeAt), partsAt == null ? null : Instant.parse(partsAt));
+    }
+
+    @Test
+    void noLoadAndPartsInStockIsJustTheWorkHours() {
+        var s = suggest("2026-11-23T02:03:00Z", "1.5", null, null);
+        assertEquals(Instant.parse("2026-11-23T04:10:00Z"), s.at());
+        assertEquals(List.of(PromisedDeliveryReason.WORK_HOURS), s.reasons());
+        // a free slot now or a part already here changes nothing
+        assertEquals(s, suggest("2026-11-23T02:03:00Z", "1.5", "2026-11-23T02:03:00Z", "2026-11-22T00:00:00Z"));
+    }
+
+    @Test
+    void theWorkStartsWhenTheLastPartArrives() {
+        // Mon 10:00, part arrives 12:00: + 1.5 h + 30 min = 14:00
+        var s = suggest("2026-11-23T02:00:00Z", "1.5", null, "2026-11-23T04:00:00Z");
+        assertEquals(Instant.parse("2026-11-23T06:00:00Z"), s.at());
+        assertEquals(List.of(PromisedDeliveryReason.WORK_HOURS, PromisedDeliveryReason.PARTS), s.reasons());
+        // a part arriving after closing (Mon 20:00) → the work starts Tue 08:30 → 10:30
+        assertEquals(Instant.parse("2026-11-24T02:30:00Z"), suggest("2026-11-23T02:00:00Z", "1.5", null, "2026-11-23T12:00:00Z").at());
+    }
+
+    @Test
+    void theWorkStartsAtTheFirstFreeWorkshopSlot() {
+        // Mon 10:00, the first free bay is at 11:15: + 1 h + 30 min = 12:45 → 12:50
+        var s = suggest("2026-11-23T02:00:00Z", "1", "2026-11-23T03:15:00Z", null);
+        assertEquals(Instant.parse("2026-11-23T04:50:00Z"), s.at());
+        assertEquals(List.of(PromisedDeliveryReason.WORK_HOURS, PromisedDeliveryReason.WORKSHOP_LOAD), s.reasons());
+        // the later of the two wins and is the only one named
+        var both = suggest("2026-11-23T02:00:00Z", "1", "2026-11-23T03:15:00Z", "2026-11-23T04:00:00Z");
+        assertEquals(Instant.parse("2026-11-23T05:30:00Z"), both.at());
+        assertEquals(List.of(PromisedDeliveryReason.WORK_HOURS, PromisedDeliveryReason.PARTS), both.reasons());
+    }
+
+    @Test
+    void theRushIsStillAvoidedAfterALateStart() {
+        // workshop free at 14:00, 2.5 h + 30 min = 17:00, in the rush 17:00-18:30 → 18:30
+        var s = suggest("2026-11-23T02:00:00Z", "2.5", "2026-11-23T06:00:00Z", null);
+        assertEquals(Instant.parse("2026-11-23T10:30:00Z"), s.at());
+        assertEquals(List.of(PromisedDeliveryReason.WORK_HOURS, PromisedDeliveryReason.WORKSHOP_LOAD, PromisedDeliveryReason.RUSH_HOUR_AVOIDED), s.reasons());
     }
 }

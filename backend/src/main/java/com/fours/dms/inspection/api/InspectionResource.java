@@ -73,6 +73,25 @@ public class InspectionResource {
         return ok(inspections.get(store, id));
     }
 
+    @GET
+    @Path("/signature")
+    @Produces({"image/png", MediaType.APPLICATION_JSON})
+    @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER})
+    @Operation(summary = "Get the inspection signature image", description = "R-CHK-1: the customer's signature (PNG) of the latest signed inspection version, with a strong ETag and Cache-Control: private. 404 not-found while no version is signed. If-None-Match with the ETag → 304.")
+    @APIResponse(responseCode = "200", description = "The signature image", content = @Content(mediaType = "image/png", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
+    public Response getInspectionSignature(@HeaderParam("If-None-Match") @Parameter(description = "ETag of the copy you have") String ifNoneMatch) {
+        InspectionService.SignatureImage img = inspections.signature(store, id);
+        jakarta.ws.rs.core.CacheControl cc = new jakarta.ws.rs.core.CacheControl();
+        cc.setPrivate(true);
+        cc.setNoTransform(false);
+        cc.setMaxAge(3600);
+        if (ifNoneMatch != null && ifNoneMatch.contains(img.etag())) {
+            return Response.notModified().header("ETag", img.etag()).cacheControl(cc).build();
+        }
+        return Response.ok(img.png(), "image/png").header("ETag", img.etag()).cacheControl(cc).build();
+    }
+
     @PUT
     @RolesAllowed({ADVISOR, SERVICE_MANAGER})
     @Operation(summary = "Update the check-in inspection", description = "Replaces the recorded readings, belongings, documents and key of the current, unsigned version (damage marks have their own operations). A signed version is frozen: 409 R-CHK-2, create a correction instead. Requires If-Match.")

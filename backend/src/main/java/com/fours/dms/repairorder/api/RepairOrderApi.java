@@ -5,6 +5,7 @@ import com.fours.dms.repairorder.DisclaimerCode;
 import com.fours.dms.repairorder.FeeType;
 import com.fours.dms.repairorder.HandoverRoute;
 import com.fours.dms.repairorder.LineKind;
+import com.fours.dms.repairorder.PromisedDeliveryReason;
 import com.fours.dms.repairorder.PartGrade;
 import com.fours.dms.repairorder.PartSupplier;
 import com.fours.dms.repairorder.PayType;
@@ -52,6 +53,7 @@ public final class RepairOrderApi {
             @Schema(nullable = true, description = "R-CHK-3: the customer's consent to diagnosis.") DiagnosisConsent diagnosisConsent,
             @Schema(nullable = true, description = "R-CHK-8: promised delivery time.") Instant promisedDeliveryAt,
             @Schema(nullable = true, description = "SUGGESTED by the R-CHK-8 policy or set by the ADVISOR.", examples = "SUGGESTED") String promisedDeliverySource,
+            @Schema(required = true, description = "R-CHK-8: what set a SUGGESTED time (WORK_HOURS, WORKSHOP_LOAD, PARTS, RUSH_HOUR_AVOIDED); empty for an ADVISOR time or none.") List<PromisedDeliveryReason> promisedDeliveryReason,
             @Schema(nullable = true, description = "R-CHK-9: the customer's signature.") Signature signature,
             @Schema(nullable = true, description = "R-CHK-10: handover to the workshop.") Handover handover,
             @Schema(nullable = true) Instant declinedAt,
@@ -89,7 +91,8 @@ public final class RepairOrderApi {
             @Schema(nullable = true) FeeType feeType,
             @Schema(required = true, examples = "180.00", description = "Line amount, rounded HALF_UP to 0.01.") BigDecimal amount,
             @Schema(required = true) List<DisclaimerCode> disclaimers,
-            @Schema(nullable = true, description = "The canned job that added this line.") UUID cannedJobId) {}
+            @Schema(nullable = true, description = "The canned job that added this line.") UUID cannedJobId,
+            @Schema(nullable = true, description = "R-CHK-8, PART lines: when a part not in stock arrives; null when in stock.") Instant partsAvailableAt) {}
 
     @Schema(name = "RepairOrderDisclaimer", description = "A disclaimer printed on the repair order.")
     public record Disclaimer(@Schema(required = true) DisclaimerCode code, @Schema(required = true) UUID lineId,
@@ -153,7 +156,8 @@ public final class RepairOrderApi {
             @Schema(nullable = true) PartGrade grade,
             @Schema(nullable = true, description = "Part on a critical system (brakes, steering, airbags …).") Boolean criticalSystem,
             @Schema(nullable = true) FeeType feeType,
-            @Schema(nullable = true, examples = "200.00") @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal amount) {}
+            @Schema(nullable = true, examples = "200.00") @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal amount,
+            @Schema(nullable = true, description = "R-CHK-8, PART lines: when a part not in stock arrives (null: in stock). The suggested promised delivery starts no earlier.") Instant partsAvailableAt) {}
 
     @Schema(name = "AddCannedJobRequest")
     public record AddCannedJobRequest(@Schema(required = true) @NotNull UUID cannedJobId,
@@ -163,7 +167,7 @@ public final class RepairOrderApi {
     public record ConsentRequest(@Schema(required = true, examples = "张伟") @NotBlank @Size(max = 120) String givenBy,
             @Schema(required = true) @NotNull ConsentChannel channel) {}
 
-    @Schema(name = "PromisedDeliveryRequest", description = "R-CHK-8: null `promisedAt` takes the suggestion (jobs' hours + margin, avoiding the cashier rush); a time overrides it.")
+    @Schema(name = "PromisedDeliveryRequest", description = "R-CHK-8: null `promisedAt` takes the suggestion (jobs' hours + margin from the later of the first free workshop slot and the latest part arrival, avoiding the cashier rush); a time overrides it.")
     public record PromisedDeliveryRequest(@Schema(nullable = true) Instant promisedAt) {}
 
     @Schema(name = "SignRepairOrderRequest", description = "R-CHK-9: the customer signs (on the tablet).")

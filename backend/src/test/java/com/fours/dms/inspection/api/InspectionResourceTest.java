@@ -37,6 +37,20 @@ class InspectionResourceTest {
     }
 
     @Test
+    void theSignatureImageIsServedOnceSigned() {
+        Response order = inspections.walkIn();
+        Response i = inspections.start(order, Inspections.body(null, null));
+        String url = inspections.path(order, "/signature");
+        shop.as(Roles.CASHIER).get(url).then().statusCode(404).contentType("application/problem+json").body("code", is("not-found"));
+        inspections.sign(i, order);
+        Response png = shop.as(Roles.WORKSHOP).get(url);
+        png.then().statusCode(200).contentType("image/png").header("ETag", notNullValue()).header("Cache-Control", containsString("private"));
+        byte[] bytes = png.asByteArray();
+        assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(bytes, 4));
+        shop.as(Roles.ADVISOR).header("If-None-Match", png.header("ETag")).get(url).then().statusCode(304);
+    }
+
+    @Test
     void advisorRecordsTheCheckInWithDamageMarksAndKey() {
         Response order = inspections.walkIn();
         Response i = inspections.start(order, Inspections.body("k-001", "a-01"));
@@ -168,8 +182,9 @@ class InspectionResourceTest {
         shop.manager().header("If-Match", etag).body(settings).put(shop.path("/settings")).then().statusCode(200).body("photoMaxBytes", is(2048));
         inspections.upload(order, "big.png", Images.jpeg(400, 400), "image/jpeg").then().statusCode(413).contentType("application/problem+json")
                 .body("code", is("photo-too-large"));
-        // Beyond the HTTP body limit (12 MB) the HTTP layer refuses it before reading it all: a bare 413
-        // (no problem body, so outside the contract filter), never a 500.
+        // Beyond the HTTP body limit (12 MB) the HTTP layer refuses it before reading it all, never a 500. A body
+        // sent chunked (no Content-Length, as here) gets a bare 413 once the limit is crossed; a declared length
+        // gets the payload-too-large problem up front (ProblemDetailsTest).
         byte[] huge = new byte[13 * 1024 * 1024];
         System.arraycopy(Images.jpeg(20, 20), 0, huge, 0, 100);
         io.restassured.RestAssured.given().auth().oauth2(com.fours.dms.support.TestTokens.token("advisor-user", java.util.Set.of(Roles.ADVISOR), shop.code))

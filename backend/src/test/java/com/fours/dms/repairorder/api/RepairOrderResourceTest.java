@@ -30,6 +30,9 @@ class RepairOrderResourceTest {
     @Inject
     MutableClock clock;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     BookingStore shop;
     RepairOrders orders;
 
@@ -219,6 +222,34 @@ class RepairOrderResourceTest {
         Response o = orders.ok(orders.with(orders.walkIn(), job("更换机油及机滤", "1.0")), "submit-for-signature", null);
         o = orders.with(o, part("06L115562B", "1", "85.00", "DEALER", "OEM", false));
         o.then().body("status", is("DRAFT"));
+    }
+
+    @Test
+    void aLatePartMovesTheSuggestedDelivery() {
+        Response o = orders.with(orders.walkIn(), job("更换刹车片", "1.5"));
+        // the part arrives Mon 13:00 Beijing: + 1.5 h + 30 min = 15:00
+        o = orders.with(o, with(part("1K0698151", "1", "420.00", "DEALER", "OEM", true), "partsAvailableAt", "2026-11-23T05:00:00Z"));
+        o.then().body("lines[1].partsAvailableAt", is("2026-11-23T05:00:00Z"), "lines[0].partsAvailableAt", nullValue());
+        o = orders.ok(o, "promised-delivery", new HashMap<>(java.util.Collections.singletonMap("promisedAt", null)));
+        o.then().body("promisedDeliveryAt", is("2026-11-23T07:00:00Z"), "promisedDeliverySource", is("SUGGESTED"),
+                "promisedDeliveryReason", contains("WORK_HOURS", "PARTS"));
+        // an advisor's time has no reasons
+        orders.ok(o, "promised-delivery", Map.of("promisedAt", "2026-11-23T09:00:00Z")).then().body("promisedDeliveryReason", empty());
+    }
+
+    @Test
+    void aFullWorkshopMovesTheSuggestedDelivery() {
+        // both GENERAL bays are booked from Mon 10:00 to 11:45 Beijing: the first free slot is 12:00
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < 8; i++) {
+                em.createNativeQuery("insert into capacity_use (store_code, resource, slot_start, used) values (?1, 'bay:GENERAL', ?2, 2)")
+                        .setParameter(1, shop.code).setParameter(2, NOW.plusSeconds(900L * i)).executeUpdate();
+            }
+        });
+        Response o = orders.with(orders.walkIn(), job("更换机油及机滤", "1.5"));
+        o = orders.ok(o, "submit-for-signature", null);
+        // 12:00 + 1.5 h + 30 min = 14:00
+        o.then().body("promisedDeliveryAt", is("2026-11-23T06:00:00Z"), "promisedDeliveryReason", contains("WORK_HOURS", "WORKSHOP_LOAD"));
     }
 
     @Test

@@ -55,6 +55,17 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void aBodyOverTheHttpLimitIsA413Problem() {
+        // quarkus.http.limits.max-body-size = 12M; one byte more, with its Content-Length declared
+        byte[] body = new byte[12 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(body, (byte) ' ');
+        given().auth().oauth2(TestTokens.token("advisor-user", java.util.Set.of(Roles.ADVISOR), Fixtures.STORE))
+                .contentType(ContentType.JSON).body(body).post(CUSTOMERS)
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("code", is("payload-too-large"), "status", is(413), "type", is("/problems/payload-too-large"));
+    }
+
+    @Test
     void unknownRouteIs404Problem() {
         Api.as(Roles.ADVISOR).get("/api/no-such-thing")
                 .then().statusCode(404).contentType("application/problem+json").body("code", is("not-found"), "status", is(404));
