@@ -20,7 +20,8 @@ const authMiddleware: Middleware = {
   async onRequest({ request }) {
     const token = await auth.getAccessToken();
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
-    request.headers.set('Accept', 'application/json, application/problem+json');
+    // A call that asks for another representation (an image) keeps its own Accept.
+    if (!request.headers.has('Accept')) request.headers.set('Accept', 'application/json, application/problem+json');
     return request;
   },
   onResponse({ response }) {

@@ -81,6 +81,7 @@ export type PartGrade = Schemas['PartGrade'];
 export type FeeType = Schemas['FeeType'];
 export type ConsentChannel = Schemas['ConsentChannel'];
 export type DisclaimerCode = Schemas['DisclaimerCode'];
+export type PromisedDeliveryReason = Schemas['PromisedDeliveryReason'];
 
 // Check-in inspection (R-CHK-1, R-CHK-2)
 export type Inspection = Schemas['Inspection'];

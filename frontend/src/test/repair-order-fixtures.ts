@@ -63,6 +63,7 @@ export function aRepairOrder(overrides: Partial<RepairOrder> = {}): RepairOrder 
     totals: { customerPay: 410, warranty: 0, internal: 0, goodwill: 50, subtotal: 460, tax: 53.3, total: 513.3, customerPayable: 463.3 },
     promisedDeliveryAt: null,
     promisedDeliverySource: null,
+    promisedDeliveryReason: [],
     availableActions: ['submit-for-signature', 'cancel'],
     createdAt: '2026-11-23T02:00:00Z',
     updatedAt: '2026-11-23T02:00:00Z',

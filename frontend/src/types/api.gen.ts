@@ -1166,6 +1166,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/repair-orders/{id}/inspection/signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the inspection signature image
+         * @description R-CHK-1: the customer's signature (PNG) of the latest signed inspection version, with a strong ETag and Cache-Control: private. 404 not-found while no version is signed. If-None-Match with the ETag → 304.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["getInspectionSignature"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/repair-orders/{id}/inspection/versions": {
         parameters: {
             query?: never;
@@ -2491,7 +2521,9 @@ export interface components {
             code: string;
             violations?: components["schemas"]["Violation"][];
         };
-        /** @description R-CHK-8: null `promisedAt` takes the suggestion (jobs' hours + margin, avoiding the cashier rush); a time overrides it. */
+        /** @enum {string} */
+        PromisedDeliveryReason: "WORK_HOURS" | "WORKSHOP_LOAD" | "PARTS" | "RUSH_HOUR_AVOIDED";
+        /** @description R-CHK-8: null `promisedAt` takes the suggestion (jobs' hours + margin from the later of the first free workshop slot and the latest part arrival, avoiding the cashier rush); a time overrides it. */
         PromisedDeliveryRequest: {
             promisedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
         };
@@ -2572,6 +2604,8 @@ export interface components {
              * @example SUGGESTED
              */
             promisedDeliverySource?: string | null;
+            /** @description R-CHK-8: what set a SUGGESTED time (WORK_HOURS, WORKSHOP_LOAD, PARTS, RUSH_HOUR_AVOIDED); empty for an ADVISOR time or none. */
+            promisedDeliveryReason: components["schemas"]["PromisedDeliveryReason"][];
             /** @description R-CHK-9: the customer's signature. */
             signature?: ((components["schemas"]["RepairOrderSignature"] | null) | null) | components["schemas"]["RepairOrderSignature"] | null;
             /** @description R-CHK-10: handover to the workshop. */
@@ -2655,6 +2689,8 @@ export interface components {
             disclaimers: components["schemas"]["DisclaimerCode"][];
             /** @description The canned job that added this line. */
             cannedJobId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description R-CHK-8, PART lines: when a part not in stock arrives; null when in stock. */
+            partsAvailableAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
         };
         /** @description A line of the estimate. JOB needs description and hours (pricingMode defaults to SYSTEM, team to MECHANICAL; ITEM pricing needs customerInformed, R-CHK-4); PART needs partNumber, description, quantity, unitPrice, supplier and grade (R-CHK-5); FEE needs feeType and amount. DIAGNOSIS jobs/fees need the customer's consent first (R-CHK-3). */
         RepairOrderLineRequest: {
@@ -2693,6 +2729,8 @@ export interface components {
             feeType?: components["schemas"]["FeeType"] | null;
             /** @example 200 */
             amount?: number | null;
+            /** @description R-CHK-8, PART lines: when a part not in stock arrives (null: in stock). The suggested promised delivery starts no earlier. */
+            partsAvailableAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
         };
         RepairOrderPage: {
             items: components["schemas"]["RepairOrderSummary"][];
@@ -7655,6 +7693,71 @@ export interface operations {
             };
             /** @description If-Match is required. */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInspectionSignature: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the copy you have */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signature image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            /** @description Not modified (If-None-Match matched) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -59,6 +59,18 @@ describe('check-in wizard', () => {
     renderWithApp(<CheckInOrderRoute />, { path: '/check-in/ro-1', route: '/check-in/:repairOrderId' });
     expect(await screen.findByTestId('estimate-step')).toBeInTheDocument();
     expect(screen.getByText('(系统建议)')).toBeInTheDocument();
+    expect(screen.queryByTestId('promised-delivery-reason')).not.toBeInTheDocument();
+  });
+
+  it('says why the suggested promised delivery is what it is (R-CHK-8)', async () => {
+    stubFetch({
+      'GET /api/stores/BJ01/repair-orders/ro-1': () =>
+        json(aRepairOrder({ promisedDeliveryAt: '2026-11-25T09:00:00Z', promisedDeliverySource: 'SUGGESTED', promisedDeliveryReason: ['PARTS', 'RUSH_HOUR_AVOIDED'] })),
+      'GET /api/stores/BJ01/vehicles/veh-1': () => json(vehicle),
+      'GET /api/stores/BJ01/repair-orders/ro-1/inspection': () => json(inspection),
+    });
+    renderWithApp(<CheckInOrderRoute />, { path: '/check-in/ro-1', route: '/check-in/:repairOrderId' });
+    expect(await screen.findByTestId('promised-delivery-reason')).toHaveTextContent('依据：等待配件到货、已避开收银高峰');
   });
 
   it('starts a fresh draft at the walk-around and starts its inspection on the server', async () => {

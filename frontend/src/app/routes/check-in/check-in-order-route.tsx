@@ -277,6 +277,7 @@ function EstimateStep({ order, busy, apply, onBack }: { order: RepairOrder; busy
               </Text>
             )}
           </Text>
+          <PromisedReason order={order} />
           {editable && (
             <Group align="flex-end" gap="sm">
               <TextInput size="md" type="datetime-local" label={t('ro.promisedOverride')} value={override} onChange={(e) => setOverride(e.currentTarget.value)} />
@@ -299,6 +300,18 @@ function EstimateStep({ order, busy, apply, onBack }: { order: RepairOrder; busy
         </Button>
       </Group>
     </Stack>
+  );
+}
+
+/** R-CHK-8: why the suggestion is what it is (work hours, workshop load, parts, cashier rush), in words. */
+function PromisedReason({ order }: { order: RepairOrder }) {
+  const { t } = useTranslation();
+  const reasons = order.promisedDeliverySource === 'ADVISOR' ? [] : order.promisedDeliveryReason;
+  if (reasons.length === 0) return null;
+  return (
+    <Text fz="sm" c="dark.6" data-testid="promised-delivery-reason">
+      {t('ro.promisedReasonLabel', { reasons: reasons.map((r) => t(`ro.promisedReasons.${r}`)).join(t('ro.reasonSeparator')) })}
+    </Text>
   );
 }
 

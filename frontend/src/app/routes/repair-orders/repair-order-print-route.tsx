@@ -6,6 +6,7 @@ import { ErrorState, LoadingState } from '@/components/page-states';
 import { RequirePermission } from '@/components/require-permission';
 import { useCustomer } from '@/features/customers/api/get-customer';
 import { useInspection } from '@/features/inspection/api/inspection';
+import { SignatureImage } from '@/features/inspection/components/signature-image';
 import { InspectionSummary } from '@/features/inspection/components/inspection-summary';
 import { useRepairOrder } from '@/features/repair-orders/api/get-repair-order';
 import { RepairOrderPrint } from '@/features/repair-orders/components/repair-order-print';
@@ -54,6 +55,7 @@ function PrintScreen() {
         vehicle={vehicle.data?.vehicle ?? null}
         storeName={store.name}
         inspection={inspection.data ? <InspectionSummary inspection={inspection.data} /> : null}
+        signatureImage={<SignatureImage store={store.code} repairOrderId={order.data.id} enabled={!!order.data.signature || !!inspection.data?.signature} />}
       />
     </>
   );

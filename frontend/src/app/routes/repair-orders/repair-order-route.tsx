@@ -6,6 +6,7 @@ import { ErrorState, LoadingState } from '@/components/page-states';
 import { RequirePermission } from '@/components/require-permission';
 import { useRepairOrder } from '@/features/repair-orders/api/get-repair-order';
 import { EstimateSummary } from '@/features/repair-orders/components/estimate-summary';
+import { InspectionVersions } from '@/features/inspection/components/inspection-versions';
 import { RepairOrderDraft } from '@/features/repair-orders/components/repair-order-draft';
 import { useCan } from '@/lib/authorization';
 import { useCurrentStore } from '@/lib/current-store';
@@ -60,6 +61,9 @@ function RepairOrderScreen() {
           <EstimateSummary order={o} />
         </Paper>
       )}
+      <Paper withBorder p="lg" radius="md">
+        <InspectionVersions store={store.code} repairOrderId={o.id} />
+      </Paper>
     </Stack>
   );
 }

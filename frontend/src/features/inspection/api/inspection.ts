@@ -122,3 +122,53 @@ export function useUploadPhoto(store: string, repairOrderId: string) {
     onSuccess: () => void qc.invalidateQueries({ queryKey: photosKey(store, repairOrderId) }),
   });
 }
+
+export const versionsKey = (store: string, repairOrderId: string) => [...inspectionKey(store, repairOrderId), 'versions'] as const;
+
+/** Every version of the inspection, oldest first (corrected signed versions stay as history). */
+export async function listInspectionVersions(store: string, id: string): Promise<Inspection[]> {
+  return (await unwrap(api.GET('/api/stores/{store}/repair-orders/{id}/inspection/versions', { params: { path: { store, id } } }))).data.items;
+}
+
+export function useInspectionVersions(store: string, repairOrderId: string, enabled = true) {
+  return useQuery({ queryKey: versionsKey(store, repairOrderId), queryFn: () => listInspectionVersions(store, repairOrderId), enabled });
+}
+
+/** Corrects a signed inspection: the server creates version n+1 (unsigned, editable), keeping the signed one. */
+export async function correctInspection(store: string, id: string, current: Inspection): Promise<Inspection> {
+  return (await unwrap(api.POST('/api/stores/{store}/repair-orders/{id}/inspection/corrections', { params: { path: { store, id }, header: { 'If-Match': ifMatch(current) } } }))).data;
+}
+
+export function useCorrectInspection(store: string, repairOrderId: string) {
+  const qc = useQueryClient();
+  const key = inspectionKey(store, repairOrderId);
+  return useMutation({
+    mutationFn: (current: Inspection) => correctInspection(store, repairOrderId, current),
+    onSuccess: (next) => {
+      qc.setQueryData(key, next);
+      void qc.invalidateQueries({ queryKey: versionsKey(store, repairOrderId) });
+    },
+    onError: (e) => {
+      if (isApiError(e) && e.status === 412) void qc.invalidateQueries({ queryKey: key });
+    },
+  });
+}
+
+/** The customer's signature (PNG) of the signed inspection, or null while none is signed (404). */
+export async function getSignaturePng(store: string, id: string): Promise<Blob | null> {
+  try {
+    const call = api.GET('/api/stores/{store}/repair-orders/{id}/inspection/signature', {
+      params: { path: { store, id } },
+      headers: { Accept: 'image/png, application/problem+json' },
+      parseAs: 'blob',
+    });
+    return (await unwrap(call)).data as unknown as Blob;
+  } catch (e) {
+    if (isApiError(e) && e.status === 404) return null;
+    throw e;
+  }
+}
+
+export function useSignaturePng(store: string, repairOrderId: string, enabled: boolean) {
+  return useQuery({ queryKey: [...inspectionKey(store, repairOrderId), 'signature-png'], queryFn: () => getSignaturePng(store, repairOrderId), enabled, staleTime: Infinity });
+}

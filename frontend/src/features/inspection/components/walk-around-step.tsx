@@ -6,6 +6,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 import type { VehicleZone } from '@/lib/api-types';
 import { newIdempotencyKey } from '@/lib/idempotency';
 import { useChangeInspection, useInspection, useInspectionPhotos, useUploadPhoto } from '../api/inspection';
+import { InspectionVersions } from './inspection-versions';
 import { DamageMarkDialog, type NewMark } from './damage-mark-dialog';
 import { PhotoThumb } from './photo-thumb';
 import { OFF_DIAGRAM_ZONES, VehicleDiagram } from './vehicle-diagram';
@@ -50,6 +51,7 @@ export function WalkAroundStep({ store, repairOrderId, onNext }: { store: string
   return (
     <Stack gap="lg" data-testid="walk-around-step">
       <Text>{frozen ? t('inspection.frozen') : t('inspection.walkAroundHint')}</Text>
+      {(frozen || current.versionNumber > 1) && <InspectionVersions store={store} repairOrderId={repairOrderId} />}
       <ProblemAlert error={change.error ?? upload.error} />
       <Group align="flex-start" gap="xl" wrap="wrap">
         <VehicleDiagram marks={current.damageMarks} onZone={frozen ? undefined : setZone} size={500} />

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '@/test/render';
-import { aRepairOrder } from '@/test/repair-order-fixtures';
+import { aRepairOrder, anAftermarketCriticalPart } from '@/test/repair-order-fixtures';
 import { EstimateSummary } from './estimate-summary';
 
 describe('EstimateSummary', () => {
@@ -25,5 +25,10 @@ describe('EstimateSummary', () => {
     renderWithApp(<EstimateSummary order={aRepairOrder({ lines: [], disclaimers: [] })} />);
     expect(screen.getByTestId('estimate-empty')).toHaveTextContent('还没有项目');
     expect(screen.queryByTestId('totals')).not.toBeInTheDocument();
+  });
+
+  it('shows when a part is expected on its line (R-CHK-8)', () => {
+    renderWithApp(<EstimateSummary order={aRepairOrder({ lines: [anAftermarketCriticalPart({ partsAvailableAt: '2026-11-25T06:30:00Z' })] })} />);
+    expect(screen.getByTestId('estimate-line')).toHaveTextContent('配件预计到货');
   });
 });

@@ -1,6 +1,6 @@
 import { Badge, Group, List, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatMoney, formatNumber } from '@/components/format';
+import { formatDateTime, formatMoney, formatNumber } from '@/components/format';
 import type { PayType, RepairOrder, RepairOrderLine } from '@/lib/api-types';
 
 const PAY_TYPES: readonly PayType[] = ['CUSTOMER', 'WARRANTY', 'INTERNAL', 'GOODWILL'];
@@ -25,6 +25,7 @@ export function useLineDetail() {
         l.supplier ? t(`ro.suppliers.${l.supplier}`) : '',
         l.grade ? t(`ro.grades.${l.grade}`) : '',
         l.criticalSystem ? t('ro.critical') : '',
+        l.partsAvailableAt ? t('ro.partsExpected', { at: formatDateTime(l.partsAvailableAt) }) : '',
       ]
         .filter(Boolean)
         .join(' · ');

@@ -2,7 +2,7 @@ import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '@/test/render';
-import { LineForm } from './line-form';
+import { LineForm, localDateTimeToIso } from './line-form';
 import { PricingModeNotice } from './pricing-mode-notice';
 
 describe('pricing-mode notice (R-CHK-4)', () => {
@@ -32,5 +32,31 @@ describe('LineForm', () => {
     );
     const sent = onSubmit.mock.calls[0]?.[0] as Record<string, unknown>;
     expect(sent.partNumber).toBeUndefined();
+  });
+});
+
+vi.mock('./parts-eta-input', () => ({
+  default: ({ onChange }: { value: string | null; onChange: (v: string | null) => void }) => (
+    <button type="button" data-testid="fake-parts-eta" onClick={() => onChange('2026-11-25 14:30:00')}>
+      配件预计到货
+    </button>
+  ),
+}));
+
+describe('LineForm: parts expected (R-CHK-8)', () => {
+  it('sends the part’s expected arrival as partsAvailableAt (an ISO instant)', async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn().mockResolvedValue(true);
+    renderWithApp(<LineForm riskMarginPercent={20} busy={false} onSubmit={onSubmit} />);
+    await user.click(screen.getByRole('radio', { name: '配件' }));
+    await user.type(screen.getByTestId('line-description'), '空调滤芯');
+    await user.click(await screen.findByTestId('fake-parts-eta'));
+    await user.click(screen.getByTestId('add-line'));
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ kind: 'PART', partsAvailableAt: new Date('2026-11-25T14:30:00').toISOString() }), false);
+  });
+
+  it('sends null when the part is in stock, and nothing for a job', () => {
+    expect(localDateTimeToIso(null)).toBeNull();
+    expect(localDateTimeToIso('not a date')).toBeNull();
   });
 });

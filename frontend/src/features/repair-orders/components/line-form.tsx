@@ -1,8 +1,10 @@
 import { Button, Checkbox, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeeType, LineKind, PartGrade, PartSupplier, PayType, PricingMode, RepairOrderLineInput } from '@/lib/api-types';
 import { PricingModeNotice } from './pricing-mode-notice';
+
+const PartsEtaInput = lazy(() => import('./parts-eta-input'));
 
 const PAY_TYPES: PayType[] = ['CUSTOMER', 'WARRANTY', 'INTERNAL', 'GOODWILL'];
 
@@ -22,6 +24,8 @@ type Values = {
   supplier: PartSupplier;
   grade: PartGrade;
   criticalSystem: boolean;
+  /** Store-local "YYYY-MM-DD HH:mm:ss" (the date picker's value); null: the part is in stock. */
+  partsAvailableAt: string | null;
   feeType: FeeType;
   amount: number | string;
 };
@@ -42,12 +46,20 @@ const EMPTY: Values = {
   supplier: 'DEALER',
   grade: 'OEM',
   criticalSystem: false,
+  partsAvailableAt: null,
   feeType: 'DIAGNOSIS',
   amount: '',
 };
 
 const num = (v: number | string): number | null => (v === '' || v === null ? null : Number(v));
 const text = (v: string): string | null => (v.trim() === '' ? null : v.trim());
+
+/** The picker's local date-time ("YYYY-MM-DD HH:mm:ss") as an ISO instant. */
+export function localDateTimeToIso(v: string | null): string | null {
+  if (!v) return null;
+  const d = new Date(v.trim().replace(' ', 'T'));
+  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
 
 /** The request for one line; fields of the other kinds stay null (the contract asks so). */
 export function toLineRequest(v: Values): RepairOrderLineInput {
@@ -64,7 +76,7 @@ export function toLineRequest(v: Values): RepairOrderLineInput {
     };
   }
   if (v.kind === 'PART') {
-    return { ...base, partNumber: text(v.partNumber), quantity: num(v.quantity), unitPrice: num(v.unitPrice), supplier: v.supplier, grade: v.grade, criticalSystem: v.criticalSystem };
+    return { ...base, partNumber: text(v.partNumber), quantity: num(v.quantity), unitPrice: num(v.unitPrice), supplier: v.supplier, grade: v.grade, criticalSystem: v.criticalSystem, partsAvailableAt: localDateTimeToIso(v.partsAvailableAt) };
   }
   return { ...base, feeType: v.feeType, amount: num(v.amount) };
 }
@@ -118,6 +130,9 @@ export function LineForm({ riskMarginPercent, busy, onSubmit }: { riskMarginPerc
             <NumberInput size="md" label={t('ro.unitPrice')} min={0} decimalScale={2} value={v.unitPrice} onChange={(p) => set('unitPrice', p)} />
             <Select size="md" label={t('ro.supplier')} value={v.supplier} allowDeselect={false} onChange={(s) => s && set('supplier', s as PartSupplier)} data={(['DEALER', 'CUSTOMER'] as const).map((s) => ({ value: s, label: t(`ro.suppliers.${s}`) }))} />
             <Select size="md" label={t('ro.grade')} value={v.grade} allowDeselect={false} onChange={(g) => g && set('grade', g as PartGrade)} data={(['OEM', 'AFTERMARKET'] as const).map((g) => ({ value: g, label: t(`ro.grades.${g}`) }))} />
+            <Suspense fallback={<TextInput size="md" label={t('ro.partsAvailableAt')} placeholder={t('common.loading')} disabled />}>
+              <PartsEtaInput value={v.partsAvailableAt} onChange={(d) => set('partsAvailableAt', d)} />
+            </Suspense>
           </>
         )}
         {v.kind === 'FEE' && (

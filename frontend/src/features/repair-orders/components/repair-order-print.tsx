@@ -15,6 +15,7 @@ export function RepairOrderPrint({
   vehicle,
   storeName,
   inspection,
+  signatureImage,
 }: {
   order: RepairOrder;
   customer: Customer | null;
@@ -22,6 +23,8 @@ export function RepairOrderPrint({
   storeName: string;
   /** The walk-around summary, when there is an inspection (composed by the screen). */
   inspection?: ReactNode;
+  /** The customer's drawn signature (composed by the screen); the name and time are printed with it. */
+  signatureImage?: ReactNode;
 }) {
   const { t } = useTranslation();
   const detail = useLineDetail();
@@ -162,7 +165,10 @@ export function RepairOrderPrint({
       <section className="ro-print-signatures">
         <div>
           <h2>{t('ro.customerSignature')}</h2>
-          <p data-testid="print-signature">{order.signature ? `${order.signature.signerName} · ${formatDateTime(order.signature.signedAt)}` : ' '}</p>
+          <div className="ro-print-signature-box">
+            {signatureImage}
+            <p data-testid="print-signature">{order.signature ? `${order.signature.signerName} · ${formatDateTime(order.signature.signedAt)}` : ' '}</p>
+          </div>
         </div>
         <div>
           <h2>{t('ro.receiver')}</h2>
