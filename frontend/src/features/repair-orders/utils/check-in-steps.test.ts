@@ -29,4 +29,11 @@ describe('resumeStep', () => {
     expect(reachableSteps(order('DRAFT', 1), null)).toEqual(['walkaround', 'readings', 'jobs', 'estimate']);
     expect(reachableSteps(order('OPEN', 1), null)).toEqual(['handover']);
   });
+  it('opens the walk-around and readings again for an unsigned correction of a signed inspection (R-CHK-2)', () => {
+    const correction = { ...inspection(42000, 1), versionNumber: 2, signature: null };
+    expect(reachableSteps(order('OPEN', 2, true), correction)).toEqual(['walkaround', 'readings', 'done']);
+    const signedCorrection = { ...correction, signature: { signerName: '张伟', signedAt: '2026-11-23T02:30:00Z' } as never };
+    expect(reachableSteps(order('OPEN', 2, true), signedCorrection)).toEqual(['done']);
+    expect(reachableSteps(order('OPEN', 2), { ...inspection(42000), versionNumber: 1, signature: null })).toEqual(['handover']);
+  });
 });

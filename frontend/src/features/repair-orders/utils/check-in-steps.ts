@@ -15,7 +15,7 @@ export function isCheckInStep(value: string | null | undefined): value is CheckI
 }
 
 type OrderState = Pick<RepairOrder, 'status' | 'lines' | 'handover'>;
-type InspectionState = Pick<Inspection, 'odometer' | 'damageMarks'> | null;
+type InspectionState = (Pick<Inspection, 'odometer' | 'damageMarks'> & Partial<Pick<Inspection, 'signature' | 'versionNumber'>>) | null;
 
 /**
  * Where an unfinished check-in resumes, read from what the server already holds: every step
@@ -36,7 +36,18 @@ export function resumeStep(order: OrderState, inspection: InspectionState): Chec
   }
 }
 
-/** The steps that may be opened for an order in this state: a draft's in any order, later only the next one. */
+/** A correction (version 2 and later) not yet signed: its walk-around and readings are open again (R-CHK-2). */
+export function isOpenCorrection(inspection: InspectionState): boolean {
+  return !!inspection && (inspection.versionNumber ?? 1) > 1 && !inspection.signature;
+}
+
+/**
+ * The steps that may be opened for an order in this state: a draft's in any order, later only the
+ * next one, plus the inspection steps while a correction of a signed inspection is being made (the
+ * signed estimate itself stays frozen, R-CHK-9).
+ */
 export function reachableSteps(order: OrderState, inspection: InspectionState): CheckInStep[] {
-  return order.status === 'DRAFT' ? [...DRAFT_STEPS] : [resumeStep(order, inspection)];
+  if (order.status === 'DRAFT') return [...DRAFT_STEPS];
+  const next = resumeStep(order, inspection);
+  return isOpenCorrection(inspection) ? ['walkaround', 'readings', ...(next === 'walkaround' || next === 'readings' ? [] : [next])] : [next];
 }
