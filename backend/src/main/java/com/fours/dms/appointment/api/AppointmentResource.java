@@ -163,7 +163,7 @@ public class AppointmentResource {
     @APIResponse(responseCode = "200", description = "The checklist; ETag is its version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Readiness.class)))
     public Response getReadiness(@PathParam("id") UUID id) {
         Readiness r = preparation.readiness(store, id);
-        return Response.ok(r).tag(String.valueOf(r.version())).build();
+        return ETags.ok(r, r.version());
     }
 
     @PUT
@@ -174,7 +174,7 @@ public class AppointmentResource {
     public Response checkReadiness(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
             @Valid @NotNull ReadinessRequest request) {
         Readiness r = preparation.check(store, id, ETags.requireIfMatch(ifMatch), request, user.username());
-        return Response.ok(r).tag(String.valueOf(r.version())).build();
+        return ETags.ok(r, r.version());
     }
 
     @GET
@@ -194,7 +194,7 @@ public class AppointmentResource {
     }
 
     private static Response ok(View v) {
-        return Response.ok(v).tag(String.valueOf(v.version())).build();
+        return ETags.ok(v, v.version());
     }
 
     private static LocalDate date(String field, String value) {

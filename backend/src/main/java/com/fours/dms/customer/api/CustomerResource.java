@@ -80,7 +80,7 @@ public class CustomerResource {
     @APIResponse(responseCode = "200", description = "The customer.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerView.class)))
     public Response getCustomer(@PathParam("id") UUID id) {
         CustomerView v = customers.get(store, id);
-        return Response.ok(v).tag(String.valueOf(v.version())).build();
+        return ETags.ok(v, v.version());
     }
 
     @PUT
@@ -93,7 +93,7 @@ public class CustomerResource {
             @Valid @NotNull CustomerRequest request) {
         long expected = ETags.requireIfMatch(ifMatch);
         CustomerView v = customers.update(store, id, expected, request);
-        return Response.ok(v).tag(String.valueOf(v.version())).build();
+        return ETags.ok(v, v.version());
     }
 
     @GET

@@ -75,7 +75,7 @@ public class VehicleResource {
     @APIResponse(responseCode = "200", description = "The vehicle.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VehicleView.class)))
     public Response getVehicle(@PathParam("id") UUID id) {
         VehicleView v = vehicles.get(store, id);
-        return Response.ok(v).tag(String.valueOf(v.version())).build();
+        return ETags.ok(v, v.version());
     }
 
     @PUT
@@ -88,7 +88,7 @@ public class VehicleResource {
             @Valid @NotNull VehicleRequest request) {
         long expected = ETags.requireIfMatch(ifMatch);
         VehicleView v = vehicles.update(store, id, expected, request);
-        return Response.ok(v).tag(String.valueOf(v.version())).build();
+        return ETags.ok(v, v.version());
     }
 
     @POST
@@ -101,7 +101,7 @@ public class VehicleResource {
             @Valid @NotNull TransferOwnershipRequest request) {
         long expected = ETags.requireIfMatch(ifMatch);
         VehicleView v = vehicles.transferOwnership(store, id, expected, request);
-        return Response.ok(v).tag(String.valueOf(v.version())).build();
+        return ETags.ok(v, v.version());
     }
 
     @GET

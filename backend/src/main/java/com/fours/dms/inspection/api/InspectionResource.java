@@ -150,6 +150,6 @@ public class InspectionResource {
     }
 
     private static Response ok(View v) {
-        return Response.ok(v).tag(String.valueOf(v.version())).build();
+        return ETags.ok(v, v.version());
     }
 }

@@ -76,6 +76,6 @@ public class CannedJobResource {
     public Response updateCannedJob(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
             @Valid @NotNull CannedJobRequest request) {
         CannedJobView v = cannedJobs.update(store, id, ETags.requireIfMatch(ifMatch), request);
-        return Response.ok(v).tag(String.valueOf(v.version())).build();
+        return ETags.ok(v, v.version());
     }
 }

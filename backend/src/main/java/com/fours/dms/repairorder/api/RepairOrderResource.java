@@ -205,6 +205,6 @@ public class RepairOrderResource {
     }
 
     private static Response ok(View v) {
-        return Response.ok(v).tag(String.valueOf(v.version())).build();
+        return ETags.ok(v, v.version());
     }
 }

@@ -9,6 +9,11 @@ import com.fours.dms.shared.error.ProblemException;
 public final class ETags {
     private ETags() {}
 
+    /** 200 with the record's version as its ETag, so the caller can send it back in If-Match. */
+    public static jakarta.ws.rs.core.Response ok(Object body, long version) {
+        return jakarta.ws.rs.core.Response.ok(body).tag(String.valueOf(version)).build();
+    }
+
     public static String of(long version) {
         return "\"" + version + "\"";
     }

@@ -45,7 +45,7 @@ public class StoreDetailResource {
     @APIResponse(responseCode = "200", description = "The store; ETag carries its version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoreView.class)))
     public Response getStore(@PathParam("store") @Parameter(description = "Store code", example = "BJ01") String store) {
         StoreView v = stores.get(store);
-        return Response.ok(v).tag(String.valueOf(v.version())).build();
+        return ETags.ok(v, v.version());
     }
 
     @GET
@@ -55,7 +55,7 @@ public class StoreDetailResource {
     @APIResponse(responseCode = "200", description = "The settings; ETag is the store version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoreSettingsView.class)))
     public Response getStoreSettings(@PathParam("store") String store) {
         StoreSettingsView v = stores.settings(store);
-        return Response.ok(v).tag(String.valueOf(v.version())).build();
+        return ETags.ok(v, v.version());
     }
 
     @PUT
@@ -68,7 +68,7 @@ public class StoreDetailResource {
             @Valid @NotNull StoreSettingsRequest request) {
         long expected = ETags.requireIfMatch(ifMatch);
         StoreSettingsView v = stores.updateSettings(store, expected, request);
-        return Response.ok(v).tag(String.valueOf(v.version())).build();
+        return ETags.ok(v, v.version());
     }
 
     @PUT
@@ -80,6 +80,6 @@ public class StoreDetailResource {
             @Valid @NotNull UpdateStoreRequest request) {
         long expected = ETags.requireIfMatch(ifMatch);
         StoreView v = stores.update(store, expected, request);
-        return Response.ok(v).tag(String.valueOf(v.version())).build();
+        return ETags.ok(v, v.version());
     }
 }

@@ -67,7 +67,7 @@ public class WorkshopSetupResource {
     public Response updateAdvisor(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
             @Valid @NotNull AdvisorRequest request) {
         AdvisorView v = setup.saveAdvisor(store, id, ETags.requireIfMatch(ifMatch), request);
-        return Response.ok(v).tag(String.valueOf(v.version())).build();
+        return ETags.ok(v, v.version());
     }
 
     @GET
@@ -96,7 +96,7 @@ public class WorkshopSetupResource {
     public Response updateBay(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
             @Valid @NotNull BayRequest request) {
         BayView v = setup.saveBay(store, id, ETags.requireIfMatch(ifMatch), request);
-        return Response.ok(v).tag(String.valueOf(v.version())).build();
+        return ETags.ok(v, v.version());
     }
 
     @GET
@@ -125,7 +125,7 @@ public class WorkshopSetupResource {
     public Response updateTechnician(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
             @Valid @NotNull TechnicianRequest request) {
         TechnicianView v = setup.saveTechnician(store, id, ETags.requireIfMatch(ifMatch), request);
-        return Response.ok(v).tag(String.valueOf(v.version())).build();
+        return ETags.ok(v, v.version());
     }
 
     @GET
@@ -154,7 +154,7 @@ public class WorkshopSetupResource {
     public Response updateServiceType(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
             @Valid @NotNull ServiceTypeRequest request) {
         ServiceTypeView v = setup.saveServiceType(store, id, ETags.requireIfMatch(ifMatch), request);
-        return Response.ok(v).tag(String.valueOf(v.version())).build();
+        return ETags.ok(v, v.version());
     }
 
     private Response created(String collection, UUID id, Object body, long version) {
