@@ -23,7 +23,8 @@ cleanup() {
   local rc=$?
   [ "$CLEANED" = 1 ] && return
   CLEANED=1
-  trap '' INT TERM   # a second Ctrl-C must not cut the clean-up short
+  set +e   # a failed message (e.g. into a closed pipe) must not abort stopping the services
+  trap '' INT TERM PIPE   # neither a second Ctrl-C nor a closed output pipe (make run | tee) may cut the clean-up short
   if [ ${#STARTED_PIDS[@]} -gt 0 ] || [ "$PG_SOURCE" = private-started ]; then
     echo >&2
     stop_all
