@@ -89,7 +89,7 @@ class AppointmentJobsTest {
     void aCustomerWhoseCheckInStartedIsNeverMarkedANoShow() {
         Response atTheDesk = shop.as(Roles.ADVISOR).body(shop.booking(shop.customerWithVehicle(), TUE_0900)).post(shop.path("/appointments"));
         Response atTheCar = shop.as(Roles.ADVISOR).body(shop.booking(shop.customerWithVehicle(), TUE_0900)).post(shop.path("/appointments"));
-        Response nobody = shop.as(Roles.ADVISOR).body(shop.booking(shop.customerWithVehicle(), "2026-11-24T01:15:00Z")).post(shop.path("/appointments"));
+        Response nobody = shop.as(Roles.ADVISOR).body(shop.booking(shop.customerWithVehicle(), "2026-11-24T02:00:00Z")).post(shop.path("/appointments"));
         clock.set(Instant.parse("2026-11-24T00:55:00Z"));
         // One is checked in from the appointment at the desk ...
         shop.as(Roles.ADVISOR).header("If-Match", atTheDesk.header("ETag")).post(shop.path("/appointments/" + atTheDesk.path("id") + "/check-in"))
