@@ -429,6 +429,17 @@ public class AppointmentService {
         changed(a, before, "checked-in");
     }
 
+    /** The arrived customer's car left the shop: the rest of the booked workshop time is given back. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void carLeftShop(String store, UUID repairOrderId) {
+        Appointment a = Appointment.<Appointment>find("storeCode = ?1 and repairOrderId = ?2 and status = ?3", store, repairOrderId, AppointmentStatus.ARRIVED)
+                .firstResult();
+        if (a != null) {
+            ledger.release(List.of(a.id));
+            audit.action(store, ENTITY, a.id, "workshop-time-released", Map.of("repairOrderId", repairOrderId.toString()));
+        }
+    }
+
     @Transactional
     public View cancel(String store, UUID id, long expectedVersion, CancelRequest req) {
         Appointment a = locked(store, id, expectedVersion);

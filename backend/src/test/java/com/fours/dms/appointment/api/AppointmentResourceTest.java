@@ -125,6 +125,24 @@ class AppointmentResourceTest {
     }
 
     @Test
+    void aCheckedInCarThatLeavesEarlyGivesItsBookedBayTimeBack() {
+        Response first = shop.as(Roles.ADVISOR).body(shop.booking(shop.customerWithVehicle(), TUE_0900)).post(shop.path("/appointments"));
+        shop.as(Roles.ADVISOR).body(shop.booking(shop.customerWithVehicle(), TUE_0900)).post(shop.path("/appointments")).then().statusCode(201);
+        // Both general bays are booked 09:00-10:00.
+        shop.as(Roles.ADVISOR).body(shop.booking(shop.customerWithVehicle(), "2026-11-24T01:15:00Z")).post(shop.path("/appointments"))
+                .then().statusCode(409).body("code", is("R-APT-3"));
+        clock.set(Instant.parse("2026-11-24T00:55:00Z"));
+        Response in = shop.as(Roles.ADVISOR).header("If-Match", first.header("ETag")).post(shop.path("/appointments/" + first.path("id") + "/check-in"));
+        in.then().statusCode(200);
+        // The customer decides not to leave the car: the order is cancelled and the car leaves the shop.
+        Response order = shop.as(Roles.ADVISOR).get(shop.path("/repair-orders/" + in.path("repairOrderId")));
+        shop.as(Roles.ADVISOR).header("If-Match", order.header("ETag")).body(Map.of("reason", "客户改天再来"))
+                .post(shop.path("/repair-orders/" + in.path("repairOrderId") + "/cancel")).then().statusCode(200);
+        shop.as(Roles.ADVISOR).body(shop.booking(shop.customerWithVehicle(), "2026-11-24T01:15:00Z")).post(shop.path("/appointments")).then().statusCode(201);
+        shop.as(Roles.ADVISOR).get(shop.path("/appointments/" + first.path("id"))).then().body("status", is("ARRIVED"));
+    }
+
+    @Test
     void theSameVehicleIsNotBookedTwiceAtOverlappingTimesWithoutAReason() {
         String[] cv = shop.customerWithVehicle();
         String first = shop.as(Roles.ADVISOR).body(shop.booking(cv, TUE_0900)).post(shop.path("/appointments")).then().statusCode(201).extract().path("id");
