@@ -29,7 +29,19 @@ export const SERVICE_TYPES: ServiceType[] = [
   { id: 'st-body', code: 'BODY', name: '钣喷', durationMinutes: 240, bayType: 'BODY_PAINT', skill: 'BODY', active: true, version: 0 },
 ];
 
+/** What the server offers in each state (its `availableActions`), so fixtures look like real answers. */
+const SERVER_ACTIONS: Record<Appointment['status'], string[]> = {
+  REQUESTED: ['confirm', 'check-in', 'reschedule', 'cancel'],
+  DEPOSIT_REQUIRED: ['record-deposit', 'reschedule', 'cancel'],
+  CONFIRMED: ['check-in', 'reschedule', 'cancel'],
+  ARRIVED: [],
+  NO_SHOW: [],
+  CANCELLED: [],
+  RESCHEDULED: [],
+};
+
 export function anAppointment(overrides: Partial<Appointment> = {}): Appointment {
+  const status = overrides.status ?? 'CONFIRMED';
   return {
     id: 'appt-1',
     storeCode: 'BJ01',
@@ -55,6 +67,8 @@ export function anAppointment(overrides: Partial<Appointment> = {}): Appointment
     repairOrderId: null,
     rescheduledTo: null,
     cancelReason: null,
+    doubleBookingReason: null,
+    availableActions: SERVER_ACTIONS[status],
     createdAt: '2030-01-07T02:00:00Z',
     updatedAt: '2030-01-07T02:00:00Z',
     version: 3,

@@ -206,34 +206,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/stores/{store}/appointments/{id}/arrive": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Customer arrived
-         * @description CONFIRMED → ARRIVED: reception starts (check-in follows). Requires If-Match.
-         *
-         *     Roles: advisor, service-manager.
-         */
-        post: operations["arriveAppointment"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/stores/{store}/appointments/{id}/cancel": {
         parameters: {
             query?: never;
@@ -256,6 +228,34 @@ export interface paths {
          *     Roles: advisor, customer-service, integrator, service-manager.
          */
         post: operations["cancelAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/appointments/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check the customer in
+         * @description REQUESTED | CONFIRMED → ARRIVED: the customer is received and the check-in continues on the appointment's prepared draft repair order (created now if the booking was only requested); its id is in repairOrderId. A booking still waiting for its deposit is refused (R-APT-4). An arrived customer is never marked a no-show (R-APT-7). Requires If-Match.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["checkInAppointment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1861,6 +1861,17 @@ export interface components {
             repairOrderId?: components["schemas"]["UUID"] | null;
             rescheduledTo?: components["schemas"]["UUID"] | null;
             cancelReason?: string | null;
+            /** @description R-APT-2: the override reason when this booking overlaps another of the same vehicle. */
+            doubleBookingReason?: string | null;
+            /**
+             * @description What the appointment's state allows now (the role check is the endpoint's).
+             * @example [
+             *       "check-in",
+             *       "reschedule",
+             *       "cancel"
+             *     ]
+             */
+            availableActions: string[];
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
             /** Format: int64 */
@@ -1959,6 +1970,8 @@ export interface components {
             /** @description The reminder task this dealer-initiated booking came from (R-APT-1). */
             reminderTaskId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             parts?: components["schemas"]["AppointmentPartRequest"][] | null;
+            /** @description R-APT-2: book although the vehicle already has an active appointment at an overlapping time; the reason is audited. */
+            doubleBookingOverride?: components["schemas"]["DoubleBookingOverride"] | null;
         };
         CancelRequest: {
             /** @example 客户临时出差 */
@@ -2163,6 +2176,11 @@ export interface components {
         Document: "MAINTENANCE_BOOKLET" | "REGISTRATION" | "ANTI_THEFT_CODE" | "LOCKING_WHEEL_KEY" | "SERVICE_RECORDS";
         /** @enum {string} */
         DocumentType: "REGISTRATION" | "MAINTENANCE_BOOKLET" | "INSURANCE" | "OTHER";
+        /** @description R-APT-2: an explicit decision to book the same vehicle twice at overlapping times. */
+        DoubleBookingOverride: {
+            /** @example 客户两辆车同一车牌更换期间，确认另一预约保留 */
+            reason: string;
+        };
         /** @enum {string} */
         FeeType: "DIAGNOSIS" | "ESTIMATE";
         FreeAdvisor: {
@@ -3057,7 +3075,7 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
-        /** @description A technician with skills and working hours (store-local time). */
+        /** @description A technician: one person with skills, a shift per weekday and leave (store-local time). */
         Technician: {
             id: components["schemas"]["UUID"];
             /** @example 李师傅 */
@@ -3072,9 +3090,22 @@ export interface components {
             workStart: components["schemas"]["LocalTime"];
             /** @example 17:30:00 */
             workEnd: components["schemas"]["LocalTime"];
+            /** @description The weekdays worked and their hours; a weekday not listed is a day off */
+            shifts: components["schemas"]["TechnicianShift"][];
+            /** @description Leave, by start date */
+            absences: components["schemas"]["TechnicianAbsence"][];
             active: boolean;
             /** Format: int64 */
             version: number;
+        };
+        /** @description Leave: whole days from .. to (inclusive); the technician gives no capacity then. */
+        TechnicianAbsence: {
+            /** @example 2026-12-07 */
+            from: components["schemas"]["LocalDate"];
+            /** @example 2026-12-09 */
+            to: components["schemas"]["LocalDate"];
+            /** @example 年假 */
+            reason: string;
         };
         TechnicianRequest: {
             /** @example 李师傅 */
@@ -3089,6 +3120,22 @@ export interface components {
             /** @example 17:30:00 */
             workEnd: components["schemas"]["LocalTime"];
             active: boolean;
+            /** @description Shift per weekday; omitted: workStart-workEnd every day. A weekday not listed is a day off. */
+            shifts?: components["schemas"]["TechnicianShift"][];
+            /** @description Leave (replaces the technician's list); omitted: none */
+            absences?: components["schemas"]["TechnicianAbsence"][];
+        };
+        /** @description The hours a technician works on one weekday (store-local). */
+        TechnicianShift: {
+            /**
+             * Format: int32
+             * @description ISO weekday, 1 = Monday … 7 = Sunday
+             * @example 1
+             */
+            dayOfWeek: number;
+            start: components["schemas"]["LocalTime"];
+            /** @example 17:30:00 */
+            end: components["schemas"]["LocalTime"];
         };
         /** @description Hands the vehicle to another customer of the same store (R-ARC-2). History stays with the vehicle. */
         TransferOwnershipRequest: {
@@ -4024,99 +4071,6 @@ export interface operations {
             };
         };
     };
-    arriveAppointment: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description ETag of the version you read */
-                "If-Match": string;
-            };
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Arrived */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AppointmentView"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Refused: a duplicate or a business rule (code = rule id). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is required. */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     cancelAppointment: {
         parameters: {
             query?: never;
@@ -4205,6 +4159,99 @@ export interface operations {
             };
             /** @description The body is not application/json. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkInAppointment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Checked in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentView"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

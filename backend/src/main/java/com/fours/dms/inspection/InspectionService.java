@@ -49,6 +49,9 @@ public class InspectionService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<com.fours.dms.repairorder.CheckInStarted> checkInStarted;
+
     @Transactional
     public View create(String store, UUID orderId, InspectionRequest req) {
         RepairOrderApi.View order = orders.get(store, orderId);
@@ -70,6 +73,7 @@ public class InspectionService {
         apply(i, req, order.vehicleId());
         i.persistAndFlush();
         keys.assign(store, orderId, i.keyTag, i.keySlot, now);
+        checkInStarted.fire(new com.fours.dms.repairorder.CheckInStarted(store, orderId, order.appointmentId()));
         View v = view(i);
         audit.created(store, ENTITY, i.id, v);
         return v;

@@ -33,7 +33,7 @@ public class EstimateService {
     Clock clock;
 
     @Inject
-    com.fours.dms.appointment.CapacityLedger capacity;
+    com.fours.dms.workshop.WorkshopLoad capacity;
 
     @Inject
     com.fours.dms.workshop.WorkshopSetupService workshop;
@@ -148,29 +148,12 @@ public class EstimateService {
         Instant parts = o.lines.stream().filter(l -> l.kind == LineKind.PART).map(l -> l.partsAvailableAt).filter(Objects::nonNull)
                 .max(Instant::compareTo).orElse(null);
         return PromisedDeliveryPolicy.suggest(now, hours, s.deliveryMarginMinutes(), s.cashierRushStart(), s.cashierRushEnd(), s.calendar(),
-                workshopFreeAt(o.storeCode, now), parts);
+                workshopFreeAt(o, now), parts);
     }
 
-    static final String WORKSHOP_RESOURCE = "bay:GENERAL";
-    static final int SLOT_MINUTES = 15;
-    static final int SCAN_DAYS = 14;
-
-    /** R-CHK-8: the first 15-minute slot from now with a GENERAL bay not booked in the appointment ledger (now if no bays are set up). */
-    Instant workshopFreeAt(String store, Instant now) {
-        int bays = workshop.bookingResources(store).activeBaysByType().getOrDefault("GENERAL", 0);
-        if (bays <= 0) {
-            return now;
-        }
-        long slotSeconds = SLOT_MINUTES * 60L;
-        Instant first = Instant.ofEpochSecond(Math.floorDiv(now.getEpochSecond(), slotSeconds) * slotSeconds);
-        Instant end = first.plus(java.time.Duration.ofDays(SCAN_DAYS));
-        Map<Instant, Integer> used = capacity.usage(store, first, end).getOrDefault(WORKSHOP_RESOURCE, Map.of());
-        for (Instant slot = first; slot.isBefore(end); slot = slot.plusSeconds(slotSeconds)) {
-            if (used.getOrDefault(slot, 0) < bays) {
-                return slot.isBefore(now) ? now : slot;
-            }
-        }
-        return end;
+    /** R-CHK-8: the first slot on the store's grid at which a bay of the order's bay type is free for its labour, counting bookings and cars in the shop. */
+    Instant workshopFreeAt(RepairOrder o, Instant now) {
+        return capacity.firstFree(o.storeCode, WorkshopBooking.bayType(o).name(), WorkshopBooking.labourMinutes(o), now);
     }
 
     private static RepairOrderLine line(RepairOrder o, UUID lineId) {

@@ -52,6 +52,9 @@ public class RepairOrderLifecycle {
     jakarta.enterprise.event.Event<RepairOrderLeftShop> leftShop;
 
     @Inject
+    jakarta.enterprise.event.Event<RepairOrderSigned> signed;
+
+    @Inject
     StoreAccess access;
 
     @Inject
@@ -123,6 +126,7 @@ public class RepairOrderLifecycle {
         RepairOrder o = loadForChange(store, id, expected);
         RepairOrderStatus from = o.status;
         o.sign(req.signerName().strip(), clock.instant());
+        signed.fire(new RepairOrderSigned(o.storeCode, o.id));
         return transitioned(o, from, "signed", Map.of("signerName", o.signedBy, "signedAt", o.signedAt.toString()));
     }
 

@@ -183,8 +183,8 @@ class RoleMatrixTest {
                 c -> transition(c, appointment("WEB", false), "/confirm", null)));
         m.put("POST /api/stores/{store}/appointments/{id}/deposit", new Case(Set.of(CASHIER, SERVICE_MANAGER), 200,
                 c -> transition(c, appointment("PHONE", true), "/deposit", Map.of("amount", "500.00", "method", "CASH"))));
-        m.put("POST /api/stores/{store}/appointments/{id}/arrive", new Case(Set.of(ADVISOR, SERVICE_MANAGER), 200,
-                c -> transition(c, appointment("PHONE", false), "/arrive", null)));
+        m.put("POST /api/stores/{store}/appointments/{id}/check-in", new Case(Set.of(ADVISOR, SERVICE_MANAGER), 200,
+                c -> transition(c, appointment("PHONE", false), "/check-in", null)));
         m.put("POST /api/stores/{store}/appointments/{id}/cancel", new Case(booking, 200,
                 c -> transition(c, appointment("PHONE", false), "/cancel", Map.of("reason", "矩阵"))));
         m.put("POST /api/stores/{store}/appointments/{id}/reschedule", new Case(booking, 200,
