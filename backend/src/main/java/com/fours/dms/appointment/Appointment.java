@@ -108,6 +108,10 @@ public class Appointment extends PanacheEntityBase {
     @Column(name = "cancel_reason")
     public String cancelReason;
 
+    /** The OIDC client that booked through the API (integrator scope); null = booked by staff. */
+    @Column(name = "booked_by_client")
+    public String bookedByClient;
+
     @ElementCollection
     @CollectionTable(name = "appointment_service", joinColumns = @JoinColumn(name = "appointment_id"))
     @OrderColumn(name = "position")

@@ -1,11 +1,11 @@
 package com.fours.dms.appointment;
 
 import com.fours.dms.customer.CustomerService;
+import com.fours.dms.followup.NewTask;
 import com.fours.dms.followup.TaskService;
 import com.fours.dms.notification.Notifications;
 import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.persistence.SqlValues;
-import com.fours.dms.shared.security.Roles;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -117,7 +117,7 @@ public class AppointmentJobs {
             UUID id = (UUID) r[0];
             String store = (String) r[1];
             audit.system(store, "appointment", id, "no-show", Map.of("status", Map.of("to", "NO_SHOW")), ACTOR);
-            tasks.open(store, TaskService.REBOOK, Roles.CUSTOMER_SERVICE, id, (UUID) r[2], "客户预约爽约：请联系客户重新预约", now.plusSeconds(24 * 3600), ACTOR);
+            tasks.open(NewTask.rebookNoShow(store, id, (UUID) r[2], Appointment.<Appointment>findById(id).vehicleId, now, ACTOR));
         }
         return late.size();
     }
