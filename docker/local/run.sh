@@ -99,6 +99,7 @@ ${_B}Demo log-ins${_N} (password ${_B}demo${_N} for all)
   cs         customer-service   BJ01         陈 客服
   manager    service-manager    BJ01, SH01   刘 经理
   integrator client: dms-integrator / dms-integrator-secret (client credentials, role integrator, store BJ01)
+  second integrator: dms-partner / dms-partner-secret (same role; sees only its own bookings)
 
 Press Ctrl-C to stop everything.
 EOF

@@ -206,6 +206,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/appointments/{id}/arrive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Customer arrived
+         * @description CONFIRMED → ARRIVED: reception starts (check-in follows). Requires If-Match.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["arriveAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/appointments/{id}/cancel": {
         parameters: {
             query?: never;
@@ -228,34 +256,6 @@ export interface paths {
          *     Roles: advisor, customer-service, integrator, service-manager.
          */
         post: operations["cancelAppointment"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stores/{store}/appointments/{id}/check-in": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Check the customer in
-         * @description REQUESTED | CONFIRMED → ARRIVED: the customer is received and the check-in continues on the appointment's prepared draft repair order (created now if the booking was only requested); its id is in repairOrderId. A booking still waiting for its deposit is refused (R-APT-4). An arrived customer is never marked a no-show (R-APT-7). Requires If-Match.
-         *
-         *     Roles: advisor, service-manager.
-         */
-        post: operations["checkInAppointment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -571,7 +571,7 @@ export interface paths {
          * Search customers
          * @description Prefix search by name or company, or by phone when `q` is digits. Stable order; keyset cursor.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
          */
         get: operations["searchCustomers"];
         put?: never;
@@ -605,7 +605,7 @@ export interface paths {
          * Get a customer
          * @description One customer; ETag carries the version for a later If-Match.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
          */
         get: operations["getCustomer"];
         /**
@@ -639,7 +639,7 @@ export interface paths {
          * A customer's vehicles
          * @description The vehicles this customer currently owns (R-ARC-2).
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
          */
         get: operations["listCustomerVehicles"];
         put?: never;
@@ -1477,13 +1477,125 @@ export interface paths {
         };
         /**
          * List tasks
-         * @description Tasks of the store, filtered by assignee role and status, oldest first.
+         * @description The store's tasks, oldest first, filtered for a desk: one person's (assigneeUser), a role's queue (assigneeRole), by status (repeatable), type, subject, customer, or due (dueFrom at or before dueBefore). Keyset cursor.
          *
          *     Roles: advisor, cashier, customer-service, service-manager, workshop.
          */
         get: operations["listTasks"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a task
+         * @description One task with its attempts; ETag carries the version.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["getTask"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/tasks/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign a task
+         * @description Moves the task to another role's queue and/or one person (username null = back to anyone in the queue). Only members of the task's current queue or the service manager; audited. Requires If-Match.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        post: operations["assignTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/tasks/{id}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a contact attempt
+         * @description Adds the outcome of one attempt (who and when are the caller and now). CALL_BACK_AT moves dueFrom to the agreed time; DONE completes the task; DO_NOT_CALL cancels it. Only the task's queue, its assignee or the service manager. Requires If-Match.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        post: operations["recordTaskAttempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/tasks/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a task
+         * @description Closes the task without doing it, with a reason. Only the task's queue, its assignee or the service manager. Requires If-Match.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        post: operations["cancelTask"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1507,7 +1619,7 @@ export interface paths {
         put?: never;
         /**
          * Complete a task
-         * @description Marks the task done by the caller. Requires If-Match (the task's version).
+         * @description Marks the task done by the caller. Only the task's queue, its assignee or the service manager. Requires If-Match.
          *
          *     Roles: advisor, cashier, customer-service, service-manager, workshop.
          */
@@ -1597,7 +1709,7 @@ export interface paths {
          * Search vehicles
          * @description Prefix search, case-insensitive: by plate when `q` starts with a province character (ordered by plate), by VIN from 8 Latin characters on (ordered by VIN), otherwise by the plate without its province character. Without `q`, all vehicles by creation. Keyset cursor.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
          */
         get: operations["searchVehicles"];
         put?: never;
@@ -1608,6 +1720,34 @@ export interface paths {
          *     Roles: advisor, customer-service, integrator, service-manager.
          */
         post: operations["createVehicle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/vehicles/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Look up a vehicle
+         * @description Exact match on the full plate or the full 17-character VIN (give one): the vehicle with its owner, or an empty list. The way an integrator finds the vehicle it books for; it may not search the archive.
+         *
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         */
+        get: operations["lookupVehicle"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1665,7 +1805,7 @@ export interface paths {
          * Ownership history
          * @description Every owner the vehicle had at this store, oldest first (R-ARC-2).
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
          */
         get: operations["listVehicleOwnerships"];
         put?: never;
@@ -1693,7 +1833,7 @@ export interface paths {
          * Service history
          * @description The vehicle's service card (R-ARC-4): every visit, newest first, across owners.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
          */
         get: operations["getVehicleServiceHistory"];
         put?: never;
@@ -1861,22 +2001,20 @@ export interface components {
             repairOrderId?: components["schemas"]["UUID"] | null;
             rescheduledTo?: components["schemas"]["UUID"] | null;
             cancelReason?: string | null;
-            /** @description R-APT-2: the override reason when this booking overlaps another of the same vehicle. */
-            doubleBookingReason?: string | null;
-            /**
-             * @description What the appointment's state allows now (the role check is the endpoint's).
-             * @example [
-             *       "check-in",
-             *       "reschedule",
-             *       "cancel"
-             *     ]
-             */
-            availableActions: string[];
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
         };
+        /** @description Give the task to another role's queue and/or one person. role null = keep the queue; username null = back to anyone in the queue. */
+        AssignTaskRequest: {
+            /** @example customer-service */
+            role?: string | null;
+            /** @example cs */
+            username?: string | null;
+        };
+        /** @enum {string} */
+        AttemptOutcome: "NO_ANSWER" | "CALL_BACK_AT" | "REACHED" | "WRONG_NUMBER" | "DO_NOT_CALL" | "DONE";
         /** @enum {string} */
         Audience: "CUSTOMER" | "WORKSHOP" | "PARTS";
         /** @description Who changed what, when, in which role. */
@@ -1970,11 +2108,13 @@ export interface components {
             /** @description The reminder task this dealer-initiated booking came from (R-APT-1). */
             reminderTaskId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             parts?: components["schemas"]["AppointmentPartRequest"][] | null;
-            /** @description R-APT-2: book although the vehicle already has an active appointment at an overlapping time; the reason is audited. */
-            doubleBookingOverride?: components["schemas"]["DoubleBookingOverride"] | null;
         };
         CancelRequest: {
             /** @example 客户临时出差 */
+            reason: string;
+        };
+        CancelTaskRequest: {
+            /** @example 客户已自行到店 */
             reason: string;
         };
         /** @description A standard job of the store's catalogue (标准作业). */
@@ -2176,11 +2316,6 @@ export interface components {
         Document: "MAINTENANCE_BOOKLET" | "REGISTRATION" | "ANTI_THEFT_CODE" | "LOCKING_WHEEL_KEY" | "SERVICE_RECORDS";
         /** @enum {string} */
         DocumentType: "REGISTRATION" | "MAINTENANCE_BOOKLET" | "INSURANCE" | "OTHER";
-        /** @description R-APT-2: an explicit decision to book the same vehicle twice at overlapping times. */
-        DoubleBookingOverride: {
-            /** @example 客户两辆车同一车牌更换期间，确认另一预约保留 */
-            reason: string;
-        };
         /** @enum {string} */
         FeeType: "DIAGNOSIS" | "ESTIMATE";
         FreeAdvisor: {
@@ -2572,6 +2707,15 @@ export interface components {
         ReasonRequest: {
             /** @example 客户决定暂不维修 */
             reason: string;
+        };
+        /** @description The outcome of a contact attempt. CALL_BACK_AT needs callBackAt (in the future) and moves the task's dueFrom there; DONE completes the task; DO_NOT_CALL cancels it. */
+        RecordAttemptRequest: {
+            /** @example CALL_BACK_AT */
+            outcome: components["schemas"]["AttemptOutcome"];
+            /** @example 客户说下午三点后方便 */
+            note?: string | null;
+            /** @example 2026-11-24T07:00:00Z */
+            callBackAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
         };
         /** @description A repair order (进厂维修单) with its estimate. Drafts prepared from appointments carry the repeat-repair flag and open findings (R-PRE-1..3). Amounts are in `currency`, exact decimals rounded HALF_UP to 0.01 per line; VAT applies to the customer-pay subtotal. */
         RepairOrder: {
@@ -3055,27 +3199,100 @@ export interface components {
             openingHours: components["schemas"]["OpeningHours"][];
             holidays: components["schemas"]["Holiday"][];
         };
-        /** @description A task for a role: rebook a no-show (R-APT-7), tell a customer something is not ready (R-PRE-4) … */
+        /** @enum {string} */
+        SubjectType: "CUSTOMER" | "VEHICLE" | "REPAIR_ORDER" | "APPOINTMENT" | "COMPLAINT";
+        /** @description Something a person must do about a subject: rebook a no-show (R-APT-7), tell a customer something is not ready (R-PRE-4) … */
         Task: {
             id: components["schemas"]["UUID"];
-            /** @example REBOOK */
-            kind: string;
-            /** @example customer-service */
-            assigneeRole: string;
-            appointmentId?: components["schemas"]["UUID"] | null;
-            customerId?: components["schemas"]["UUID"] | null;
-            /** @example 爽约：请联系客户重新预约 */
+            /** @example REBOOK_NO_SHOW */
+            type: components["schemas"]["TaskType"];
+            /** @example 客户预约爽约：请联系客户重新预约 */
             title: string;
             /** @example OPEN */
-            status: string;
-            dueAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            status: components["schemas"]["TaskStatus"];
+            /** @example NORMAL */
+            priority: components["schemas"]["TaskPriority"];
+            subject: components["schemas"]["TaskSubject"];
+            /** @description The customer to contact */
+            customer?: ((components["schemas"]["TaskCustomer"] | null) | null) | components["schemas"]["TaskCustomer"] | null;
+            /** @description The vehicle concerned */
+            vehicle?: components["schemas"]["TaskVehicle"] | null;
+            assignee: components["schemas"]["TaskAssignee"];
+            /** @description Not to be worked before (a call-back moves it) */
+            dueFrom: components["schemas"]["Instant"];
+            /** @description To be done by */
+            dueUntil?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Every contact attempt, oldest first */
+            attempts: components["schemas"]["TaskAttempt"][];
+            /**
+             * @description Transitions possible now
+             * @example [
+             *       "record-attempt",
+             *       "complete",
+             *       "cancel",
+             *       "assign"
+             *     ]
+             */
+            availableActions: string[];
             createdAt: components["schemas"]["Instant"];
-            doneAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            doneBy?: string | null;
+            /** @example system:scheduler */
+            createdBy: string;
+            closedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            closedBy?: string | null;
+            /**
+             * @description Why it was cancelled
+             * @example DO_NOT_CALL
+             */
+            closeReason?: string | null;
             /** Format: int64 */
             version: number;
         };
-        /** @description A technician: one person with skills, a shift per weekday and leave (store-local time). */
+        /** @description The role queue the task is in, and the member who took it (null = anyone in the queue) */
+        TaskAssignee: {
+            /** @example customer-service */
+            role: string;
+            /** @example cs */
+            username?: string | null;
+        };
+        /** @description One contact attempt */
+        TaskAttempt: {
+            /** @example NO_ANSWER */
+            outcome: components["schemas"]["AttemptOutcome"];
+            note?: string | null;
+            /** @description Agreed call-back time (CALL_BACK_AT) */
+            callBackAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @example cs */
+            recordedBy: string;
+            recordedAt: components["schemas"]["Instant"];
+        };
+        /** @description Who to contact */
+        TaskCustomer: {
+            id: components["schemas"]["UUID"];
+            /** @example 张伟 */
+            name: string;
+            /** @example 13800138000 */
+            phone?: string | null;
+        };
+        /** @enum {string} */
+        TaskPriority: "LOW" | "NORMAL" | "HIGH" | "URGENT";
+        /** @enum {string} */
+        TaskStatus: "OPEN" | "IN_PROGRESS" | "DONE" | "CANCELLED";
+        /** @description What the task is about */
+        TaskSubject: {
+            /** @example APPOINTMENT */
+            type: components["schemas"]["SubjectType"];
+            id: components["schemas"]["UUID"];
+        };
+        /** @enum {string} */
+        TaskType: "REBOOK_NO_SHOW" | "TELL_CUSTOMER_NOT_READY" | "FOLLOW_UP_CALL" | "SERVICE_REMINDER" | "COMPLAINT_CALLBACK";
+        TaskVehicle: {
+            id: components["schemas"]["UUID"];
+            /** @example 京A12345 */
+            plate: string;
+            /** @example Volkswagen Passat */
+            model: string;
+        };
+        /** @description A technician with skills and working hours (store-local time). */
         Technician: {
             id: components["schemas"]["UUID"];
             /** @example 李师傅 */
@@ -3090,22 +3307,9 @@ export interface components {
             workStart: components["schemas"]["LocalTime"];
             /** @example 17:30:00 */
             workEnd: components["schemas"]["LocalTime"];
-            /** @description The weekdays worked and their hours; a weekday not listed is a day off */
-            shifts: components["schemas"]["TechnicianShift"][];
-            /** @description Leave, by start date */
-            absences: components["schemas"]["TechnicianAbsence"][];
             active: boolean;
             /** Format: int64 */
             version: number;
-        };
-        /** @description Leave: whole days from .. to (inclusive); the technician gives no capacity then. */
-        TechnicianAbsence: {
-            /** @example 2026-12-07 */
-            from: components["schemas"]["LocalDate"];
-            /** @example 2026-12-09 */
-            to: components["schemas"]["LocalDate"];
-            /** @example 年假 */
-            reason: string;
         };
         TechnicianRequest: {
             /** @example 李师傅 */
@@ -3120,22 +3324,6 @@ export interface components {
             /** @example 17:30:00 */
             workEnd: components["schemas"]["LocalTime"];
             active: boolean;
-            /** @description Shift per weekday; omitted: workStart-workEnd every day. A weekday not listed is a day off. */
-            shifts?: components["schemas"]["TechnicianShift"][];
-            /** @description Leave (replaces the technician's list); omitted: none */
-            absences?: components["schemas"]["TechnicianAbsence"][];
-        };
-        /** @description The hours a technician works on one weekday (store-local). */
-        TechnicianShift: {
-            /**
-             * Format: int32
-             * @description ISO weekday, 1 = Monday … 7 = Sunday
-             * @example 1
-             */
-            dayOfWeek: number;
-            start: components["schemas"]["LocalTime"];
-            /** @example 17:30:00 */
-            end: components["schemas"]["LocalTime"];
         };
         /** @description Hands the vehicle to another customer of the same store (R-ARC-2). History stays with the vehicle. */
         TransferOwnershipRequest: {
@@ -3256,8 +3444,15 @@ export interface components {
             today: components["schemas"]["WelcomeBoardEntry"][];
             tomorrow: components["schemas"]["WelcomeBoardEntry"][];
         };
+        /** @description One customer on the board. Appointment customers come first and carry priority (R-APT-8); walk-ins follow. */
         WelcomeBoardEntry: {
-            appointmentId: components["schemas"]["UUID"];
+            /** @example APPOINTMENT */
+            kind: components["schemas"]["WelcomeBoardEntryKind"];
+            /** @description The appointment (APPOINTMENT entries) */
+            appointmentId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description The walk-in's repair order (WALK_IN entries) */
+            repairOrderId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description Booked arrival, or when the walk-in was received */
             arrivalAt: components["schemas"]["Instant"];
             /** @example 京A12345 */
             plate: string;
@@ -3267,13 +3462,20 @@ export interface components {
              */
             customer: string;
             /** @example 王顾问 */
-            advisor: string;
+            advisor?: string | null;
+            /** @description Booked services, or the walk-in's requested work */
             services: string[];
-            status: components["schemas"]["AppointmentStatus"];
-            /** @description Appointment customers are received first (R-APT-8). */
+            /** @description The appointment's status (APPOINTMENT entries) */
+            status?: ((string | components["schemas"]["AppointmentStatus"] | null) | null) | components["schemas"]["AppointmentStatus"] | null;
+            /** @description Appointment customers are received first (R-APT-8); walk-ins have no priority. */
             priority: boolean;
             repeatRepair: boolean;
         };
+        /**
+         * @description APPOINTMENT = a booked customer; WALK_IN = came without one (a walk-in repair order).
+         * @enum {string}
+         */
+        WelcomeBoardEntryKind: "APPOINTMENT" | "WALK_IN";
         /** @enum {string} */
         WorkshopTeam: "MECHANICAL" | "ELECTRICAL" | "BODY" | "PAINT";
     };
@@ -4071,6 +4273,99 @@ export interface operations {
             };
         };
     };
+    arriveAppointment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Arrived */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentView"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     cancelAppointment: {
         parameters: {
             query?: never;
@@ -4159,99 +4454,6 @@ export interface operations {
             };
             /** @description The body is not application/json. */
             415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is required. */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    checkInAppointment: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description ETag of the version you read */
-                "If-Match": string;
-            };
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Checked in */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AppointmentView"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Refused: a duplicate or a business rule (code = rule id). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
-            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8895,14 +9097,36 @@ export interface operations {
     listTasks: {
         parameters: {
             query?: {
-                /** @example customer-service */
+                /**
+                 * @description Only this role's queue
+                 * @example customer-service
+                 */
                 assigneeRole?: string;
+                /**
+                 * @description Only tasks taken by this username
+                 * @example cs
+                 */
+                assigneeUser?: string;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
+                customerId?: components["schemas"]["UUID"];
+                /**
+                 * @description Only tasks due to be worked by then (dueFrom ≤ dueBefore)
+                 * @example 2026-11-24T10:00:00Z
+                 */
+                dueBefore?: components["schemas"]["Instant"];
                 /** @description Page size, 1-100 (default 20) */
                 limit?: number;
-                /** @example OPEN */
-                status?: string;
+                /**
+                 * @description Only these statuses (repeat the parameter)
+                 * @example OPEN
+                 */
+                status?: components["schemas"]["TaskStatus"][];
+                subjectId?: components["schemas"]["UUID"];
+                /** @example APPOINTMENT */
+                subjectType?: components["schemas"]["SubjectType"];
+                /** @example REBOOK_NO_SHOW */
+                type?: components["schemas"]["TaskType"];
             };
             header?: never;
             path: {
@@ -8963,11 +9187,410 @@ export interface operations {
             };
         };
     };
+    getTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignTask: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the task version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignTaskRequest"];
+            };
+        };
+        responses: {
+            /** @description Assigned */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordTaskAttempt: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the task version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordAttemptRequest"];
+            };
+        };
+        responses: {
+            /** @description The task with the attempt */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelTask: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the task version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelTaskRequest"];
+            };
+        };
+        responses: {
+            /** @description Cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     completeTask: {
         parameters: {
             query?: never;
             header: {
-                /** @description ETag of the version you read */
+                /** @description ETag of the task version you read */
                 "If-Match": string;
             };
             path: {
@@ -9470,6 +10093,79 @@ export interface operations {
             };
             /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lookupVehicle: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Full plate
+                 * @example 京A12345
+                 */
+                plate?: string;
+                /**
+                 * @description Full VIN
+                 * @example LSVAU218XN2183294
+                 */
+                vin?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Vehicle"][];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

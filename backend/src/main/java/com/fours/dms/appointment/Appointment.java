@@ -112,6 +112,10 @@ public class Appointment extends PanacheEntityBase {
     @Column(name = "double_booking_reason")
     public String doubleBookingReason;
 
+    /** The OIDC client that booked through the API (integrator scope); null = booked by staff. */
+    @Column(name = "booked_by_client")
+    public String bookedByClient;
+
     @ElementCollection
     @CollectionTable(name = "appointment_service", joinColumns = @JoinColumn(name = "appointment_id"))
     @OrderColumn(name = "position")

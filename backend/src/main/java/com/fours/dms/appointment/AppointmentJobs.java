@@ -1,12 +1,12 @@
 package com.fours.dms.appointment;
 
 import com.fours.dms.customer.CustomerService;
+import com.fours.dms.followup.NewTask;
 import com.fours.dms.followup.TaskService;
 import com.fours.dms.notification.Notifications;
 import com.fours.dms.repairorder.RepairOrderDrafts;
 import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.persistence.SqlValues;
-import com.fours.dms.shared.security.Roles;
 import com.fours.dms.workshop.WorkshopLoad;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -128,7 +128,7 @@ public class AppointmentJobs {
             em.flush();
             audit.system(store, "appointment", id, "no-show", Map.of("status", Map.of("from", from.name(), "to", a.status.name()),
                     "draftCancelled", draftCancelled), ACTOR);
-            tasks.open(store, TaskService.REBOOK, Roles.CUSTOMER_SERVICE, id, (UUID) r[2], "客户预约爽约：请联系客户重新预约", now.plusSeconds(24 * 3600), ACTOR);
+            tasks.open(NewTask.rebookNoShow(store, id, (UUID) r[2], a.vehicleId, now, ACTOR));
         }
         return late.size();
     }

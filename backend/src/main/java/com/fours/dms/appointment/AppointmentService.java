@@ -71,6 +71,9 @@ public class AppointmentService {
     RepairOrderDrafts drafts;
 
     @Inject
+    IntegratorScope integratorScope;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -149,6 +152,7 @@ public class AppointmentService {
         a.vehicleId = vehicleId;
         a.origin = req.origin();
         a.channel = req.channel();
+        integratorScope.stamp(a);
         a.reminderTaskId = req.reminderTaskId();
         a.arrivalAt = req.arrivalAt();
         a.durationMinutes = CapacityPolicy.slotsFor(work.durationMinutes(), cal.slotMinutes()) * cal.slotMinutes();
@@ -311,7 +315,9 @@ public class AppointmentService {
     // ---- reading ------------------------------------------------------------------------------
 
     public View get(String store, UUID id) {
-        return view(load(store, id));
+        Appointment a = load(store, id);
+        integratorScope.requireOwn(a);
+        return view(a);
     }
 
     Appointment load(String store, UUID id) {
@@ -442,6 +448,7 @@ public class AppointmentService {
 
     @Transactional
     public View cancel(String store, UUID id, long expectedVersion, CancelRequest req) {
+        integratorScope.requireOwn(load(store, id));
         Appointment a = locked(store, id, expectedVersion);
         View before = view(a);
         a.cancel(req.reason().strip(), clock.instant());
@@ -453,6 +460,7 @@ public class AppointmentService {
     /** Moves the booking: a new appointment takes the new slot, the old one is kept as RESCHEDULED and frees its capacity. */
     @Transactional
     public View reschedule(String store, UUID id, long expectedVersion, RescheduleRequest req) {
+        integratorScope.requireOwn(load(store, id));
         Appointment old = locked(store, id, expectedVersion);
         StoreCalendar cal = stores.calendar(store);
         CapacityPolicy.arrivalProblem(cal, req.arrivalAt(), clock.instant()).ifPresent(p -> {
@@ -470,6 +478,7 @@ public class AppointmentService {
         a.vehicleId = old.vehicleId;
         a.origin = old.origin;
         a.channel = old.channel;
+        a.bookedByClient = old.bookedByClient;
         a.reminderTaskId = old.reminderTaskId;
         a.arrivalAt = req.arrivalAt();
         a.durationMinutes = old.durationMinutes;

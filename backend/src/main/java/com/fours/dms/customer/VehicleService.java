@@ -89,6 +89,31 @@ public class VehicleService {
         return new Page<>(page.stream().map(VehicleView::of).toList(), next);
     }
 
+    /**
+     * An exact look-up by the full plate or the full VIN, never a prefix scan: what an integrator may
+     * ask to find the vehicle it books for (issue 7, point 12). Empty when nothing matches.
+     */
+    public List<VehicleView> lookup(String store, String plate, String vin) {
+        access.require(store);
+        if ((plate == null || plate.isBlank()) == (vin == null || vin.isBlank())) {
+            throw ProblemException.validation(List.of(new Violation("plate", "give either plate or vin")));
+        }
+        if (plate != null && !plate.isBlank()) {
+            String p = Plate.normalise(plate);
+            if (!Plate.isValid(p)) {
+                throw ProblemException.validation(List.of(new Violation("plate", "must be a full plate, e.g. 京A12345")));
+            }
+            return Vehicle.<Vehicle>find("from Vehicle v join fetch v.owner where v.storeCode = ?1 and v.plate = ?2", store, p)
+                    .stream().map(VehicleView::of).toList();
+        }
+        String v = Vin.normalise(vin);
+        if (v.length() != 17) {
+            throw ProblemException.validation(List.of(new Violation("vin", "must be the full 17-character VIN")));
+        }
+        return Vehicle.<Vehicle>find("from Vehicle v join fetch v.owner where v.storeCode = ?1 and v.vin = ?2", store, v)
+                .stream().map(VehicleView::of).toList();
+    }
+
     public List<VehicleView> ofOwner(String store, UUID customerId) {
         customers.load(store, customerId);
         return Vehicle.<Vehicle>find("from Vehicle v join fetch v.owner where v.owner.id = ?1 order by v.id", customerId)

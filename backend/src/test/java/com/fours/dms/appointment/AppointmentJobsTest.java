@@ -77,7 +77,7 @@ class AppointmentJobsTest {
         shop.manager().queryParam("entityId", draft).get(shop.path("/audit-entries"))
                 .then().body("items.find { it.action == 'cancelled' }.actor", is("system:scheduler"));
         shop.as(Roles.CUSTOMER_SERVICE).queryParam("assigneeRole", "customer-service").queryParam("status", "OPEN").get(shop.path("/tasks"))
-                .then().statusCode(200).body("items.kind", hasItem("REBOOK"), "items.find { it.appointmentId == '" + id + "' }.customerId", is(cv[0]));
+                .then().statusCode(200).body("items.type", hasItem("REBOOK_NO_SHOW"), "items.find { it.subject.id == '" + id + "' }.customer.id", is(cv[0]));
         // The capacity came back: a third customer can take the 09:00 slot for another appointment later that day.
         clock.set(NOW);
         shop.as(Roles.ADVISOR).body(shop.booking(shop.customerWithVehicle(), TUE_0900)).post(shop.path("/appointments")).then().statusCode(201);
@@ -123,7 +123,7 @@ class AppointmentJobsTest {
 
         clock.set(Instant.parse("2026-11-24T05:00:00Z"));
         runTwice(() -> jobs.markNoShows());
-        shop.as(Roles.CUSTOMER_SERVICE).queryParam("status", "OPEN").get(shop.path("/tasks")).then().body("items.kind", contains("REBOOK", "REBOOK"));
+        shop.as(Roles.CUSTOMER_SERVICE).queryParam("status", "OPEN").get(shop.path("/tasks")).then().body("items.type", contains("REBOOK_NO_SHOW", "REBOOK_NO_SHOW"));
         // Capacity was released exactly once: 09:00 takes two bookings again, not three.
         clock.set(NOW);
         for (int i = 0; i < 2; i++) {
@@ -150,7 +150,7 @@ class AppointmentJobsTest {
                 .put(shop.path("/appointments/" + id + "/readiness"))
                 .then().statusCode(200).body("parts", is("NOT_READY"), "checkedBy", is("workshop-user"));
         shop.as(Roles.ADVISOR).queryParam("assigneeRole", "advisor").get(shop.path("/tasks"))
-                .then().body("items.kind", contains("TELL_CUSTOMER_NOT_READY"), "items[0].title", containsString("配件"));
+                .then().body("items.type", contains("TELL_CUSTOMER_NOT_READY"), "items[0].title", containsString("配件"));
     }
 
     private Response reminders(String appointmentId) {
