@@ -416,13 +416,24 @@ export const en: Messages = {
     noneBody: 'New no-shows and readiness problems appear here.',
   },
   notifications: {
-    title: 'Notifications sent',
+    title: 'Notifications',
     none: 'No notifications',
     audiences: { WORKSHOP: 'Workshop', PARTS: 'Parts', CUSTOMER: 'Customer' },
     channels: { BOARD: 'Board', SMS: 'SMS', EMAIL: 'E-mail' },
-    kinds: { APPOINTMENT_BOOKED: 'New appointment', APPOINTMENT_REMINDER: 'Reminder' },
-    queued: 'queued',
-    sent: 'sent {{when}}',
+    kinds: {
+      APPOINTMENT_BOOKED: 'New appointment', APPOINTMENT_REMINDER: 'Reminder', APPOINTMENT_RESCHEDULED: 'Rescheduled',
+      APPOINTMENT_CANCELLED: 'Cancelled', APPOINTMENT_NO_SHOW: 'No-show', APPOINTMENT_DEPOSIT_PAID: 'Deposit paid', OTHER: 'Message',
+    },
+    statuses: { SENT: 'Sent', PENDING: 'Waiting', HELD: 'Held (quiet hours)', FAILED: 'Failed' },
+    providers: { smtp: 'the mail server', log: 'the SMS log (no SMS gateway)', board: 'the board' },
+    created: 'created {{when}}',
+    detail: {
+      sent: 'accepted by {{provider}} at {{when}}',
+      pending: 'not sent yet',
+      retrying: 'failed {{count}} time(s), retry at {{when}}: {{error}}',
+      held: 'quiet hours: goes out at {{when}}',
+      failed: 'gave up after {{count}} attempts: {{error}}',
+    },
   },
   inspection: {
     versionsTitle: 'Version history',

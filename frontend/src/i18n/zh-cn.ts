@@ -415,13 +415,24 @@ export const zhCN = {
     noneBody: '新的爽约或准备未就绪时，任务会出现在这里。',
   },
   notifications: {
-    title: '已发送通知',
+    title: '通知',
     none: '暂无通知',
     audiences: { WORKSHOP: '车间', PARTS: '配件', CUSTOMER: '客户' },
     channels: { BOARD: '看板', SMS: '短信', EMAIL: '邮件' },
-    kinds: { APPOINTMENT_BOOKED: '新预约', APPOINTMENT_REMINDER: '到店提醒' },
-    queued: '待发送',
-    sent: '已发送 {{when}}',
+    kinds: {
+      APPOINTMENT_BOOKED: '新预约', APPOINTMENT_REMINDER: '到店提醒', APPOINTMENT_RESCHEDULED: '预约改期',
+      APPOINTMENT_CANCELLED: '预约取消', APPOINTMENT_NO_SHOW: '客户爽约', APPOINTMENT_DEPOSIT_PAID: '定金已付', OTHER: '通知',
+    },
+    statuses: { SENT: '已发送', PENDING: '待发送', HELD: '免打扰暂缓', FAILED: '发送失败' },
+    providers: { smtp: '邮件服务器', log: '短信日志（未接短信网关）', board: '看板' },
+    created: '生成于 {{when}}',
+    detail: {
+      sent: '{{when}} 由{{provider}}接收',
+      pending: '尚未发送',
+      retrying: '已失败 {{count}} 次，{{when}} 重试：{{error}}',
+      held: '免打扰时段，{{when}} 发送',
+      failed: '已尝试 {{count}} 次，放弃发送：{{error}}',
+    },
   },
   inspection: {
     versionsTitle: '版本记录',
