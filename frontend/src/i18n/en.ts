@@ -424,15 +424,17 @@ export const en: Messages = {
       APPOINTMENT_BOOKED: 'New appointment', APPOINTMENT_REMINDER: 'Reminder', APPOINTMENT_RESCHEDULED: 'Rescheduled',
       APPOINTMENT_CANCELLED: 'Cancelled', APPOINTMENT_NO_SHOW: 'No-show', APPOINTMENT_DEPOSIT_PAID: 'Deposit paid', OTHER: 'Message',
     },
-    statuses: { SENT: 'Sent', PENDING: 'Waiting', HELD: 'Held (quiet hours)', FAILED: 'Failed' },
+    statuses: { SENT: 'Sent', PENDING: 'Waiting', HELD: 'Held (quiet hours)', FAILED: 'Failed', CANCELLED: 'Withdrawn' },
     providers: { smtp: 'the mail server', log: 'the SMS log (no SMS gateway)', board: 'the board' },
     created: 'created {{when}}',
+    reasons: { 'appointment cancelled': 'the appointment was cancelled', 'appointment rescheduled': 'the appointment was rescheduled', 'appointment no-show': 'the customer did not come' },
     detail: {
       sent: 'accepted by {{provider}} at {{when}}',
       pending: 'not sent yet',
       retrying: 'failed {{count}} time(s), retry at {{when}}: {{error}}',
       held: 'quiet hours: goes out at {{when}}',
       failed: 'gave up after {{count}} attempts: {{error}}',
+      cancelled: 'not sent: {{reason}}',
     },
   },
   inspection: {

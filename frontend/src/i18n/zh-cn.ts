@@ -423,15 +423,17 @@ export const zhCN = {
       APPOINTMENT_BOOKED: '新预约', APPOINTMENT_REMINDER: '到店提醒', APPOINTMENT_RESCHEDULED: '预约改期',
       APPOINTMENT_CANCELLED: '预约取消', APPOINTMENT_NO_SHOW: '客户爽约', APPOINTMENT_DEPOSIT_PAID: '定金已付', OTHER: '通知',
     },
-    statuses: { SENT: '已发送', PENDING: '待发送', HELD: '免打扰暂缓', FAILED: '发送失败' },
+    statuses: { SENT: '已发送', PENDING: '待发送', HELD: '免打扰暂缓', FAILED: '发送失败', CANCELLED: '已撤回' },
     providers: { smtp: '邮件服务器', log: '短信日志（未接短信网关）', board: '看板' },
     created: '生成于 {{when}}',
+    reasons: { 'appointment cancelled': '预约已取消', 'appointment rescheduled': '预约已改期', 'appointment no-show': '客户爽约' },
     detail: {
       sent: '{{when}} 由{{provider}}接收',
       pending: '尚未发送',
       retrying: '已失败 {{count}} 次，{{when}} 重试：{{error}}',
       held: '免打扰时段，{{when}} 发送',
       failed: '已尝试 {{count}} 次，放弃发送：{{error}}',
+      cancelled: '未发送：{{reason}}',
     },
   },
   inspection: {

@@ -2448,7 +2448,7 @@ export interface components {
             vehicleType: components["schemas"]["VehicleType"];
             powertrain: components["schemas"]["Powertrain"];
         };
-        /** @description A message in the outbox: to the customer (SMS/e-mail) or to an internal board (workshop, parts). status says what really happened: PENDING (waiting or being retried), HELD (quiet hours), SENT (accepted by the channel at sentAt), FAILED (gave up after the maximum attempts; lastError says why). Board messages are SENT when written: the board is their delivery. */
+        /** @description A message in the outbox: to the customer (SMS/e-mail) or to an internal board (workshop, parts). status says what really happened: PENDING (waiting or being retried), HELD (quiet hours), SENT (accepted by the channel at sentAt), FAILED (gave up after the maximum attempts; lastError says why), CANCELLED (withdrawn before sending because its subject went away; lastError says why). Board messages are SENT when written: the board is their delivery. */
         Notification: {
             id: components["schemas"]["UUID"];
             /** @example WORKSHOP */
@@ -2475,7 +2475,7 @@ export interface components {
              * @example SENT
              * @enum {string}
              */
-            status: "PENDING" | "HELD" | "SENT" | "FAILED";
+            status: "PENDING" | "HELD" | "SENT" | "FAILED" | "CANCELLED";
             /**
              * Format: int32
              * @description Delivery attempts that failed or succeeded so far.
@@ -2990,7 +2990,7 @@ export interface components {
             signerName: string;
         };
         /** @enum {string} */
-        Status: "PENDING" | "HELD" | "SENT" | "FAILED";
+        Status: "PENDING" | "HELD" | "SENT" | "FAILED" | "CANCELLED";
         /** @description A dealer outlet (4S store). */
         Store: {
             /** @example BJ01 */
@@ -6077,7 +6077,7 @@ export interface operations {
                 cursor?: string;
                 /** @description Page size, 1-100 (default 20) */
                 limit?: number;
-                /** @description PENDING, HELD, SENT or FAILED */
+                /** @description PENDING, HELD, SENT, FAILED or CANCELLED */
                 status?: components["schemas"]["Status"];
             };
             header?: never;

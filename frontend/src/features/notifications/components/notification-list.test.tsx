@@ -19,6 +19,8 @@ const items = [
     recipient: 'x@example.com', attempts: 2, lastError: 'SMTP 421', nextAttemptAt: '2026-11-23T01:04:00Z' },
   { ...base, id: 'n-5', audience: 'CUSTOMER', channel: 'EMAIL', kind: 'APPOINTMENT_REMINDER', body: '提醒', status: 'FAILED',
     recipient: 'bad', attempts: 5, lastError: 'not an e-mail address: bad' },
+  { ...base, id: 'n-6', audience: 'CUSTOMER', channel: 'SMS', kind: 'APPOINTMENT_REMINDER', body: '提醒', status: 'CANCELLED',
+    recipient: '13912345678', lastError: 'appointment cancelled' },
 ];
 
 describe('appointment notifications', () => {
@@ -26,7 +28,7 @@ describe('appointment notifications', () => {
     stubFetch({ 'GET /api/stores/BJ01/notifications': () => json({ items, nextCursor: null }) });
     renderWithApp(<AppointmentNotifications store="BJ01" zone="Asia/Shanghai" appointmentId="a-1" />);
     const rows = await screen.findAllByTestId('notification-row');
-    expect(rows).toHaveLength(5);
+    expect(rows).toHaveLength(6);
     const row = (i: number) => {
       const r = rows[i];
       if (!r) throw new Error(`no row ${i}`);
@@ -34,7 +36,7 @@ describe('appointment notifications', () => {
     };
     const status = (i: number) => row(i).getByTestId('notification-status').textContent;
     const detail = (i: number) => row(i).getByTestId('notification-detail').textContent;
-    expect(rows.map((_, i) => status(i))).toEqual(['已发送', '已发送', '免打扰暂缓', '待发送', '发送失败']);
+    expect(rows.map((_, i) => status(i))).toEqual(['已发送', '已发送', '免打扰暂缓', '待发送', '发送失败', '已撤回']);
     expect(row(0).getByText('预约改期')).toBeInTheDocument();
     expect(detail(0)).toContain('看板');
     expect(detail(1)).toContain('邮件服务器');
@@ -44,6 +46,7 @@ describe('appointment notifications', () => {
     expect(detail(3)).toContain('SMTP 421');
     expect(detail(4)).toContain('已尝试 5 次，放弃发送：not an e-mail address: bad');
     // Nothing that was not accepted claims to be sent.
-    [2, 3, 4].forEach((i) => expect(detail(i)).not.toContain('接收'));
+    expect(detail(5)).toBe('未发送：预约已取消');
+    [2, 3, 4, 5].forEach((i) => expect(detail(i)).not.toContain('接收'));
   });
 });

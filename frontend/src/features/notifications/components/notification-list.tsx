@@ -7,7 +7,7 @@ import { formatZonedDateTime } from '@/lib/zoned-time';
 import { useAppointmentNotifications } from '../api/list-notifications';
 
 const AUDIENCE_COLOR: Record<string, string> = { WORKSHOP: 'blue', PARTS: 'grape', CUSTOMER: 'teal' };
-const STATUS_COLOR: Record<string, string> = { SENT: 'green', PENDING: 'yellow', HELD: 'indigo', FAILED: 'red' };
+const STATUS_COLOR: Record<string, string> = { SENT: 'green', PENDING: 'yellow', HELD: 'indigo', FAILED: 'red', CANCELLED: 'gray' };
 
 /** What really happened to one message: sent (when, by whom), waiting, held for quiet hours, retried or failed. */
 function DeliveryStatus({ n, zone }: { n: Notification; zone: string }) {
@@ -21,6 +21,9 @@ function DeliveryStatus({ n, zone }: { n: Notification; zone: string }) {
       break;
     case 'HELD':
       detail = t('notifications.detail.held', { when: at(n.nextAttemptAt) });
+      break;
+    case 'CANCELLED':
+      detail = t('notifications.detail.cancelled', { reason: t(`notifications.reasons.${n.lastError ?? ''}`, { defaultValue: n.lastError ?? '' }) });
       break;
     case 'FAILED':
       detail = t('notifications.detail.failed', { count: n.attempts, error: n.lastError ?? '' });

@@ -27,7 +27,7 @@ alter table notification alter column dedupe_key set not null;
 alter table notification alter column next_attempt_at set not null;
 alter table notification drop constraint notification_appointment_id_kind_audience_key;
 alter table notification add constraint notification_dedupe_key unique (store_code, dedupe_key);
-alter table notification add constraint notification_status_check check (status in ('PENDING', 'HELD', 'SENT', 'FAILED'));
+alter table notification add constraint notification_status_check check (status in ('PENDING', 'HELD', 'SENT', 'FAILED', 'CANCELLED'));
 alter table notification add constraint notification_channel_check check (channel in ('SMS', 'EMAIL', 'BOARD'));
 alter table notification add constraint notification_audience_check check (audience in ('CUSTOMER', 'WORKSHOP', 'PARTS'));
 create index notification_due_idx on notification (next_attempt_at) where status in ('PENDING', 'HELD');

@@ -11,7 +11,6 @@ import com.fours.dms.workshop.WorkshopSetupService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,22 +51,30 @@ public class AppointmentNotices {
         internal(a, BOOKED, null, Map.of());
     }
 
-    /** The booking moved from {@code oldArrival} to {@code a}'s time: workshop and parts plan again. */
+    /** The booking moved from {@code old} to {@code a}: workshop and parts plan again; a reminder still waiting for the old time is withdrawn. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void rescheduled(Appointment a, Instant oldArrival) {
-        internal(a, RESCHEDULED, oldArrival + ">" + a.arrivalAt, Map.of("oldArrival", oldArrival));
+    public void rescheduled(Appointment old, Appointment a) {
+        withdrawWaiting(old, "appointment rescheduled", null);
+        internal(a, RESCHEDULED, old.arrivalAt + ">" + a.arrivalAt, Map.of("oldArrival", old.arrivalAt));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancelled(Appointment a) {
+        withdrawWaiting(a, "appointment cancelled", null);
         internal(a, CANCELLED, null, Map.of());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void noShow(List<UUID> ids) {
         for (UUID id : ids) {
-            internal(Appointment.findById(id), NO_SHOW, null, Map.of());
+            Appointment a = Appointment.findById(id);
+            withdrawWaiting(a, "appointment no-show", AppointmentJobs.ACTOR);
+            internal(a, NO_SHOW, null, Map.of());
         }
+    }
+
+    private void withdrawWaiting(Appointment a, String reason, String systemActor) {
+        notifications.withdraw(a.storeCode, SUBJECT, a.id, reason, systemActor);
     }
 
     /** R-APT-4 + R-APT-5: the deposit is paid, so parts orders the held parts and the workshop keeps the bay. */

@@ -435,7 +435,7 @@ public class AppointmentService {
         changed(old, before, "rescheduled");
         View view = view(a);
         audit.created(store, ENTITY, a.id, view);
-        notices.rescheduled(a, old.arrivalAt);
+        notices.rescheduled(old, a);
         return view;
     }
 

@@ -43,6 +43,9 @@ public class Notifications {
     NotificationTemplates templates;
 
     @Inject
+    com.fours.dms.shared.audit.AuditLog audit;
+
+    @Inject
     Clock clock;
 
     /** Queues the message in the caller's transaction; false when the same message (dedupe key) was queued before. */
@@ -63,6 +66,28 @@ public class Notifications {
                 .setParameter(13, text.body()).setParameter(14, board ? OutboxMessage.Status.SENT.name() : OutboxMessage.Status.PENDING.name())
                 .setParameter(15, now).setParameter(16, board ? "board" : null).setParameter(17, board ? now : null)
                 .executeUpdate() == 1;
+    }
+
+    /**
+     * Withdraws the messages about a subject that are still waiting (PENDING or HELD) and that no
+     * dispatcher is delivering right now, e.g. the reminder of an appointment that was cancelled.
+     * Returns how many were withdrawn; each is audited (as the signed-in user, or as {@code systemActor} for a job).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int withdraw(String store, String subjectType, UUID subjectId, String reason, String systemActor) {
+        Instant now = clock.instant();
+        List<OutboxMessage> waiting = OutboxMessage.list("""
+                storeCode = ?1 and subjectType = ?2 and subjectId = ?3 and status in ('PENDING', 'HELD')
+                and (claimedUntil is null or claimedUntil <= ?4)""", store, subjectType, subjectId, now);
+        for (OutboxMessage m : waiting) {
+            m.withdrawn(reason);
+            if (systemActor == null) {
+                audit.action(store, "notification", m.id, "withdrawn", Map.of("reason", reason));
+            } else {
+                audit.system(store, "notification", m.id, "withdrawn", Map.of("reason", reason), systemActor);
+            }
+        }
+        return waiting.size();
     }
 
     @SuppressWarnings("unchecked")

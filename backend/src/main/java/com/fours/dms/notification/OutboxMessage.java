@@ -11,12 +11,13 @@ import java.util.UUID;
 /**
  * An outbox row's delivery state and its named transitions. Claiming is one SQL statement
  * ({@link OutboxDispatcher#claim}) because it must skip rows other instances hold; every status change
- * goes through {@link #sent}, {@link #retryAt}, {@link #failed} or {@link #heldUntil}.
+ * goes through {@link #sent}, {@link #retryAt}, {@link #failed}, {@link #heldUntil} or {@link #withdrawn}.
  */
 @Entity
 @Table(name = "notification")
 public class OutboxMessage extends PanacheEntityBase {
-    public enum Status { PENDING, HELD, SENT, FAILED }
+    /** CANCELLED: withdrawn before it was sent because what it was about went away (e.g. the appointment was cancelled). */
+    public enum Status { PENDING, HELD, SENT, FAILED, CANCELLED }
 
     @Id
     public UUID id;
@@ -25,6 +26,12 @@ public class OutboxMessage extends PanacheEntityBase {
     public String storeCode;
 
     public String status;
+
+    @Column(name = "subject_type")
+    public String subjectType;
+
+    @Column(name = "subject_id")
+    public UUID subjectId;
     public int attempts;
 
     @Column(name = "last_error")
@@ -71,6 +78,13 @@ public class OutboxMessage extends PanacheEntityBase {
         status = Status.FAILED.name();
         attempts++;
         lastError = truncate(error);
+        release();
+    }
+
+    /** Not sent any more: what it was about is gone. Only for rows nobody is delivering right now. */
+    void withdrawn(String reason) {
+        status = Status.CANCELLED.name();
+        lastError = truncate(reason);
         release();
     }
 

@@ -130,6 +130,22 @@ class AppointmentNoticesTest {
     }
 
     @Test
+    void aReminderStillWaitingIsWithdrawnWhenTheAppointmentIsCancelledAndNeverSent() {
+        String email = Fixtures.unique("storno") + "@example.com";
+        String id = shop.as(Roles.ADVISOR).body(shop.booking(emailCustomerWithVehicle(email), TUE_0900)).post(shop.path("/appointments"))
+                .then().statusCode(201).extract().path("id");
+        clock.set(Instant.parse("2026-11-23T01:00:00Z"));
+        jobs.queueReminders();
+        reminder(id).then().body("items[0].status", is("PENDING"));
+        String etag = shop.as(Roles.ADVISOR).get(shop.path("/appointments/" + id)).header("ETag");
+        shop.as(Roles.ADVISOR).header("If-Match", etag).body(Map.of("reason", "客户取消")).post(shop.path("/appointments/" + id + "/cancel"))
+                .then().statusCode(200);
+        Outbox.drain(dispatcher);
+        assertEquals(0, Outbox.mailsTo(mail, email).size());
+        reminder(id).then().body("items[0].status", is("CANCELLED"), "items[0].lastError", is("appointment cancelled"), "items[0].sentAt", nullValue());
+    }
+
+    @Test
     void quietHoursAreAStoreSetting() {
         Response s = shop.manager().get(shop.path("/settings"));
         Map<String, Object> body = new java.util.HashMap<>(s.jsonPath().getMap(""));

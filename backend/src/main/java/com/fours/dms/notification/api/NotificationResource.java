@@ -42,7 +42,7 @@ public class NotificationResource {
     public Page<NotificationView> listNotifications(@PathParam("store") @Parameter(description = "Store code", example = "BJ01") String store,
             @QueryParam("audience") @Parameter(description = "CUSTOMER, WORKSHOP or PARTS") Notifications.Audience audience,
             @QueryParam("appointmentId") @Parameter(description = "Only this appointment's messages") UUID appointmentId,
-            @QueryParam("status") @Parameter(description = "PENDING, HELD, SENT or FAILED") OutboxMessage.Status status,
+            @QueryParam("status") @Parameter(description = "PENDING, HELD, SENT, FAILED or CANCELLED") OutboxMessage.Status status,
             @QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)") Integer limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
         return notifications.list(store, audience, appointmentId, status, PageRequest.of(cursor, limit));

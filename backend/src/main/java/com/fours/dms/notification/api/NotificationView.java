@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Notification", description = "A message in the outbox: to the customer (SMS/e-mail) or to an internal board (workshop, parts). "
         + "status says what really happened: PENDING (waiting or being retried), HELD (quiet hours), SENT (accepted by the channel at sentAt), "
-        + "FAILED (gave up after the maximum attempts; lastError says why). Board messages are SENT when written: the board is their delivery.")
+        + "FAILED (gave up after the maximum attempts; lastError says why), CANCELLED (withdrawn before sending because its subject went away; lastError says why). Board messages are SENT when written: the board is their delivery.")
 public record NotificationView(
         @Schema(required = true) UUID id,
         @Schema(required = true, examples = "WORKSHOP") String audience,
@@ -19,7 +19,7 @@ public record NotificationView(
         @Schema(nullable = true, examples = "【测试店】预约到店提醒", description = "E-mail subject / board headline.") String title,
         @Schema(required = true) String body,
         @Schema(required = true, examples = "zh-CN") String language,
-        @Schema(required = true, examples = "SENT", enumeration = {"PENDING", "HELD", "SENT", "FAILED"}) String status,
+        @Schema(required = true, examples = "SENT", enumeration = {"PENDING", "HELD", "SENT", "FAILED", "CANCELLED"}) String status,
         @Schema(required = true, examples = "1", description = "Delivery attempts that failed or succeeded so far.") int attempts,
         @Schema(nullable = true, examples = "not an e-mail address: x") String lastError,
         @Schema(nullable = true, description = "When the next attempt is due (PENDING/HELD).") Instant nextAttemptAt,
