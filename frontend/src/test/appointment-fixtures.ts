@@ -8,7 +8,10 @@ export const LI: ServiceAdvisor = { id: 'adv-li', username: 'advisor2', displayN
  * Settings the repair-order work adds (tax, labour rate, cashier rush hours …). Spread in, so the
  * fixture type-checks whether or not the contract in the working tree already has them.
  */
-const laterSettings = { taxRatePercent: 13, labourRate: 180, symptomRiskMarginPercent: 20, cashierRushStart: '17:00:00', cashierRushEnd: '18:00:00' };
+const laterSettings = {
+  taxRatePercent: 13, labourRate: 180, symptomRiskMarginPercent: 20, cashierRushStart: '17:00:00', cashierRushEnd: '18:00:00',
+  quietHoursStart: '21:00:00', quietHoursEnd: '08:00:00',
+};
 
 export const SETTINGS: StoreSettings = {
   ...laterSettings,

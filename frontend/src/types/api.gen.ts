@@ -650,6 +650,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/notification-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List notification templates
+         * @description The store's message texts per kind, audience and language (zh-CN, en), with the placeholders each kind may use; customized = false while the shipped default is used.
+         *
+         *     Roles: advisor, customer-service, service-manager.
+         */
+        get: operations["listNotificationTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/notification-templates/{kind}/{audience}/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a notification template
+         * @description A service manager rewrites one of the store's texts (audited). Only the kind's placeholders are allowed; anything else is a 400 problem (code template-placeholder) naming the field.
+         *
+         *     Roles: service-manager.
+         */
+        put: operations["updateNotificationTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/notifications": {
         parameters: {
             query?: never;
@@ -659,7 +703,7 @@ export interface paths {
         };
         /**
          * List notifications
-         * @description The store's outbox, oldest first: what the workshop and parts were told (R-APT-5) and the reminders queued for customers (R-APT-6).
+         * @description The store's outbox, oldest first: what the workshop and parts were told (R-APT-5) and the reminders for customers (R-APT-6), each with its real delivery status (PENDING, HELD in quiet hours, SENT with sentAt, FAILED with lastError).
          *
          *     Roles: advisor, cashier, customer-service, service-manager, workshop.
          */
@@ -2557,7 +2601,7 @@ export interface components {
             vehicleType: components["schemas"]["VehicleType"];
             powertrain: components["schemas"]["Powertrain"];
         };
-        /** @description A message in the outbox: to the customer (SMS/e-mail) or to an internal board (workshop, parts). */
+        /** @description A message in the outbox: to the customer (SMS/e-mail) or to an internal board (workshop, parts). status says what really happened: PENDING (waiting or being retried), HELD (quiet hours), SENT (accepted by the channel at sentAt), FAILED (gave up after the maximum attempts; lastError says why), CANCELLED (withdrawn before sending because its subject went away; lastError says why). Board messages are SENT when written: the board is their delivery. */
         Notification: {
             id: components["schemas"]["UUID"];
             /** @example WORKSHOP */
@@ -2566,12 +2610,87 @@ export interface components {
             channel: string;
             /** @example APPOINTMENT_BOOKED */
             kind: string;
+            /** @example appointment */
+            subjectType?: string | null;
+            subjectId?: components["schemas"]["UUID"] | null;
             appointmentId?: components["schemas"]["UUID"] | null;
             /** @example 13812345678 */
             recipient?: string | null;
+            /**
+             * @description E-mail subject / board headline.
+             * @example 【测试店】预约到店提醒
+             */
+            title?: string | null;
             body: string;
+            /** @example zh-CN */
+            language: string;
+            /**
+             * @example SENT
+             * @enum {string}
+             */
+            status: "PENDING" | "HELD" | "SENT" | "FAILED" | "CANCELLED";
+            /**
+             * Format: int32
+             * @description Delivery attempts that failed or succeeded so far.
+             * @example 1
+             */
+            attempts: number;
+            /** @example not an e-mail address: x */
+            lastError?: string | null;
+            /** @description When the next attempt is due (PENDING/HELD). */
+            nextAttemptAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * @description Who accepted the message: smtp, log (SMS written to the log), board.
+             * @example smtp
+             */
+            provider?: string | null;
             createdAt: components["schemas"]["Instant"];
+            /** @description When the channel accepted it; null unless SENT. */
             sentAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /** @description A store's text for one message kind, audience and language (R-APT-5, R-APT-6). {{placeholders}} are filled from the booking; codes become names and times are in the store's zone. */
+        NotificationTemplate: {
+            /** @example APPOINTMENT_REMINDER */
+            kind: string;
+            /**
+             * @description CUSTOMER, WORKSHOP or PARTS
+             * @example CUSTOMER
+             */
+            audience: string;
+            /**
+             * @description zh-CN or en
+             * @example zh-CN
+             */
+            language: string;
+            /**
+             * @description E-mail subject (and board headline).
+             * @example 【{{store}}】预约到店提醒
+             */
+            title: string;
+            /** @example {{customer}}您好，提醒您预约于{{arrival}}到店（{{plate}}）。请携带：{{documents}}。 */
+            body: string;
+            /**
+             * @description The placeholders this kind may use.
+             * @example [
+             *       "arrival",
+             *       "documents",
+             *       "plate",
+             *       "store"
+             *     ]
+             */
+            placeholders: string[];
+            /** @description False while the store uses the shipped default text. */
+            customized: boolean;
+            updatedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @example manager */
+            updatedBy?: string | null;
+        };
+        /** @description A store's new text for one message kind, audience and language; only the kind's placeholders are allowed. */
+        NotificationTemplateRequest: {
+            /** @example 【{{store}}】预约提醒 */
+            title: string;
+            /** @example {{customer}}您好，您预约{{arrival}}到店（{{plate}}），请携带：{{documents}}。 */
+            body: string;
         };
         /** @description R-CHK-2: the reading is lower than the last recorded one; `confirmed` says whether the advisor confirmed it. */
         OdometerWarning: {
@@ -3032,6 +3151,8 @@ export interface components {
             /** @example 张伟 */
             signerName: string;
         };
+        /** @enum {string} */
+        Status: "PENDING" | "HELD" | "SENT" | "FAILED" | "CANCELLED";
         /** @description A dealer outlet (4S store). */
         Store: {
             /** @example BJ01 */
@@ -3125,6 +3246,16 @@ export interface components {
              * @example 10485760
              */
             photoMaxBytes?: number;
+            /**
+             * @description R-APT-6: start of quiet hours (store-local): customer SMS/e-mail falling due after it wait until quietHoursEnd.
+             * @example 21:00:00
+             */
+            quietHoursStart: components["schemas"]["LocalTime"];
+            /**
+             * @description R-APT-6: end of quiet hours (store-local); may be the next morning.
+             * @example 08:00:00
+             */
+            quietHoursEnd: components["schemas"]["LocalTime"];
             openingHours: components["schemas"]["OpeningHours"][];
             holidays: components["schemas"]["Holiday"][];
             /**
@@ -3196,6 +3327,16 @@ export interface components {
              * @example 10485760
              */
             photoMaxBytes?: number | null;
+            /**
+             * @description R-APT-6: start of quiet hours (customer messages are held); omitted = unchanged.
+             * @example 21:00:00
+             */
+            quietHoursStart?: ((string | components["schemas"]["LocalTime"] | null) | null) | components["schemas"]["LocalTime"] | null;
+            /**
+             * @description R-APT-6: end of quiet hours; equal to the start = no quiet hours; omitted = unchanged.
+             * @example 08:00:00
+             */
+            quietHoursEnd?: ((string | components["schemas"]["LocalTime"] | null) | null) | components["schemas"]["LocalTime"] | null;
             openingHours: components["schemas"]["OpeningHours"][];
             holidays: components["schemas"]["Holiday"][];
         };
@@ -6022,6 +6163,158 @@ export interface operations {
             };
         };
     };
+    listNotificationTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationTemplate"][];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateNotificationTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description CUSTOMER, WORKSHOP or PARTS
+                 * @example CUSTOMER
+                 */
+                audience: components["schemas"]["Audience"];
+                /**
+                 * @description Message kind
+                 * @example APPOINTMENT_REMINDER
+                 */
+                kind: string;
+                /**
+                 * @description zh-CN or en
+                 * @example zh-CN
+                 */
+                language: string;
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationTemplateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationTemplate"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listNotifications: {
         parameters: {
             query?: {
@@ -6033,6 +6326,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Page size, 1-100 (default 20) */
                 limit?: number;
+                /** @description PENDING, HELD, SENT, FAILED or CANCELLED */
+                status?: components["schemas"]["Status"];
             };
             header?: never;
             path: {

@@ -3,10 +3,8 @@ package com.fours.dms.appointment;
 import com.fours.dms.customer.CustomerService;
 import com.fours.dms.followup.NewTask;
 import com.fours.dms.followup.TaskService;
-import com.fours.dms.notification.Notifications;
 import com.fours.dms.repairorder.RepairOrderDrafts;
 import com.fours.dms.shared.audit.AuditLog;
-import com.fours.dms.shared.persistence.SqlValues;
 import com.fours.dms.workshop.WorkshopLoad;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,7 +29,6 @@ import org.jboss.logging.Logger;
 public class AppointmentJobs {
     private static final Logger LOG = Logger.getLogger(AppointmentJobs.class);
     static final String ACTOR = "system:scheduler";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
     @Inject
     EntityManager em;
@@ -44,7 +40,7 @@ public class AppointmentJobs {
     RepairOrderDrafts drafts;
 
     @Inject
-    Notifications notifications;
+    AppointmentNotices notices;
 
     @Inject
     TaskService tasks;
@@ -84,18 +80,10 @@ public class AppointmentJobs {
                   and a.arrival_at > ?1 and a.arrival_at <= cast(?1 as timestamptz) + make_interval(hours => s.reminder_lead_hours)
                 returning a.id, a.store_code, a.customer_id, a.arrival_at, s.name, s.timezone, v.plate""")
                 .setParameter(1, now).getResultList();
-        List<UUID> customerIds = due.stream().map(r -> (UUID) r[2]).toList();
-        Map<UUID, CustomerService.Summary> people = customers.summaries(customerIds);
         for (Object[] r : due) {
             UUID id = (UUID) r[0];
-            String store = (String) r[1];
-            CustomerService.Summary c = people.get((UUID) r[2]);
-            String when = WHEN.format(SqlValues.instant(r[3]).atZone(ZoneId.of((String) r[5])));
-            boolean mail = "EMAIL".equals(c.preferredContact()) && c.email() != null;
-            String body = "【" + r[4] + "】" + c.name() + "您好，提醒您预约于" + when + "到店（" + r[6] + "）。请携带保养手册、行驶证等资料。如需改期请致电我们。";
-            notifications.queue(store, Notifications.Audience.CUSTOMER, mail ? "EMAIL" : "SMS", "APPOINTMENT_REMINDER", id,
-                    mail ? c.email() : c.phone(), body);
-            audit.system(store, "appointment", id, "reminder-queued", Map.of("channel", mail ? "EMAIL" : "SMS"), ACTOR);
+            String channel = notices.reminder(Appointment.findById(id));
+            audit.system((String) r[1], "appointment", id, "reminder-queued", Map.of("channel", channel), ACTOR);
         }
         return due.size();
     }
@@ -117,9 +105,11 @@ public class AppointmentJobs {
                 order by a.id
                 for update of a skip locked""")
                 .setParameter(1, now).getResultList();
+        List<UUID> ids = new ArrayList<>();
         for (Object[] r : late) {
             UUID id = (UUID) r[0];
             String store = (String) r[1];
+            ids.add(id);
             Appointment a = Appointment.findById(id);
             AppointmentStatus from = a.status;
             a.noShow(now);
@@ -130,6 +120,7 @@ public class AppointmentJobs {
                     "draftCancelled", draftCancelled), ACTOR);
             tasks.open(NewTask.rebookNoShow(store, id, (UUID) r[2], a.vehicleId, now, ACTOR));
         }
+        notices.noShow(ids);
         return late.size();
     }
 }

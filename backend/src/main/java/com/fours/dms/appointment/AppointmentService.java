@@ -5,7 +5,6 @@ import com.fours.dms.appointment.api.AppointmentApi.*;
 import com.fours.dms.customer.CustomerService;
 import com.fours.dms.customer.VehicleService;
 import com.fours.dms.customer.api.VehicleRequest;
-import com.fours.dms.notification.Notifications;
 import com.fours.dms.repairorder.RepairOrderDrafts;
 import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.error.ProblemException;
@@ -47,7 +46,6 @@ import java.util.stream.Collectors;
 public class AppointmentService {
     static final String ENTITY = "appointment";
     static final int MAX_RANGE_DAYS = 31;
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
     @Inject
     StoreService stores;
@@ -65,7 +63,7 @@ public class AppointmentService {
     WorkshopLoad ledger;
 
     @Inject
-    Notifications notifications;
+    AppointmentNotices notices;
 
     @Inject
     RepairOrderDrafts drafts;
@@ -297,15 +295,7 @@ public class AppointmentService {
 
     /** R-APT-5: the workshop reserves a bay and parts prepares the parts, told the day the booking is made. */
     private void notifyWorkshopAndParts(StoreCalendar cal, Appointment a, View v) {
-        String when = LOCAL.format(a.arrivalAt.atZone(cal.zone()));
-        String services = v.services().stream().map(ServiceRef::name).collect(Collectors.joining("、"));
-        notifications.queue(a.storeCode, Notifications.Audience.WORKSHOP, "BOARD", "APPOINTMENT_BOOKED", a.id, null,
-                "新预约 " + when + " " + v.vehicle().plate() + " " + services + "（" + a.durationMinutes + "分钟，" + a.bayType + "工位）" + (a.repeatRepair ? "【返修】" : ""));
-        String partsText = a.parts.isEmpty() ? "请按项目备件：" + services
-                : a.parts.stream().map(p -> p.partNumber + " " + p.description + " ×" + p.quantity.stripTrailingZeros().toPlainString()
-                        + ("ON_HOLD".equals(p.orderStatus) ? "（待定金）" : "")).collect(Collectors.joining("；"));
-        notifications.queue(a.storeCode, Notifications.Audience.PARTS, "BOARD", "APPOINTMENT_BOOKED", a.id, null,
-                "预约备件 " + when + " " + v.vehicle().plate() + "：" + partsText);
+        notices.booked(a);
     }
 
     private void prepareDraft(Appointment a) {
@@ -401,7 +391,9 @@ public class AppointmentService {
         View before = view(a);
         a.recordDeposit(req.amount(), req.method().name(), clock.instant());
         prepareDraft(a);
-        return changed(a, before, "deposit-recorded");
+        View after = changed(a, before, "deposit-recorded");
+        notices.depositPaid(a);
+        return after;
     }
 
     /**
@@ -454,7 +446,9 @@ public class AppointmentService {
         a.cancel(req.reason().strip(), clock.instant());
         ledger.release(List.of(a.id));
         drafts.cancelDraft(store, a.repairOrderId, "预约取消：" + a.cancelReason, null);
-        return changed(a, before, "cancelled");
+        View after = changed(a, before, "cancelled");
+        notices.cancelled(a);
+        return after;
     }
 
     /** Moves the booking: a new appointment takes the new slot, the old one is kept as RESCHEDULED and frees its capacity. */
@@ -520,6 +514,7 @@ public class AppointmentService {
         changed(old, before, "rescheduled");
         View view = view(a);
         audit.created(store, ENTITY, a.id, view);
+        notices.rescheduled(old, a);
         return view;
     }
 

@@ -46,6 +46,21 @@ public class WorkshopSetupService {
                 ServiceType.<ServiceType>list("storeCode = ?1 order by code", store).stream().map(ServiceTypeView::of).toList());
     }
 
+    /** Advisor and service-type names by id, for texts written by other contexts and by jobs (one query each; no caller needed). */
+    public record Names(java.util.Map<UUID, String> advisors, java.util.Map<UUID, String> serviceTypes) {}
+
+    public Names names(java.util.Collection<UUID> advisorIds, java.util.Collection<UUID> serviceTypeIds) {
+        java.util.Map<UUID, String> advisors = new java.util.HashMap<>();
+        if (!advisorIds.isEmpty()) {
+            ServiceAdvisor.<ServiceAdvisor>list("id in ?1", advisorIds).forEach(a -> advisors.put(a.id, a.displayName));
+        }
+        java.util.Map<UUID, String> types = new java.util.HashMap<>();
+        if (!serviceTypeIds.isEmpty()) {
+            ServiceType.<ServiceType>list("id in ?1", serviceTypeIds).forEach(t -> types.put(t.id, t.name));
+        }
+        return new Names(advisors, types);
+    }
+
     public List<AdvisorView> advisors(String store) {
         access.require(store);
         return ServiceAdvisor.<ServiceAdvisor>list("storeCode = ?1 order by displayName, id", store).stream().map(AdvisorView::of).toList();

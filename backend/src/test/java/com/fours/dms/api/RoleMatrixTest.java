@@ -290,6 +290,11 @@ class RoleMatrixTest {
             return c.given().header("If-Match", created.header("ETag")).body(body).put(shop.path("/canned-jobs/" + created.path("id")));
         }));
         m.put("GET /api/stores/{store}/notifications", new Case(staff, 200, c -> c.given().get(shop.path("/notifications"))));
+        m.put("GET /api/stores/{store}/notification-templates", new Case(Set.of(ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER), 200,
+                c -> c.given().get(shop.path("/notification-templates"))));
+        m.put("PUT /api/stores/{store}/notification-templates/{kind}/{audience}/{language}", new Case(manager, 200,
+                c -> c.given().body(Map.of("title", "【{{store}}】预约提醒", "body", "{{customer}}您好，请于{{arrival}}到店，携带{{documents}}。"))
+                        .put(shop.path("/notification-templates/APPOINTMENT_REMINDER/CUSTOMER/zh-CN"))));
         m.put("GET /api/stores/{store}/tasks", new Case(staff, 200, c -> c.given().get(shop.path("/tasks"))));
         String T = "/api/stores/{store}/tasks/{id}";
         m.put("GET " + T, new Case(staff, 200, c -> c.given().get(shop.path("/tasks/" + taskFor(c).path("id")))));
