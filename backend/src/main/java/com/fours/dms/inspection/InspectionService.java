@@ -38,6 +38,9 @@ public class InspectionService {
     RepairOrderQueries orders;
 
     @Inject
+    com.fours.dms.repairorder.RepairOrderVisits visits;
+
+    @Inject
     KeyAssignments keys;
 
     @Inject
@@ -70,6 +73,7 @@ public class InspectionService {
         apply(i, req, order.vehicleId());
         i.persistAndFlush();
         keys.assign(store, orderId, i.keyTag, i.keySlot, now);
+        visits.recordOdometer(store, orderId, i.odometerKm);
         View v = view(i);
         audit.created(store, ENTITY, i.id, v);
         return v;
@@ -86,6 +90,7 @@ public class InspectionService {
         apply(i, req, orders.get(store, orderId).vehicleId());
         i.updatedAt = clock.instant();
         keys.assign(store, orderId, i.keyTag, i.keySlot, i.updatedAt);
+        visits.recordOdometer(store, orderId, i.odometerKm);
         em.flush();
         View after = view(i);
         audit.changed(store, ENTITY, i.id, "updated", before, after);
