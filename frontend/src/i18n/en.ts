@@ -626,6 +626,8 @@ export const en: Messages = {
     visitAdvisor: 'Advisor',
     visitAmount: 'Amount',
     visitStatus: 'Status',
+    fixFinding: 'Fix it now',
+    fixHours: 'Hours',
     odometer: 'Odometer at check-in',
   },
 };

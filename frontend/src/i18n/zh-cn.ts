@@ -625,6 +625,8 @@ export const zhCN = {
     visitAdvisor: '顾问',
     visitAmount: '金额',
     visitStatus: '状态',
+    fixFinding: '本次修复',
+    fixHours: '工时',
     odometer: '进厂里程',
   },
 } as const;

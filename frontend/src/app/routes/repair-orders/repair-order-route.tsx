@@ -8,7 +8,7 @@ import { useRepairOrder } from '@/features/repair-orders/api/get-repair-order';
 import { EstimateSummary } from '@/features/repair-orders/components/estimate-summary';
 import { InspectionVersions } from '@/features/inspection/components/inspection-versions';
 import { OrderActions } from '@/features/repair-orders/components/order-actions';
-import { OrderFindings } from '@/features/repair-orders/components/order-findings';
+import { FixFinding, OrderFindings } from '@/features/repair-orders/components/order-findings';
 import { RepairOrderDraft } from '@/features/repair-orders/components/repair-order-draft';
 import { useCan } from '@/lib/authorization';
 import { useCurrentStore } from '@/lib/current-store';
@@ -65,6 +65,7 @@ function RepairOrderScreen() {
       <Paper withBorder p="lg" radius="md">
         <RepairOrderDraft
           order={o}
+          findingAction={canAct ? (f) => <FixFinding store={store.code} order={o} finding={f} /> : undefined}
           extra={[
             { label: t('repairOrder.customer'), value: <Anchor component={Link} to={`/customers/${o.customerId}`} className="touch-link">{o.customer.name}</Anchor> },
             { label: t('repairOrder.vehicle'), value: <Anchor component={Link} to={`/vehicles/${o.vehicleId}`} className="touch-link">{`${o.vehicle.plate} ${o.vehicle.model}`}</Anchor> },

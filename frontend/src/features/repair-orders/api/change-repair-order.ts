@@ -27,7 +27,8 @@ export type RepairOrderChange =
   | { type: 'decline'; reason: string }
   | { type: 'cancel'; reason: string }
   | { type: 'release' }
-  | { type: 'record-finding'; finding: RepairOrderFindingInput };
+  | { type: 'record-finding'; finding: RepairOrderFindingInput }
+  | { type: 'fix-finding'; findingId: string; line: RepairOrderLineInput };
 
 export async function changeRepairOrder(t: Target, change: RepairOrderChange): Promise<RepairOrder> {
   switch (change.type) {
@@ -73,6 +74,15 @@ export async function changeRepairOrder(t: Target, change: RepairOrderChange): P
       return (await unwrap(api.POST('/api/stores/{store}/repair-orders/{id}/release', { params: params(t) }))).data;
     case 'record-finding':
       return (await unwrap(api.POST('/api/stores/{store}/repair-orders/{id}/findings', { params: params(t), body: change.finding }))).data;
+    case 'fix-finding':
+      return (
+        await unwrap(
+          api.POST('/api/stores/{store}/repair-orders/{id}/carried-findings/{findingId}/fix', {
+            params: { path: { ...path(t), findingId: change.findingId }, header: header(t) },
+            body: change.line,
+          }),
+        )
+      ).data;
   }
 }
 

@@ -1,4 +1,4 @@
-import { Badge, Button, Checkbox, Group, List, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, List, NumberInput, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FindingDisposition, RepairOrder } from '@/lib/api-types';
@@ -56,5 +56,32 @@ export function OrderFindings({ store, order, editable }: { store: string; order
         </form>
       )}
     </Stack>
+  );
+}
+
+/**
+ * R-PRE-3: fixes an earlier finding with a labour line of this order (the finding is then resolved);
+ * only while the estimate can change (the server offers submit-for-signature).
+ */
+export function FixFinding({ store, order, finding }: { store: string; order: RepairOrder; finding: RepairOrder['carriedFindings'][number] }) {
+  const { t } = useTranslation();
+  const change = useChangeRepairOrder(store, order);
+  const [hours, setHours] = useState<number | string>(1);
+  if (finding.resolvedByLineId || !order.availableActions.includes('submit-for-signature')) return null;
+  return (
+    <Group gap="xs">
+      <NumberInput size="sm" w={90} min={0.1} max={999} step={0.5} decimalScale={2} aria-label={t('orders.fixHours')} value={hours} onChange={setHours} />
+      <Button
+        size="md"
+        h={44}
+        variant="light"
+        loading={change.isPending}
+        disabled={Number(hours) <= 0}
+        onClick={() => change.mutate({ type: 'fix-finding', findingId: finding.id, line: { kind: 'JOB', payType: 'CUSTOMER', description: finding.description, hours: Number(hours) } })}
+        data-testid="fix-finding"
+      >
+        {t('orders.fixFinding')}
+      </Button>
+    </Group>
   );
 }
