@@ -41,7 +41,7 @@ public class CustomerService {
             String phone = Phones.normalise(term);
             if (phone.matches("[0-9-]+")) {
                 // R-ARC-1: the start of a number, or its tail ("5678"): a prefix search on the reversed number (indexed).
-                where.append(" and id in (select c.id from Customer c join c.phones p where c.storeCode = :store and (p.phone like :prefix or reverse(p.phone) like :suffix))");
+                where.append(" and id in (select c.id from Customer c join c.phones p where c.storeCode = :store and p.storeCode = :store and (p.phone like :prefix or reverse(p.phone) like :suffix))");
                 params.put("prefix", likePrefix(phone));
                 params.put("suffix", likePrefix(new StringBuilder(phone).reverse().toString()));
             } else {
