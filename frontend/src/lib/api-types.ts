@@ -27,7 +27,7 @@ export type Powertrain = Schemas['Powertrain'];
 export type ServiceDue = Schemas['ServiceDue'];
 export type Ownership = Schemas['Ownership'];
 export type TransferOwnership = Schemas['TransferOwnershipRequest'];
-export type ServiceHistoryPage = Schemas['PageServiceVisitView'];
+export type ServiceHistoryPage = Schemas['ServiceVisitPage'];
 export type ServiceVisit = Schemas['ServiceVisit'];
 
 // Appointments, capacity and preparation (R-APT-*, R-PRE-*)
@@ -74,6 +74,9 @@ export type RepairOrderDisclaimer = Schemas['RepairOrderDisclaimer'];
 export type RepairOrderStatus = Schemas['RepairOrderStatus'];
 export type RepairOrderSummary = Schemas['RepairOrderSummary'];
 export type RepairOrderPage = Schemas['RepairOrderPage'];
+export type RepairOrderFinding = Schemas['RepairOrderFinding'];
+export type RepairOrderFindingInput = Schemas['RepairOrderFindingRequest'];
+export type FindingDisposition = Schemas['FindingDisposition'];
 export type CreateRepairOrder = Schemas['CreateRepairOrderRequest'];
 export type CannedJob = Schemas['CannedJob'];
 export type PayType = Schemas['PayType'];

@@ -759,7 +759,7 @@ export interface paths {
         };
         /**
          * List repair orders
-         * @description Repair orders of the store, oldest first, optionally of one status. Keyset cursor.
+         * @description The advisor's and foreman's order list: newest first, keyset cursor. Filters combine: one or more statuses, still open (not CLOSED/CANCELLED), today's (opened or promised today in the store's time zone), one advisor; `q` finds an order number prefix, a plate (prefix, or its tail such as 5678) or a customer name / phone (prefix or tail). Items carry plate, model and customer name.
          *
          *     Roles: advisor, cashier, customer-service, service-manager, workshop.
          */
@@ -862,6 +862,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/repair-orders/{id}/carried-findings/{findingId}/fix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fix a carried finding
+         * @description R-PRE-3: adds the estimate line that fixes an earlier finding this order carries and marks the finding resolved (open again if the line is removed). Same rules as adding a line. Requires If-Match.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["fixRepairOrderCarriedFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/repair-orders/{id}/decline": {
         parameters: {
             query?: never;
@@ -912,6 +940,34 @@ export interface paths {
          *     Roles: advisor, service-manager.
          */
         post: operations["recordRepairOrderDiagnosisConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a finding not fixed
+         * @description R-PRE-3: something found on this visit that the customer declined or deferred (safety-critical flag); the vehicle's next order carries it until a line fixes it. Requires If-Match.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["recordRepairOrderFinding"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1354,6 +1410,34 @@ export interface paths {
          *     Roles: advisor, service-manager.
          */
         post: operations["promiseRepairOrderDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Release a declined car
+         * @description R-CHK-9: the customer takes the declined car back with the printed release note (the diagnosis/estimate fees stay payable, R-CHK-3); DECLINED → CLOSED. Its key tag and cabinet slot are free. Requires If-Match.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["releaseRepairOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1875,7 +1959,7 @@ export interface paths {
         };
         /**
          * Service history
-         * @description The vehicle's service card (R-ARC-4): every visit, newest first, across owners.
+         * @description The vehicle's service card (R-ARC-4): every visit (repair order, across owners; not cancelled ones) with its day, odometer from the check-in inspection, advisor, requested work, lines, amounts and status, newest first. Keyset cursor.
          *
          *     Roles: advisor, cashier, customer-service, service-manager, workshop.
          */
@@ -2205,6 +2289,11 @@ export interface components {
             id: components["schemas"]["UUID"];
             /** @example 左前刹车片剩余3mm，客户暂不更换 */
             description: string;
+            disposition: components["schemas"]["FindingDisposition"];
+            safetyCritical: boolean;
+            foundAt: components["schemas"]["Instant"];
+            /** @description The line of this order that fixes it; null while still open. */
+            resolvedByLineId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
         };
         /** @enum {string} */
         Channel: "PHONE" | "WEB" | "INTEGRATOR" | "WALK_IN" | "REMINDER_CALL";
@@ -2362,6 +2451,8 @@ export interface components {
         DocumentType: "REGISTRATION" | "MAINTENANCE_BOOKLET" | "INSURANCE" | "OTHER";
         /** @enum {string} */
         FeeType: "DIAGNOSIS" | "ESTIMATE";
+        /** @enum {string} */
+        FindingDisposition: "DECLINED" | "DEFERRED";
         FreeAdvisor: {
             id: components["schemas"]["UUID"];
             /** @example 王顾问 */
@@ -2744,11 +2835,6 @@ export interface components {
             /** @description Opaque cursor for the next page; null when there is none. */
             nextCursor?: string | null;
         };
-        PageServiceVisitView: {
-            items: components["schemas"]["ServiceVisit"][];
-            /** @description Opaque cursor for the next page; null when there is none. */
-            nextCursor?: string | null;
-        };
         PageTaskView: {
             items: components["schemas"]["Task"][];
             /** @description Opaque cursor for the next page; null when there is none. */
@@ -2855,6 +2941,20 @@ export interface components {
             repeatRepair: boolean;
             /** @description R-PRE-3: earlier findings not fixed, to raise again. */
             carriedFindings: components["schemas"]["CarriedFinding"][];
+            /** @description R-PRE-3: findings recorded on this visit as declined or deferred (also the lines of a declined estimate). */
+            findings: components["schemas"]["RepairOrderFinding"][];
+            /** @description The vehicle, for the order header. */
+            vehicle: components["schemas"]["RepairOrderVehicle"];
+            /** @description The customer, for the order header. */
+            customer: components["schemas"]["RepairOrderCustomer"];
+            /** @description R-CHK-9: when a declined car was released with its release note (the order is then CLOSED). */
+            releasedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * Format: int32
+             * @description R-ARC-4: odometer of this visit from the check-in inspection (R-CHK-2).
+             * @example 45210
+             */
+            odometerKm?: number | null;
             /** @example CNY */
             currency: string;
             /**
@@ -2912,12 +3012,41 @@ export interface components {
              */
             version: number;
         };
+        /** @description The customer of an order, for headers and lists. */
+        RepairOrderCustomer: {
+            id: components["schemas"]["UUID"];
+            /** @example 张伟 */
+            name: string;
+            /** @example 13812345678 */
+            phone?: string | null;
+        };
         /** @description A disclaimer printed on the repair order. */
         RepairOrderDisclaimer: {
             code: components["schemas"]["DisclaimerCode"];
             lineId: components["schemas"]["UUID"];
             /** @example 部分费用需拆检后确定 */
             text: string;
+        };
+        /** @description R-PRE-3: found but not fixed on this visit; the vehicle's next draft carries it until a line fixes it. */
+        RepairOrderFinding: {
+            id: components["schemas"]["UUID"];
+            /** @example 左前刹车片剩余3mm，客户暂不更换 */
+            description: string;
+            disposition: components["schemas"]["FindingDisposition"];
+            safetyCritical: boolean;
+            foundAt: components["schemas"]["Instant"];
+            /** @description The declined estimate line it came from. */
+            sourceLineId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description When a later order fixed it. */
+            resolvedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /** @description R-PRE-3: a finding the customer declined or deferred. */
+        RepairOrderFindingRequest: {
+            /** @example 左前刹车片剩余3mm，客户暂不更换 */
+            description: string;
+            disposition: components["schemas"]["FindingDisposition"];
+            /** @description Default false. */
+            safetyCritical?: boolean | null;
         };
         RepairOrderHandover: {
             /** @example 赵师傅 */
@@ -3038,6 +3167,13 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
+            advisorId?: components["schemas"]["UUID"] | null;
+            /** @example 京A12345 */
+            plate?: string | null;
+            /** @example 大众 帕萨特 */
+            model?: string | null;
+            /** @example 张伟 */
+            customerName?: string | null;
         };
         /** @description R-CHK-7 totals by pay type. tax = customerPay × VAT; total = subtotal + tax; the customer pays customerPayable = customerPay + tax. A DECLINED order counts only its fees. */
         RepairOrderTotals: {
@@ -3057,6 +3193,14 @@ export interface components {
             total: number;
             /** @example 768.4 */
             customerPayable: number;
+        };
+        /** @description The vehicle of an order, for headers and lists. */
+        RepairOrderVehicle: {
+            id: components["schemas"]["UUID"];
+            /** @example 京A12345 */
+            plate: string;
+            /** @example 大众 帕萨特 */
+            model: string;
         };
         RescheduleRequest: {
             /** @example 2026-11-25T02:00:00Z */
@@ -3137,14 +3281,45 @@ export interface components {
             skill: string;
             active: boolean;
         };
-        /** @description One visit on the vehicle's service card (R-ARC-4). */
+        /** @description R-ARC-4: one visit on the vehicle's service card, from its repair order. */
         ServiceVisit: {
             repairOrderId: components["schemas"]["UUID"];
+            /** @example ROBJ010000001 */
+            number: string;
+            /** @description The visit's day in the store's time zone. */
             date: components["schemas"]["LocalDate"];
-            /** Format: int32 */
-            mileage?: number | null;
-            /** @example 10 000 km 保养 */
-            summary: string;
+            /**
+             * Format: int32
+             * @description From the check-in inspection.
+             * @example 45210
+             */
+            odometerKm?: number | null;
+            advisorId?: components["schemas"]["UUID"] | null;
+            /** @example 王顾问 */
+            advisorName?: string | null;
+            /** @example 1万公里保养 */
+            requestedWork: string;
+            status: components["schemas"]["RepairOrderStatus"];
+            /** @description The estimate's lines (for a declined visit: what was offered). */
+            lines: components["schemas"]["ServiceVisitLine"][];
+            /** @example CNY */
+            currency: string;
+            /** @example 768.4 */
+            total: number;
+            /** @example 768.4 */
+            customerPayable: number;
+        };
+        ServiceVisitLine: {
+            kind: components["schemas"]["LineKind"];
+            /** @example 更换机油及机滤 */
+            description: string;
+            payType: components["schemas"]["PayType"];
+            /** @example 180 */
+            amount: number;
+        };
+        ServiceVisitPage: {
+            items: components["schemas"]["ServiceVisit"][];
+            nextCursor?: string | null;
         };
         /** @description R-CHK-9: the customer signs (on the tablet). */
         SignRepairOrderRequest: {
@@ -6444,12 +6619,23 @@ export interface operations {
     listRepairOrders: {
         parameters: {
             query?: {
+                /** @description Only this advisor's orders */
+                advisorId?: components["schemas"]["UUID"];
                 /** @description nextCursor of the previous page */
                 cursor?: string;
                 /** @description Page size, 1-100 (default 20) */
                 limit?: number;
-                /** @description Only this status */
-                status?: components["schemas"]["RepairOrderStatus"];
+                /** @description Only orders still in the shop (not CLOSED or CANCELLED) */
+                open?: boolean;
+                /**
+                 * @description Order number, plate or plate tail, customer name or phone (or its tail)
+                 * @example 5678
+                 */
+                q?: string;
+                /** @description Only these statuses (repeat the parameter for several) */
+                status?: components["schemas"]["RepairOrderStatus"][];
+                /** @description Only orders opened or promised today (store time zone) */
+                today?: boolean;
             };
             header?: never;
             path: {
@@ -6890,6 +7076,122 @@ export interface operations {
             };
         };
     };
+    fixRepairOrderCarriedFinding: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                findingId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepairOrderLineRequest"];
+            };
+        };
+        responses: {
+            /** @description The repair order with the new line */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     declineRepairOrder: {
         parameters: {
             query?: never;
@@ -7029,6 +7331,121 @@ export interface operations {
         };
         responses: {
             /** @description The repair order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordRepairOrderFinding: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepairOrderFindingRequest"];
+            };
+        };
+        responses: {
+            /** @description The repair order with the finding */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8752,6 +9169,99 @@ export interface operations {
             };
             /** @description The body is not application/json. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    releaseRepairOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The repair order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10687,6 +11197,7 @@ export interface operations {
     getVehicleServiceHistory: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page */
                 cursor?: string;
                 /** @description Page size, 1-100 (default 20) */
                 limit?: number;
@@ -10710,7 +11221,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageServiceVisitView"];
+                    "application/json": components["schemas"]["ServiceVisitPage"];
                 };
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */

@@ -38,6 +38,9 @@ public class InspectionService {
     RepairOrderQueries orders;
 
     @Inject
+    com.fours.dms.repairorder.RepairOrderVisits visits;
+
+    @Inject
     KeyAssignments keys;
 
     @Inject
@@ -74,6 +77,7 @@ public class InspectionService {
         i.persistAndFlush();
         keys.assign(store, orderId, i.keyTag, i.keySlot, now);
         checkInStarted.fire(new com.fours.dms.repairorder.CheckInStarted(store, orderId, order.appointmentId()));
+        visits.recordOdometer(store, orderId, i.odometerKm);
         View v = view(i);
         audit.created(store, ENTITY, i.id, v);
         return v;
@@ -90,6 +94,7 @@ public class InspectionService {
         apply(i, req, orders.get(store, orderId).vehicleId());
         i.updatedAt = clock.instant();
         keys.assign(store, orderId, i.keyTag, i.keySlot, i.updatedAt);
+        visits.recordOdometer(store, orderId, i.odometerKm);
         em.flush();
         View after = view(i);
         audit.changed(store, ENTITY, i.id, "updated", before, after);

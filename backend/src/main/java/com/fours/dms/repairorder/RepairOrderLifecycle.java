@@ -66,6 +66,12 @@ public class RepairOrderLifecycle {
     @Inject
     EstimateService estimates;
 
+    @Inject
+    RepairOrderFindings findings;
+
+    @Inject
+    RepairOrderVisits visits;
+
     /** A walk-in order: no appointment, customer and vehicle of this store. */
     @Transactional
     public View create(String store, CreateRequest req) {
@@ -99,6 +105,7 @@ public class RepairOrderLifecycle {
         o.createdAt = clock.instant();
         o.updatedAt = o.createdAt;
         o.persistAndFlush();
+        findings.carryOpen(o.id, o.vehicleId);
         View view = view(o);
         audit.created(store, ENTITY, o.id, view);
         return view;
@@ -114,6 +121,7 @@ public class RepairOrderLifecycle {
         RepairOrder o = loadForChange(store, id, expected);
         RepairOrderStatus from = o.status;
         Instant now = clock.instant();
+        estimates.reprice(o);
         o.submitForSignature(now);
         if (o.promisedDeliveryAt == null) {
             estimates.promiseSuggested(o, now);
@@ -127,6 +135,7 @@ public class RepairOrderLifecycle {
         RepairOrderStatus from = o.status;
         o.sign(req.signerName().strip(), clock.instant());
         signed.fire(new RepairOrderSigned(o.storeCode, o.id));
+        visits.signed(o);
         return transitioned(o, from, "signed", Map.of("signerName", o.signedBy, "signedAt", o.signedAt.toString()));
     }
 
@@ -135,6 +144,7 @@ public class RepairOrderLifecycle {
         RepairOrder o = loadForChange(store, id, expected);
         RepairOrderStatus from = o.status;
         o.decline(req.reason().strip(), clock.instant());
+        findings.declined(o);
         leftShop.fire(new RepairOrderLeftShop(o.storeCode, o.id));
         return transitioned(o, from, "declined", Map.of("reason", o.declineReason));
     }
@@ -146,6 +156,16 @@ public class RepairOrderLifecycle {
         o.cancel(req.reason().strip(), clock.instant());
         leftShop.fire(new RepairOrderLeftShop(o.storeCode, o.id));
         return transitioned(o, from, "cancelled", Map.of("reason", o.cancelReason));
+    }
+
+    /** R-CHK-9: the declined car goes home with its release note (the diagnosis fee stays payable, R-CHK-3); DECLINED → CLOSED. */
+    @Transactional
+    public View release(String store, UUID id, long expected) {
+        RepairOrder o = loadForChange(store, id, expected);
+        RepairOrderStatus from = o.status;
+        o.release(user.username(), clock.instant());
+        leftShop.fire(new RepairOrderLeftShop(o.storeCode, o.id));
+        return transitioned(o, from, "released", Map.of("releasedBy", o.releasedBy));
     }
 
     /** R-CHK-10: receiver and time (to the nearest 10 minutes); direct assignment only for a single-team order. */

@@ -234,6 +234,17 @@ class RoleMatrixTest {
                 c -> roAction(c, roAdvisor(withJob(walkIn()), "/submit-for-signature", Map.of()), "/sign", Map.of("signerName", "矩阵客户"))));
         m.put("POST /api/stores/{store}/repair-orders/{id}/decline", new Case(ro, 200, c -> roAction(c, withJob(walkIn()), "/decline", Map.of("reason", "矩阵"))));
         m.put("POST /api/stores/{store}/repair-orders/{id}/cancel", new Case(ro, 200, c -> roAction(c, walkIn(), "/cancel", Map.of("reason", "矩阵"))));
+        m.put("POST /api/stores/{store}/repair-orders/{id}/release", new Case(ro, 200,
+                c -> roAction(c, roAdvisor(withJob(walkIn()), "/decline", Map.of("reason", "矩阵")), "/release", Map.of())));
+        m.put("POST /api/stores/{store}/repair-orders/{id}/findings", new Case(ro, 200,
+                c -> roAction(c, walkIn(), "/findings", Map.of("description", "矩阵发现", "disposition", "DEFERRED"))));
+        m.put("POST /api/stores/{store}/repair-orders/{id}/carried-findings/{findingId}/fix", new Case(ro, 200, c -> {
+            Response first = roAdvisor(walkIn(), "/findings", Map.of("description", "矩阵发现", "disposition", "DECLINED"));
+            Response next = shop.as(ADVISOR).body(Map.of("customerId", first.path("customerId"), "vehicleId", first.path("vehicleId"), "requestedWork", "矩阵"))
+                    .post(shop.path("/repair-orders"));
+            return c.given().header("If-Match", next.header("ETag")).body(roJob())
+                    .post(shop.path("/repair-orders/" + next.path("id") + "/carried-findings/" + next.path("carriedFindings[0].id") + "/fix"));
+        }));
         m.put("POST /api/stores/{store}/repair-orders/{id}/hand-over", new Case(ro, 200, c -> {
             Response signed = roAdvisor(roAdvisor(withJob(walkIn()), "/submit-for-signature", Map.of()), "/sign", Map.of("signerName", "矩阵客户"));
             return roAction(c, signed, "/hand-over", Map.of("receiver", "矩阵师傅"));

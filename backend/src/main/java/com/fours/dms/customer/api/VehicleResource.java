@@ -121,14 +121,4 @@ public class VehicleResource {
     public List<OwnershipView> listVehicleOwnerships(@PathParam("id") UUID id) {
         return vehicles.ownerships(store, id);
     }
-
-    @GET
-    @Path("/{id}/service-history")
-    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager"})
-    @Operation(summary = "Service history", description = "The vehicle's service card (R-ARC-4): every visit, newest first, across owners.")
-    public Page<ServiceVisitView> getVehicleServiceHistory(@PathParam("id") UUID id,
-            @QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)") Integer limit,
-            @QueryParam("cursor") String cursor) {
-        return vehicles.serviceHistory(store, id, PageRequest.of(cursor, limit));
-    }
 }
