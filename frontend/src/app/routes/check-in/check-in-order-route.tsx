@@ -22,6 +22,8 @@ import { WalkAroundStep } from '@/features/inspection/components/walk-around-ste
 import { useVehicle } from '@/features/vehicles/api/get-vehicle';
 import type { ConsentChannel, Inspection, InspectionInput, RepairOrder, RepairOrderLineInput } from '@/lib/api-types';
 import { useCurrentStore } from '@/lib/current-store';
+import { useStoreZone } from '@/lib/store-zone';
+import { zonedWallTimeToIso } from '@/lib/zoned-time';
 import { newIdempotencyKey } from '@/lib/idempotency';
 import './check-in.css';
 
@@ -245,14 +247,9 @@ function JobsStep({ order, busy, apply, onNext, ownerName }: { order: RepairOrde
   );
 }
 
-/** A datetime-local value (the tablet's local time) as an ISO instant. */
-function localToIso(value: string): string | null {
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? null : d.toISOString();
-}
-
 function EstimateStep({ order, busy, apply, onBack }: { order: RepairOrder; busy: boolean; apply: Apply; onBack: () => void }) {
   const { t } = useTranslation();
+  const zone = useStoreZone();
   const [override, setOverride] = useState('');
   const asked = useRef(false);
   const editable = order.status === 'DRAFT';
@@ -270,7 +267,7 @@ function EstimateStep({ order, busy, apply, onBack }: { order: RepairOrder; busy
         <Stack gap="sm">
           <Text fw={700}>{t('ro.promisedDelivery')}</Text>
           <Text fz="xl" fw={800} data-testid="promised-delivery">
-            {order.promisedDeliveryAt ? formatDateTime(order.promisedDeliveryAt) : t('common.none')}{' '}
+            {order.promisedDeliveryAt ? formatDateTime(order.promisedDeliveryAt, zone) : t('common.none')}{' '}
             {order.promisedDeliverySource && (
               <Text span fz="sm" c="dark.6" fw={400}>
                 ({t(order.promisedDeliverySource === 'ADVISOR' ? 'ro.promisedByAdvisor' : 'ro.promisedSuggested')})
@@ -281,7 +278,7 @@ function EstimateStep({ order, busy, apply, onBack }: { order: RepairOrder; busy
           {editable && (
             <Group align="flex-end" gap="sm">
               <TextInput size="md" type="datetime-local" label={t('ro.promisedOverride')} value={override} onChange={(e) => setOverride(e.currentTarget.value)} />
-              <Button size="md" h={44} variant="light" disabled={!localToIso(override) || busy} onClick={() => apply({ type: 'promised-delivery', promisedAt: localToIso(override) })}>
+              <Button size="md" h={44} variant="light" disabled={!zonedWallTimeToIso(override, zone) || busy} onClick={() => apply({ type: 'promised-delivery', promisedAt: zonedWallTimeToIso(override, zone) })}>
                 {t('ro.setPromised')}
               </Button>
               <Button size="md" h={44} variant="subtle" disabled={busy} onClick={() => apply({ type: 'promised-delivery', promisedAt: null })}>
@@ -317,14 +314,15 @@ function PromisedReason({ order }: { order: RepairOrder }) {
 
 function Done({ order }: { order: RepairOrder }) {
   const { t } = useTranslation();
+  const zone = useStoreZone();
   return (
     <Stack gap="md" data-testid="check-in-done">
       <Alert color="green" variant="light" title={t('checkIn.doneTitle')}>
-        {order.handover ? t('checkIn.doneBody', { receiver: order.handover.receiver, at: formatDateTime(order.handover.at) }) : t(`repairOrder.statuses.${order.status}`)}
+        {order.handover ? t('checkIn.doneBody', { receiver: order.handover.receiver, at: formatDateTime(order.handover.at, zone) }) : t(`repairOrder.statuses.${order.status}`)}
       </Alert>
       {order.handover && (
         <Text data-testid="handover-time">
-          {t('ro.handoverAt')}: <strong>{formatDateTime(order.handover.at)}</strong> · {t(`ro.handoverRoutes.${order.handover.route}`)}
+          {t('ro.handoverAt')}: <strong>{formatDateTime(order.handover.at, zone)}</strong> · {t(`ro.handoverRoutes.${order.handover.route}`)}
         </Text>
       )}
       <Group>
