@@ -8,6 +8,7 @@ import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.error.Violation;
 import com.fours.dms.shared.http.ETags;
+import com.fours.dms.shared.persistence.ConstraintViolations;
 import com.fours.dms.shared.persistence.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,9 @@ public class InspectionService {
     static final String ENTITY = "check-in-inspection";
     static final Set<RepairOrderStatus> LEFT_SHOP = EnumSet.of(RepairOrderStatus.SETTLED, RepairOrderStatus.CLOSED, RepairOrderStatus.CANCELLED, RepairOrderStatus.DECLINED);
     static final int MAX_SIGNATURE_BYTES = 512 * 1024;
+    /** Unique indexes of check_in_inspection (V7): one current version, and one row per version number. */
+    static final String ONE_CURRENT = "check_in_inspection_one_current";
+    static final String ONE_VERSION = "check_in_inspection_repair_order_id_version_number_key";
 
     @Inject
     EntityManager em;
@@ -56,7 +60,7 @@ public class InspectionService {
             throw ProblemException.conflict("repair-order-closed", "Repair order " + order.number() + " is " + order.status() + "; its car is no longer in the shop");
         }
         if (CheckInInspection.count("repairOrderId", orderId) > 0) {
-            throw ProblemException.conflict("inspection-exists", "Repair order " + order.number() + " already has a check-in inspection; update it or create a correction");
+            throw alreadyExists(order);
         }
         Instant now = clock.instant();
         CheckInInspection i = new CheckInInspection();
@@ -68,11 +72,23 @@ public class InspectionService {
         i.createdAt = now;
         i.updatedAt = now;
         apply(i, req, order.vehicleId());
-        i.persistAndFlush();
+        try {
+            i.persistAndFlush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            // Two tablets started the check-in of one order at once: the one-current index lets one win.
+            if (ConstraintViolations.isUnique(e, ONE_CURRENT) || ConstraintViolations.isUnique(e, ONE_VERSION)) {
+                throw alreadyExists(order);
+            }
+            throw e;
+        }
         keys.assign(store, orderId, i.keyTag, i.keySlot, now);
         View v = view(i);
         audit.created(store, ENTITY, i.id, v);
         return v;
+    }
+
+    private static ProblemException alreadyExists(RepairOrderApi.View order) {
+        return ProblemException.conflict("inspection-exists", "Repair order " + order.number() + " already has a check-in inspection; update it or create a correction");
     }
 
     public View get(String store, UUID orderId) {
