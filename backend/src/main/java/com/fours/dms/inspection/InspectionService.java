@@ -1,7 +1,7 @@
 package com.fours.dms.inspection;
 
 import com.fours.dms.inspection.api.InspectionApi.*;
-import com.fours.dms.repairorder.RepairOrderService;
+import com.fours.dms.repairorder.RepairOrderQueries;
 import com.fours.dms.repairorder.RepairOrderStatus;
 import com.fours.dms.repairorder.api.RepairOrderApi;
 import com.fours.dms.shared.audit.AuditLog;
@@ -39,7 +39,7 @@ public class InspectionService {
     EntityManager em;
 
     @Inject
-    RepairOrderService orders;
+    RepairOrderQueries orders;
 
     @Inject
     KeyAssignments keys;

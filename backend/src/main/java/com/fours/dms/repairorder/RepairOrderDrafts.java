@@ -14,7 +14,7 @@ import java.util.UUID;
 /**
  * R-PRE-1..3: the draft repair order prepared from an appointment, with the repeat-repair flag
  * and the vehicle's open found-not-fixed items carried over so the advisor raises them again.
- * The draft snapshots the store's estimate rates like a walk-in order does; {@link RepairOrderService} takes it from there.
+ * The draft snapshots the store's estimate rates like a walk-in order does; {@link EstimateService} and {@link RepairOrderLifecycle} take it from there.
  */
 @ApplicationScoped
 public class RepairOrderDrafts {

@@ -2,7 +2,9 @@ package com.fours.dms.repairorder.api;
 
 import static com.fours.dms.shared.security.Roles.*;
 
-import com.fours.dms.repairorder.RepairOrderService;
+import com.fours.dms.repairorder.EstimateService;
+import com.fours.dms.repairorder.RepairOrderLifecycle;
+import com.fours.dms.repairorder.RepairOrderQueries;
 import com.fours.dms.repairorder.RepairOrderStatus;
 import com.fours.dms.repairorder.api.RepairOrderApi.*;
 import com.fours.dms.shared.error.ProblemException;
@@ -45,7 +47,13 @@ public class RepairOrderResource {
     private static final String IF_MATCH = "If-Match";
 
     @Inject
-    RepairOrderService orders;
+    RepairOrderQueries orders;
+
+    @Inject
+    EstimateService estimates;
+
+    @Inject
+    RepairOrderLifecycle lifecycle;
 
     @Inject
     Idempotency idempotency;
@@ -61,7 +69,7 @@ public class RepairOrderResource {
     public Response createRepairOrder(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried create safe: same key and body replay the first answer.") String key,
             @Valid @NotNull CreateRequest request) {
         return idempotency.create(key, "POST repair-orders " + store, request, () -> {
-            View v = orders.create(store, request);
+            View v = lifecycle.create(store, request);
             return new Created<>(v, URI.create("/api/stores/" + store + "/repair-orders/" + v.id()), v.version());
         });
     }
@@ -91,7 +99,7 @@ public class RepairOrderResource {
     @APIResponse(responseCode = "200", description = "The repair order with the new line", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response addRepairOrderLine(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
             @Valid @NotNull LineRequest request) {
-        return ok(orders.addLine(store, id, ETags.requireIfMatch(ifMatch), request));
+        return ok(estimates.addLine(store, id, ETags.requireIfMatch(ifMatch), request));
     }
 
     @PUT
@@ -101,7 +109,7 @@ public class RepairOrderResource {
     @APIResponse(responseCode = "200", description = "The repair order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response updateRepairOrderLine(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId,
             @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch, @Valid @NotNull LineRequest request) {
-        return ok(orders.updateLine(store, id, lineId, ETags.requireIfMatch(ifMatch), request));
+        return ok(estimates.updateLine(store, id, lineId, ETags.requireIfMatch(ifMatch), request));
     }
 
     @DELETE
@@ -111,7 +119,7 @@ public class RepairOrderResource {
     @APIResponse(responseCode = "200", description = "The repair order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response removeRepairOrderLine(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId,
             @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch) {
-        return ok(orders.removeLine(store, id, lineId, ETags.requireIfMatch(ifMatch)));
+        return ok(estimates.removeLine(store, id, lineId, ETags.requireIfMatch(ifMatch)));
     }
 
     @POST
@@ -121,7 +129,7 @@ public class RepairOrderResource {
     @APIResponse(responseCode = "200", description = "The repair order with the added lines", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response addRepairOrderCannedJob(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
             @Valid @NotNull AddCannedJobRequest request) {
-        return ok(orders.addCannedJob(store, id, ETags.requireIfMatch(ifMatch), request));
+        return ok(estimates.addCannedJob(store, id, ETags.requireIfMatch(ifMatch), request));
     }
 
     @POST
@@ -131,7 +139,7 @@ public class RepairOrderResource {
     @APIResponse(responseCode = "200", description = "The repair order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response recordRepairOrderDiagnosisConsent(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
             @Valid @NotNull ConsentRequest request) {
-        return ok(orders.recordDiagnosisConsent(store, id, ETags.requireIfMatch(ifMatch), request));
+        return ok(estimates.recordDiagnosisConsent(store, id, ETags.requireIfMatch(ifMatch), request));
     }
 
     @POST
@@ -141,7 +149,7 @@ public class RepairOrderResource {
     @APIResponse(responseCode = "200", description = "The repair order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response promiseRepairOrderDelivery(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
             @Valid @NotNull PromisedDeliveryRequest request) {
-        return ok(orders.promiseDelivery(store, id, ETags.requireIfMatch(ifMatch), request));
+        return ok(estimates.promiseDelivery(store, id, ETags.requireIfMatch(ifMatch), request));
     }
 
     @POST
@@ -150,7 +158,7 @@ public class RepairOrderResource {
     @Operation(summary = "Submit for the customer's signature", description = "DRAFT → AWAITING_SIGNATURE; needs at least one line; sets the suggested promised delivery time if none was set (R-CHK-8). Requires If-Match.")
     @APIResponse(responseCode = "200", description = "The repair order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response submitRepairOrderForSignature(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch) {
-        return ok(orders.submitForSignature(store, id, ETags.requireIfMatch(ifMatch)));
+        return ok(lifecycle.submitForSignature(store, id, ETags.requireIfMatch(ifMatch)));
     }
 
     @POST
@@ -160,7 +168,7 @@ public class RepairOrderResource {
     @APIResponse(responseCode = "200", description = "The repair order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response signRepairOrder(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
             @Valid @NotNull SignRequest request) {
-        return ok(orders.sign(store, id, ETags.requireIfMatch(ifMatch), request));
+        return ok(lifecycle.sign(store, id, ETags.requireIfMatch(ifMatch), request));
     }
 
     @POST
@@ -170,7 +178,7 @@ public class RepairOrderResource {
     @APIResponse(responseCode = "200", description = "The repair order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response declineRepairOrder(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
             @Valid @NotNull ReasonRequest request) {
-        return ok(orders.decline(store, id, ETags.requireIfMatch(ifMatch), request));
+        return ok(lifecycle.decline(store, id, ETags.requireIfMatch(ifMatch), request));
     }
 
     @POST
@@ -180,7 +188,7 @@ public class RepairOrderResource {
     @APIResponse(responseCode = "200", description = "The repair order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response cancelRepairOrder(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
             @Valid @NotNull ReasonRequest request) {
-        return ok(orders.cancel(store, id, ETags.requireIfMatch(ifMatch), request));
+        return ok(lifecycle.cancel(store, id, ETags.requireIfMatch(ifMatch), request));
     }
 
     @POST
@@ -190,7 +198,7 @@ public class RepairOrderResource {
     @APIResponse(responseCode = "200", description = "The repair order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response handOverRepairOrder(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
             @Valid @NotNull HandoverRequest request) {
-        return ok(orders.handOver(store, id, ETags.requireIfMatch(ifMatch), request));
+        return ok(lifecycle.handOver(store, id, ETags.requireIfMatch(ifMatch), request));
     }
 
     private static RepairOrderStatus status(String value) {

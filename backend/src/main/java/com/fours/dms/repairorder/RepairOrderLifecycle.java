@@ -1,0 +1,171 @@
+package com.fours.dms.repairorder;
+
+import com.fours.dms.customer.CustomerService;
+import com.fours.dms.customer.VehicleService;
+import com.fours.dms.repairorder.api.RepairOrderApi.*;
+import com.fours.dms.shared.audit.AuditLog;
+import com.fours.dms.shared.error.ProblemException;
+import com.fours.dms.shared.error.Violation;
+import com.fours.dms.shared.persistence.Ids;
+import com.fours.dms.shared.security.CurrentUser;
+import com.fours.dms.store.EstimateSettings;
+import com.fours.dms.store.StoreAccess;
+import com.fours.dms.store.StoreService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/** The order's life (R-CHK-9, R-CHK-10): the walk-in order is opened, submitted for signature, signed, declined or cancelled, handed over to the workshop. */
+@ApplicationScoped
+public class RepairOrderLifecycle {
+    private static final String ENTITY = RepairOrderChanges.ENTITY;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    StoreService stores;
+
+    @Inject
+    CustomerService customers;
+
+    @Inject
+    VehicleService vehicles;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    jakarta.enterprise.event.Event<RepairOrderLeftShop> leftShop;
+
+    @Inject
+    StoreAccess access;
+
+    @Inject
+    RepairOrderQueries queries;
+
+    @Inject
+    RepairOrderChanges changes;
+
+    @Inject
+    EstimateService estimates;
+
+    /** A walk-in order: no appointment, customer and vehicle of this store. */
+    @Transactional
+    public View create(String store, CreateRequest req) {
+        access.require(store);
+        customers.requireReference(store, req.customerId(), "customerId");
+        VehicleService.Summary v = vehicles.reference(store, req.vehicleId(), "vehicleId");
+        if (!v.ownerId().equals(req.customerId())) {
+            throw new ProblemException(422, "unknown-reference", "Unknown reference", "Vehicle " + req.vehicleId() + " does not belong to customer " + req.customerId(),
+                    List.of(new Violation("vehicleId", "does not belong to the customer")), null);
+        }
+        if (req.advisorId() != null && em.createNativeQuery("select 1 from service_advisor where id = ?1 and store_code = ?2 and active")
+                .setParameter(1, req.advisorId()).setParameter(2, store).getResultList().isEmpty()) {
+            throw new ProblemException(422, "unknown-reference", "Unknown reference", "No active advisor " + req.advisorId() + " in store " + store,
+                    List.of(new Violation("advisorId", "no such active advisor in this store")), null);
+        }
+        EstimateSettings settings = stores.estimateSettings(store);
+        RepairOrder o = new RepairOrder();
+        o.id = Ids.newId(clock);
+        o.storeCode = store;
+        o.number = nextNumber(store);
+        o.status = RepairOrderStatus.DRAFT;
+        o.walkIn = true;
+        o.customerId = req.customerId();
+        o.vehicleId = req.vehicleId();
+        o.advisorId = req.advisorId();
+        o.requestedWork = req.requestedWork().strip();
+        o.currency = settings.currency();
+        o.taxRatePercent = settings.taxRatePercent();
+        o.labourRate = settings.labourRate();
+        o.symptomRiskMarginPercent = settings.symptomRiskMarginPercent();
+        o.createdAt = clock.instant();
+        o.updatedAt = o.createdAt;
+        o.persistAndFlush();
+        View view = view(o);
+        audit.created(store, ENTITY, o.id, view);
+        return view;
+    }
+
+    String nextNumber(String store) {
+        long seq = ((Number) em.createNativeQuery("select nextval('repair_order_number_seq')").getSingleResult()).longValue();
+        return "RO" + store + String.format("%07d", seq);
+    }
+
+    @Transactional
+    public View submitForSignature(String store, UUID id, long expected) {
+        RepairOrder o = loadForChange(store, id, expected);
+        RepairOrderStatus from = o.status;
+        Instant now = clock.instant();
+        o.submitForSignature(now);
+        if (o.promisedDeliveryAt == null) {
+            estimates.promiseSuggested(o, now);
+        }
+        return transitioned(o, from, "submitted-for-signature", Map.of("promisedDeliveryAt", o.promisedDeliveryAt.toString()));
+    }
+
+    @Transactional
+    public View sign(String store, UUID id, long expected, SignRequest req) {
+        RepairOrder o = loadForChange(store, id, expected);
+        RepairOrderStatus from = o.status;
+        o.sign(req.signerName().strip(), clock.instant());
+        return transitioned(o, from, "signed", Map.of("signerName", o.signedBy, "signedAt", o.signedAt.toString()));
+    }
+
+    @Transactional
+    public View decline(String store, UUID id, long expected, ReasonRequest req) {
+        RepairOrder o = loadForChange(store, id, expected);
+        RepairOrderStatus from = o.status;
+        o.decline(req.reason().strip(), clock.instant());
+        leftShop.fire(new RepairOrderLeftShop(o.storeCode, o.id));
+        return transitioned(o, from, "declined", Map.of("reason", o.declineReason));
+    }
+
+    @Transactional
+    public View cancel(String store, UUID id, long expected, ReasonRequest req) {
+        RepairOrder o = loadForChange(store, id, expected);
+        RepairOrderStatus from = o.status;
+        o.cancel(req.reason().strip(), clock.instant());
+        leftShop.fire(new RepairOrderLeftShop(o.storeCode, o.id));
+        return transitioned(o, from, "cancelled", Map.of("reason", o.cancelReason));
+    }
+
+    /** R-CHK-10: receiver and time (to the nearest 10 minutes); direct assignment only for a single-team order. */
+    @Transactional
+    public View handOver(String store, UUID id, long expected, HandoverRequest req) {
+        RepairOrder o = loadForChange(store, id, expected);
+        RepairOrderStatus from = o.status;
+        Instant now = clock.instant();
+        List<WorkshopTeam> teams = o.lines.stream().filter(l -> l.kind == LineKind.JOB).map(l -> l.team).filter(Objects::nonNull).toList();
+        HandoverRoute route = HandoverPolicy.route(teams, Boolean.TRUE.equals(req.assignDirectly()));
+        Instant at = HandoverPolicy.roundToTenMinutes(now, stores.estimateSettings(store).calendar().zone());
+        o.handOver(req.receiver().strip(), route, at, user.username(), now);
+        return transitioned(o, from, "handed-over", Map.of("receiver", o.handoverReceiver, "at", at.toString(), "route", route.name()));
+    }
+
+    private RepairOrder loadForChange(String store, UUID id, long expected) {
+        return changes.loadForChange(store, id, expected);
+    }
+
+    private View transitioned(RepairOrder o, RepairOrderStatus from, String action, Map<String, ?> details) {
+        return changes.transitioned(o, from, action, details);
+    }
+
+    private View view(RepairOrder o) {
+        return queries.view(o);
+    }
+}
