@@ -650,6 +650,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/handover-receivers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List hand-over receivers
+         * @description R-CHK-10: the foreman's queue (FOREMAN_QUEUE) and the store's active technicians from workshop set-up; a hand-over names one of their ids as `receiver`.
+         *
+         *     Roles: advisor, service-manager, workshop.
+         */
+        get: operations["listHandoverReceivers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/notifications": {
         parameters: {
             query?: never;
@@ -891,7 +919,7 @@ export interface paths {
         put?: never;
         /**
          * Hand over to the workshop
-         * @description R-CHK-10: an OPEN (signed, R-CHK-9) order is handed to the receiver; the time is rounded to the nearest 10 minutes. `assignDirectly` only for single-team orders; multi-team orders go to the foreman. Requires If-Match.
+         * @description R-CHK-10: an OPEN (signed, R-CHK-9) order is handed to the receiver — an active technician of the store or FOREMAN_QUEUE (GET …/handover-receivers; anything else 422 on `receiver`). The time is rounded to the nearest 10 minutes and never before the signature. `assignDirectly` only to a technician and for single-team orders; multi-team orders go to the foreman. Requires If-Match.
          *
          *     Roles: advisor, service-manager.
          */
@@ -1333,11 +1361,67 @@ export interface paths {
         put?: never;
         /**
          * Customer signs
-         * @description R-CHK-9: AWAITING_SIGNATURE → OPEN with the signer's name and time; nothing is dispatched before. Requires If-Match.
+         * @description R-CHK-9: AWAITING_SIGNATURE → OPEN; nothing is dispatched before. The drawn signature (a complete PNG, 422 signature-not-png otherwise), the signer, the time, the device (and the User-Agent) and the SHA-256 of exactly this estimate are kept as evidence. After a later change of the estimate the order is back in DRAFT and needs a new signature; each signature stays in the history. Requires If-Match.
          *
          *     Roles: advisor, service-manager.
          */
         post: operations["signRepairOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List the customer's signatures
+         * @description R-CHK-9: every signature of the repair order, newest first, with the hash of the estimate it signed and whether the estimate as it is now still matches it.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["listRepairOrderSignatures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/signatures/{signatureId}/image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a signature image
+         * @description R-CHK-9: the customer's drawn signature (PNG), with a strong ETag and Cache-Control: private. If-None-Match with the ETag → 304.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["getRepairOrderSignatureImage"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2177,9 +2261,28 @@ export interface components {
         };
         /** @enum {string} */
         FuelLevel: "EMPTY" | "QUARTER" | "HALF" | "THREE_QUARTERS" | "FULL";
+        /** @description R-CHK-10: who can receive a car in the workshop: an active technician of the store, or the foreman's queue. */
+        HandoverReceiver: {
+            /**
+             * @description What to send as `receiver` in the hand-over: the technician id, or FOREMAN_QUEUE.
+             * @example FOREMAN_QUEUE
+             */
+            id: string;
+            kind: components["schemas"]["HandoverReceiverKind"];
+            /**
+             * @description The technician's name; null for the foreman queue.
+             * @example 赵师傅
+             */
+            name?: string | null;
+        };
+        /** @enum {string} */
+        HandoverReceiverKind: "TECHNICIAN" | "FOREMAN_QUEUE";
         /** @description R-CHK-10: handover to the workshop; `assignDirectly` only for single-team orders, otherwise the foreman dispatches. */
         HandoverRequest: {
-            /** @example 赵师傅 */
+            /**
+             * @description A HandoverReceiver id: an active technician's id, or FOREMAN_QUEUE (GET …/handover-receivers). Anything else → 422.
+             * @example FOREMAN_QUEUE
+             */
             receiver: string;
             /** @description Default false (foreman). */
             assignDirectly?: boolean | null;
@@ -2639,9 +2742,15 @@ export interface components {
             text: string;
         };
         RepairOrderHandover: {
-            /** @example 赵师傅 */
+            /**
+             * @description The technician's name, or FOREMAN_QUEUE.
+             * @example 赵师傅
+             */
             receiver: string;
-            /** @description Rounded to the nearest 10 minutes. */
+            receiverKind: components["schemas"]["HandoverReceiverKind"];
+            /** @description The technician (workshop set-up) for receiverKind TECHNICIAN. */
+            receiverId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description Rounded to the nearest 10 minutes, never before the customer's signature. */
             at: components["schemas"]["Instant"];
             route: components["schemas"]["HandoverRoute"];
             handedOverBy: string;
@@ -2736,10 +2845,32 @@ export interface components {
             items: components["schemas"]["RepairOrderSummary"][];
             nextCursor?: string | null;
         };
+        /** @description R-CHK-9: a customer signature of the repair order, kept as evidence: the drawn image (GET …/signatures/{signatureId}/image), who, when, on which device, and the SHA-256 of exactly the estimate signed (lines, totals, disclaimers, VAT rate). A change of the estimate after signing needs a new signature. */
         RepairOrderSignature: {
+            /** @description Null only for an order signed before signatures were kept as evidence. */
+            id?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             /** @example 张伟 */
             signerName: string;
             signedAt: components["schemas"]["Instant"];
+            /**
+             * @description The device the customer signed on, as the app names it.
+             * @example iPad 接待台 2
+             */
+            device?: string | null;
+            /** @description The browser's User-Agent when signing. */
+            userAgent?: string | null;
+            /**
+             * @description The user who recorded the signature.
+             * @example advisor-wang
+             */
+            recordedBy?: string | null;
+            /**
+             * @description SHA-256 (hex) of the canonical estimate signed.
+             * @example 9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e
+             */
+            estimateHash?: string | null;
+            /** @description The estimate as it is now is exactly the one signed. */
+            matchesCurrentEstimate: boolean;
         };
         /** @enum {string} */
         RepairOrderStatus: "DRAFT" | "AWAITING_SIGNATURE" | "OPEN" | "IN_PROGRESS" | "QUALITY_CHECK" | "READY_FOR_DELIVERY" | "SETTLED" | "CLOSED" | "DECLINED" | "CANCELLED";
@@ -2869,6 +3000,16 @@ export interface components {
         SignRepairOrderRequest: {
             /** @example 张伟 */
             signerName: string;
+            /**
+             * @description The drawn signature: a complete PNG, base64 (max 512 KB decoded).
+             * @example iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg==
+             */
+            signaturePng: string;
+            /**
+             * @description The device the customer signs on, as the app names it.
+             * @example iPad 接待台 2
+             */
+            device?: string | null;
         };
         /** @description A dealer outlet (4S store). */
         Store: {
@@ -5773,6 +5914,59 @@ export interface operations {
             };
         };
     };
+    listHandoverReceivers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverReceiver"][];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listNotifications: {
         parameters: {
             query?: {
@@ -8341,6 +8535,125 @@ export interface operations {
             };
             /** @description If-Match is required. */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRepairOrderSignatures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairOrderSignature"][];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRepairOrderSignatureImage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the copy you have */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+                signatureId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signature image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            /** @description Not modified (If-None-Match matched) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

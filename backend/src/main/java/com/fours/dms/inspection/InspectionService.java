@@ -8,6 +8,7 @@ import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.error.Violation;
 import com.fours.dms.shared.http.ETags;
+import com.fours.dms.shared.http.SignaturePng;
 import com.fours.dms.shared.persistence.ConstraintViolations;
 import com.fours.dms.shared.persistence.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +30,6 @@ import java.util.UUID;
 public class InspectionService {
     static final String ENTITY = "check-in-inspection";
     static final Set<RepairOrderStatus> LEFT_SHOP = EnumSet.of(RepairOrderStatus.SETTLED, RepairOrderStatus.CLOSED, RepairOrderStatus.CANCELLED, RepairOrderStatus.DECLINED);
-    static final int MAX_SIGNATURE_BYTES = 512 * 1024;
     /** Unique indexes of check_in_inspection (V7): one current version, and one row per version number. */
     static final String ONE_CURRENT = "check_in_inspection_one_current";
     static final String ONE_VERSION = "check_in_inspection_repair_order_id_version_number_key";
@@ -256,24 +255,7 @@ public class InspectionService {
     }
 
     static byte[] signaturePng(String base64) {
-        String data = base64.strip();
-        if (data.startsWith("data:")) {
-            data = data.substring(data.indexOf(',') + 1);
-        }
-        byte[] png;
-        try {
-            png = Base64.getMimeDecoder().decode(data);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.validation(List.of(new Violation("signaturePng", "is not valid base64")));
-        }
-        if (png.length > MAX_SIGNATURE_BYTES) {
-            throw ProblemException.validation(List.of(new Violation("signaturePng", "is larger than 512 KB")));
-        }
-        if (PhotoTypes.detect(png) != PhotoTypes.Type.PNG || !PhotoTypes.complete(PhotoTypes.Type.PNG, png)) {
-            throw new ProblemException(422, "signature-not-png", "Signature is not a PNG image", "The signature must be a complete PNG image from the signature pad",
-                    List.of(new Violation("signaturePng", "is not a complete PNG image")), null);
-        }
-        return png;
+        return SignaturePng.decode(base64, "signaturePng");
     }
 
     private static String blankToNull(String s) {
