@@ -15,13 +15,16 @@ import { EstimateSummary } from '@/features/repair-orders/components/estimate-su
 import { HandoverForm } from '@/features/repair-orders/components/handover-form';
 import { LineForm } from '@/features/repair-orders/components/line-form';
 import { SignatureStep } from '@/features/repair-orders/components/signature-step';
+import { receiverName } from '@/features/repair-orders/utils/receiver-name';
 import { CHECK_IN_STEPS, isCheckInStep, reachableSteps, resumeStep, type CheckInStep } from '@/features/repair-orders/utils/check-in-steps';
 import { useChangeInspection, useInspection } from '@/features/inspection/api/inspection';
+import { InspectionSummary } from '@/features/inspection/components/inspection-summary';
 import { ReadingsForm } from '@/features/inspection/components/readings-form';
 import { WalkAroundStep } from '@/features/inspection/components/walk-around-step';
 import { useVehicle } from '@/features/vehicles/api/get-vehicle';
 import type { ConsentChannel, Inspection, InspectionInput, RepairOrder, RepairOrderLineInput } from '@/lib/api-types';
 import { useCurrentStore } from '@/lib/current-store';
+import { deviceLabel } from '@/lib/device-label';
 import { useStoreZone } from '@/lib/store-zone';
 import { zonedWallTimeToIso } from '@/lib/zoned-time';
 import { newIdempotencyKey } from '@/lib/idempotency';
@@ -74,7 +77,7 @@ function Wizard({ order, inspection }: { order: RepairOrder; inspection: Inspect
   // R-CHK-1/9: the customer's one signature signs the inspection (with the drawn PNG) and the order.
   const sign = async (signerName: string, signaturePng: string) => {
     if (inspection && !inspection.signature) await changeInspection.mutateAsync({ type: 'sign', signerName, signaturePng });
-    apply({ type: 'sign', signerName }, 'handover');
+    apply({ type: 'sign', signerName, signaturePng, device: deviceLabel() }, 'handover');
   };
   // Shown steps: the vehicle (done when the order exists) and those that follow.
   const shown = CHECK_IN_STEPS.filter((s) => s !== 'done');
@@ -119,7 +122,13 @@ function Wizard({ order, inspection }: { order: RepairOrder; inspection: Inspect
         {step === 'sign' && (
           <Stack gap="lg">
             <EstimateSummary order={order} />
-            <SignatureStep order={order} defaultSigner={v?.owner.name ?? ''} busy={change.isPending || changeInspection.isPending} onSign={(n, png) => void sign(n, png).catch(() => undefined)} />
+            <SignatureStep
+              order={order}
+              defaultSigner={v?.owner.name ?? ''}
+              busy={change.isPending || changeInspection.isPending}
+              onSign={(n, png) => void sign(n, png).catch(() => undefined)}
+              walkAround={inspection ? <InspectionSummary inspection={inspection} /> : undefined}
+            />
           </Stack>
         )}
         {step === 'handover' && <HandoverForm busy={change.isPending} onHandOver={(receiver, assignDirectly) => apply({ type: 'hand-over', receiver, assignDirectly }, 'done')} />}
@@ -318,7 +327,7 @@ function Done({ order }: { order: RepairOrder }) {
   return (
     <Stack gap="md" data-testid="check-in-done">
       <Alert color="green" variant="light" title={t('checkIn.doneTitle')}>
-        {order.handover ? t('checkIn.doneBody', { receiver: order.handover.receiver, at: formatDateTime(order.handover.at, zone) }) : t(`repairOrder.statuses.${order.status}`)}
+        {order.handover ? t('checkIn.doneBody', { receiver: receiverName(order.handover, t), at: formatDateTime(order.handover.at, zone) }) : t(`repairOrder.statuses.${order.status}`)}
       </Alert>
       {order.handover && (
         <Text data-testid="handover-time">

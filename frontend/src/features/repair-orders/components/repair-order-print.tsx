@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatMoney } from '@/components/format';
 import type { Customer, RepairOrder, Vehicle } from '@/lib/api-types';
+import { receiverName } from '../utils/receiver-name';
 import { useLineDetail } from './estimate-summary';
 import { useStoreZone } from '@/lib/store-zone';
 
@@ -170,11 +171,22 @@ export function RepairOrderPrint({
           <div className="ro-print-signature-box">
             {signatureImage}
             <p data-testid="print-signature">{order.signature ? `${order.signature.signerName} · ${formatDateTime(order.signature.signedAt, zone)}` : ' '}</p>
+            {order.signature?.estimateHash && (
+              <p className="ro-print-hash" data-testid="print-estimate-hash">
+                {t('signing.hashLabel')}：{order.signature.estimateHash.slice(0, 16)}
+                {order.signature.device ? ` · ${t('signing.deviceLabel')}：${order.signature.device}` : ''}
+              </p>
+            )}
+            {order.signature && !order.signature.matchesCurrentEstimate && (
+              <p className="ro-print-disclaimer" data-testid="print-signature-stale">
+                {t('signing.stale')}
+              </p>
+            )}
           </div>
         </div>
         <div>
           <h2>{t('ro.receiver')}</h2>
-          <p data-testid="print-handover">{order.handover ? `${order.handover.receiver} · ${formatDateTime(order.handover.at, zone)}` : ' '}</p>
+          <p data-testid="print-handover">{order.handover ? `${receiverName(order.handover, t)} · ${formatDateTime(order.handover.at, zone)}` : ' '}</p>
         </div>
       </section>
     </article>
