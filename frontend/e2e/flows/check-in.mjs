@@ -12,7 +12,7 @@ import { client } from '../lib/api.mjs';
 import { uniqueMobile, uniquePlate, uniqueVin } from '../lib/data.mjs';
 import { STORE } from '../lib/store-setup.mjs';
 
-export const name = 'advisor checks in a car: damage mark with photo, readings, canned job estimate, customer signs, order open and handed over, printed';
+export const name = 'advisor checks in a car: damage mark with photo, readings, canned job estimate, customer confirms the walk-around and signs, order open and handed over to a technician, printed';
 
 const CANNED = {
   code: 'E2E-10K',
@@ -176,19 +176,24 @@ export async function run(ctx, step) {
     await page.getByTestId('estimate-step').waitFor();
   });
 
-  await step('asks the customer to sign; the customer signs on the canvas', async () => {
+  await step('asks the customer to sign; the customer confirms the walk-around, then signs on the canvas', async () => {
     await page.getByTestId('submit-for-signature').click();
     await page.getByTestId('signature-canvas').waitFor();
     assert(await page.getByTestId('sign').isDisabled(), 'cannot confirm before drawing');
+    // R-CHK-9: the walk-around the print says the customer confirmed is on the signing screen.
+    await page.getByTestId('sign-walkaround').getByTestId('print-mark').first().waitFor();
     await sign(page);
+    assert(await page.getByTestId('sign').isDisabled(), 'cannot confirm before the walk-around is confirmed');
+    await page.getByTestId('confirm-walkaround').check();
     await shot(page, 'check-in-07-signature-1024x768');
     await page.getByTestId('sign').click();
     await page.getByTestId('handover-form').waitFor();
     assert((await page.getByTestId('wizard-status').textContent()).includes('已开单'), 'order is OPEN after signing');
   });
 
-  await step('hands the car over to the workshop (time rounded to 10 minutes)', async () => {
-    await page.getByTestId('receiver').fill('赵师傅');
+  await step('hands the car over to a technician of the workshop (time rounded to 10 minutes)', async () => {
+    // R-CHK-10: the receiver is picked from the workshop's technicians (or the foreman queue), not typed.
+    await page.getByTestId('handover-form').getByRole('radio', { name: '赵师傅' }).check();
     await page.getByTestId('hand-over').click();
     await page.getByTestId('check-in-done').waitFor();
     const at = await page.getByTestId('handover-time').textContent();
@@ -200,6 +205,9 @@ export async function run(ctx, step) {
     await page.getByTestId('open-print').click();
     await page.getByTestId('ro-print').waitFor();
     assert((await page.getByTestId('print-signature').textContent()).includes(car.customerName), 'printed order carries the signer');
+    assert(/[0-9a-f]{16}/.test((await page.getByTestId('print-estimate-hash').textContent()) ?? ''), 'printed order carries the signed estimate checksum');
+    assert((await page.getByTestId('print-handover').textContent()).includes('赵师傅'), 'printed order names the receiving technician');
+    await page.getByTestId('print-signature-image').waitFor();
     await page.getByTestId('print-disclaimers').waitFor();
     await page.getByTestId('print-mark').first().waitFor();
     await shot(page, 'check-in-09-print-1024x768');

@@ -528,6 +528,18 @@ export const en: Messages = {
     doneBody: 'Handed over to {{receiver}} at {{at}}.',
     steps: { vehicle: 'Vehicle', walkaround: 'Walk-around', readings: 'Readings & key', jobs: 'Jobs', estimate: 'Estimate', sign: 'Signature', handover: 'Handover', done: 'Done' },
   },
+  signing: {
+    walkAroundTitle: 'The customer confirms the walk-around',
+    walkAroundConfirm: 'The customer confirmed the damage marks, fuel, belongings and documents',
+    foremanQueue: 'Foreman queue',
+    pickReceiver: 'Pick a technician or the foreman queue',
+    receiverHint: 'An active technician from workshop set-up, or the foreman dispatches',
+    noTechnicians: 'The store has no active technicians in workshop set-up yet; only the foreman queue can receive.',
+    assignDirectlyNeedsTechnician: 'The foreman queue dispatches; direct assignment needs a technician.',
+    hashLabel: 'Estimate checksum (SHA-256)',
+    deviceLabel: 'Signed on',
+    stale: 'Note: the estimate changed after the customer signed; a new signature is needed.',
+  },
   ro: {
     reasonSeparator: ', ',
     partsAvailableAt: 'Parts expected',

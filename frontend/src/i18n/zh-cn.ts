@@ -527,6 +527,18 @@ export const zhCN = {
     doneBody: '已交接给 {{receiver}}，交接时间 {{at}}。',
     steps: { vehicle: '车辆', walkaround: '环车检查', readings: '里程/油量/物品', jobs: '项目', estimate: '估价', sign: '客户签字', handover: '交接车间', done: '完成' },
   },
+  signing: {
+    walkAroundTitle: '请客户确认接车检查记录',
+    walkAroundConfirm: '客户已确认车身损伤标记、油量、随车物品和证件',
+    foremanQueue: '车间主管派工队列',
+    pickReceiver: '选择接车技师或车间主管队列',
+    receiverHint: '车间设置中的在岗技师，或交给车间主管派工',
+    noTechnicians: '本店车间设置中还没有在岗技师，只能交给车间主管队列。',
+    assignDirectlyNeedsTechnician: '交给车间主管队列时由主管派工，不能直接派工。',
+    hashLabel: '签字估价校验码（SHA-256）',
+    deviceLabel: '签字设备',
+    stale: '注意：估价单在客户签字后已变更，需客户重新签字。',
+  },
   ro: {
     reasonSeparator: '、',
     partsAvailableAt: '配件预计到货',

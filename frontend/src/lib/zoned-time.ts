@@ -128,3 +128,17 @@ export function formatDay(date: string, language: string, options: Intl.DateTime
 export function formatZonedDateTime(instant: Date | string | number, zone: string, language: string): string {
   return new Intl.DateTimeFormat(language, { timeZone: zone, dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(toDate(instant));
 }
+
+/**
+ * A wall-clock date and time typed in the store ("YYYY-MM-DD HH:mm[:ss]" or the
+ * datetime-local "YYYY-MM-DDTHH:mm") as the instant it means in `zone`; null if it is not one.
+ */
+export function zonedWallTimeToIso(value: string | null | undefined, zone: string): string | null {
+  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value?.trim() ?? '');
+  if (!m || !isValidDate(m[1])) return null;
+  const hour = Number(m[2]);
+  const minute = Number(m[3]);
+  const second = Number(m[4] ?? 0);
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  return new Date(zonedInstant(m[1] ?? '', hour * 60 + minute, zone).getTime() + second * 1000).toISOString();
+}

@@ -8,11 +8,14 @@ import type { Role } from '@/lib/auth';
 import { CurrentStoreProvider } from '@/lib/current-store';
 import { createQueryClient } from '@/lib/query-client';
 import { SessionProvider } from '@/lib/session';
+import { StoreZoneProvider } from '@/lib/store-zone';
+import { DEFAULT_ZONE } from '@/lib/zoned-time';
 
-type Options = { roles?: Role[]; path?: string; route?: string };
+/** `zone`: the store's time zone (the app shell provides it; default Asia/Shanghai). */
+type Options = { roles?: Role[]; path?: string; route?: string; zone?: string };
 
 /** Renders a screen with everything the app provides after sign-in (no real OIDC). */
-export function renderWithApp(ui: ReactElement, { roles = ['advisor'], path = '/', route = '*' }: Options = {}) {
+export function renderWithApp(ui: ReactElement, { roles = ['advisor'], path = '/', route = '*', zone = DEFAULT_ZONE }: Options = {}) {
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { retry: false, staleTime: 0 }, mutations: { retry: false } });
   const signOut = () => undefined;
@@ -21,12 +24,14 @@ export function renderWithApp(ui: ReactElement, { roles = ['advisor'], path = '/
       <QueryClientProvider client={queryClient}>
         <SessionProvider value={{ username: 'tester', roles, signOut }}>
           <CurrentStoreProvider stores={[{ code: 'BJ01', name: '北京一店' }]}>
-            <MemoryRouter initialEntries={[path]}>
-              <Routes>
-                <Route path={route} element={ui} />
-                <Route path="*" element={<div data-testid="elsewhere" />} />
-              </Routes>
-            </MemoryRouter>
+            <StoreZoneProvider zone={zone}>
+              <MemoryRouter initialEntries={[path]}>
+                <Routes>
+                  <Route path={route} element={ui} />
+                  <Route path="*" element={<div data-testid="elsewhere" />} />
+                </Routes>
+              </MemoryRouter>
+            </StoreZoneProvider>
           </CurrentStoreProvider>
         </SessionProvider>
       </QueryClientProvider>

@@ -31,12 +31,23 @@ describe('check-in wizard', () => {
       'GET /api/stores/BJ01/vehicles/veh-1': () => json(vehicle),
       'GET /api/stores/BJ01/repair-orders/ro-1/inspection': () => json(inspection),
       'POST /api/stores/BJ01/repair-orders/ro-1/inspection/sign': () => json({ ...inspection, version: 4, signature: { signerName: '张伟', signedAt: '2026-11-23T02:05:00Z' } }),
-      'POST /api/stores/BJ01/repair-orders/ro-1/sign': () => json({ ...awaiting, status: 'OPEN', version: 8, signature: { signerName: '张伟', signedAt: '2026-11-23T02:05:00Z' } }),
+      'GET /api/stores/BJ01/handover-receivers': () =>
+        json([
+          { id: 'FOREMAN_QUEUE', kind: 'FOREMAN_QUEUE', name: null },
+          { id: 'tech-zhao', kind: 'TECHNICIAN', name: '赵师傅' },
+        ]),
+      'POST /api/stores/BJ01/repair-orders/ro-1/sign': () => json({ ...awaiting, status: 'OPEN', version: 8, signature: { signerName: '张伟', signedAt: '2026-11-23T02:05:00Z', matchesCurrentEstimate: true } }),
     });
     renderWithApp(<CheckInOrderRoute />, { path: '/check-in/ro-1', route: '/check-in/:repairOrderId' });
     expect(await screen.findByTestId('signature-step')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByTestId('signer-name')).toHaveValue('张伟'));
+    // The customer sees the walk-around (the bonnet scratch, fuel, key) before signing, and confirms it (R-CHK-1/2, R-CHK-9).
+    const walkAround = screen.getByTestId('sign-walkaround');
+    expect(walkAround).toHaveTextContent('发动机盖');
+    expect(walkAround).toHaveTextContent('K12');
     await user.click(await screen.findByTestId('fake-draw'));
+    expect(screen.getByTestId('sign')).toBeDisabled();
+    await user.click(screen.getByTestId('confirm-walkaround'));
     await user.click(screen.getByTestId('sign'));
     await waitFor(() => expect(requestsTo(spy, 'POST', '/api/stores/BJ01/repair-orders/ro-1/sign')).toHaveLength(1));
     // The one signature also signs the inspection, with the drawn PNG (R-CHK-1), first.
@@ -45,7 +56,8 @@ describe('check-in wizard', () => {
     expect(await inspectionSign?.json()).toEqual({ signerName: '张伟', signaturePng: 'data:image/png;base64,iVBORw0KGgo=' });
     const request = requestsTo(spy, 'POST', '/api/stores/BJ01/repair-orders/ro-1/sign')[0];
     expect(request?.headers.get('If-Match')).toBe('"7"');
-    expect(await request?.json()).toEqual({ signerName: '张伟' });
+    // The order's signature is evidence too: the drawn PNG and the device it was drawn on.
+    expect(await request?.json()).toEqual({ signerName: '张伟', signaturePng: 'data:image/png;base64,iVBORw0KGgo=', device: expect.any(String) });
     // Signed: the wizard moves on to the handover.
     expect(await screen.findByTestId('handover-form')).toBeInTheDocument();
   });

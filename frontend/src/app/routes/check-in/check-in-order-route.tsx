@@ -15,13 +15,18 @@ import { EstimateSummary } from '@/features/repair-orders/components/estimate-su
 import { HandoverForm } from '@/features/repair-orders/components/handover-form';
 import { LineForm } from '@/features/repair-orders/components/line-form';
 import { SignatureStep } from '@/features/repair-orders/components/signature-step';
+import { receiverName } from '@/features/repair-orders/utils/receiver-name';
 import { CHECK_IN_STEPS, isCheckInStep, reachableSteps, resumeStep, type CheckInStep } from '@/features/repair-orders/utils/check-in-steps';
 import { useChangeInspection, useInspection } from '@/features/inspection/api/inspection';
+import { InspectionSummary } from '@/features/inspection/components/inspection-summary';
 import { ReadingsForm } from '@/features/inspection/components/readings-form';
 import { WalkAroundStep } from '@/features/inspection/components/walk-around-step';
 import { useVehicle } from '@/features/vehicles/api/get-vehicle';
 import type { ConsentChannel, Inspection, InspectionInput, RepairOrder, RepairOrderLineInput } from '@/lib/api-types';
 import { useCurrentStore } from '@/lib/current-store';
+import { deviceLabel } from '@/lib/device-label';
+import { useStoreZone } from '@/lib/store-zone';
+import { zonedWallTimeToIso } from '@/lib/zoned-time';
 import { newIdempotencyKey } from '@/lib/idempotency';
 import './check-in.css';
 
@@ -72,7 +77,7 @@ function Wizard({ order, inspection }: { order: RepairOrder; inspection: Inspect
   // R-CHK-1/9: the customer's one signature signs the inspection (with the drawn PNG) and the order.
   const sign = async (signerName: string, signaturePng: string) => {
     if (inspection && !inspection.signature) await changeInspection.mutateAsync({ type: 'sign', signerName, signaturePng });
-    apply({ type: 'sign', signerName }, 'handover');
+    apply({ type: 'sign', signerName, signaturePng, device: deviceLabel() }, 'handover');
   };
   // Shown steps: the vehicle (done when the order exists) and those that follow.
   const shown = CHECK_IN_STEPS.filter((s) => s !== 'done');
@@ -117,7 +122,13 @@ function Wizard({ order, inspection }: { order: RepairOrder; inspection: Inspect
         {step === 'sign' && (
           <Stack gap="lg">
             <EstimateSummary order={order} />
-            <SignatureStep order={order} defaultSigner={v?.owner.name ?? ''} busy={change.isPending || changeInspection.isPending} onSign={(n, png) => void sign(n, png).catch(() => undefined)} />
+            <SignatureStep
+              order={order}
+              defaultSigner={v?.owner.name ?? ''}
+              busy={change.isPending || changeInspection.isPending}
+              onSign={(n, png) => void sign(n, png).catch(() => undefined)}
+              walkAround={inspection ? <InspectionSummary inspection={inspection} /> : undefined}
+            />
           </Stack>
         )}
         {step === 'handover' && <HandoverForm busy={change.isPending} onHandOver={(receiver, assignDirectly) => apply({ type: 'hand-over', receiver, assignDirectly }, 'done')} />}
@@ -245,14 +256,9 @@ function JobsStep({ order, busy, apply, onNext, ownerName }: { order: RepairOrde
   );
 }
 
-/** A datetime-local value (the tablet's local time) as an ISO instant. */
-function localToIso(value: string): string | null {
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? null : d.toISOString();
-}
-
 function EstimateStep({ order, busy, apply, onBack }: { order: RepairOrder; busy: boolean; apply: Apply; onBack: () => void }) {
   const { t } = useTranslation();
+  const zone = useStoreZone();
   const [override, setOverride] = useState('');
   const asked = useRef(false);
   // The server says what the order allows (availableActions); the estimate is editable while it can still be submitted.
@@ -271,7 +277,7 @@ function EstimateStep({ order, busy, apply, onBack }: { order: RepairOrder; busy
         <Stack gap="sm">
           <Text fw={700}>{t('ro.promisedDelivery')}</Text>
           <Text fz="xl" fw={800} data-testid="promised-delivery">
-            {order.promisedDeliveryAt ? formatDateTime(order.promisedDeliveryAt) : t('common.none')}{' '}
+            {order.promisedDeliveryAt ? formatDateTime(order.promisedDeliveryAt, zone) : t('common.none')}{' '}
             {order.promisedDeliverySource && (
               <Text span fz="sm" c="dark.6" fw={400}>
                 ({t(order.promisedDeliverySource === 'ADVISOR' ? 'ro.promisedByAdvisor' : 'ro.promisedSuggested')})
@@ -282,7 +288,7 @@ function EstimateStep({ order, busy, apply, onBack }: { order: RepairOrder; busy
           {editable && (
             <Group align="flex-end" gap="sm">
               <TextInput size="md" type="datetime-local" label={t('ro.promisedOverride')} value={override} onChange={(e) => setOverride(e.currentTarget.value)} />
-              <Button size="md" h={44} variant="light" disabled={!localToIso(override) || busy} onClick={() => apply({ type: 'promised-delivery', promisedAt: localToIso(override) })}>
+              <Button size="md" h={44} variant="light" disabled={!zonedWallTimeToIso(override, zone) || busy} onClick={() => apply({ type: 'promised-delivery', promisedAt: zonedWallTimeToIso(override, zone) })}>
                 {t('ro.setPromised')}
               </Button>
               <Button size="md" h={44} variant="subtle" disabled={busy} onClick={() => apply({ type: 'promised-delivery', promisedAt: null })}>
@@ -318,14 +324,15 @@ function PromisedReason({ order }: { order: RepairOrder }) {
 
 function Done({ order }: { order: RepairOrder }) {
   const { t } = useTranslation();
+  const zone = useStoreZone();
   return (
     <Stack gap="md" data-testid="check-in-done">
       <Alert color="green" variant="light" title={t('checkIn.doneTitle')}>
-        {order.handover ? t('checkIn.doneBody', { receiver: order.handover.receiver, at: formatDateTime(order.handover.at) }) : t(`repairOrder.statuses.${order.status}`)}
+        {order.handover ? t('checkIn.doneBody', { receiver: receiverName(order.handover, t), at: formatDateTime(order.handover.at, zone) }) : t(`repairOrder.statuses.${order.status}`)}
       </Alert>
       {order.handover && (
         <Text data-testid="handover-time">
-          {t('ro.handoverAt')}: <strong>{formatDateTime(order.handover.at)}</strong> · {t(`ro.handoverRoutes.${order.handover.route}`)}
+          {t('ro.handoverAt')}: <strong>{formatDateTime(order.handover.at, zone)}</strong> · {t(`ro.handoverRoutes.${order.handover.route}`)}
         </Text>
       )}
       <Group>

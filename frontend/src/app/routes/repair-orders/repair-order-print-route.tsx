@@ -9,6 +9,7 @@ import { useInspection } from '@/features/inspection/api/inspection';
 import { SignatureImage } from '@/features/inspection/components/signature-image';
 import { InspectionSummary } from '@/features/inspection/components/inspection-summary';
 import { useRepairOrder } from '@/features/repair-orders/api/get-repair-order';
+import { OrderSignatureImage } from '@/features/repair-orders/components/order-signature-image';
 import { RepairOrderPrint } from '@/features/repair-orders/components/repair-order-print';
 import { useVehicle } from '@/features/vehicles/api/get-vehicle';
 import { useCurrentStore } from '@/lib/current-store';
@@ -55,7 +56,13 @@ function PrintScreen() {
         vehicle={vehicle.data?.vehicle ?? null}
         storeName={store.name}
         inspection={inspection.data ? <InspectionSummary inspection={inspection.data} /> : null}
-        signatureImage={<SignatureImage store={store.code} repairOrderId={order.data.id} enabled={!!order.data.signature || !!inspection.data?.signature} />}
+        signatureImage={
+          order.data.signature?.id ? (
+            <OrderSignatureImage store={store.code} repairOrderId={order.data.id} signatureId={order.data.signature.id} />
+          ) : (
+            <SignatureImage store={store.code} repairOrderId={order.data.id} enabled={!!order.data.signature || !!inspection.data?.signature} />
+          )
+        }
       />
     </>
   );

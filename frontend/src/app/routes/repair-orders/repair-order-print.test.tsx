@@ -5,8 +5,9 @@ import { json, requestsTo, stubFetch } from '@/test/fetch-stub';
 import { renderWithApp } from '@/test/render';
 import { aRepairOrder } from '@/test/repair-order-fixtures';
 import { RepairOrderPrint } from '@/features/repair-orders/components/repair-order-print';
+import { onDeviceInZone } from '@/test/device-zone';
 
-const signed = aRepairOrder({ status: 'OPEN', signature: { signerName: '张伟', signedAt: '2026-11-23T02:05:00Z' } });
+const signed = aRepairOrder({ status: 'OPEN', signature: { signerName: '张伟', signedAt: '2026-11-23T02:05:00Z', matchesCurrentEstimate: true } });
 const SIGNATURE = '/api/stores/BJ01/repair-orders/ro-1/inspection/signature';
 
 function renderPrint() {
@@ -41,5 +42,61 @@ describe('printed repair order: customer signature', () => {
     expect(screen.getByTestId('print-signature')).toHaveTextContent('张伟');
     expect(screen.queryByTestId('print-signature-image')).not.toBeInTheDocument();
     expect(createObjectURL).not.toHaveBeenCalled();
+  });
+});
+
+describe('printed repair order: every time on the store’s wall clock (device elsewhere)', () => {
+  onDeviceInZone('America/New_York');
+  // 02:05 UTC = 10:05 in Beijing, 21:05 the evening before in New York.
+  const order = aRepairOrder({
+    status: 'IN_PROGRESS',
+    createdAt: '2026-11-23T01:50:00Z',
+    promisedDeliveryAt: '2026-11-23T09:30:00Z',
+    signature: { signerName: '张伟', signedAt: '2026-11-23T02:05:00Z', matchesCurrentEstimate: true },
+    handover: { receiver: '李 技师', receiverKind: 'TECHNICIAN', receiverId: 'tech-1', at: '2026-11-23T02:10:00Z', route: 'FOREMAN', handedOverBy: 'advisor' },
+  });
+
+  it('prints the promised, signature and hand-over times in the store zone', () => {
+    stubFetch({});
+    renderWithApp(<RepairOrderPrint order={order} customer={null} vehicle={null} storeName="北京一店" />);
+    const print = screen.getByTestId('ro-print');
+    expect(print).toHaveTextContent('2026年11月23日 09:50');
+    expect(print).toHaveTextContent('2026年11月23日 17:30');
+    expect(screen.getByTestId('print-signature')).toHaveTextContent('张伟 · 2026年11月23日 10:05');
+    expect(screen.getByTestId('print-handover')).toHaveTextContent('2026年11月23日 10:10');
+    expect(print).not.toHaveTextContent('21:05');
+  });
+
+  it('follows the store’s own zone when it is not Beijing', () => {
+    stubFetch({});
+    renderWithApp(<RepairOrderPrint order={order} customer={null} vehicle={null} storeName="Berlin" />, { zone: 'Europe/Berlin' });
+    expect(screen.getByTestId('print-signature')).toHaveTextContent('2026年11月23日 03:05');
+    expect(screen.getByTestId('print-handover')).toHaveTextContent('2026年11月23日 03:10');
+  });
+});
+
+describe('printed repair order: signature evidence and receiver (R-CHK-9, R-CHK-10)', () => {
+  const hash = '9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e';
+
+  it('prints the checksum of the signed estimate and the device, and names the foreman queue in words', () => {
+    stubFetch({});
+    const order = aRepairOrder({
+      status: 'OPEN',
+      signature: { id: 'sig-1', signerName: '张伟', signedAt: '2026-11-23T02:05:00Z', device: 'iPad · Safari', estimateHash: hash, matchesCurrentEstimate: true },
+      handover: { receiver: 'FOREMAN_QUEUE', receiverKind: 'FOREMAN_QUEUE', at: '2026-11-23T02:10:00Z', route: 'FOREMAN', handedOverBy: 'advisor' },
+    });
+    renderWithApp(<RepairOrderPrint order={order} customer={null} vehicle={null} storeName="北京一店" />);
+    expect(screen.getByTestId('print-estimate-hash')).toHaveTextContent('9f2c0e7d5b1a4c3e');
+    expect(screen.getByTestId('print-estimate-hash')).toHaveTextContent('iPad · Safari');
+    expect(screen.queryByTestId('print-signature-stale')).not.toBeInTheDocument();
+    expect(screen.getByTestId('print-handover')).toHaveTextContent('车间主管派工队列');
+    expect(screen.getByTestId('print-handover')).not.toHaveTextContent('FOREMAN_QUEUE');
+  });
+
+  it('warns when the estimate changed after the signature', () => {
+    stubFetch({});
+    const order = aRepairOrder({ signature: { id: 'sig-1', signerName: '张伟', signedAt: '2026-11-23T02:05:00Z', estimateHash: hash, matchesCurrentEstimate: false } });
+    renderWithApp(<RepairOrderPrint order={order} customer={null} vehicle={null} storeName="北京一店" />);
+    expect(screen.getByTestId('print-signature-stale')).toHaveTextContent('需客户重新签字');
   });
 });

@@ -23,7 +23,7 @@ export function AppointmentSummary({ appointment: a, zone }: { appointment: Appo
           { label: t('detail.services'), value: `${a.services.map((s) => s.name).join('、')} (${t('booking.minutes', { n: a.durationMinutes })}, ${t(`appointment.bayTypes.${a.bayType as 'GENERAL'}`, { defaultValue: a.bayType })})` },
           { label: t('detail.requestedWork'), value: a.requestedWork, span: 'full' },
           { label: t('detail.mileage'), value: a.mileage === null || a.mileage === undefined ? null : `${formatNumber(a.mileage)} km` },
-          { label: t('detail.lastServiceDate'), value: formatDate(a.lastServiceDate) },
+          { label: t('detail.lastServiceDate'), value: formatDate(a.lastServiceDate, zone) },
           { label: t('detail.repeatRepair'), value: a.repeatRepair ? t('detail.repeatRepairYes') : t('common.no') },
           { label: t('detail.priceIndication'), value: a.priceIndication === null || a.priceIndication === undefined ? null : formatMoney(a.priceIndication) },
           { label: t('detail.documents'), value: a.documentsToBring.map((d) => t(`appointment.documents.${d}`)).join('、'), span: 'full' },

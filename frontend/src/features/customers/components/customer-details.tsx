@@ -2,9 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { FieldList } from '@/components/field-list';
 import { formatDateTime } from '@/components/format';
 import type { Customer } from '@/lib/api-types';
+import { useStoreZone } from '@/lib/store-zone';
 
 export function CustomerDetails({ customer }: { customer: Customer }) {
   const { t } = useTranslation();
+  const zone = useStoreZone();
   return (
     <FieldList
       fields={[
@@ -17,8 +19,8 @@ export function CustomerDetails({ customer }: { customer: Customer }) {
         { label: t('customer.address'), value: customer.address, span: 'full' },
         { label: t('customer.serviceWishes'), value: customer.serviceWishes, span: 'full' },
         { label: t('customer.notes'), value: customer.notes, span: 'full' },
-        { label: t('customer.createdAt'), value: formatDateTime(customer.createdAt) },
-        { label: t('customer.updatedAt'), value: formatDateTime(customer.updatedAt) },
+        { label: t('customer.createdAt'), value: formatDateTime(customer.createdAt, zone) },
+        { label: t('customer.updatedAt'), value: formatDateTime(customer.updatedAt, zone) },
       ]}
     />
   );

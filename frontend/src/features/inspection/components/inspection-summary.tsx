@@ -2,10 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber } from '@/components/format';
 import type { Inspection } from '@/lib/api-types';
 import { VehicleDiagram } from './vehicle-diagram';
+import { useStoreZone } from '@/lib/store-zone';
 
 /** The walk-around on paper: the diagram with the marks, readings, belongings, documents, key. */
 export function InspectionSummary({ inspection }: { inspection: Inspection }) {
   const { t } = useTranslation();
+  const zone = useStoreZone();
   const none = t('common.none');
   return (
     <section className="ro-print-inspection" data-testid="print-inspection">
@@ -49,7 +51,7 @@ export function InspectionSummary({ inspection }: { inspection: Inspection }) {
               {inspection.keyTag ?? none} / {t('inspection.keySlot')} {inspection.keySlot ?? none}
             </dd>
           </dl>
-          {inspection.signature && <p>{t('inspection.signedBy', { name: inspection.signature.signerName, at: formatDateTime(inspection.signature.signedAt) })}</p>}
+          {inspection.signature && <p>{t('inspection.signedBy', { name: inspection.signature.signerName, at: formatDateTime(inspection.signature.signedAt, zone) })}</p>}
         </div>
       </div>
     </section>

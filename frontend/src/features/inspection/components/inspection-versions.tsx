@@ -5,6 +5,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 import type { Inspection } from '@/lib/api-types';
 import { useCan } from '@/lib/authorization';
 import { useCorrectInspection, useInspection, useInspectionVersions } from '../api/inspection';
+import { useStoreZone } from '@/lib/store-zone';
 
 /**
  * R-CHK-1: a signed inspection is frozen; advisors and service managers correct it by creating
@@ -12,6 +13,7 @@ import { useCorrectInspection, useInspection, useInspectionVersions } from '../a
  */
 export function InspectionVersions({ store, repairOrderId }: { store: string; repairOrderId: string }) {
   const { t } = useTranslation();
+  const zone = useStoreZone();
   const inspection = useInspection(store, repairOrderId);
   const current = inspection.data ?? null;
   const versions = useInspectionVersions(store, repairOrderId, !!current);
@@ -54,7 +56,7 @@ export function InspectionVersions({ store, repairOrderId }: { store: string; re
                   </Badge>
                 )}
                 <Text fz="sm" c="dark.6">
-                  {v.signature ? t('inspection.signedByAt', { name: v.signature.signerName, at: formatDateTime(v.signature.signedAt) }) : t('inspection.unsigned')}
+                  {v.signature ? t('inspection.signedByAt', { name: v.signature.signerName, at: formatDateTime(v.signature.signedAt, zone) }) : t('inspection.unsigned')}
                 </Text>
                 {v.supersedes && (
                   <Text fz="sm" c="dark.6">

@@ -22,7 +22,7 @@ export type RepairOrderChange =
   | { type: 'diagnosis-consent'; givenBy: string; channel: ConsentChannel }
   | { type: 'promised-delivery'; promisedAt: string | null }
   | { type: 'submit-for-signature' }
-  | { type: 'sign'; signerName: string }
+  | { type: 'sign'; signerName: string; signaturePng: string; device: string }
   | { type: 'hand-over'; receiver: string; assignDirectly: boolean }
   | { type: 'decline'; reason: string }
   | { type: 'cancel'; reason: string }
@@ -59,7 +59,7 @@ export async function changeRepairOrder(t: Target, change: RepairOrderChange): P
     case 'submit-for-signature':
       return (await unwrap(api.POST('/api/stores/{store}/repair-orders/{id}/submit-for-signature', { params: params(t) }))).data;
     case 'sign':
-      return (await unwrap(api.POST('/api/stores/{store}/repair-orders/{id}/sign', { params: params(t), body: { signerName: change.signerName } }))).data;
+      return (await unwrap(api.POST('/api/stores/{store}/repair-orders/{id}/sign', { params: params(t), body: { signerName: change.signerName, signaturePng: change.signaturePng, device: change.device } }))).data;
     case 'hand-over':
       return (
         await unwrap(

@@ -2,6 +2,7 @@ import { Badge, Group, List, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatMoney, formatNumber } from '@/components/format';
 import type { PayType, RepairOrder, RepairOrderLine } from '@/lib/api-types';
+import { useStoreZone } from '@/lib/store-zone';
 
 const PAY_TYPES: readonly PayType[] = ['CUSTOMER', 'WARRANTY', 'INTERNAL', 'GOODWILL'];
 
@@ -13,6 +14,7 @@ function payTypeTotal(order: RepairOrder, p: PayType): number {
 /** What a line is, in one phrase: hours × rate for a job, quantity × price for a part. */
 export function useLineDetail() {
   const { t } = useTranslation();
+  const zone = useStoreZone();
   return (l: RepairOrderLine): string => {
     if (l.kind === 'JOB') {
       const mode = l.pricingMode ? t(`ro.pricingModes.${l.pricingMode}`) : '';
@@ -25,7 +27,7 @@ export function useLineDetail() {
         l.supplier ? t(`ro.suppliers.${l.supplier}`) : '',
         l.grade ? t(`ro.grades.${l.grade}`) : '',
         l.criticalSystem ? t('ro.critical') : '',
-        l.partsAvailableAt ? t('ro.partsExpected', { at: formatDateTime(l.partsAvailableAt) }) : '',
+        l.partsAvailableAt ? t('ro.partsExpected', { at: formatDateTime(l.partsAvailableAt, zone) }) : '',
       ]
         .filter(Boolean)
         .join(' · ');

@@ -1,6 +1,7 @@
 import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { onDeviceInZone } from '@/test/device-zone';
 import { renderWithApp } from '@/test/render';
 import { LineForm, localDateTimeToIso } from './line-form';
 import { PricingModeNotice } from './pricing-mode-notice';
@@ -44,7 +45,8 @@ vi.mock('./parts-eta-input', () => ({
 }));
 
 describe('LineForm: parts expected (R-CHK-8)', () => {
-  it('sends the part’s expected arrival as partsAvailableAt (an ISO instant)', async () => {
+  onDeviceInZone('America/Los_Angeles');
+  it('sends the part’s expected arrival, typed on the store’s wall clock, as partsAvailableAt (an ISO instant)', async () => {
     const user = userEvent.setup();
     const onSubmit = vi.fn().mockResolvedValue(true);
     renderWithApp(<LineForm riskMarginPercent={20} busy={false} onSubmit={onSubmit} />);
@@ -52,11 +54,13 @@ describe('LineForm: parts expected (R-CHK-8)', () => {
     await user.type(screen.getByTestId('line-description'), '空调滤芯');
     await user.click(await screen.findByTestId('fake-parts-eta'));
     await user.click(screen.getByTestId('add-line'));
-    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ kind: 'PART', partsAvailableAt: new Date('2026-11-25T14:30:00').toISOString() }), false);
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ kind: 'PART', partsAvailableAt: '2026-11-25T06:30:00.000Z' }), false);
   });
 
   it('sends null when the part is in stock, and nothing for a job', () => {
-    expect(localDateTimeToIso(null)).toBeNull();
-    expect(localDateTimeToIso('not a date')).toBeNull();
+    expect(localDateTimeToIso(null, 'Asia/Shanghai')).toBeNull();
+    expect(localDateTimeToIso('not a date', 'Asia/Shanghai')).toBeNull();
+    expect(localDateTimeToIso('2026-11-25 25:00:00', 'Asia/Shanghai')).toBeNull();
+    expect(localDateTimeToIso('2026-11-25 14:30:00', 'Europe/Berlin')).toBe('2026-11-25T13:30:00.000Z');
   });
 });

@@ -3,6 +3,8 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeeType, LineKind, PartGrade, PartSupplier, PayType, PricingMode, RepairOrderLineInput } from '@/lib/api-types';
 import { PricingModeNotice } from './pricing-mode-notice';
+import { useStoreZone } from '@/lib/store-zone';
+import { zonedWallTimeToIso } from '@/lib/zoned-time';
 
 const PartsEtaInput = lazy(() => import('./parts-eta-input'));
 
@@ -54,15 +56,13 @@ const EMPTY: Values = {
 const num = (v: number | string): number | null => (v === '' || v === null ? null : Number(v));
 const text = (v: string): string | null => (v.trim() === '' ? null : v.trim());
 
-/** The picker's local date-time ("YYYY-MM-DD HH:mm:ss") as an ISO instant. */
-export function localDateTimeToIso(v: string | null): string | null {
-  if (!v) return null;
-  const d = new Date(v.trim().replace(' ', 'T'));
-  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+/** The picker's date-time ("YYYY-MM-DD HH:mm:ss", the store's wall clock) as an ISO instant. */
+export function localDateTimeToIso(v: string | null, zone: string): string | null {
+  return zonedWallTimeToIso(v, zone);
 }
 
 /** The request for one line; fields of the other kinds stay null (the contract asks so). */
-export function toLineRequest(v: Values): RepairOrderLineInput {
+export function toLineRequest(v: Values, zone: string): RepairOrderLineInput {
   const base = { kind: v.kind, payType: v.payType, description: text(v.description) };
   if (v.kind === 'JOB') {
     return {
@@ -76,7 +76,7 @@ export function toLineRequest(v: Values): RepairOrderLineInput {
     };
   }
   if (v.kind === 'PART') {
-    return { ...base, partNumber: text(v.partNumber), quantity: num(v.quantity), unitPrice: num(v.unitPrice), supplier: v.supplier, grade: v.grade, criticalSystem: v.criticalSystem, partsAvailableAt: localDateTimeToIso(v.partsAvailableAt) };
+    return { ...base, partNumber: text(v.partNumber), quantity: num(v.quantity), unitPrice: num(v.unitPrice), supplier: v.supplier, grade: v.grade, criticalSystem: v.criticalSystem, partsAvailableAt: localDateTimeToIso(v.partsAvailableAt, zone) };
   }
   return { ...base, feeType: v.feeType, amount: num(v.amount) };
 }
@@ -88,11 +88,12 @@ export function toLineRequest(v: Values): RepairOrderLineInput {
  */
 export function LineForm({ riskMarginPercent, busy, onSubmit }: { riskMarginPercent: number; busy: boolean; onSubmit: (line: RepairOrderLineInput, needsConsent: boolean) => Promise<boolean> }) {
   const { t } = useTranslation();
+  const zone = useStoreZone();
   const [v, setV] = useState<Values>(EMPTY);
   const set = <K extends keyof Values>(k: K, value: Values[K]) => setV((prev) => ({ ...prev, [k]: value }));
   const itemNotInformed = v.kind === 'JOB' && v.pricingMode === 'ITEM' && !v.customerInformed;
   const submit = async () => {
-    const done = await onSubmit(toLineRequest(v), v.kind === 'JOB' && v.diagnosis);
+    const done = await onSubmit(toLineRequest(v, zone), v.kind === 'JOB' && v.diagnosis);
     if (done) setV({ ...EMPTY, kind: v.kind, payType: v.payType });
   };
   return (

@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatMoney } from '@/components/format';
 import type { Customer, RepairOrder, Vehicle } from '@/lib/api-types';
+import { receiverName } from '../utils/receiver-name';
 import { useLineDetail } from './estimate-summary';
+import { useStoreZone } from '@/lib/store-zone';
 
 /**
  * The printed repair order (进厂维修单). Disclaimers are printed beside their line and again in
@@ -27,6 +29,7 @@ export function RepairOrderPrint({
   signatureImage?: ReactNode;
 }) {
   const { t } = useTranslation();
+  const zone = useStoreZone();
   const detail = useLineDetail();
   const money = (v: number) => formatMoney(v, order.currency);
   const marked = new Set(order.disclaimers.map((d) => d.lineId));
@@ -46,7 +49,7 @@ export function RepairOrderPrint({
           <dt>{t('ro.status')}</dt>
           <dd>{t(`repairOrder.statuses.${order.status}`)}</dd>
           <dt>{t('ro.createdAt')}</dt>
-          <dd>{formatDateTime(order.createdAt)}</dd>
+          <dd>{formatDateTime(order.createdAt, zone)}</dd>
         </dl>
       </header>
       <section className="ro-print-grid">
@@ -116,11 +119,11 @@ export function RepairOrderPrint({
             </>
           )}
           <p>
-            {t('ro.promisedDelivery')}：{order.promisedDeliveryAt ? formatDateTime(order.promisedDeliveryAt) : t('common.none')}
+            {t('ro.promisedDelivery')}：{order.promisedDeliveryAt ? formatDateTime(order.promisedDeliveryAt, zone) : t('common.none')}
           </p>
           {order.diagnosisConsent && (
             <p>
-              {t('ro.consentRecorded', { name: order.diagnosisConsent.givenBy, at: formatDateTime(order.diagnosisConsent.at) })}
+              {t('ro.consentRecorded', { name: order.diagnosisConsent.givenBy, at: formatDateTime(order.diagnosisConsent.at, zone) })}
             </p>
           )}
         </div>
@@ -170,12 +173,23 @@ export function RepairOrderPrint({
           <h2>{t('ro.customerSignature')}</h2>
           <div className="ro-print-signature-box">
             {signatureImage}
-            <p data-testid="print-signature">{order.signature ? `${order.signature.signerName} · ${formatDateTime(order.signature.signedAt)}` : ' '}</p>
+            <p data-testid="print-signature">{order.signature ? `${order.signature.signerName} · ${formatDateTime(order.signature.signedAt, zone)}` : ' '}</p>
+            {order.signature?.estimateHash && (
+              <p className="ro-print-hash" data-testid="print-estimate-hash">
+                {t('signing.hashLabel')}：{order.signature.estimateHash.slice(0, 16)}
+                {order.signature.device ? ` · ${t('signing.deviceLabel')}：${order.signature.device}` : ''}
+              </p>
+            )}
+            {order.signature && !order.signature.matchesCurrentEstimate && (
+              <p className="ro-print-disclaimer" data-testid="print-signature-stale">
+                {t('signing.stale')}
+              </p>
+            )}
           </div>
         </div>
         <div>
           <h2>{t('ro.receiver')}</h2>
-          <p>{order.handover ? `${order.handover.receiver} · ${formatDateTime(order.handover.at)}` : ' '}</p>
+          <p data-testid="print-handover">{order.handover ? `${receiverName(order.handover, t)} · ${formatDateTime(order.handover.at, zone)}` : ' '}</p>
         </div>
       </section>
     </article>

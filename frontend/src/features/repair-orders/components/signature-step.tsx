@@ -1,5 +1,5 @@
-import { Button, Group, Skeleton, Stack, Text, TextInput } from '@mantine/core';
-import { lazy, Suspense, useState } from 'react';
+import { Button, Checkbox, Group, Paper, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '@/components/format';
 import type { RepairOrder } from '@/lib/api-types';
@@ -8,18 +8,52 @@ const SignatureCanvas = lazy(() => import('./signature-canvas'));
 
 /**
  * R-CHK-9 (and R-CHK-1's inspection signature): the customer signs on the tablet; the drawn
- * PNG goes with the inspection, the order becomes OPEN. The name is required and
- * something must be drawn before the button wakes up.
+ * PNG goes with the order (and the inspection), the order becomes OPEN. The name is required and
+ * something must be drawn before the button wakes up. When there is a walk-around, the customer
+ * sees it here first (marks, fuel, belongings, documents) and confirms it, since the printed
+ * order says they did.
  */
-export function SignatureStep({ order, defaultSigner, busy, onSign }: { order: RepairOrder; defaultSigner: string; busy: boolean; onSign: (signerName: string, signaturePng: string) => void }) {
+export function SignatureStep({
+  order,
+  defaultSigner,
+  busy,
+  onSign,
+  walkAround,
+}: {
+  order: RepairOrder;
+  defaultSigner: string;
+  busy: boolean;
+  onSign: (signerName: string, signaturePng: string) => void;
+  /** The walk-around summary to confirm before signing (composed by the screen). */
+  walkAround?: ReactNode;
+}) {
   const { t } = useTranslation();
   // Untouched, the field follows the owner's name (which may arrive after the step opens).
   const [typed, setSigner] = useState<string | null>(null);
   const signer = typed ?? defaultSigner;
   const [png, setPng] = useState<string | null>(null);
   const [clear, setClear] = useState(0);
+  const [confirmed, setConfirmed] = useState(false);
+  const needsConfirmation = walkAround != null;
   return (
     <Stack gap="md" data-testid="signature-step">
+      {needsConfirmation && (
+        <Paper withBorder p="md" radius="md" data-testid="sign-walkaround">
+          <Stack gap="sm">
+            <Title order={2} fz="lg">
+              {t('signing.walkAroundTitle')}
+            </Title>
+            {walkAround}
+            <Checkbox
+              size="lg"
+              label={t('signing.walkAroundConfirm')}
+              checked={confirmed}
+              onChange={(e) => setConfirmed(e.currentTarget.checked)}
+              data-testid="confirm-walkaround"
+            />
+          </Stack>
+        </Paper>
+      )}
       <Text fz="lg">{t('ro.signIntro', { amount: formatMoney(order.totals.customerPayable, order.currency) })}</Text>
       <TextInput size="lg" label={t('ro.signerName')} value={signer} onChange={(e) => setSigner(e.currentTarget.value)} required data-testid="signer-name" />
       <Suspense fallback={<Skeleton h={240} />}>
@@ -29,7 +63,7 @@ export function SignatureStep({ order, defaultSigner, busy, onSign }: { order: R
         <Button size="lg" h={48} variant="default" onClick={() => setClear((c) => c + 1)}>
           {t('ro.clearSignature')}
         </Button>
-        <Button size="lg" h={56} disabled={!png || signer.trim() === ''} loading={busy} onClick={() => png && onSign(signer.trim(), png)} data-testid="sign">
+        <Button size="lg" h={56} disabled={!png || signer.trim() === '' || (needsConfirmation && !confirmed)} loading={busy} onClick={() => png && onSign(signer.trim(), png)} data-testid="sign">
           {t('ro.confirmSign')}
         </Button>
       </Group>

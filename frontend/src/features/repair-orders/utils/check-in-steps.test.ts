@@ -4,7 +4,7 @@ import { reachableSteps, resumeStep } from './check-in-steps';
 const order = (status: 'DRAFT' | 'AWAITING_SIGNATURE' | 'OPEN' | 'CANCELLED', lines = 0, handedOver = false) => ({
   status,
   lines: Array.from({ length: lines }, () => ({}) as never),
-  handover: handedOver ? { receiver: '赵师傅', at: '2026-11-23T02:10:00Z', route: 'FOREMAN' as const, handedOverBy: 'advisor' } : null,
+  handover: handedOver ? { receiver: '赵师傅', receiverKind: 'TECHNICIAN' as const, at: '2026-11-23T02:10:00Z', route: 'FOREMAN' as const, handedOverBy: 'advisor' } : null,
 });
 const mark = { id: 'm1', zone: 'BONNET' as const, type: 'SCRATCH' as const };
 const inspection = (odometer: number | null, marks = 0) => ({ odometer, damageMarks: Array.from({ length: marks }, () => mark) });

@@ -2,11 +2,13 @@ import { Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '@/components/format';
 import type { Vehicle } from '@/lib/api-types';
+import { useStoreZone } from '@/lib/store-zone';
 
 /** Next maintenance: the earlier of the date and the mileage (R-REM-1), computed by the server. */
 export function NextServiceDue({ due }: { due: Vehicle['nextServiceDue'] }) {
   const { t } = useTranslation();
-  const date = due?.date ? formatDate(due.date) : null;
+  const zone = useStoreZone();
+  const date = due?.date ? formatDate(due.date, zone) : null;
   const mileage = due?.mileage !== null && due?.mileage !== undefined ? formatNumber(due.mileage) : null;
   let text: string;
   if (date && mileage) text = t('vehicle.nextServiceDueValue', { date, mileage });

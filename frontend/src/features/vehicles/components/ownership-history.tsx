@@ -4,10 +4,12 @@ import { Link } from 'react-router';
 import { formatDate } from '@/components/format';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { useOwnerships } from '../api/get-ownerships';
+import { useStoreZone } from '@/lib/store-zone';
 
 /** Who owned the vehicle when (R-ARC-2), newest first. */
 export function OwnershipHistory({ store, vehicleId, customerHref }: { store: string; vehicleId: string; customerHref: (id: string) => string }) {
   const { t } = useTranslation();
+  const zone = useStoreZone();
   const { data, error, isPending, refetch } = useOwnerships(store, vehicleId);
   if (isPending) return <LoadingState />;
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
@@ -25,7 +27,7 @@ export function OwnershipHistory({ store, vehicleId, customerHref }: { store: st
           }
         >
           <Text c="dark.6">
-            {formatDate(o.from)} – {o.to ? formatDate(o.to) : t('vehicle.ownershipCurrent')}
+            {formatDate(o.from, zone)} – {o.to ? formatDate(o.to, zone) : t('vehicle.ownershipCurrent')}
           </Text>
           {o.note && <Text c="dark.7">{o.note}</Text>}
         </Timeline.Item>

@@ -6,10 +6,12 @@ import { LoadMore } from '@/components/load-more';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { HistoryIcon } from '@/components/icons';
 import { useServiceHistory } from '../api/get-service-history';
+import { useStoreZone } from '@/lib/store-zone';
 
 /** The vehicle's service card (R-ARC-4): every visit from its repair orders, newest first. */
 export function ServiceHistory({ store, vehicleId }: { store: string; vehicleId: string }) {
   const { t } = useTranslation();
+  const zone = useStoreZone();
   const history = useServiceHistory(store, vehicleId);
   if (history.isPending) return <LoadingState />;
   if (history.error) return <ErrorState error={history.error} onRetry={() => void history.refetch()} />;
@@ -35,7 +37,7 @@ export function ServiceHistory({ store, vehicleId }: { store: string; vehicleId:
             <Table.Tr key={visit.repairOrderId} data-testid="service-visit">
               <Table.Td>
                 <Anchor component={Link} to={`/repair-orders/${visit.repairOrderId}`} className="touch-link">
-                  {formatDate(visit.date)}
+                  {formatDate(visit.date, zone)}
                 </Anchor>
                 <Text size="sm" c="dimmed" className="tabular">
                   {visit.number}

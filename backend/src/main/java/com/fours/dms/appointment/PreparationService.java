@@ -82,15 +82,22 @@ public class PreparationService {
         }
         Readiness before = readiness(store, appointmentId);
         ETags.check(expectedVersion, before.version());
-        em.createNativeQuery("""
+        // Only over the version the caller read: of two advisors sending the same If-Match at once,
+        // the second finds the row changed (the update's condition is re-checked after the first commits).
+        int written = em.createNativeQuery("""
                 insert into appointment_readiness (appointment_id, technician, parts, special_tools, technical_documents, note, checked_by, checked_at, version)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1)
                 on conflict (appointment_id) do update set technician = excluded.technician, parts = excluded.parts,
                     special_tools = excluded.special_tools, technical_documents = excluded.technical_documents, note = excluded.note,
-                    checked_by = excluded.checked_by, checked_at = excluded.checked_at, version = appointment_readiness.version + 1""")
+                    checked_by = excluded.checked_by, checked_at = excluded.checked_at, version = appointment_readiness.version + 1
+                where appointment_readiness.version = ?9""")
                 .setParameter(1, appointmentId).setParameter(2, req.technician().name()).setParameter(3, req.parts().name())
                 .setParameter(4, req.specialTools().name()).setParameter(5, req.technicalDocuments().name()).setParameter(6, req.note())
-                .setParameter(7, checkedBy).setParameter(8, clock.instant()).executeUpdate();
+                .setParameter(7, checkedBy).setParameter(8, clock.instant()).setParameter(9, expectedVersion).executeUpdate();
+        if (written == 0) {
+            throw ProblemException.conflict("readiness-changed",
+                    "Someone else recorded this readiness check at the same moment; reload it and check again");
+        }
         Readiness after = readiness(store, appointmentId);
         audit.changed(store, "appointment", appointmentId, "readiness-checked", before, after);
         List<String> missing = new ArrayList<>();

@@ -8,6 +8,8 @@ import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.error.Violation;
 import com.fours.dms.shared.http.ETags;
+import com.fours.dms.shared.http.SignaturePng;
+import com.fours.dms.shared.persistence.ConstraintViolations;
 import com.fours.dms.shared.persistence.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +18,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,9 @@ import java.util.UUID;
 public class InspectionService {
     static final String ENTITY = "check-in-inspection";
     static final Set<RepairOrderStatus> LEFT_SHOP = EnumSet.of(RepairOrderStatus.SETTLED, RepairOrderStatus.CLOSED, RepairOrderStatus.CANCELLED, RepairOrderStatus.DECLINED);
-    static final int MAX_SIGNATURE_BYTES = 512 * 1024;
+    /** Unique indexes of check_in_inspection (V7): one current version, and one row per version number. */
+    static final String ONE_CURRENT = "check_in_inspection_one_current";
+    static final String ONE_VERSION = "check_in_inspection_repair_order_id_version_number_key";
 
     @Inject
     EntityManager em;
@@ -62,7 +65,7 @@ public class InspectionService {
             throw ProblemException.conflict("repair-order-closed", "Repair order " + order.number() + " is " + order.status() + "; its car is no longer in the shop");
         }
         if (CheckInInspection.count("repairOrderId", orderId) > 0) {
-            throw ProblemException.conflict("inspection-exists", "Repair order " + order.number() + " already has a check-in inspection; update it or create a correction");
+            throw alreadyExists(order);
         }
         Instant now = clock.instant();
         CheckInInspection i = new CheckInInspection();
@@ -74,13 +77,25 @@ public class InspectionService {
         i.createdAt = now;
         i.updatedAt = now;
         apply(i, req, order.vehicleId());
-        i.persistAndFlush();
+        try {
+            i.persistAndFlush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            // Two tablets started the check-in of one order at once: the one-current index lets one win.
+            if (ConstraintViolations.isUnique(e, ONE_CURRENT) || ConstraintViolations.isUnique(e, ONE_VERSION)) {
+                throw alreadyExists(order);
+            }
+            throw e;
+        }
         keys.assign(store, orderId, i.keyTag, i.keySlot, now);
         checkInStarted.fire(new com.fours.dms.repairorder.CheckInStarted(store, orderId, order.appointmentId()));
         visits.recordOdometer(store, orderId, i.odometerKm);
         View v = view(i);
         audit.created(store, ENTITY, i.id, v);
         return v;
+    }
+
+    private static ProblemException alreadyExists(RepairOrderApi.View order) {
+        return ProblemException.conflict("inspection-exists", "Repair order " + order.number() + " already has a check-in inspection; update it or create a correction");
     }
 
     public View get(String store, UUID orderId) {
@@ -249,24 +264,7 @@ public class InspectionService {
     }
 
     static byte[] signaturePng(String base64) {
-        String data = base64.strip();
-        if (data.startsWith("data:")) {
-            data = data.substring(data.indexOf(',') + 1);
-        }
-        byte[] png;
-        try {
-            png = Base64.getMimeDecoder().decode(data);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.validation(List.of(new Violation("signaturePng", "is not valid base64")));
-        }
-        if (png.length > MAX_SIGNATURE_BYTES) {
-            throw ProblemException.validation(List.of(new Violation("signaturePng", "is larger than 512 KB")));
-        }
-        if (PhotoTypes.detect(png) != PhotoTypes.Type.PNG || !PhotoTypes.complete(PhotoTypes.Type.PNG, png)) {
-            throw new ProblemException(422, "signature-not-png", "Signature is not a PNG image", "The signature must be a complete PNG image from the signature pad",
-                    List.of(new Violation("signaturePng", "is not a complete PNG image")), null);
-        }
-        return png;
+        return SignaturePng.decode(base64, "signaturePng");
     }
 
     private static String blankToNull(String s) {

@@ -23,6 +23,20 @@ public final class HandoverPolicy {
         return hour.plusNanos(rounded).toInstant();
     }
 
+    /**
+     * The time printed for the hand-over: `now` to the nearest 10 minutes, but never before the
+     * customer's signature (a round-down below `signedAt` moves up to the first 10-minute mark at
+     * or after it), since the workshop cannot receive an order the customer has not signed.
+     */
+    public static Instant handoverTime(Instant now, Instant signedAt, ZoneId zone) {
+        Instant rounded = roundToTenMinutes(now, zone);
+        if (signedAt == null || !rounded.isBefore(signedAt)) {
+            return rounded;
+        }
+        Instant down = roundToTenMinutes(signedAt, zone);
+        return down.isBefore(signedAt) ? down.plusSeconds(TEN_MINUTES) : down;
+    }
+
     /** The route of an order whose jobs go to these teams. */
     public static HandoverRoute route(Collection<WorkshopTeam> jobTeams, boolean assignDirectly) {
         int teams = jobTeams.isEmpty() ? 0 : EnumSet.copyOf(jobTeams).size();

@@ -29,6 +29,7 @@ import java.util.UUID;
  * DRAFT → AWAITING_SIGNATURE → OPEN → IN_PROGRESS → QUALITY_CHECK → READY_FOR_DELIVERY → SETTLED → CLOSED
  * DRAFT | AWAITING_SIGNATURE → DECLINED (diagnosis fee, release note) → CLOSED
  * DRAFT | AWAITING_SIGNATURE | OPEN (not handed over) → CANCELLED
+ * AWAITING_SIGNATURE | OPEN (not handed over) → DRAFT when the estimate changes (it needs a new signature)
  * </pre>
  */
 @Entity
@@ -36,6 +37,8 @@ import java.util.UUID;
 public class RepairOrder extends PanacheEntityBase {
     /** The estimate can still change (a change while awaiting signature sends it back to DRAFT). */
     static final Set<RepairOrderStatus> EDITABLE = EnumSet.of(RepairOrderStatus.DRAFT, RepairOrderStatus.AWAITING_SIGNATURE);
+    /** The estimate lines can change: also a signed order not yet handed over (it then needs a new signature, R-CHK-9). */
+    static final Set<RepairOrderStatus> REVISABLE = EnumSet.of(RepairOrderStatus.DRAFT, RepairOrderStatus.AWAITING_SIGNATURE, RepairOrderStatus.OPEN);
 
     @Id
     public UUID id;
@@ -132,6 +135,13 @@ public class RepairOrder extends PanacheEntityBase {
     public Instant handoverAt;
 
     @Enumerated(EnumType.STRING)
+    @Column(name = "handover_receiver_kind")
+    public HandoverReceiverKind handoverReceiverKind;
+
+    @Column(name = "handover_receiver_id")
+    public UUID handoverReceiverId;
+
+    @Enumerated(EnumType.STRING)
     @Column(name = "handover_route")
     public HandoverRoute handoverRoute;
 
@@ -172,13 +182,18 @@ public class RepairOrder extends PanacheEntityBase {
     // ---- estimate changes -------------------------------------------------------------------
 
     /**
-     * Guards a change of the estimate: only before the customer signs (R-CHK-9; later changes are
-     * supplementary items). A change while awaiting signature returns the order to DRAFT, because
-     * the customer must sign what they were shown. Returns true when that happened.
+     * Guards a change of the estimate: before the customer signs, or after signing as long as the
+     * car is not handed over to the workshop (R-CHK-9; later changes are supplementary items). A
+     * change while awaiting signature, or of a signed order, returns the order to DRAFT, because the
+     * customer must sign what they were shown: the earlier signature stays as history, and it no
+     * longer matches the estimate. Returns true when that happened.
      */
     public boolean reviseEstimate(Instant now) {
-        require(EDITABLE, "R-CHK-9", "change the estimate");
-        boolean reopened = status == RepairOrderStatus.AWAITING_SIGNATURE;
+        if (status == RepairOrderStatus.OPEN && handedOver()) {
+            throw ProblemException.rule("R-CHK-9", "The order was handed over to the workshop; later changes are supplementary items");
+        }
+        require(REVISABLE, "R-CHK-9", "change the estimate");
+        boolean reopened = status == RepairOrderStatus.AWAITING_SIGNATURE || status == RepairOrderStatus.OPEN;
         status = RepairOrderStatus.DRAFT;
         updatedAt = now;
         return reopened;
@@ -263,12 +278,14 @@ public class RepairOrder extends PanacheEntityBase {
     }
 
     /** R-CHK-10 on an OPEN order only: nothing is dispatched before the customer signed (R-CHK-9). */
-    public void handOver(String receiver, HandoverRoute route, Instant roundedAt, String by, Instant now) {
+    public void handOver(String receiver, HandoverReceiverKind receiverKind, UUID receiverId, HandoverRoute route, Instant roundedAt, String by, Instant now) {
         require(EnumSet.of(RepairOrderStatus.OPEN), "R-CHK-9", "hand over to the workshop");
         if (handedOver()) {
             throw ProblemException.rule("R-CHK-10", "The order was already handed over to " + handoverReceiver + " at " + handoverAt);
         }
         handoverReceiver = receiver;
+        handoverReceiverKind = receiverKind;
+        handoverReceiverId = receiverId;
         handoverRoute = route;
         handoverAt = roundedAt;
         handedOverBy = by;

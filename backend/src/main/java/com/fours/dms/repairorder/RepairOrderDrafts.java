@@ -32,26 +32,33 @@ public class RepairOrderDrafts {
 
     public record Draft(UUID appointmentId, UUID customerId, UUID vehicleId, UUID advisorId, String requestedWork, boolean repeatRepair) {}
 
-    /** Creates the draft for the appointment once; returns its id. */
+    /**
+     * Creates the draft for the appointment once; returns its id. Two callers at the same moment
+     * get the same draft: the unique appointment_id decides (on conflict do nothing), the loser reads the winner's.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID draftFor(String store, Draft d) {
-        Object existing = em.createNativeQuery("select id from repair_order where appointment_id = ?1").setParameter(1, d.appointmentId())
-                .getResultStream().findFirst().orElse(null);
+        UUID existing = existingDraft(d.appointmentId());
         if (existing != null) {
-            return (UUID) existing;
+            return existing;
         }
         UUID id = Ids.newId(clock);
         Instant now = clock.instant();
         long seq = ((Number) em.createNativeQuery("select nextval('repair_order_number_seq')").getSingleResult()).longValue();
         String number = "RO" + store + String.format("%07d", seq);
-        em.createNativeQuery("""
+        int inserted = em.createNativeQuery("""
                 insert into repair_order (id, store_code, number, status, appointment_id, customer_id, vehicle_id, advisor_id, requested_work, repeat_repair,
                         currency, tax_rate_percent, labour_rate, symptom_risk_margin_percent, created_at, updated_at)
                 select ?1, ?2, ?3, 'DRAFT', ?4, ?5, ?6, ?7, ?8, ?9, s.currency, s.tax_rate_percent, s.labour_rate, s.symptom_risk_margin_percent, ?10, ?10
-                from store s where s.code = ?2""")
+                from store s where s.code = ?2
+                on conflict (appointment_id) do nothing""")
                 .setParameter(1, id).setParameter(2, store).setParameter(3, number).setParameter(4, d.appointmentId())
                 .setParameter(5, d.customerId()).setParameter(6, d.vehicleId()).setParameter(7, d.advisorId())
                 .setParameter(8, d.requestedWork()).setParameter(9, d.repeatRepair()).setParameter(10, now).executeUpdate();
+        if (inserted == 0) {
+            // Another transaction drafted it between our look-up and the insert (and has committed).
+            return existingDraft(d.appointmentId());
+        }
         int carried = em.createNativeQuery("""
                 insert into repair_order_carried_item (repair_order_id, found_not_fixed_id)
                 select ?1, f.id from found_not_fixed f where f.vehicle_id = ?2 and f.resolved_at is null""")
@@ -59,6 +66,11 @@ public class RepairOrderDrafts {
         audit.action(store, "repair-order", id, "drafted-from-appointment",
                 Map.of("appointmentId", d.appointmentId().toString(), "number", number, "repeatRepair", d.repeatRepair(), "carriedFindings", carried));
         return id;
+    }
+
+    private UUID existingDraft(UUID appointmentId) {
+        return (UUID) em.createNativeQuery("select id from repair_order where appointment_id = ?1").setParameter(1, appointmentId)
+                .getResultStream().findFirst().orElse(null);
     }
 
     /** A rescheduled appointment keeps its prepared draft. */

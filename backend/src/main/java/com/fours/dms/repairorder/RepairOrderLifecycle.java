@@ -6,6 +6,7 @@ import com.fours.dms.repairorder.api.RepairOrderApi.*;
 import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.error.Violation;
+import com.fours.dms.shared.http.SignaturePng;
 import com.fours.dms.shared.persistence.Ids;
 import com.fours.dms.shared.security.CurrentUser;
 import com.fours.dms.store.EstimateSettings;
@@ -72,6 +73,12 @@ public class RepairOrderLifecycle {
     @Inject
     RepairOrderVisits visits;
 
+    @Inject
+    RepairOrderSignatures signatures;
+
+    @Inject
+    HandoverReceivers receivers;
+
     /** A walk-in order: no appointment, customer and vehicle of this store. */
     @Transactional
     public View create(String store, CreateRequest req) {
@@ -129,14 +136,26 @@ public class RepairOrderLifecycle {
         return transitioned(o, from, "submitted-for-signature", Map.of("promisedDeliveryAt", o.promisedDeliveryAt.toString()));
     }
 
+    /** R-CHK-9: the customer signs exactly this estimate; the drawn image, device and the estimate's hash are kept as evidence. */
     @Transactional
-    public View sign(String store, UUID id, long expected, SignRequest req) {
+    public View sign(String store, UUID id, long expected, SignRequest req, String userAgent) {
         RepairOrder o = loadForChange(store, id, expected);
         RepairOrderStatus from = o.status;
+        byte[] png = SignaturePng.decode(req.signaturePng(), "signaturePng");
+        EstimateFingerprint.Fingerprint estimate = queries.fingerprint(o);
         o.sign(req.signerName().strip(), clock.instant());
         signed.fire(new RepairOrderSigned(o.storeCode, o.id));
         visits.signed(o);
-        return transitioned(o, from, "signed", Map.of("signerName", o.signedBy, "signedAt", o.signedAt.toString()));
+        String device = req.device() == null || req.device().isBlank() ? null : req.device().strip();
+        RepairOrderSignature s = signatures.record(o, o.signedBy, png, estimate, device, userAgent, user.username(), o.signedAt);
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("signerName", o.signedBy);
+        details.put("signedAt", o.signedAt.toString());
+        details.put("signatureId", s.id.toString());
+        details.put("estimateHash", s.estimateHash);
+        details.put("device", device);
+        details.put("signatureBytes", png.length);
+        return transitioned(o, from, "signed", details);
     }
 
     @Transactional
@@ -174,11 +193,19 @@ public class RepairOrderLifecycle {
         RepairOrder o = loadForChange(store, id, expected);
         RepairOrderStatus from = o.status;
         Instant now = clock.instant();
+        HandoverReceiver receiver = receivers.resolve(store, req.receiver());
+        boolean direct = Boolean.TRUE.equals(req.assignDirectly());
+        if (direct && receiver.kind() == HandoverReceiverKind.FOREMAN_QUEUE) {
+            throw new ProblemException(422, "R-CHK-10", "Direct assignment needs a technician",
+                    "The foreman's queue dispatches the order; pick a technician to assign it directly",
+                    List.of(new Violation("assignDirectly", "needs a technician as receiver, not the foreman queue")), null);
+        }
         List<WorkshopTeam> teams = o.lines.stream().filter(l -> l.kind == LineKind.JOB).map(l -> l.team).filter(Objects::nonNull).toList();
-        HandoverRoute route = HandoverPolicy.route(teams, Boolean.TRUE.equals(req.assignDirectly()));
-        Instant at = HandoverPolicy.roundToTenMinutes(now, stores.estimateSettings(store).calendar().zone());
-        o.handOver(req.receiver().strip(), route, at, user.username(), now);
-        return transitioned(o, from, "handed-over", Map.of("receiver", o.handoverReceiver, "at", at.toString(), "route", route.name()));
+        HandoverRoute route = HandoverPolicy.route(teams, direct);
+        Instant at = HandoverPolicy.handoverTime(now, o.signedAt, stores.estimateSettings(store).calendar().zone());
+        UUID receiverId = receiver.kind() == HandoverReceiverKind.TECHNICIAN ? UUID.fromString(receiver.id()) : null;
+        o.handOver(receiver.kind() == HandoverReceiverKind.TECHNICIAN ? receiver.name() : receiver.id(), receiver.kind(), receiverId, route, at, user.username(), now);
+        return transitioned(o, from, "handed-over", Map.of("receiver", o.handoverReceiver, "receiverKind", receiver.kind().name(), "at", at.toString(), "route", route.name()));
     }
 
     private RepairOrder loadForChange(String store, UUID id, long expected) {

@@ -122,9 +122,10 @@ public class RepairOrderQueries {
         return o;
     }
 
-    View view(RepairOrder o) {
-        VehicleService.Summary vehicle = vehicles.summaries(List.of(o.vehicleId)).get(o.vehicleId);
-        CustomerService.Summary customer = customers.summaries(List.of(o.customerId)).get(o.customerId);
+    /** The estimate as the customer sees it: priced lines, their disclaimers, the totals. */
+    record Estimate(List<RepairOrderApi.Line> lines, List<Disclaimer> disclaimers, Totals totals) {}
+
+    Estimate estimate(RepairOrder o) {
         List<RepairOrderApi.Line> lines = new ArrayList<>();
         List<Disclaimer> disclaimers = new ArrayList<>();
         List<EstimatePricing.Priced> priced = new ArrayList<>();
@@ -138,17 +139,41 @@ public class RepairOrderQueries {
                     l.feeType, amount, codes, l.cannedJobId, l.kind == LineKind.PART ? l.partsAvailableAt : null));
         }
         EstimatePricing.Totals t = EstimatePricing.totals(priced, o.taxRatePercent, o.declinedAt != null);
+        return new Estimate(lines, disclaimers, new Totals(t.customerPay(), t.warranty(), t.internal(), t.goodwill(), t.subtotal(), t.tax(), t.total(), t.customerPayable()));
+    }
+
+    /** R-CHK-9: the hash of the estimate as it is now (what a signature now would sign). */
+    EstimateFingerprint.Fingerprint fingerprint(RepairOrder o) {
+        return fingerprint(o, estimate(o));
+    }
+
+    private static EstimateFingerprint.Fingerprint fingerprint(RepairOrder o, Estimate e) {
+        return EstimateFingerprint.of(o.currency, o.taxRatePercent, e.lines(), e.disclaimers(), e.totals());
+    }
+
+    /** The latest signature; whether the estimate is still the one signed. Orders signed before signatures were kept as evidence have no record. */
+    private static Signature signature(RepairOrder o, Estimate e) {
+        return RepairOrderSignature.latestOf(o.id).map(s -> RepairOrderSignatures.view(s, fingerprint(o, e).sha256()))
+                .orElse(o.signedAt == null ? null : new Signature(null, o.signedBy, o.signedAt, null, null, null, null, false));
+    }
+
+    View view(RepairOrder o) {
+        VehicleService.Summary vehicle = vehicles.summaries(List.of(o.vehicleId)).get(o.vehicleId);
+        CustomerService.Summary customer = customers.summaries(List.of(o.customerId)).get(o.customerId);
+        Estimate e = estimate(o);
+        List<RepairOrderApi.Line> lines = e.lines();
+        List<Disclaimer> disclaimers = e.disclaimers();
         return new View(o.id, o.number, o.status, o.appointmentId, o.walkIn, o.customerId, o.vehicleId, o.advisorId, o.requestedWork, o.repeatRepair,
                 findings.carried(o.id), findings.recordedOn(o.id),
                 new OrderVehicle(o.vehicleId, vehicle.plate(), vehicle.model()), new OrderCustomer(o.customerId, customer.name(), customer.phone()),
                 o.releasedAt, o.odometerKm,
                 o.currency, o.taxRatePercent, o.labourRate, o.symptomRiskMarginPercent, lines, disclaimers,
-                new Totals(t.customerPay(), t.warranty(), t.internal(), t.goodwill(), t.subtotal(), t.tax(), t.total(), t.customerPayable()),
+                e.totals(),
                 o.hasDiagnosisConsent() ? new DiagnosisConsent(o.consentGivenBy, o.consentChannel, o.consentAt, o.consentRecordedBy) : null,
                 o.promisedDeliveryAt, o.promisedDeliverySource,
                 o.promisedDeliveryReason == null ? List.of() : java.util.Arrays.stream(o.promisedDeliveryReason.split(",")).map(PromisedDeliveryReason::valueOf).toList(),
-                o.signedAt == null ? null : new Signature(o.signedBy, o.signedAt),
-                o.handoverAt == null ? null : new Handover(o.handoverReceiver, o.handoverAt, o.handoverRoute, o.handedOverBy),
+                signature(o, e),
+                o.handoverAt == null ? null : new Handover(o.handoverReceiver, o.handoverReceiverKind, o.handoverReceiverId, o.handoverAt, o.handoverRoute, o.handedOverBy),
                 o.declinedAt, o.declineReason, o.cancelledAt, o.cancelReason, o.availableActions(), o.createdAt, o.updatedAt, o.version);
     }
 }

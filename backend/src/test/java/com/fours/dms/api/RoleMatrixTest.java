@@ -231,7 +231,13 @@ class RoleMatrixTest {
         m.put("POST /api/stores/{store}/repair-orders/{id}/submit-for-signature", new Case(ro, 200,
                 c -> roAction(c, withJob(walkIn()), "/submit-for-signature", Map.of())));
         m.put("POST /api/stores/{store}/repair-orders/{id}/sign", new Case(ro, 200,
-                c -> roAction(c, roAdvisor(withJob(walkIn()), "/submit-for-signature", Map.of()), "/sign", Map.of("signerName", "矩阵客户"))));
+                c -> roAction(c, roAdvisor(withJob(walkIn()), "/submit-for-signature", Map.of()), "/sign", roSignature())));
+        m.put("GET /api/stores/{store}/repair-orders/{id}/signatures", new Case(staff, 200, c -> c.given().get(shop.path("/repair-orders/" + signedOrder().path("id") + "/signatures"))));
+        m.put("GET /api/stores/{store}/repair-orders/{id}/signatures/{signatureId}/image", new Case(staff, 200, c -> {
+            Response o = signedOrder();
+            return c.given().accept("*/*").get(shop.path("/repair-orders/" + o.path("id") + "/signatures/" + o.path("signature.id") + "/image"));
+        }));
+        m.put("GET /api/stores/{store}/handover-receivers", new Case(Set.of(ADVISOR, WORKSHOP, SERVICE_MANAGER), 200, c -> c.given().get(shop.path("/handover-receivers"))));
         m.put("POST /api/stores/{store}/repair-orders/{id}/decline", new Case(ro, 200, c -> roAction(c, withJob(walkIn()), "/decline", Map.of("reason", "矩阵"))));
         m.put("POST /api/stores/{store}/repair-orders/{id}/cancel", new Case(ro, 200, c -> roAction(c, walkIn(), "/cancel", Map.of("reason", "矩阵"))));
         m.put("POST /api/stores/{store}/repair-orders/{id}/release", new Case(ro, 200,
@@ -246,8 +252,7 @@ class RoleMatrixTest {
                     .post(shop.path("/repair-orders/" + next.path("id") + "/carried-findings/" + next.path("carriedFindings[0].id") + "/fix"));
         }));
         m.put("POST /api/stores/{store}/repair-orders/{id}/hand-over", new Case(ro, 200, c -> {
-            Response signed = roAdvisor(roAdvisor(withJob(walkIn()), "/submit-for-signature", Map.of()), "/sign", Map.of("signerName", "矩阵客户"));
-            return roAction(c, signed, "/hand-over", Map.of("receiver", "矩阵师傅"));
+            return roAction(c, signedOrder(), "/hand-over", Map.of("receiver", "FOREMAN_QUEUE"));
         }));
         // Check-in inspection and its photos (issue 4, R-CHK-1/2): advisors and the service manager write, staff read, integrators nothing.
         String I = "/api/stores/{store}/repair-orders/{id}/inspection";
@@ -415,6 +420,14 @@ class RoleMatrixTest {
 
     static Map<String, Object> roJob() {
         return Map.of("kind", "JOB", "payType", "CUSTOMER", "description", "矩阵工时", "hours", "1.0");
+    }
+
+    static Map<String, Object> roSignature() {
+        return Map.of("signerName", "矩阵客户", "signaturePng", java.util.Base64.getEncoder().encodeToString(Images.png(60, 20)), "device", "矩阵平板");
+    }
+
+    static Response signedOrder() {
+        return roAdvisor(roAdvisor(withJob(walkIn()), "/submit-for-signature", Map.of()), "/sign", roSignature());
     }
 
     static Response withJob(Response order) {

@@ -33,6 +33,30 @@ class HandoverPolicyTest {
         assertEquals(Instant.parse("2026-11-23T04:25:00Z"), HandoverPolicy.roundToTenMinutes(Instant.parse("2026-11-23T04:22:00Z"), ZoneId.of("Asia/Kathmandu")));
     }
 
+    static Instant handover(String now, String signedAt) {
+        return HandoverPolicy.handoverTime(Instant.parse(now), signedAt == null ? null : Instant.parse(signedAt), SHANGHAI);
+    }
+
+    @Test
+    void theHandoverTimeIsNeverBeforeTheSignature() {
+        // 10:04 would round down to 10:00, before the 10:03 signature: the next mark at or after it, 10:10.
+        assertEquals(Instant.parse("2026-11-23T02:10:00Z"), handover("2026-11-23T02:04:00Z", "2026-11-23T02:03:00Z"));
+        assertEquals(Instant.parse("2026-11-23T02:10:00Z"), handover("2026-11-23T02:04:59Z", "2026-11-23T02:00:01Z"));
+        // Signed exactly on a mark: that mark.
+        assertEquals(Instant.parse("2026-11-23T02:00:00Z"), handover("2026-11-23T02:04:00Z", "2026-11-23T02:00:00Z"));
+        // Rounding up, or down to a mark after the signature, stays as R-CHK-10 says.
+        assertEquals(Instant.parse("2026-11-23T02:10:00Z"), handover("2026-11-23T02:06:00Z", "2026-11-23T02:03:00Z"));
+        assertEquals(Instant.parse("2026-11-23T02:20:00Z"), handover("2026-11-23T02:24:00Z", "2026-11-23T02:03:00Z"));
+        assertEquals(Instant.parse("2026-11-23T02:00:00Z"), handover("2026-11-23T02:04:00Z", null));
+    }
+
+    @Test
+    void theNextMarkAfterTheSignatureIsOnTheStoresClock() {
+        // Kathmandu (UTC+05:45): signed 10:03 local (04:18Z), handed over 10:04 local → 10:10 local = 04:25Z.
+        assertEquals(Instant.parse("2026-11-23T04:25:00Z"),
+                HandoverPolicy.handoverTime(Instant.parse("2026-11-23T04:19:00Z"), Instant.parse("2026-11-23T04:18:00Z"), ZoneId.of("Asia/Kathmandu")));
+    }
+
     @Test
     void aSingleTeamOrderMayBeAssignedByTheAdvisor() {
         assertEquals(HandoverRoute.ADVISOR_DIRECT, HandoverPolicy.route(List.of(WorkshopTeam.MECHANICAL, WorkshopTeam.MECHANICAL), true));

@@ -56,7 +56,7 @@ class RepairOrderTest {
         assertEquals(RepairOrderStatus.OPEN, o.status);
         assertEquals("张伟", o.signedBy);
         assertEquals(List.of("hand-over", "cancel"), o.availableActions());
-        o.handOver("赵师傅", HandoverRoute.FOREMAN, NOW, "advisor", NOW);
+        o.handOver("赵师傅", HandoverReceiverKind.TECHNICIAN, null, HandoverRoute.FOREMAN, NOW, "advisor", NOW);
         assertEquals(List.of(), o.availableActions());
         o.startWork(NOW);
         o.sendToQualityCheck(NOW);
@@ -79,10 +79,10 @@ class RepairOrderTest {
 
     @Test
     void nothingIsDispatchedBeforeTheCustomerSigned() {
-        refused(withJob(draft()), "R-CHK-9", o -> o.handOver("赵师傅", HandoverRoute.FOREMAN, NOW, "a", NOW));
+        refused(withJob(draft()), "R-CHK-9", o -> o.handOver("赵师傅", HandoverReceiverKind.TECHNICIAN, null, HandoverRoute.FOREMAN, NOW, "a", NOW));
         RepairOrder awaiting = withJob(draft());
         awaiting.submitForSignature(NOW);
-        refused(awaiting, "R-CHK-9", o -> o.handOver("赵师傅", HandoverRoute.FOREMAN, NOW, "a", NOW));
+        refused(awaiting, "R-CHK-9", o -> o.handOver("赵师傅", HandoverReceiverKind.TECHNICIAN, null, HandoverRoute.FOREMAN, NOW, "a", NOW));
         refused(awaiting, "R-CHK-9", o -> o.startWork(NOW));
     }
 
@@ -90,8 +90,8 @@ class RepairOrderTest {
     void workStartsOnlyAfterHandoverAndOnce() {
         refused(open(), "R-CHK-10", o -> o.startWork(NOW));
         RepairOrder o = open();
-        o.handOver("赵师傅", HandoverRoute.FOREMAN, NOW, "a", NOW);
-        refused(o, "R-CHK-10", x -> x.handOver("钱师傅", HandoverRoute.FOREMAN, NOW, "a", NOW));
+        o.handOver("赵师傅", HandoverReceiverKind.TECHNICIAN, null, HandoverRoute.FOREMAN, NOW, "a", NOW);
+        refused(o, "R-CHK-10", x -> x.handOver("钱师傅", HandoverReceiverKind.TECHNICIAN, null, HandoverRoute.FOREMAN, NOW, "a", NOW));
         refused(o, "R-CHK-10", x -> x.cancel("客户改主意", NOW));
     }
 
@@ -99,7 +99,7 @@ class RepairOrderTest {
     void diagnosisDoesNotStartWithoutConsent() {
         RepairOrder o = open();
         o.lines.get(0).diagnosis = true;
-        o.handOver("赵师傅", HandoverRoute.FOREMAN, NOW, "a", NOW);
+        o.handOver("赵师傅", HandoverReceiverKind.TECHNICIAN, null, HandoverRoute.FOREMAN, NOW, "a", NOW);
         refused(o, "R-CHK-3", x -> x.startWork(NOW));
         o.status = RepairOrderStatus.DRAFT;
         o.recordDiagnosisConsent("张伟", ConsentChannel.PHONE, NOW, "advisor");
@@ -109,12 +109,18 @@ class RepairOrderTest {
     }
 
     @Test
-    void changingTheEstimateAfterSubmittingSendsItBackToDraftAndAfterSigningIsRefused() {
+    void changingTheEstimateAfterSubmittingOrSigningSendsItBackToDraftAndAfterHandOverIsRefused() {
         RepairOrder o = withJob(draft());
         o.submitForSignature(NOW);
         assertTrue(o.reviseEstimate(NOW));
         assertEquals(RepairOrderStatus.DRAFT, o.status);
-        refused(open(), "R-CHK-9", x -> x.reviseEstimate(NOW));
+        // Signed but still at the reception desk: the change needs a new signature (R-CHK-9).
+        RepairOrder signed = open();
+        assertTrue(signed.reviseEstimate(NOW));
+        assertEquals(RepairOrderStatus.DRAFT, signed.status);
+        RepairOrder handedOver = open();
+        handedOver.handOver("赵师傅", HandoverReceiverKind.TECHNICIAN, null, HandoverRoute.FOREMAN, NOW, "a", NOW);
+        refused(handedOver, "R-CHK-9", x -> x.reviseEstimate(NOW));
     }
 
     @Test

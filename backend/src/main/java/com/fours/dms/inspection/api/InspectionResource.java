@@ -82,14 +82,7 @@ public class InspectionResource {
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
     public Response getInspectionSignature(@HeaderParam("If-None-Match") @Parameter(description = "ETag of the copy you have") String ifNoneMatch) {
         InspectionService.SignatureImage img = inspections.signature(store, id);
-        jakarta.ws.rs.core.CacheControl cc = new jakarta.ws.rs.core.CacheControl();
-        cc.setPrivate(true);
-        cc.setNoTransform(false);
-        cc.setMaxAge(3600);
-        if (ifNoneMatch != null && ifNoneMatch.contains(img.etag())) {
-            return Response.notModified().header("ETag", img.etag()).cacheControl(cc).build();
-        }
-        return Response.ok(img.png(), "image/png").header("ETag", img.etag()).cacheControl(cc).build();
+        return com.fours.dms.shared.http.PrivateImages.of(img.png(), "image/png", img.etag(), ifNoneMatch);
     }
 
     @PUT

@@ -4,6 +4,7 @@ import com.fours.dms.repairorder.ConsentChannel;
 import com.fours.dms.repairorder.DisclaimerCode;
 import com.fours.dms.repairorder.FeeType;
 import com.fours.dms.repairorder.FindingDisposition;
+import com.fours.dms.repairorder.HandoverReceiverKind;
 import com.fours.dms.repairorder.HandoverRoute;
 import com.fours.dms.repairorder.LineKind;
 import com.fours.dms.repairorder.PromisedDeliveryReason;
@@ -164,13 +165,29 @@ public final class RepairOrderApi {
     public record DiagnosisConsent(@Schema(required = true, examples = "张伟") String givenBy, @Schema(required = true) ConsentChannel channel,
             @Schema(required = true) Instant at, @Schema(required = true, examples = "advisor-wang") String recordedBy) {}
 
-    @Schema(name = "RepairOrderSignature")
-    public record Signature(@Schema(required = true, examples = "张伟") String signerName, @Schema(required = true) Instant signedAt) {}
+    @Schema(name = "RepairOrderSignature", description = "R-CHK-9: a customer signature of the repair order, kept as evidence: the drawn image (GET …/signatures/{signatureId}/image), "
+            + "who, when, on which device, and the SHA-256 of exactly the estimate signed (lines, totals, disclaimers, VAT rate). A change of the estimate after signing needs a new signature.")
+    public record Signature(
+            @Schema(nullable = true, description = "Null only for an order signed before signatures were kept as evidence.") UUID id,
+            @Schema(required = true, examples = "张伟") String signerName,
+            @Schema(required = true) Instant signedAt,
+            @Schema(nullable = true, description = "The device the customer signed on, as the app names it.", examples = "iPad 接待台 2") String device,
+            @Schema(nullable = true, description = "The browser's User-Agent when signing.") String userAgent,
+            @Schema(nullable = true, description = "The user who recorded the signature.", examples = "advisor-wang") String recordedBy,
+            @Schema(nullable = true, description = "SHA-256 (hex) of the canonical estimate signed.", examples = "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e") String estimateHash,
+            @Schema(required = true, description = "The estimate as it is now is exactly the one signed.") boolean matchesCurrentEstimate) {}
 
     @Schema(name = "RepairOrderHandover")
-    public record Handover(@Schema(required = true, examples = "赵师傅") String receiver,
-            @Schema(required = true, description = "Rounded to the nearest 10 minutes.") Instant at,
+    public record Handover(@Schema(required = true, description = "The technician's name, or FOREMAN_QUEUE.", examples = "赵师傅") String receiver,
+            @Schema(required = true) HandoverReceiverKind receiverKind,
+            @Schema(nullable = true, description = "The technician (workshop set-up) for receiverKind TECHNICIAN.") UUID receiverId,
+            @Schema(required = true, description = "Rounded to the nearest 10 minutes, never before the customer's signature.") Instant at,
             @Schema(required = true) HandoverRoute route, @Schema(required = true) String handedOverBy) {}
+
+    @Schema(name = "HandoverReceiver", description = "R-CHK-10: who can receive a car in the workshop: an active technician of the store, or the foreman's queue.")
+    public record HandoverReceiver(@Schema(required = true, description = "What to send as `receiver` in the hand-over: the technician id, or FOREMAN_QUEUE.", examples = "FOREMAN_QUEUE") String id,
+            @Schema(required = true) HandoverReceiverKind kind,
+            @Schema(nullable = true, description = "The technician's name; null for the foreman queue.", examples = "赵师傅") String name) {}
 
     @Schema(name = "RepairOrderSummary", description = "A repair order in a list.")
     public record Summary(@Schema(required = true) UUID id, @Schema(required = true, examples = "ROBJ010000001") String number,
@@ -224,13 +241,16 @@ public final class RepairOrderApi {
     public record PromisedDeliveryRequest(@Schema(nullable = true) Instant promisedAt) {}
 
     @Schema(name = "SignRepairOrderRequest", description = "R-CHK-9: the customer signs (on the tablet).")
-    public record SignRequest(@Schema(required = true, examples = "张伟") @NotBlank @Size(max = 120) String signerName) {}
+    public record SignRequest(@Schema(required = true, examples = "张伟") @NotBlank @Size(max = 120) String signerName,
+            @Schema(required = true, description = "The drawn signature: a complete PNG, base64 (max 512 KB decoded).", examples = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg==") @NotBlank String signaturePng,
+            @Schema(nullable = true, description = "The device the customer signs on, as the app names it.", examples = "iPad 接待台 2") @Size(max = 200) String device) {}
 
     @Schema(name = "ReasonRequest")
     public record ReasonRequest(@Schema(required = true, examples = "客户决定暂不维修") @NotBlank @Size(max = 500) String reason) {}
 
     @Schema(name = "HandoverRequest", description = "R-CHK-10: handover to the workshop; `assignDirectly` only for single-team orders, otherwise the foreman dispatches.")
-    public record HandoverRequest(@Schema(required = true, examples = "赵师傅") @NotBlank @Size(max = 120) String receiver,
+    public record HandoverRequest(@Schema(required = true, description = "A HandoverReceiver id: an active technician's id, or FOREMAN_QUEUE (GET …/handover-receivers). Anything else → 422.",
+                    examples = "FOREMAN_QUEUE") @NotBlank @Size(max = 120) String receiver,
             @Schema(nullable = true, description = "Default false (foreman).") Boolean assignDirectly) {}
 
     @Schema(name = "CannedJob", description = "A standard job of the store's catalogue (标准作业).")

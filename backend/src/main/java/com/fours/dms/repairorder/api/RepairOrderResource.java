@@ -7,6 +7,7 @@ import com.fours.dms.repairorder.RepairOrderFindings;
 import com.fours.dms.repairorder.RepairOrderLifecycle;
 import com.fours.dms.repairorder.RepairOrderListFilter;
 import com.fours.dms.repairorder.RepairOrderQueries;
+import com.fours.dms.repairorder.RepairOrderSignatures;
 import com.fours.dms.repairorder.RepairOrderStatus;
 import com.fours.dms.repairorder.api.RepairOrderApi.*;
 import com.fours.dms.shared.error.ProblemException;
@@ -14,6 +15,7 @@ import com.fours.dms.shared.error.Violation;
 import com.fours.dms.shared.http.Created;
 import com.fours.dms.shared.http.ETags;
 import com.fours.dms.shared.http.Idempotency;
+import com.fours.dms.shared.http.PrivateImages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -62,6 +64,9 @@ public class RepairOrderResource {
 
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    RepairOrderSignatures signatures;
 
     @PathParam("store")
     @Parameter(description = "Store code", example = "BJ01")
@@ -179,11 +184,35 @@ public class RepairOrderResource {
     @POST
     @Path("/{id}/sign")
     @RolesAllowed({ADVISOR, SERVICE_MANAGER})
-    @Operation(summary = "Customer signs", description = "R-CHK-9: AWAITING_SIGNATURE → OPEN with the signer's name and time; nothing is dispatched before. Requires If-Match.")
+    @Operation(summary = "Customer signs", description = "R-CHK-9: AWAITING_SIGNATURE → OPEN; nothing is dispatched before. The drawn signature (a complete PNG, 422 signature-not-png otherwise), "
+            + "the signer, the time, the device (and the User-Agent) and the SHA-256 of exactly this estimate are kept as evidence. After a later change of the estimate the order is back in DRAFT "
+            + "and needs a new signature; each signature stays in the history. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "The repair order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response signRepairOrder(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
+            @HeaderParam("User-Agent") @Parameter(hidden = true) String userAgent,
             @Valid @NotNull SignRequest request) {
-        return ok(lifecycle.sign(store, id, ETags.requireIfMatch(ifMatch), request));
+        return ok(lifecycle.sign(store, id, ETags.requireIfMatch(ifMatch), request, userAgent));
+    }
+
+    @GET
+    @Path("/{id}/signatures")
+    @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER})
+    @Operation(summary = "List the customer's signatures", description = "R-CHK-9: every signature of the repair order, newest first, with the hash of the estimate it signed and whether the estimate as it is now still matches it.")
+    public List<Signature> listRepairOrderSignatures(@PathParam("id") UUID id) {
+        return signatures.history(store, id);
+    }
+
+    @GET
+    @Path("/{id}/signatures/{signatureId}/image")
+    @Produces({"image/png", MediaType.APPLICATION_JSON})
+    @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER})
+    @Operation(summary = "Get a signature image", description = "R-CHK-9: the customer's drawn signature (PNG), with a strong ETag and Cache-Control: private. If-None-Match with the ETag → 304.")
+    @APIResponse(responseCode = "200", description = "The signature image", content = @Content(mediaType = "image/png", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
+    public Response getRepairOrderSignatureImage(@PathParam("id") UUID id, @PathParam("signatureId") UUID signatureId,
+            @HeaderParam("If-None-Match") @Parameter(description = "ETag of the copy you have") String ifNoneMatch) {
+        RepairOrderSignatures.SignatureImage img = signatures.image(store, id, signatureId);
+        return PrivateImages.of(img.png(), "image/png", "\"" + img.id() + "\"", ifNoneMatch);
     }
 
     @POST
@@ -238,7 +267,8 @@ public class RepairOrderResource {
     @POST
     @Path("/{id}/hand-over")
     @RolesAllowed({ADVISOR, SERVICE_MANAGER})
-    @Operation(summary = "Hand over to the workshop", description = "R-CHK-10: an OPEN (signed, R-CHK-9) order is handed to the receiver; the time is rounded to the nearest 10 minutes. `assignDirectly` only for single-team orders; multi-team orders go to the foreman. Requires If-Match.")
+    @Operation(summary = "Hand over to the workshop", description = "R-CHK-10: an OPEN (signed, R-CHK-9) order is handed to the receiver — an active technician of the store or FOREMAN_QUEUE (GET …/handover-receivers; anything else 422 on `receiver`). "
+            + "The time is rounded to the nearest 10 minutes and never before the signature. `assignDirectly` only to a technician and for single-team orders; multi-team orders go to the foreman. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "The repair order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response handOverRepairOrder(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
             @Valid @NotNull HandoverRequest request) {

@@ -1,6 +1,7 @@
 package com.fours.dms.shared.error;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fours.dms.shared.persistence.ConstraintViolations;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
@@ -92,6 +93,25 @@ public class ProblemMappers {
                 "Another request changed the same records at the same moment; try again", path(uri));
     }
 
+    /**
+     * A constraint refused a write that no service translated: two requests raced for the same
+     * row (unique) or for related rows. Never a 500; the caller reloads and tries again.
+     */
+    @ServerExceptionMapper
+    public Response constraintRefused(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return refused(ConstraintViolations.find(e).orElseThrow(), uri);
+    }
+
+    private Response refused(ConstraintViolations.Refused r, UriInfo uri) {
+        LOG.warnf("constraint %s (SQLSTATE %s) refused a write on %s", r.constraint(), r.sqlState(), path(uri));
+        if (r.unique()) {
+            return ProblemResponses.of(409, "duplicate", "Already exists",
+                    "Another request created the same record at the same moment, or it already exists; reload and try again", path(uri));
+        }
+        return ProblemResponses.of(409, "constraint-conflict", "Conflicting change",
+                "The change conflicts with records changed at the same moment; reload and try again", path(uri));
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
@@ -132,6 +152,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        // Wrapped at commit (RollbackException, ArC's undeclared-throwable wrapper): still a race.
+        var refused = ConstraintViolations.find(e);
+        if (refused.isPresent()) {
+            return refused(refused.get(), uri);
+        }
         LOG.errorf(e, "Unexpected error on %s", path(uri));
         return ProblemResponses.of(500, "internal-error", "Internal error", "Something went wrong on our side; the error was logged", path(uri));
     }

@@ -1,5 +1,6 @@
 package com.fours.dms.repairorder.api;
 
+import static com.fours.dms.repairorder.api.RepairOrders.signature;
 import static com.fours.dms.repairorder.api.RepairOrders.fee;
 import static com.fours.dms.repairorder.api.RepairOrders.job;
 import static com.fours.dms.repairorder.api.RepairOrders.part;
@@ -175,31 +176,34 @@ class RepairOrderResourceTest {
         o.then().body("status", is("DECLINED"), "declineReason", is("客户决定回4S店外维修"), "declinedAt", notNullValue(),
                 "totals.customerPay", is(200.0f), "totals.tax", is(26.0f), "totals.customerPayable", is(226.0f), "availableActions", contains("release"));
         orders.add(o, job("x", "1")).then().statusCode(409).body("code", is("R-CHK-9"));
-        orders.act(o, "sign", Map.of("signerName", "张伟")).then().statusCode(409).body("code", is("R-CHK-9"));
+        orders.act(o, "sign", signature("张伟")).then().statusCode(409).body("code", is("R-CHK-9"));
     }
 
     @Test
     void nothingIsHandedOverBeforeTheCustomerSigns() {
         Response o = orders.walkIn();
-        orders.act(o, "hand-over", Map.of("receiver", "赵师傅")).then().statusCode(409).body("code", is("R-CHK-9"));
+        orders.act(o, "hand-over", Map.of("receiver", "FOREMAN_QUEUE")).then().statusCode(409).body("code", is("R-CHK-9"));
         orders.act(o, "submit-for-signature", null).then().statusCode(409).body("code", is("R-CHK-9"), "detail", containsString("without lines"));
-        orders.act(o, "sign", Map.of("signerName", "张伟")).then().statusCode(409).body("code", is("R-CHK-9"));
+        orders.act(o, "sign", signature("张伟")).then().statusCode(409).body("code", is("R-CHK-9"));
         o = orders.with(o, job("更换机油及机滤", "1.5"));
         o = orders.ok(o, "submit-for-signature", null);
         // R-CHK-8: Mon 10:00 + 1.5 h + 30 min margin = 12:00 Beijing
         o.then().body("status", is("AWAITING_SIGNATURE"), "promisedDeliveryAt", is("2026-11-23T04:00:00Z"), "promisedDeliverySource", is("SUGGESTED"),
                 "availableActions", contains("sign", "decline", "cancel"));
-        orders.act(o, "hand-over", Map.of("receiver", "赵师傅")).then().statusCode(409).body("code", is("R-CHK-9"));
-        orders.act(o, "sign", Map.of("signerName", " ")).then().statusCode(400).body("violations.field", contains("signerName"));
+        orders.act(o, "hand-over", Map.of("receiver", "FOREMAN_QUEUE")).then().statusCode(409).body("code", is("R-CHK-9"));
+        orders.act(o, "sign", Map.of("signerName", " ", "signaturePng", " ")).then().statusCode(400).body("violations.field", contains("signaturePng", "signerName"));
         clock.set(Instant.parse("2026-11-23T02:14:59Z"));
-        o = orders.ok(o, "sign", Map.of("signerName", "张伟"));
+        o = orders.ok(o, "sign", signature("张伟"));
         o.then().body("status", is("OPEN"), "signature.signerName", is("张伟"), "signature.signedAt", is("2026-11-23T02:14:59Z"));
-        orders.add(o, job("x", "1")).then().statusCode(409).body("code", is("R-CHK-9"));
-        // R-CHK-10: 10:14:59 rounds to 10:10; a single-team order may be assigned by the advisor.
-        o = orders.ok(o, "hand-over", Map.of("receiver", "赵师傅", "assignDirectly", true));
-        o.then().body("handover.receiver", is("赵师傅"), "handover.at", is("2026-11-23T02:10:00Z"), "handover.route", is("ADVISOR_DIRECT"),
+        // R-CHK-10: the hand-over at 10:16 rounds to 10:20; a single-team order may be assigned by the advisor to a technician.
+        clock.set(Instant.parse("2026-11-23T02:16:00Z"));
+        String zhao = orders.technician("赵师傅");
+        o = orders.ok(o, "hand-over", Map.of("receiver", zhao, "assignDirectly", true));
+        o.then().body("handover.receiver", is("赵师傅"), "handover.receiverKind", is("TECHNICIAN"), "handover.receiverId", is(zhao),
+                "handover.at", is("2026-11-23T02:20:00Z"), "handover.route", is("ADVISOR_DIRECT"),
                 "handover.handedOverBy", is("advisor-user"), "availableActions", empty(), "status", is("OPEN"));
-        orders.act(o, "hand-over", Map.of("receiver", "钱师傅")).then().statusCode(409).body("code", is("R-CHK-10"));
+        orders.add(o, job("x", "1")).then().statusCode(409).body("code", is("R-CHK-9"));
+        orders.act(o, "hand-over", Map.of("receiver", orders.technician("钱师傅"))).then().statusCode(409).body("code", is("R-CHK-10"));
         orders.act(o, "cancel", Map.of("reason", "x")).then().statusCode(409).body("code", is("R-CHK-10"));
         // Every transition is in the audit trail.
         List<String> actions = shop.manager().queryParam("entityType", "repair-order").queryParam("entityId", (String) o.path("id")).queryParam("limit", 100)
@@ -211,10 +215,11 @@ class RepairOrderResourceTest {
     void aMultiTeamOrderGoesToTheForeman() {
         Response o = orders.with(orders.walkIn(), with(job("钣金修复左前门", "3.0"), "team", "BODY"));
         o = orders.with(o, with(job("左前门喷漆", "2.0"), "team", "PAINT"));
-        o = orders.ok(orders.ok(o, "submit-for-signature", null), "sign", Map.of("signerName", "张伟"));
-        orders.act(o, "hand-over", Map.of("receiver", "赵师傅", "assignDirectly", true)).then().statusCode(409)
+        o = orders.ok(orders.ok(o, "submit-for-signature", null), "sign", signature("张伟"));
+        orders.act(o, "hand-over", Map.of("receiver", orders.technician("赵师傅"), "assignDirectly", true)).then().statusCode(409)
                 .body("code", is("R-CHK-10"), "detail", containsString("foreman"));
-        orders.ok(o, "hand-over", Map.of("receiver", "车间主管")).then().body("handover.route", is("FOREMAN"));
+        orders.ok(o, "hand-over", Map.of("receiver", "FOREMAN_QUEUE")).then().body("handover.route", is("FOREMAN"), "handover.receiverKind", is("FOREMAN_QUEUE"),
+                "handover.receiverId", nullValue());
     }
 
     @Test

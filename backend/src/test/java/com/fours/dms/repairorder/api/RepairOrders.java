@@ -58,7 +58,22 @@ final class RepairOrders {
     Response signed() {
         Response o = with(walkIn(), job("更换机油及机滤", "1.0"));
         o = ok(o, "submit-for-signature", null);
-        return ok(o, "sign", Map.of("signerName", "张伟"));
+        return ok(o, "sign", signature("张伟"));
+    }
+
+    /** What the signature pad sends: the name, the drawn PNG and the device. */
+    static Map<String, Object> signature(String signerName) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("signerName", signerName);
+        m.put("signaturePng", java.util.Base64.getEncoder().encodeToString(com.fours.dms.inspection.Images.png(120, 40)));
+        m.put("device", "接待台平板 1");
+        return m;
+    }
+
+    /** The id of the store's technician with this name, to name as hand-over receiver (R-CHK-10). */
+    String technician(String name) {
+        List<Map<String, Object>> receivers = shop.as(Roles.ADVISOR).get(shop.path("/handover-receivers")).then().statusCode(200).extract().path("findAll { it.name == '" + name + "' }");
+        return (String) receivers.get(0).get("id");
     }
 
     static Map<String, Object> job(String description, String hours) {
