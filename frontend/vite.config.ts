@@ -30,5 +30,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
     restoreMocks: true,
+    // Mantine screens render slowly in jsdom on a loaded 2-core machine; a slow render is not a failure.
+    testTimeout: 20000,
   },
 });

@@ -26,8 +26,10 @@ public class WorkshopBooking {
 
     void onSigned(@Observes RepairOrderSigned e) {
         RepairOrder o = RepairOrder.findById(e.repairOrderId());
-        // A booked car already holds its appointment's bay time.
+        // A booked car already holds its appointment's bay time. A walk-in signed again after a
+        // change of its estimate gives back what it held and holds for the new work from now.
         if (o != null && o.appointmentId == null) {
+            load.release(List.of(o.id));
             load.holdFromNow(o.storeCode, o.id, bayType(o).name(), labourMinutes(o), clock.instant());
         }
     }

@@ -109,7 +109,7 @@ class AppointmentJobsTest {
         }
         shop.as(Roles.ADVISOR).get(shop.path("/appointments/" + nobody.path("id"))).then().body("status", is("NO_SHOW"));
         shop.as(Roles.CUSTOMER_SERVICE).queryParam("status", "OPEN").get(shop.path("/tasks"))
-                .then().body("items.appointmentId", contains((String) nobody.path("id")));
+                .then().body("items.subject.id", contains((String) nobody.path("id")));
     }
 
     @Test

@@ -31,7 +31,7 @@ public class VehicleServiceHistoryResource {
     String store;
 
     @GET
-    @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
+    @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER})
     @Operation(summary = "Service history", description = "The vehicle's service card (R-ARC-4): every visit (repair order, across owners; not cancelled ones) with its day, odometer from the check-in inspection, advisor, requested work, lines, amounts and status, newest first. Keyset cursor.")
     public ServiceVisitPage getVehicleServiceHistory(@PathParam("id") UUID id,
             @QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)") Integer limit,

@@ -156,7 +156,7 @@ class RepairOrderVisitsTest {
         String vehicle = first.path("vehicleId");
         Inspections.in(shop).start(first, Inspections.body("K-702", "S-02"));
         first = orders.ok(orders.with(get(first), job("更换机油及机滤", "1.0")), "submit-for-signature", null);
-        first = orders.ok(first, "sign", Map.of("signerName", "张伟"));
+        first = orders.ok(first, "sign", RepairOrders.signature("张伟"));
         first.then().body("odometerKm", is(25000));
         // R-REM-1 follows the visit: last service is today at the inspected 25 000 km
         shop.as(Roles.ADVISOR).get(shop.path("/vehicles/" + vehicle)).then().statusCode(200)
@@ -195,7 +195,7 @@ class RepairOrderVisitsTest {
         orders.ok(get(draft), "submit-for-signature", null).then()
                 .body("taxRatePercent", is(9.0f), "labourRate", is(200.0f), "lines[0].labourRate", is(200.0f), "totals.customerPay", is(200.0f), "totals.tax", is(18.0f));
         // what the customer was shown stays: submitted and signed keep their rates
-        Response signed = orders.ok(get(submitted), "sign", Map.of("signerName", "张伟"));
+        Response signed = orders.ok(get(submitted), "sign", RepairOrders.signature("张伟"));
         signed.then().body("taxRatePercent", is(13.0f), "labourRate", is(150.0f), "totals.customerPay", is(150.0f));
     }
 }
