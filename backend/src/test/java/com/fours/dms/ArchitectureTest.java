@@ -1,6 +1,7 @@
 package com.fours.dms;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -54,6 +55,13 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..dms.workshop..")
                 .should().dependOnClassesThat().resideInAnyPackage("..dms.appointment..", "..dms.repairorder..", "..dms.inspection..", "..dms.customer..")
                 .because("the workshop's load is used by booking and by repair orders, never the other way round")
+                .check(CLASSES);
+    }
+
+    @Test
+    void boundedContextsFormNoCycles() {
+        slices().matching("com.fours.dms.(*)..").should().beFreeOfCycles()
+                .because("contexts depend one way; the other way round they react to CDI events (STYLE.md)")
                 .check(CLASSES);
     }
 }

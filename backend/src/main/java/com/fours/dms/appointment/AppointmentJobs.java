@@ -5,6 +5,8 @@ import com.fours.dms.followup.NewTask;
 import com.fours.dms.followup.TaskService;
 import com.fours.dms.repairorder.RepairOrderDrafts;
 import com.fours.dms.shared.audit.AuditLog;
+import com.fours.dms.store.StoreJobSettings;
+import com.fours.dms.store.StoreService;
 import com.fours.dms.workshop.WorkshopLoad;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +34,9 @@ public class AppointmentJobs {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    StoreService stores;
 
     @Inject
     WorkshopLoad ledger;
@@ -73,13 +78,14 @@ public class AppointmentJobs {
     @SuppressWarnings("unchecked")
     public int queueReminders() {
         Instant now = clock.instant();
+        StoreJobSettings.Columns settings = stores.jobSettings();
         List<Object[]> due = em.createNativeQuery("""
                 update appointment a set reminder_queued_at = ?1
-                from store s, vehicle v
-                where s.code = a.store_code and v.id = a.vehicle_id and a.status = 'CONFIRMED' and a.reminder_queued_at is null
-                  and a.arrival_at > ?1 and a.arrival_at <= cast(?1 as timestamptz) + make_interval(hours => s.reminder_lead_hours)
-                returning a.id, a.store_code, a.customer_id, a.arrival_at, s.name, s.timezone, v.plate""")
-                .setParameter(1, now).getResultList();
+                from unnest(cast(?2 as text[]), cast(?3 as int[])) as s(code, lead_hours)
+                where s.code = a.store_code and a.status = 'CONFIRMED' and a.reminder_queued_at is null
+                  and a.arrival_at > ?1 and a.arrival_at <= cast(?1 as timestamptz) + make_interval(hours => s.lead_hours)
+                returning a.id, a.store_code""")
+                .setParameter(1, now).setParameter(2, settings.codes()).setParameter(3, settings.reminderLeadHours()).getResultList();
         for (Object[] r : due) {
             UUID id = (UUID) r[0];
             String channel = notices.reminder(Appointment.findById(id));
@@ -98,13 +104,15 @@ public class AppointmentJobs {
     @SuppressWarnings("unchecked")
     public int markNoShows() {
         Instant now = clock.instant();
+        StoreJobSettings.Columns settings = stores.jobSettings();
         List<Object[]> late = em.createNativeQuery("""
-                select a.id, a.store_code, a.customer_id, a.arrival_at from appointment a join store s on s.code = a.store_code
+                select a.id, a.store_code, a.customer_id, a.arrival_at
+                from appointment a join unnest(cast(?2 as text[]), cast(?3 as int[])) as s(code, grace) on s.code = a.store_code
                 where a.status in ('REQUESTED', 'DEPOSIT_REQUIRED', 'CONFIRMED')
-                  and a.arrival_at + make_interval(mins => s.no_show_grace_minutes) < cast(?1 as timestamptz)
+                  and a.arrival_at + make_interval(mins => s.grace) < cast(?1 as timestamptz)
                 order by a.id
                 for update of a skip locked""")
-                .setParameter(1, now).getResultList();
+                .setParameter(1, now).setParameter(2, settings.codes()).setParameter(3, settings.noShowGraceMinutes()).getResultList();
         List<UUID> ids = new ArrayList<>();
         for (Object[] r : late) {
             UUID id = (UUID) r[0];

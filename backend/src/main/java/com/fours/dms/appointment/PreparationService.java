@@ -168,12 +168,14 @@ public class PreparationService {
     /** Called by the scheduler: the day before, every open appointment gets its readiness checklist. */
     @Transactional
     public int openChecklistsForTomorrow() {
+        com.fours.dms.store.StoreJobSettings.Columns settings = stores.jobSettings();
         return em.createNativeQuery("""
                 insert into appointment_readiness (appointment_id)
-                select a.id from appointment a join store s on s.code = a.store_code
+                select a.id from appointment a join unnest(cast(?2 as text[]), cast(?3 as text[])) as s(code, zone) on s.code = a.store_code
                 where a.status in ('CONFIRMED', 'DEPOSIT_REQUIRED', 'REQUESTED')
-                  and (a.arrival_at at time zone s.timezone)::date = ((cast(?1 as timestamptz) at time zone s.timezone)::date + 1)
-                on conflict (appointment_id) do nothing""").setParameter(1, clock.instant()).executeUpdate();
+                  and (a.arrival_at at time zone s.zone)::date = ((cast(?1 as timestamptz) at time zone s.zone)::date + 1)
+                on conflict (appointment_id) do nothing""").setParameter(1, clock.instant())
+                .setParameter(2, settings.codes()).setParameter(3, settings.timezones()).executeUpdate();
     }
 
     /** The advisor's preparation list: open appointments whose checklist is still unchecked, by arrival. */

@@ -275,6 +275,12 @@ public class VehicleService {
 
     public record Summary(UUID id, UUID ownerId, String plate, String model) {}
 
+    /** The mileage at the vehicle's last service (R-ARC-1), or null; for the odometer check at check-in (R-CHK-2). */
+    public Integer lastServiceMileage(UUID id) {
+        Vehicle v = Vehicle.findById(id);
+        return v == null ? null : v.lastServiceMileage;
+    }
+
     public Map<UUID, Summary> summaries(java.util.Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();

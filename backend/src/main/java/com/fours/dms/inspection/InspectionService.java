@@ -44,6 +44,9 @@ public class InspectionService {
     com.fours.dms.repairorder.RepairOrderVisits visits;
 
     @Inject
+    com.fours.dms.customer.VehicleService vehicles;
+
+    @Inject
     KeyAssignments keys;
 
     @Inject
@@ -253,14 +256,9 @@ public class InspectionService {
         i.keySlot = KeyTagPolicy.normalise(r.keySlot());
     }
 
-    /** The vehicle's last recorded reading: its last service mileage or an earlier order's inspection. */
+    /** The vehicle's last recorded reading: its last service mileage or an earlier visit's inspection. */
     Integer lastRecordedOdometer(UUID vehicleId, UUID repairOrderId) {
-        Object mileage = em.createNativeQuery("select last_service_mileage from vehicle where id = ?1").setParameter(1, vehicleId).getSingleResult();
-        Object inspected = em.createNativeQuery("""
-                select max(i.odometer_km) from check_in_inspection i join repair_order r on r.id = i.repair_order_id
-                where r.vehicle_id = ?1 and i.repair_order_id <> ?2 and i.is_current""")
-                .setParameter(1, vehicleId).setParameter(2, repairOrderId).getSingleResult();
-        return OdometerPolicy.lastKnown(mileage == null ? null : ((Number) mileage).intValue(), inspected == null ? null : ((Number) inspected).intValue());
+        return OdometerPolicy.lastKnown(vehicles.lastServiceMileage(vehicleId), visits.highestOdometer(vehicleId, repairOrderId));
     }
 
     static byte[] signaturePng(String base64) {

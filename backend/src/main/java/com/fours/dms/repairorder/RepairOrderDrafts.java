@@ -2,6 +2,8 @@ package com.fours.dms.repairorder;
 
 import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.persistence.Ids;
+import com.fours.dms.store.EstimateSettings;
+import com.fours.dms.store.StoreService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +27,9 @@ public class RepairOrderDrafts {
     AuditLog audit;
 
     @Inject
+    StoreService stores;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -46,15 +51,17 @@ public class RepairOrderDrafts {
         Instant now = clock.instant();
         long seq = ((Number) em.createNativeQuery("select nextval('repair_order_number_seq')").getSingleResult()).longValue();
         String number = "RO" + store + String.format("%07d", seq);
+        EstimateSettings rates = stores.estimateSettings(store);
         int inserted = em.createNativeQuery("""
                 insert into repair_order (id, store_code, number, status, appointment_id, customer_id, vehicle_id, advisor_id, requested_work, repeat_repair,
                         currency, tax_rate_percent, labour_rate, symptom_risk_margin_percent, created_at, updated_at)
-                select ?1, ?2, ?3, 'DRAFT', ?4, ?5, ?6, ?7, ?8, ?9, s.currency, s.tax_rate_percent, s.labour_rate, s.symptom_risk_margin_percent, ?10, ?10
-                from store s where s.code = ?2
+                values (?1, ?2, ?3, 'DRAFT', ?4, ?5, ?6, ?7, ?8, ?9, ?11, ?12, ?13, ?14, ?10, ?10)
                 on conflict (appointment_id) do nothing""")
                 .setParameter(1, id).setParameter(2, store).setParameter(3, number).setParameter(4, d.appointmentId())
                 .setParameter(5, d.customerId()).setParameter(6, d.vehicleId()).setParameter(7, d.advisorId())
-                .setParameter(8, d.requestedWork()).setParameter(9, d.repeatRepair()).setParameter(10, now).executeUpdate();
+                .setParameter(8, d.requestedWork()).setParameter(9, d.repeatRepair()).setParameter(10, now)
+                .setParameter(11, rates.currency()).setParameter(12, rates.taxRatePercent()).setParameter(13, rates.labourRate())
+                .setParameter(14, rates.symptomRiskMarginPercent()).executeUpdate();
         if (inserted == 0) {
             // Another transaction drafted it between our look-up and the insert (and has committed).
             return existingDraft(d.appointmentId());

@@ -35,6 +35,9 @@ public class RepairOrderLifecycle {
     StoreService stores;
 
     @Inject
+    com.fours.dms.workshop.WorkshopSetupService workshop;
+
+    @Inject
     CustomerService customers;
 
     @Inject
@@ -89,8 +92,7 @@ public class RepairOrderLifecycle {
             throw new ProblemException(422, "unknown-reference", "Unknown reference", "Vehicle " + req.vehicleId() + " does not belong to customer " + req.customerId(),
                     List.of(new Violation("vehicleId", "does not belong to the customer")), null);
         }
-        if (req.advisorId() != null && em.createNativeQuery("select 1 from service_advisor where id = ?1 and store_code = ?2 and active")
-                .setParameter(1, req.advisorId()).setParameter(2, store).getResultList().isEmpty()) {
+        if (req.advisorId() != null && workshop.advisors(store).stream().noneMatch(a -> a.active() && a.id().equals(req.advisorId()))) {
             throw new ProblemException(422, "unknown-reference", "Unknown reference", "No active advisor " + req.advisorId() + " in store " + store,
                     List.of(new Violation("advisorId", "no such active advisor in this store")), null);
         }

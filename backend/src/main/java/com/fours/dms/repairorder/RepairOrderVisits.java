@@ -77,6 +77,13 @@ public class RepairOrderVisits {
         return o.signedAt != null ? o.signedAt : o.declinedAt != null ? o.declinedAt : o.createdAt;
     }
 
+    /** R-CHK-2: the highest odometer read at the vehicle's other visits (null if none was read). */
+    public Integer highestOdometer(UUID vehicleId, UUID exceptRepairOrderId) {
+        Object km = em.createNativeQuery("select max(odometer_km) from repair_order where vehicle_id = ?1 and id <> ?2")
+                .setParameter(1, vehicleId).setParameter(2, exceptRepairOrderId).getSingleResult();
+        return km == null ? null : ((Number) km).intValue();
+    }
+
     /** R-CHK-2 → R-ARC-4: the check-in inspection read the odometer of this visit. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordOdometer(String store, UUID repairOrderId, Integer km) {

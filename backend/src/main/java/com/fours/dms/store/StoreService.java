@@ -203,6 +203,13 @@ public class StoreService {
         return new QuietHours(s.name, ZoneId.of(s.timezone), s.quietHoursStart, s.quietHoursEnd);
     }
 
+    /** Every store's zone, reminder lead time and no-show grace, for the scheduled jobs (system callers: no store check). */
+    public StoreJobSettings.Columns jobSettings() {
+        java.util.List<Store> all = Store.listAll();
+        return StoreJobSettings.Columns.of(all.stream()
+                .map(s -> new StoreJobSettings(s.code, s.timezone, s.reminderLeadHours, s.noShowGraceMinutes)).toList());
+    }
+
     /** R-CHK-1: the largest inspection photo the store accepts, in bytes. */
     public int photoMaxBytes(String code) {
         Store s = Store.findById(code);

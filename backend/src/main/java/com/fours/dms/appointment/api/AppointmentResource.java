@@ -1,5 +1,7 @@
 package com.fours.dms.appointment.api;
 
+import static com.fours.dms.shared.security.Roles.*;
+
 import com.fours.dms.appointment.AppointmentService;
 import com.fours.dms.appointment.AppointmentStatus;
 import com.fours.dms.appointment.PreparationService;
@@ -62,7 +64,7 @@ public class AppointmentResource {
 
     @GET
     @Path("/availability")
-    @RolesAllowed({"advisor", "customer-service", "service-manager", "integrator"})
+    @RolesAllowed({ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
     @Operation(summary = "Find free slots", description = "Start times between two store-local dates at which the requested services fit: an advisor free to receive and workshop capacity (bays of the type, technicians with the skill) for the whole duration (R-APT-3).")
     public List<Slot> findAvailability(
             @QueryParam("from") @Parameter(required = true, description = "First store-local date", example = "2026-11-24") String from,
@@ -74,7 +76,7 @@ public class AppointmentResource {
 
     @POST
     @Path("/appointments")
-    @RolesAllowed({"advisor", "customer-service", "service-manager", "integrator"})
+    @RolesAllowed({ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
     @Operation(summary = "Book an appointment", description = "Books the services at a free slot, reserving advisor and workshop capacity atomically (R-APT-3); registers a new customer/vehicle in the same call if given. High-value parts make it DEPOSIT_REQUIRED (R-APT-4); web and integrator bookings start REQUESTED. The workshop and parts are told at once (R-APT-5). Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Booked", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response bookAppointment(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried booking safe: same key and body replay the first answer.") String key,
@@ -87,7 +89,7 @@ public class AppointmentResource {
 
     @GET
     @Path("/appointments")
-    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager"})
+    @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER})
     @Operation(summary = "List appointments", description = "Appointments arriving between two store-local dates, by arrival time; for the calendar. Keyset cursor.")
     public Page listAppointments(
             @QueryParam("from") @Parameter(required = true, example = "2026-11-24") String from,
@@ -101,7 +103,7 @@ public class AppointmentResource {
 
     @GET
     @Path("/appointments/{id}")
-    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager", "integrator"})
+    @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
     @Operation(summary = "Get an appointment", description = "One appointment; ETag carries its version.")
     @APIResponse(responseCode = "200", description = "The appointment", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response getAppointment(@PathParam("id") UUID id) {
@@ -110,7 +112,7 @@ public class AppointmentResource {
 
     @POST
     @Path("/appointments/{id}/confirm")
-    @RolesAllowed({"advisor", "customer-service", "service-manager"})
+    @RolesAllowed({ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER})
     @Operation(summary = "Confirm a requested appointment", description = "REQUESTED → CONFIRMED; prepares the draft repair order (R-PRE-1). Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Confirmed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response confirmAppointment(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch) {
@@ -119,7 +121,7 @@ public class AppointmentResource {
 
     @POST
     @Path("/appointments/{id}/deposit")
-    @RolesAllowed({"cashier", "service-manager"})
+    @RolesAllowed({CASHIER, SERVICE_MANAGER})
     @Operation(summary = "Record the deposit", description = "R-APT-4: the cashier records a deposit of at least the store's share of the high-value parts; DEPOSIT_REQUIRED → CONFIRMED and the parts become TO_ORDER. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response recordDeposit(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
@@ -129,7 +131,7 @@ public class AppointmentResource {
 
     @POST
     @Path("/appointments/{id}/check-in")
-    @RolesAllowed({"advisor", "service-manager"})
+    @RolesAllowed({ADVISOR, SERVICE_MANAGER})
     @Operation(summary = "Check the customer in",
             description = "REQUESTED | CONFIRMED → ARRIVED: the customer is received and the check-in continues on the appointment's prepared draft repair order "
                     + "(created now if the booking was only requested); its id is in repairOrderId. A booking still waiting for its deposit is refused (R-APT-4). "
@@ -141,7 +143,7 @@ public class AppointmentResource {
 
     @POST
     @Path("/appointments/{id}/cancel")
-    @RolesAllowed({"advisor", "customer-service", "service-manager", "integrator"})
+    @RolesAllowed({ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
     @Operation(summary = "Cancel an appointment", description = "Frees the capacity. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response cancelAppointment(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
@@ -151,7 +153,7 @@ public class AppointmentResource {
 
     @POST
     @Path("/appointments/{id}/reschedule")
-    @RolesAllowed({"advisor", "customer-service", "service-manager", "integrator"})
+    @RolesAllowed({ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
     @Operation(summary = "Reschedule an appointment", description = "Books the same work at a new time (a new appointment) and keeps the old one as RESCHEDULED with its capacity freed. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "The new appointment", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response rescheduleAppointment(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
@@ -161,7 +163,7 @@ public class AppointmentResource {
 
     @GET
     @Path("/appointments/{id}/readiness")
-    @RolesAllowed({"advisor", "workshop", "customer-service", "service-manager"})
+    @RolesAllowed({ADVISOR, WORKSHOP, CUSTOMER_SERVICE, SERVICE_MANAGER})
     @Operation(summary = "Readiness checklist", description = "R-PRE-4: technician, parts, special tools, technical documents.")
     @APIResponse(responseCode = "200", description = "The checklist; ETag is its version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Readiness.class)))
     public Response getReadiness(@PathParam("id") UUID id) {
@@ -171,7 +173,7 @@ public class AppointmentResource {
 
     @PUT
     @Path("/appointments/{id}/readiness")
-    @RolesAllowed({"advisor", "workshop", "service-manager"})
+    @RolesAllowed({ADVISOR, WORKSHOP, SERVICE_MANAGER})
     @Operation(summary = "Record the readiness check", description = "R-PRE-4: anything NOT_READY creates an advisor task to tell the customer at once and offer a new time. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Readiness.class)))
     public Response checkReadiness(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
@@ -182,7 +184,7 @@ public class AppointmentResource {
 
     @GET
     @Path("/readiness-checklists")
-    @RolesAllowed({"advisor", "workshop", "customer-service", "service-manager"})
+    @RolesAllowed({ADVISOR, WORKSHOP, CUSTOMER_SERVICE, SERVICE_MANAGER})
     @Operation(summary = "Pending readiness checks", description = "R-PRE-4: appointments whose checklist opened the day before and is not yet checked, by arrival.")
     public List<PendingReadiness> listPendingReadiness() {
         return preparation.pending(store);
@@ -190,7 +192,7 @@ public class AppointmentResource {
 
     @GET
     @Path("/welcome-board")
-    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager"})
+    @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER})
     @Operation(summary = "Welcome board", description = "R-APT-8: today's and tomorrow's appointments for the reception screen; appointment customers are marked for priority reception.")
     public WelcomeBoard getWelcomeBoard() {
         return preparation.welcomeBoard(store);

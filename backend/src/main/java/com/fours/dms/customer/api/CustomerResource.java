@@ -1,5 +1,7 @@
 package com.fours.dms.customer.api;
 
+import static com.fours.dms.shared.security.Roles.*;
+
 import com.fours.dms.customer.CustomerService;
 import com.fours.dms.customer.VehicleService;
 import com.fours.dms.shared.http.Created;
@@ -52,7 +54,7 @@ public class CustomerResource {
     String store;
 
     @GET
-    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager"})
+    @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER})
     @Operation(summary = "Search customers", description = "Prefix search by name or company, or by phone when `q` is digits. Stable order; keyset cursor.")
     public Page<CustomerView> searchCustomers(
             @QueryParam("q") @Parameter(description = "Name, company or phone prefix", example = "138") String q,
@@ -62,7 +64,7 @@ public class CustomerResource {
     }
 
     @POST
-    @RolesAllowed({"advisor", "customer-service", "service-manager", "integrator"})
+    @RolesAllowed({ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
     @Operation(summary = "Register a customer", description = "Opens a customer archive (R-ARC-1). Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Created; ETag carries the version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerView.class)))
     public Response createCustomer(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried create safe: same key and body replay the first answer.") String key,
@@ -75,7 +77,7 @@ public class CustomerResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager"})
+    @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER})
     @Operation(summary = "Get a customer", description = "One customer; ETag carries the version for a later If-Match.")
     @APIResponse(responseCode = "200", description = "The customer.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerView.class)))
     public Response getCustomer(@PathParam("id") UUID id) {
@@ -85,7 +87,7 @@ public class CustomerResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({"advisor", "customer-service", "service-manager"})
+    @RolesAllowed({ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER})
     @Operation(summary = "Change a customer", description = "Replaces the customer's data. Requires If-Match (428 without, 412 when stale).")
     @APIResponse(responseCode = "200", description = "Changed; ETag carries the new version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerView.class)))
     public Response updateCustomer(@PathParam("id") UUID id,
@@ -98,7 +100,7 @@ public class CustomerResource {
 
     @GET
     @Path("/{id}/vehicles")
-    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager"})
+    @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER})
     @Operation(summary = "A customer's vehicles", description = "The vehicles this customer currently owns (R-ARC-2).")
     public List<VehicleView> listCustomerVehicles(@PathParam("id") UUID id) {
         return vehicles.ofOwner(store, id);

@@ -1,5 +1,7 @@
 package com.fours.dms.customer.api;
 
+import static com.fours.dms.shared.security.Roles.*;
+
 import com.fours.dms.customer.VehicleService;
 import com.fours.dms.shared.http.Created;
 import com.fours.dms.shared.http.ETags;
@@ -47,7 +49,7 @@ public class VehicleResource {
     String store;
 
     @GET
-    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager"})
+    @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER})
     @Operation(summary = "Search vehicles", description = "Prefix search, case-insensitive: by plate when `q` starts with a province character (ordered by plate), by VIN from 8 Latin characters on (ordered by VIN), otherwise by the plate without its province character. Without `q`, all vehicles by creation. Keyset cursor.")
     public Page<VehicleView> searchVehicles(
             @QueryParam("q") @Parameter(description = "Plate or VIN prefix", example = "京A1") String q,
@@ -58,7 +60,7 @@ public class VehicleResource {
 
     @GET
     @Path("/lookup")
-    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager", "integrator"})
+    @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
     @Operation(summary = "Look up a vehicle", description = "Exact match on the full plate or the full 17-character VIN (give one): the vehicle with its owner, or an empty list. The way an integrator finds the vehicle it books for; it may not search the archive.")
     public List<VehicleView> lookupVehicle(
             @QueryParam("plate") @Parameter(description = "Full plate", example = "京A12345") String plate,
@@ -67,7 +69,7 @@ public class VehicleResource {
     }
 
     @POST
-    @RolesAllowed({"advisor", "customer-service", "service-manager", "integrator"})
+    @RolesAllowed({ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
     @Operation(summary = "Register a vehicle", description = "Adds a vehicle for an existing customer of the store; VIN and plate are validated and unique per store. Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Created; ETag carries the version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VehicleView.class)))
     public Response createVehicle(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried create safe: same key and body replay the first answer.") String key,
@@ -80,7 +82,7 @@ public class VehicleResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager", "integrator"})
+    @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
     @Operation(summary = "Get a vehicle", description = "One vehicle with its owner and next service due; ETag carries the version.")
     @APIResponse(responseCode = "200", description = "The vehicle.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VehicleView.class)))
     public Response getVehicle(@PathParam("id") UUID id) {
@@ -90,7 +92,7 @@ public class VehicleResource {
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed({"advisor", "customer-service", "service-manager"})
+    @RolesAllowed({ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER})
     @Operation(summary = "Change a vehicle", description = "Replaces the vehicle's data; the owner changes only through transfer-ownership (R-ARC-2). Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Changed; ETag carries the new version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VehicleView.class)))
     public Response updateVehicle(@PathParam("id") UUID id,
@@ -103,7 +105,7 @@ public class VehicleResource {
 
     @POST
     @Path("/{id}/transfer-ownership")
-    @RolesAllowed({"advisor", "customer-service", "service-manager"})
+    @RolesAllowed({ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER})
     @Operation(summary = "Transfer ownership", description = "The vehicle changes owner (R-ARC-2); the previous ownership is closed and kept. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "The vehicle with its new owner.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VehicleView.class)))
     public Response transferVehicleOwnership(@PathParam("id") UUID id,
@@ -116,7 +118,7 @@ public class VehicleResource {
 
     @GET
     @Path("/{id}/ownerships")
-    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager"})
+    @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER})
     @Operation(summary = "Ownership history", description = "Every owner the vehicle had at this store, oldest first (R-ARC-2).")
     public List<OwnershipView> listVehicleOwnerships(@PathParam("id") UUID id) {
         return vehicles.ownerships(store, id);

@@ -1,5 +1,7 @@
 package com.fours.dms.workshop.api;
 
+import static com.fours.dms.shared.security.Roles.*;
+
 import com.fours.dms.shared.http.ETags;
 import com.fours.dms.workshop.WorkshopSetupService;
 import com.fours.dms.workshop.api.SetupViews.*;
@@ -43,7 +45,7 @@ public class WorkshopSetupResource {
 
     @GET
     @Path("/advisors")
-    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager", "integrator"})
+    @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
     @Operation(summary = "List service advisors", description = "Advisors of the store with their reception capacity per slot.")
     public List<AdvisorView> listAdvisors() {
         return setup.advisors(store);
@@ -51,7 +53,7 @@ public class WorkshopSetupResource {
 
     @POST
     @Path("/advisors")
-    @RolesAllowed("service-manager")
+    @RolesAllowed(SERVICE_MANAGER)
     @Operation(summary = "Add a service advisor", description = "Registers an advisor (by login name) with a reception capacity per slot.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdvisorView.class)))
     public Response createAdvisor(@Valid @NotNull AdvisorRequest request) {
@@ -61,7 +63,7 @@ public class WorkshopSetupResource {
 
     @PUT
     @Path("/advisors/{id}")
-    @RolesAllowed("service-manager")
+    @RolesAllowed(SERVICE_MANAGER)
     @Operation(summary = "Change a service advisor", description = "Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdvisorView.class)))
     public Response updateAdvisor(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
@@ -72,7 +74,7 @@ public class WorkshopSetupResource {
 
     @GET
     @Path("/bays")
-    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager"})
+    @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER})
     @Operation(summary = "List bays", description = "The workshop's bays and their types.")
     public List<BayView> listBays() {
         return setup.bays(store);
@@ -80,7 +82,7 @@ public class WorkshopSetupResource {
 
     @POST
     @Path("/bays")
-    @RolesAllowed("service-manager")
+    @RolesAllowed(SERVICE_MANAGER)
     @Operation(summary = "Add a bay", description = "Adds a bay of a type (general, quick service, body & paint, alignment, EV).")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BayView.class)))
     public Response createBay(@Valid @NotNull BayRequest request) {
@@ -90,7 +92,7 @@ public class WorkshopSetupResource {
 
     @PUT
     @Path("/bays/{id}")
-    @RolesAllowed("service-manager")
+    @RolesAllowed(SERVICE_MANAGER)
     @Operation(summary = "Change a bay", description = "Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BayView.class)))
     public Response updateBay(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
@@ -101,7 +103,7 @@ public class WorkshopSetupResource {
 
     @GET
     @Path("/technicians")
-    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager"})
+    @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER})
     @Operation(summary = "List technicians", description = "Technicians with skills and working hours.")
     public List<TechnicianView> listTechnicians() {
         return setup.technicians(store);
@@ -109,7 +111,7 @@ public class WorkshopSetupResource {
 
     @POST
     @Path("/technicians")
-    @RolesAllowed("service-manager")
+    @RolesAllowed(SERVICE_MANAGER)
     @Operation(summary = "Add a technician", description = "Adds a technician with skills and working hours.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TechnicianView.class)))
     public Response createTechnician(@Valid @NotNull TechnicianRequest request) {
@@ -119,7 +121,7 @@ public class WorkshopSetupResource {
 
     @PUT
     @Path("/technicians/{id}")
-    @RolesAllowed("service-manager")
+    @RolesAllowed(SERVICE_MANAGER)
     @Operation(summary = "Change a technician", description = "Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TechnicianView.class)))
     public Response updateTechnician(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
@@ -130,7 +132,7 @@ public class WorkshopSetupResource {
 
     @GET
     @Path("/service-types")
-    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager", "integrator"})
+    @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
     @Operation(summary = "List service types", description = "Bookable kinds of work with default duration, bay type and skill.")
     public List<ServiceTypeView> listServiceTypes() {
         return setup.serviceTypes(store);
@@ -138,7 +140,7 @@ public class WorkshopSetupResource {
 
     @POST
     @Path("/service-types")
-    @RolesAllowed("service-manager")
+    @RolesAllowed(SERVICE_MANAGER)
     @Operation(summary = "Add a service type", description = "Adds a bookable kind of work.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceTypeView.class)))
     public Response createServiceType(@Valid @NotNull ServiceTypeRequest request) {
@@ -148,7 +150,7 @@ public class WorkshopSetupResource {
 
     @PUT
     @Path("/service-types/{id}")
-    @RolesAllowed("service-manager")
+    @RolesAllowed(SERVICE_MANAGER)
     @Operation(summary = "Change a service type", description = "Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceTypeView.class)))
     public Response updateServiceType(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch,

@@ -1,5 +1,7 @@
 package com.fours.dms.shared.audit.api;
 
+import static com.fours.dms.shared.security.Roles.*;
+
 import com.fours.dms.shared.audit.AuditTrail;
 import com.fours.dms.shared.persistence.Page;
 import com.fours.dms.shared.persistence.PageRequest;
@@ -23,7 +25,7 @@ public class AuditResource {
     AuditTrail trail;
 
     @GET
-    @RolesAllowed("service-manager")
+    @RolesAllowed(SERVICE_MANAGER)
     @Operation(summary = "Audit trail", description = "The store's audit entries, oldest first; filter by entity. Service managers only.")
     public Page<AuditEntryView> listAuditEntries(@PathParam("store") @Parameter(description = "Store code", example = "BJ01") String store,
             @QueryParam("entityType") @Parameter(description = "e.g. customer, vehicle, store", example = "vehicle") String entityType,
