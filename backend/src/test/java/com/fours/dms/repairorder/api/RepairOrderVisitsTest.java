@@ -169,7 +169,7 @@ class RepairOrderVisitsTest {
         Response page = shop.as(Roles.WORKSHOP).queryParam("limit", 1).get(shop.path("/vehicles/" + vehicle + "/service-history"));
         page.then().statusCode(200).body("items", hasSize(1), "items[0].repairOrderId", is((String) id(declined)),
                 "items[0].status", is("DECLINED"), "items[0].date", is("2027-01-02"), "items[0].total", is(0.0f), "nextCursor", notNullValue());
-        shop.as(Roles.INTEGRATOR).queryParam("cursor", (String) page.path("nextCursor")).get(shop.path("/vehicles/" + vehicle + "/service-history"))
+        shop.as(Roles.CUSTOMER_SERVICE).queryParam("cursor", (String) page.path("nextCursor")).get(shop.path("/vehicles/" + vehicle + "/service-history"))
                 .then().statusCode(200).body("items", hasSize(1), "nextCursor", nullValue(),
                         "items[0].repairOrderId", is((String) id(first)), "items[0].number", is((String) first.path("number")),
                         "items[0].date", is("2026-11-23"), "items[0].odometerKm", is(25000), "items[0].status", is("OPEN"),
