@@ -13,10 +13,15 @@ KEYCLOAK_VERSION="26.7.3"
 KEYCLOAK_HOME="$CACHE/keycloak/keycloak-$KEYCLOAK_VERSION"
 REALM_FILE="$ROOT/docker/keycloak/dms-realm.json"
 BACKEND_JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+GREENMAIL_VERSION="2.1.8"
+GREENMAIL_JAR="$CACHE/greenmail/greenmail-standalone-$GREENMAIL_VERSION.jar"
 
 KEYCLOAK_PORT=8180
 BACKEND_PORT=8080
 SPA_PORT=5173
+SMTP_PORT=3025
+MAIL_API_PORT=8025
+MAIL_API_URL="http://localhost:$MAIL_API_PORT"
 KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT"
 BACKEND_URL="http://localhost:$BACKEND_PORT"
 SPA_URL="http://localhost:$SPA_PORT"
@@ -141,15 +146,19 @@ require_node() {
     || die "Node $v is too old: Node >= 20.19 is needed"
 }
 
+# artifact coordinates, directory -> copies one artifact from Maven Central (via ~/.m2) into the directory.
+maven_fetch() {
+  mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+    -Dartifact="$1" -DoutputDirectory="$2" -Dmdep.overWriteReleases=true 2>&1 | grep -v -e '^WARNING:' -e '^\s*$' >&2 || true
+}
+
 # Downloads the Keycloak distribution once (Maven Central) into .cache/keycloak.
 ensure_keycloak() {
   if [ -x "$KEYCLOAK_HOME/bin/kc.sh" ]; then return 0; fi
   command -v mvn >/dev/null 2>&1 || die "mvn is not installed (needed to fetch Keycloak from Maven Central)"
   log "downloading Keycloak $KEYCLOAK_VERSION from Maven Central (once, ~170 MB)"
   mkdir -p "$CACHE/keycloak"
-  mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
-    -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:tar.gz" \
-    -DoutputDirectory="$CACHE/keycloak" -Dmdep.overWriteReleases=true 2>&1 | grep -v -e '^WARNING:' -e '^\s*$' >&2 || true
+  maven_fetch "org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:tar.gz" "$CACHE/keycloak"
   local tgz="$CACHE/keycloak/keycloak-quarkus-dist-$KEYCLOAK_VERSION.tar.gz"
   [ -f "$tgz" ] || die "Keycloak download failed (is Maven Central reachable?)"
   tar -xzf "$tgz" -C "$CACHE/keycloak"
@@ -181,6 +190,28 @@ start_keycloak() {
 }
 wait_keycloak() {
   wait_http keycloak "$KEYCLOAK_URL/realms/dms/.well-known/openid-configuration" 240 "$(cat "$LOGS/keycloak.pid")"
+}
+
+# --- mail -------------------------------------------------------------------
+# GreenMail standalone (Maven Central, once into .cache/greenmail): a real SMTP server on 3025 that
+# keeps every mail the backend sends; its REST API on 8025 lists and shows them.
+ensure_greenmail() {
+  if [ -f "$GREENMAIL_JAR" ]; then return 0; fi
+  command -v mvn >/dev/null 2>&1 || die "mvn is not installed (needed to fetch GreenMail from Maven Central)"
+  log "downloading GreenMail $GREENMAIL_VERSION from Maven Central (once)"
+  mkdir -p "$CACHE/greenmail"
+  maven_fetch "com.icegreen:greenmail-standalone:$GREENMAIL_VERSION:jar" "$CACHE/greenmail"
+  [ -f "$GREENMAIL_JAR" ] || die "GreenMail download failed (is Maven Central reachable?)"
+  ok "GreenMail $GREENMAIL_VERSION in .cache/greenmail"
+}
+
+start_greenmail() {
+  ensure_greenmail
+  start_bg greenmail "$JAVA_HOME/bin/java" -Xmx96m -Dgreenmail.setup.test.smtp -Dgreenmail.hostname=127.0.0.1 \
+    -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAIL_API_PORT" -jar "$GREENMAIL_JAR"
+}
+wait_greenmail() {
+  wait_http greenmail "$MAIL_API_URL/api/user" 60 "$(cat "$LOGS/greenmail.pid")"
 }
 
 # --- backend ----------------------------------------------------------------
@@ -215,6 +246,7 @@ start_backend() {
     QUARKUS_DATASOURCE_PASSWORD="$PG_PASSWORD" \
     QUARKUS_OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/dms" \
     QUARKUS_HTTP_PORT="$BACKEND_PORT" \
+    DMS_SMTP_HOST=127.0.0.1 DMS_SMTP_PORT="$SMTP_PORT" \
     "$JAVA_HOME/bin/java" ${DMS_BACKEND_JAVA_OPTS:--Xmx256m} -jar "$BACKEND_JAR"
 }
 wait_backend() {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Brings up the whole system on this machine, without Docker:
-#   PostgreSQL (found or private) -> Keycloak 8180 -> backend jar 8080 -> SPA preview 5173
+#   PostgreSQL (found or private) -> Keycloak 8180, GreenMail SMTP 3025 / API 8025 -> backend jar 8080 -> SPA preview 5173
 #
 #   run.sh            foreground (make run): demo data, URLs, wait; Ctrl-C stops everything
 #   run.sh --e2e      (make e2e) fresh database dms_e2e, demo data, `npm run e2e`, stop everything
@@ -42,7 +42,7 @@ trap 'exit 143' TERM
 T0=$(now)
 use_java
 require_node
-require_free_ports "$KEYCLOAK_PORT" "$BACKEND_PORT" "$SPA_PORT"
+require_free_ports "$KEYCLOAK_PORT" "$BACKEND_PORT" "$SPA_PORT" "$SMTP_PORT" "$MAIL_API_PORT"
 mkdir -p "$LOGS"
 
 if [ "$MODE" = e2e ]; then
@@ -57,11 +57,13 @@ ok "PostgreSQL $PG_HOST:$PG_PORT ($PG_SOURCE), database $DB"
 
 # Keycloak takes longest to boot (~40 s the first time): start it first, build meanwhile.
 start_keycloak
+start_greenmail
 build_backend
 frontend_deps
 frontend_build
 start_spa
 wait_keycloak
+wait_greenmail
 start_backend "$DB"
 wait_spa
 wait_backend
@@ -76,7 +78,7 @@ if [ "$MODE" = e2e ]; then
     ok "end-to-end tests passed in $(( $(now) - t ))s"
     exit 0
   fi
-  for s in keycloak backend spa; do show_log_tail "$s" 40; done
+  for s in keycloak greenmail backend spa; do show_log_tail "$s" 40; done
   die "end-to-end tests failed (logs in .data/logs/)"
 fi
 
@@ -88,6 +90,8 @@ ${_B}DMS is running${_N}
   OpenAPI UI       $BACKEND_URL/q/swagger-ui
   Health, metrics  $BACKEND_URL/q/health  $BACKEND_URL/q/metrics
   Keycloak         $KEYCLOAK_URL   (admin console: admin / admin)
+  Mail (GreenMail) SMTP localhost:$SMTP_PORT; what the backend sent: curl $MAIL_API_URL/api/user
+                   then curl $MAIL_API_URL/api/user/<address>/messages   (SMS: .data/logs/backend.log)
   PostgreSQL       $PG_HOST:$PG_PORT database $DB ($PG_SOURCE)
   Logs             .data/logs/
 
@@ -99,6 +103,7 @@ ${_B}Demo log-ins${_N} (password ${_B}demo${_N} for all)
   cs         customer-service   BJ01         陈 客服
   manager    service-manager    BJ01, SH01   刘 经理
   integrator client: dms-integrator / dms-integrator-secret (client credentials, role integrator, store BJ01)
+  second integrator: dms-partner / dms-partner-secret (same role; sees only its own bookings)
 
 Press Ctrl-C to stop everything.
 EOF

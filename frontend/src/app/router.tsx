@@ -21,6 +21,7 @@ const ReadinessRoute = lazy(() => import('./routes/appointments/readiness-route'
 const RepairOrderRoute = lazy(() => import('./routes/repair-orders/repair-order-route').then((m) => ({ default: m.RepairOrderRoute })));
 const CheckInRoute = lazy(() => import('./routes/check-in/check-in-route').then((m) => ({ default: m.CheckInRoute })));
 const CheckInOrderRoute = lazy(() => import('./routes/check-in/check-in-order-route').then((m) => ({ default: m.CheckInOrderRoute })));
+const RepairOrdersRoute = lazy(() => import('./routes/repair-orders/repair-orders-route').then((m) => ({ default: m.RepairOrdersRoute })));
 const RepairOrderPrintRoute = lazy(() => import('./routes/repair-orders/repair-order-print-route').then((m) => ({ default: m.RepairOrderPrintRoute })));
 const TasksRoute = lazy(() => import('./routes/tasks/tasks-route').then((m) => ({ default: m.TasksRoute })));
 const WelcomeBoardRoute = lazy(() => import('./routes/board/welcome-board-route').then((m) => ({ default: m.WelcomeBoardRoute })));
@@ -44,6 +45,7 @@ export const routes: RouteObject[] = [
       { path: 'appointments/:appointmentId', element: <AppointmentDetailRoute /> },
       { path: 'check-in', element: <CheckInRoute /> },
       { path: 'check-in/:repairOrderId', element: <CheckInOrderRoute /> },
+      { path: 'repair-orders', element: <RepairOrdersRoute /> },
       { path: 'repair-orders/:repairOrderId', element: <RepairOrderRoute /> },
       { path: 'repair-orders/:repairOrderId/print', element: <RepairOrderPrintRoute /> },
       { path: 'tasks', element: <TasksRoute /> },

@@ -24,7 +24,9 @@ export type Permission =
   /** Open tasks for the role (rebook a no-show, tell a customer something is not ready). */
   | 'tasks.read'
   /** 接车: the check-in wizard — estimate, signature, handover (R-CHK-*). */
-  | 'repairOrders.checkIn';
+  | 'repairOrders.checkIn'
+  /** The order list and order page (advisor, foreman/workshop, manager, cashier, customer service). */
+  | 'repairOrders.read';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   advisor: [
@@ -38,8 +40,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'readiness.write',
     'tasks.read',
     'repairOrders.checkIn',
+    'repairOrders.read',
   ],
-  'customer-service': ['archive.read', 'archive.write', 'appointments.read', 'appointments.book', 'appointments.confirm', 'readiness.read', 'tasks.read'],
+  'customer-service': ['archive.read', 'archive.write', 'appointments.read', 'appointments.book', 'appointments.confirm', 'readiness.read', 'tasks.read', 'repairOrders.read'],
   'service-manager': [
     'archive.read',
     'archive.write',
@@ -53,9 +56,10 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'readiness.write',
     'tasks.read',
     'repairOrders.checkIn',
+    'repairOrders.read',
   ],
-  workshop: ['archive.read', 'appointments.read', 'readiness.read', 'readiness.write'],
-  cashier: ['archive.read', 'appointments.read', 'appointments.deposit'],
+  workshop: ['archive.read', 'appointments.read', 'readiness.read', 'readiness.write', 'repairOrders.read'],
+  cashier: ['archive.read', 'appointments.read', 'appointments.deposit', 'repairOrders.read'],
 };
 
 export function can(roles: readonly Role[], permission: Permission): boolean {

@@ -8,7 +8,10 @@ export const LI: ServiceAdvisor = { id: 'adv-li', username: 'advisor2', displayN
  * Settings the repair-order work adds (tax, labour rate, cashier rush hours …). Spread in, so the
  * fixture type-checks whether or not the contract in the working tree already has them.
  */
-const laterSettings = { taxRatePercent: 13, labourRate: 180, symptomRiskMarginPercent: 20, cashierRushStart: '17:00:00', cashierRushEnd: '18:00:00' };
+const laterSettings = {
+  taxRatePercent: 13, labourRate: 180, symptomRiskMarginPercent: 20, cashierRushStart: '17:00:00', cashierRushEnd: '18:00:00',
+  quietHoursStart: '21:00:00', quietHoursEnd: '08:00:00',
+};
 
 export const SETTINGS: StoreSettings = {
   ...laterSettings,
@@ -29,7 +32,19 @@ export const SERVICE_TYPES: ServiceType[] = [
   { id: 'st-body', code: 'BODY', name: '钣喷', durationMinutes: 240, bayType: 'BODY_PAINT', skill: 'BODY', active: true, version: 0 },
 ];
 
+/** What the server offers in each state (its `availableActions`), so fixtures look like real answers. */
+const SERVER_ACTIONS: Record<Appointment['status'], string[]> = {
+  REQUESTED: ['confirm', 'check-in', 'reschedule', 'cancel'],
+  DEPOSIT_REQUIRED: ['record-deposit', 'reschedule', 'cancel'],
+  CONFIRMED: ['check-in', 'reschedule', 'cancel'],
+  ARRIVED: [],
+  NO_SHOW: [],
+  CANCELLED: [],
+  RESCHEDULED: [],
+};
+
 export function anAppointment(overrides: Partial<Appointment> = {}): Appointment {
+  const status = overrides.status ?? 'CONFIRMED';
   return {
     id: 'appt-1',
     storeCode: 'BJ01',
@@ -55,6 +70,8 @@ export function anAppointment(overrides: Partial<Appointment> = {}): Appointment
     repairOrderId: null,
     rescheduledTo: null,
     cancelReason: null,
+    doubleBookingReason: null,
+    availableActions: SERVER_ACTIONS[status],
     createdAt: '2030-01-07T02:00:00Z',
     updatedAt: '2030-01-07T02:00:00Z',
     version: 3,

@@ -206,34 +206,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/stores/{store}/appointments/{id}/arrive": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Customer arrived
-         * @description CONFIRMED → ARRIVED: reception starts (check-in follows). Requires If-Match.
-         *
-         *     Roles: advisor, service-manager.
-         */
-        post: operations["arriveAppointment"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/stores/{store}/appointments/{id}/cancel": {
         parameters: {
             query?: never;
@@ -256,6 +228,34 @@ export interface paths {
          *     Roles: advisor, customer-service, integrator, service-manager.
          */
         post: operations["cancelAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/appointments/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check the customer in
+         * @description REQUESTED | CONFIRMED → ARRIVED: the customer is received and the check-in continues on the appointment's prepared draft repair order (created now if the booking was only requested); its id is in repairOrderId. A booking still waiting for its deposit is refused (R-APT-4). An arrived customer is never marked a no-show (R-APT-7). Requires If-Match.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["checkInAppointment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -571,7 +571,7 @@ export interface paths {
          * Search customers
          * @description Prefix search by name or company, or by phone when `q` is digits. Stable order; keyset cursor.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
          */
         get: operations["searchCustomers"];
         put?: never;
@@ -605,7 +605,7 @@ export interface paths {
          * Get a customer
          * @description One customer; ETag carries the version for a later If-Match.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
          */
         get: operations["getCustomer"];
         /**
@@ -639,7 +639,7 @@ export interface paths {
          * A customer's vehicles
          * @description The vehicles this customer currently owns (R-ARC-2).
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
          */
         get: operations["listCustomerVehicles"];
         put?: never;
@@ -678,6 +678,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/notification-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List notification templates
+         * @description The store's message texts per kind, audience and language (zh-CN, en), with the placeholders each kind may use; customized = false while the shipped default is used.
+         *
+         *     Roles: advisor, customer-service, service-manager.
+         */
+        get: operations["listNotificationTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/notification-templates/{kind}/{audience}/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a notification template
+         * @description A service manager rewrites one of the store's texts (audited). Only the kind's placeholders are allowed; anything else is a 400 problem (code template-placeholder) naming the field.
+         *
+         *     Roles: service-manager.
+         */
+        put: operations["updateNotificationTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/notifications": {
         parameters: {
             query?: never;
@@ -687,7 +731,7 @@ export interface paths {
         };
         /**
          * List notifications
-         * @description The store's outbox, oldest first: what the workshop and parts were told (R-APT-5) and the reminders queued for customers (R-APT-6).
+         * @description The store's outbox, oldest first: what the workshop and parts were told (R-APT-5) and the reminders for customers (R-APT-6), each with its real delivery status (PENDING, HELD in quiet hours, SENT with sentAt, FAILED with lastError).
          *
          *     Roles: advisor, cashier, customer-service, service-manager, workshop.
          */
@@ -743,7 +787,7 @@ export interface paths {
         };
         /**
          * List repair orders
-         * @description Repair orders of the store, oldest first, optionally of one status. Keyset cursor.
+         * @description The advisor's and foreman's order list: newest first, keyset cursor. Filters combine: one or more statuses, still open (not CLOSED/CANCELLED), today's (opened or promised today in the store's time zone), one advisor; `q` finds an order number prefix, a plate (prefix, or its tail such as 5678) or a customer name / phone (prefix or tail). Items carry plate, model and customer name.
          *
          *     Roles: advisor, cashier, customer-service, service-manager, workshop.
          */
@@ -846,6 +890,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/repair-orders/{id}/carried-findings/{findingId}/fix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fix a carried finding
+         * @description R-PRE-3: adds the estimate line that fixes an earlier finding this order carries and marks the finding resolved (open again if the line is removed). Same rules as adding a line. Requires If-Match.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["fixRepairOrderCarriedFinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/repair-orders/{id}/decline": {
         parameters: {
             query?: never;
@@ -896,6 +968,34 @@ export interface paths {
          *     Roles: advisor, service-manager.
          */
         post: operations["recordRepairOrderDiagnosisConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a finding not fixed
+         * @description R-PRE-3: something found on this visit that the customer declined or deferred (safety-critical flag); the vehicle's next order carries it until a line fixes it. Requires If-Match.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["recordRepairOrderFinding"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1344,6 +1444,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/repair-orders/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Release a declined car
+         * @description R-CHK-9: the customer takes the declined car back with the printed release note (the diagnosis/estimate fees stay payable, R-CHK-3); DECLINED → CLOSED. Its key tag and cabinet slot are free. Requires If-Match.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["releaseRepairOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/repair-orders/{id}/sign": {
         parameters: {
             query?: never;
@@ -1561,13 +1689,125 @@ export interface paths {
         };
         /**
          * List tasks
-         * @description Tasks of the store, filtered by assignee role and status, oldest first.
+         * @description The store's tasks, oldest first, filtered for a desk: one person's (assigneeUser), a role's queue (assigneeRole), by status (repeatable), type, subject, customer, or due (dueFrom at or before dueBefore). Keyset cursor.
          *
          *     Roles: advisor, cashier, customer-service, service-manager, workshop.
          */
         get: operations["listTasks"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a task
+         * @description One task with its attempts; ETag carries the version.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["getTask"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/tasks/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign a task
+         * @description Moves the task to another role's queue and/or one person (username null = back to anyone in the queue). Only members of the task's current queue or the service manager; audited. Requires If-Match.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        post: operations["assignTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/tasks/{id}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a contact attempt
+         * @description Adds the outcome of one attempt (who and when are the caller and now). CALL_BACK_AT moves dueFrom to the agreed time; DONE completes the task; DO_NOT_CALL cancels it. Only the task's queue, its assignee or the service manager. Requires If-Match.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        post: operations["recordTaskAttempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/tasks/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a task
+         * @description Closes the task without doing it, with a reason. Only the task's queue, its assignee or the service manager. Requires If-Match.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        post: operations["cancelTask"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1591,7 +1831,7 @@ export interface paths {
         put?: never;
         /**
          * Complete a task
-         * @description Marks the task done by the caller. Requires If-Match (the task's version).
+         * @description Marks the task done by the caller. Only the task's queue, its assignee or the service manager. Requires If-Match.
          *
          *     Roles: advisor, cashier, customer-service, service-manager, workshop.
          */
@@ -1681,7 +1921,7 @@ export interface paths {
          * Search vehicles
          * @description Prefix search, case-insensitive: by plate when `q` starts with a province character (ordered by plate), by VIN from 8 Latin characters on (ordered by VIN), otherwise by the plate without its province character. Without `q`, all vehicles by creation. Keyset cursor.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
          */
         get: operations["searchVehicles"];
         put?: never;
@@ -1692,6 +1932,34 @@ export interface paths {
          *     Roles: advisor, customer-service, integrator, service-manager.
          */
         post: operations["createVehicle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/vehicles/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Look up a vehicle
+         * @description Exact match on the full plate or the full 17-character VIN (give one): the vehicle with its owner, or an empty list. The way an integrator finds the vehicle it books for; it may not search the archive.
+         *
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         */
+        get: operations["lookupVehicle"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1749,7 +2017,7 @@ export interface paths {
          * Ownership history
          * @description Every owner the vehicle had at this store, oldest first (R-ARC-2).
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
          */
         get: operations["listVehicleOwnerships"];
         put?: never;
@@ -1775,7 +2043,7 @@ export interface paths {
         };
         /**
          * Service history
-         * @description The vehicle's service card (R-ARC-4): every visit, newest first, across owners.
+         * @description The vehicle's service card (R-ARC-4): every visit (repair order, across owners; not cancelled ones) with its day, odometer from the check-in inspection, advisor, requested work, lines, amounts and status, newest first. Keyset cursor.
          *
          *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
          */
@@ -1945,11 +2213,31 @@ export interface components {
             repairOrderId?: components["schemas"]["UUID"] | null;
             rescheduledTo?: components["schemas"]["UUID"] | null;
             cancelReason?: string | null;
+            /** @description R-APT-2: the override reason when this booking overlaps another of the same vehicle. */
+            doubleBookingReason?: string | null;
+            /**
+             * @description What the appointment's state allows now (the role check is the endpoint's).
+             * @example [
+             *       "check-in",
+             *       "reschedule",
+             *       "cancel"
+             *     ]
+             */
+            availableActions: string[];
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
         };
+        /** @description Give the task to another role's queue and/or one person. role null = keep the queue; username null = back to anyone in the queue. */
+        AssignTaskRequest: {
+            /** @example customer-service */
+            role?: string | null;
+            /** @example cs */
+            username?: string | null;
+        };
+        /** @enum {string} */
+        AttemptOutcome: "NO_ANSWER" | "CALL_BACK_AT" | "REACHED" | "WRONG_NUMBER" | "DO_NOT_CALL" | "DONE";
         /** @enum {string} */
         Audience: "CUSTOMER" | "WORKSHOP" | "PARTS";
         /** @description Who changed what, when, in which role. */
@@ -2043,9 +2331,15 @@ export interface components {
             /** @description The reminder task this dealer-initiated booking came from (R-APT-1). */
             reminderTaskId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             parts?: components["schemas"]["AppointmentPartRequest"][] | null;
+            /** @description R-APT-2: book although the vehicle already has an active appointment at an overlapping time; the reason is audited. */
+            doubleBookingOverride?: components["schemas"]["DoubleBookingOverride"] | null;
         };
         CancelRequest: {
             /** @example 客户临时出差 */
+            reason: string;
+        };
+        CancelTaskRequest: {
+            /** @example 客户已自行到店 */
             reason: string;
         };
         /** @description A standard job of the store's catalogue (标准作业). */
@@ -2092,6 +2386,11 @@ export interface components {
             id: components["schemas"]["UUID"];
             /** @example 左前刹车片剩余3mm，客户暂不更换 */
             description: string;
+            disposition: components["schemas"]["FindingDisposition"];
+            safetyCritical: boolean;
+            foundAt: components["schemas"]["Instant"];
+            /** @description The line of this order that fixes it; null while still open. */
+            resolvedByLineId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
         };
         /** @enum {string} */
         Channel: "PHONE" | "WEB" | "INTEGRATOR" | "WALK_IN" | "REMINDER_CALL";
@@ -2247,8 +2546,15 @@ export interface components {
         Document: "MAINTENANCE_BOOKLET" | "REGISTRATION" | "ANTI_THEFT_CODE" | "LOCKING_WHEEL_KEY" | "SERVICE_RECORDS";
         /** @enum {string} */
         DocumentType: "REGISTRATION" | "MAINTENANCE_BOOKLET" | "INSURANCE" | "OTHER";
+        /** @description R-APT-2: an explicit decision to book the same vehicle twice at overlapping times. */
+        DoubleBookingOverride: {
+            /** @example 客户两辆车同一车牌更换期间，确认另一预约保留 */
+            reason: string;
+        };
         /** @enum {string} */
         FeeType: "DIAGNOSIS" | "ESTIMATE";
+        /** @enum {string} */
+        FindingDisposition: "DECLINED" | "DEFERRED";
         FreeAdvisor: {
             id: components["schemas"]["UUID"];
             /** @example 王顾问 */
@@ -2507,7 +2813,7 @@ export interface components {
             vehicleType: components["schemas"]["VehicleType"];
             powertrain: components["schemas"]["Powertrain"];
         };
-        /** @description A message in the outbox: to the customer (SMS/e-mail) or to an internal board (workshop, parts). */
+        /** @description A message in the outbox: to the customer (SMS/e-mail) or to an internal board (workshop, parts). status says what really happened: PENDING (waiting or being retried), HELD (quiet hours), SENT (accepted by the channel at sentAt), FAILED (gave up after the maximum attempts; lastError says why), CANCELLED (withdrawn before sending because its subject went away; lastError says why). Board messages are SENT when written: the board is their delivery. */
         Notification: {
             id: components["schemas"]["UUID"];
             /** @example WORKSHOP */
@@ -2516,12 +2822,87 @@ export interface components {
             channel: string;
             /** @example APPOINTMENT_BOOKED */
             kind: string;
+            /** @example appointment */
+            subjectType?: string | null;
+            subjectId?: components["schemas"]["UUID"] | null;
             appointmentId?: components["schemas"]["UUID"] | null;
             /** @example 13812345678 */
             recipient?: string | null;
+            /**
+             * @description E-mail subject / board headline.
+             * @example 【测试店】预约到店提醒
+             */
+            title?: string | null;
             body: string;
+            /** @example zh-CN */
+            language: string;
+            /**
+             * @example SENT
+             * @enum {string}
+             */
+            status: "PENDING" | "HELD" | "SENT" | "FAILED" | "CANCELLED";
+            /**
+             * Format: int32
+             * @description Delivery attempts that failed or succeeded so far.
+             * @example 1
+             */
+            attempts: number;
+            /** @example not an e-mail address: x */
+            lastError?: string | null;
+            /** @description When the next attempt is due (PENDING/HELD). */
+            nextAttemptAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * @description Who accepted the message: smtp, log (SMS written to the log), board.
+             * @example smtp
+             */
+            provider?: string | null;
             createdAt: components["schemas"]["Instant"];
+            /** @description When the channel accepted it; null unless SENT. */
             sentAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /** @description A store's text for one message kind, audience and language (R-APT-5, R-APT-6). {{placeholders}} are filled from the booking; codes become names and times are in the store's zone. */
+        NotificationTemplate: {
+            /** @example APPOINTMENT_REMINDER */
+            kind: string;
+            /**
+             * @description CUSTOMER, WORKSHOP or PARTS
+             * @example CUSTOMER
+             */
+            audience: string;
+            /**
+             * @description zh-CN or en
+             * @example zh-CN
+             */
+            language: string;
+            /**
+             * @description E-mail subject (and board headline).
+             * @example 【{{store}}】预约到店提醒
+             */
+            title: string;
+            /** @example {{customer}}您好，提醒您预约于{{arrival}}到店（{{plate}}）。请携带：{{documents}}。 */
+            body: string;
+            /**
+             * @description The placeholders this kind may use.
+             * @example [
+             *       "arrival",
+             *       "documents",
+             *       "plate",
+             *       "store"
+             *     ]
+             */
+            placeholders: string[];
+            /** @description False while the store uses the shipped default text. */
+            customized: boolean;
+            updatedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @example manager */
+            updatedBy?: string | null;
+        };
+        /** @description A store's new text for one message kind, audience and language; only the kind's placeholders are allowed. */
+        NotificationTemplateRequest: {
+            /** @example 【{{store}}】预约提醒 */
+            title: string;
+            /** @example {{customer}}您好，您预约{{arrival}}到店（{{plate}}），请携带：{{documents}}。 */
+            body: string;
         };
         /** @description R-CHK-2: the reading is lower than the last recorded one; `confirmed` says whether the advisor confirmed it. */
         OdometerWarning: {
@@ -2572,11 +2953,6 @@ export interface components {
         };
         PageNotificationView: {
             items: components["schemas"]["Notification"][];
-            /** @description Opaque cursor for the next page; null when there is none. */
-            nextCursor?: string | null;
-        };
-        PageServiceVisitView: {
-            items: components["schemas"]["ServiceVisit"][];
             /** @description Opaque cursor for the next page; null when there is none. */
             nextCursor?: string | null;
         };
@@ -2658,6 +3034,15 @@ export interface components {
             /** @example 客户决定暂不维修 */
             reason: string;
         };
+        /** @description The outcome of a contact attempt. CALL_BACK_AT needs callBackAt (in the future) and moves the task's dueFrom there; DONE completes the task; DO_NOT_CALL cancels it. */
+        RecordAttemptRequest: {
+            /** @example CALL_BACK_AT */
+            outcome: components["schemas"]["AttemptOutcome"];
+            /** @example 客户说下午三点后方便 */
+            note?: string | null;
+            /** @example 2026-11-24T07:00:00Z */
+            callBackAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
         /** @description A repair order (进厂维修单) with its estimate. Drafts prepared from appointments carry the repeat-repair flag and open findings (R-PRE-1..3). Amounts are in `currency`, exact decimals rounded HALF_UP to 0.01 per line; VAT applies to the customer-pay subtotal. */
         RepairOrder: {
             id: components["schemas"]["UUID"];
@@ -2677,6 +3062,20 @@ export interface components {
             repeatRepair: boolean;
             /** @description R-PRE-3: earlier findings not fixed, to raise again. */
             carriedFindings: components["schemas"]["CarriedFinding"][];
+            /** @description R-PRE-3: findings recorded on this visit as declined or deferred (also the lines of a declined estimate). */
+            findings: components["schemas"]["RepairOrderFinding"][];
+            /** @description The vehicle, for the order header. */
+            vehicle: components["schemas"]["RepairOrderVehicle"];
+            /** @description The customer, for the order header. */
+            customer: components["schemas"]["RepairOrderCustomer"];
+            /** @description R-CHK-9: when a declined car was released with its release note (the order is then CLOSED). */
+            releasedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * Format: int32
+             * @description R-ARC-4: odometer of this visit from the check-in inspection (R-CHK-2).
+             * @example 45210
+             */
+            odometerKm?: number | null;
             /** @example CNY */
             currency: string;
             /**
@@ -2734,12 +3133,41 @@ export interface components {
              */
             version: number;
         };
+        /** @description The customer of an order, for headers and lists. */
+        RepairOrderCustomer: {
+            id: components["schemas"]["UUID"];
+            /** @example 张伟 */
+            name: string;
+            /** @example 13812345678 */
+            phone?: string | null;
+        };
         /** @description A disclaimer printed on the repair order. */
         RepairOrderDisclaimer: {
             code: components["schemas"]["DisclaimerCode"];
             lineId: components["schemas"]["UUID"];
             /** @example 部分费用需拆检后确定 */
             text: string;
+        };
+        /** @description R-PRE-3: found but not fixed on this visit; the vehicle's next draft carries it until a line fixes it. */
+        RepairOrderFinding: {
+            id: components["schemas"]["UUID"];
+            /** @example 左前刹车片剩余3mm，客户暂不更换 */
+            description: string;
+            disposition: components["schemas"]["FindingDisposition"];
+            safetyCritical: boolean;
+            foundAt: components["schemas"]["Instant"];
+            /** @description The declined estimate line it came from. */
+            sourceLineId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description When a later order fixed it. */
+            resolvedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /** @description R-PRE-3: a finding the customer declined or deferred. */
+        RepairOrderFindingRequest: {
+            /** @example 左前刹车片剩余3mm，客户暂不更换 */
+            description: string;
+            disposition: components["schemas"]["FindingDisposition"];
+            /** @description Default false. */
+            safetyCritical?: boolean | null;
         };
         RepairOrderHandover: {
             /**
@@ -2888,6 +3316,13 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             /** Format: int64 */
             version: number;
+            advisorId?: components["schemas"]["UUID"] | null;
+            /** @example 京A12345 */
+            plate?: string | null;
+            /** @example 大众 帕萨特 */
+            model?: string | null;
+            /** @example 张伟 */
+            customerName?: string | null;
         };
         /** @description R-CHK-7 totals by pay type. tax = customerPay × VAT; total = subtotal + tax; the customer pays customerPayable = customerPay + tax. A DECLINED order counts only its fees. */
         RepairOrderTotals: {
@@ -2907,6 +3342,14 @@ export interface components {
             total: number;
             /** @example 768.4 */
             customerPayable: number;
+        };
+        /** @description The vehicle of an order, for headers and lists. */
+        RepairOrderVehicle: {
+            id: components["schemas"]["UUID"];
+            /** @example 京A12345 */
+            plate: string;
+            /** @example 大众 帕萨特 */
+            model: string;
         };
         RescheduleRequest: {
             /** @example 2026-11-25T02:00:00Z */
@@ -2987,14 +3430,45 @@ export interface components {
             skill: string;
             active: boolean;
         };
-        /** @description One visit on the vehicle's service card (R-ARC-4). */
+        /** @description R-ARC-4: one visit on the vehicle's service card, from its repair order. */
         ServiceVisit: {
             repairOrderId: components["schemas"]["UUID"];
+            /** @example ROBJ010000001 */
+            number: string;
+            /** @description The visit's day in the store's time zone. */
             date: components["schemas"]["LocalDate"];
-            /** Format: int32 */
-            mileage?: number | null;
-            /** @example 10 000 km 保养 */
-            summary: string;
+            /**
+             * Format: int32
+             * @description From the check-in inspection.
+             * @example 45210
+             */
+            odometerKm?: number | null;
+            advisorId?: components["schemas"]["UUID"] | null;
+            /** @example 王顾问 */
+            advisorName?: string | null;
+            /** @example 1万公里保养 */
+            requestedWork: string;
+            status: components["schemas"]["RepairOrderStatus"];
+            /** @description The estimate's lines (for a declined visit: what was offered). */
+            lines: components["schemas"]["ServiceVisitLine"][];
+            /** @example CNY */
+            currency: string;
+            /** @example 768.4 */
+            total: number;
+            /** @example 768.4 */
+            customerPayable: number;
+        };
+        ServiceVisitLine: {
+            kind: components["schemas"]["LineKind"];
+            /** @example 更换机油及机滤 */
+            description: string;
+            payType: components["schemas"]["PayType"];
+            /** @example 180 */
+            amount: number;
+        };
+        ServiceVisitPage: {
+            items: components["schemas"]["ServiceVisit"][];
+            nextCursor?: string | null;
         };
         /** @description R-CHK-9: the customer signs (on the tablet). */
         SignRepairOrderRequest: {
@@ -3011,6 +3485,8 @@ export interface components {
              */
             device?: string | null;
         };
+        /** @enum {string} */
+        Status: "PENDING" | "HELD" | "SENT" | "FAILED" | "CANCELLED";
         /** @description A dealer outlet (4S store). */
         Store: {
             /** @example BJ01 */
@@ -3104,6 +3580,16 @@ export interface components {
              * @example 10485760
              */
             photoMaxBytes?: number;
+            /**
+             * @description R-APT-6: start of quiet hours (store-local): customer SMS/e-mail falling due after it wait until quietHoursEnd.
+             * @example 21:00:00
+             */
+            quietHoursStart: components["schemas"]["LocalTime"];
+            /**
+             * @description R-APT-6: end of quiet hours (store-local); may be the next morning.
+             * @example 08:00:00
+             */
+            quietHoursEnd: components["schemas"]["LocalTime"];
             openingHours: components["schemas"]["OpeningHours"][];
             holidays: components["schemas"]["Holiday"][];
             /**
@@ -3175,30 +3661,113 @@ export interface components {
              * @example 10485760
              */
             photoMaxBytes?: number | null;
+            /**
+             * @description R-APT-6: start of quiet hours (customer messages are held); omitted = unchanged.
+             * @example 21:00:00
+             */
+            quietHoursStart?: ((string | components["schemas"]["LocalTime"] | null) | null) | components["schemas"]["LocalTime"] | null;
+            /**
+             * @description R-APT-6: end of quiet hours; equal to the start = no quiet hours; omitted = unchanged.
+             * @example 08:00:00
+             */
+            quietHoursEnd?: ((string | components["schemas"]["LocalTime"] | null) | null) | components["schemas"]["LocalTime"] | null;
             openingHours: components["schemas"]["OpeningHours"][];
             holidays: components["schemas"]["Holiday"][];
         };
-        /** @description A task for a role: rebook a no-show (R-APT-7), tell a customer something is not ready (R-PRE-4) … */
+        /** @enum {string} */
+        SubjectType: "CUSTOMER" | "VEHICLE" | "REPAIR_ORDER" | "APPOINTMENT" | "COMPLAINT";
+        /** @description Something a person must do about a subject: rebook a no-show (R-APT-7), tell a customer something is not ready (R-PRE-4) … */
         Task: {
             id: components["schemas"]["UUID"];
-            /** @example REBOOK */
-            kind: string;
-            /** @example customer-service */
-            assigneeRole: string;
-            appointmentId?: components["schemas"]["UUID"] | null;
-            customerId?: components["schemas"]["UUID"] | null;
-            /** @example 爽约：请联系客户重新预约 */
+            /** @example REBOOK_NO_SHOW */
+            type: components["schemas"]["TaskType"];
+            /** @example 客户预约爽约：请联系客户重新预约 */
             title: string;
             /** @example OPEN */
-            status: string;
-            dueAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            status: components["schemas"]["TaskStatus"];
+            /** @example NORMAL */
+            priority: components["schemas"]["TaskPriority"];
+            subject: components["schemas"]["TaskSubject"];
+            /** @description The customer to contact */
+            customer?: ((components["schemas"]["TaskCustomer"] | null) | null) | components["schemas"]["TaskCustomer"] | null;
+            /** @description The vehicle concerned */
+            vehicle?: components["schemas"]["TaskVehicle"] | null;
+            assignee: components["schemas"]["TaskAssignee"];
+            /** @description Not to be worked before (a call-back moves it) */
+            dueFrom: components["schemas"]["Instant"];
+            /** @description To be done by */
+            dueUntil?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Every contact attempt, oldest first */
+            attempts: components["schemas"]["TaskAttempt"][];
+            /**
+             * @description Transitions possible now
+             * @example [
+             *       "record-attempt",
+             *       "complete",
+             *       "cancel",
+             *       "assign"
+             *     ]
+             */
+            availableActions: string[];
             createdAt: components["schemas"]["Instant"];
-            doneAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            doneBy?: string | null;
+            /** @example system:scheduler */
+            createdBy: string;
+            closedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            closedBy?: string | null;
+            /**
+             * @description Why it was cancelled
+             * @example DO_NOT_CALL
+             */
+            closeReason?: string | null;
             /** Format: int64 */
             version: number;
         };
-        /** @description A technician with skills and working hours (store-local time). */
+        /** @description The role queue the task is in, and the member who took it (null = anyone in the queue) */
+        TaskAssignee: {
+            /** @example customer-service */
+            role: string;
+            /** @example cs */
+            username?: string | null;
+        };
+        /** @description One contact attempt */
+        TaskAttempt: {
+            /** @example NO_ANSWER */
+            outcome: components["schemas"]["AttemptOutcome"];
+            note?: string | null;
+            /** @description Agreed call-back time (CALL_BACK_AT) */
+            callBackAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @example cs */
+            recordedBy: string;
+            recordedAt: components["schemas"]["Instant"];
+        };
+        /** @description Who to contact */
+        TaskCustomer: {
+            id: components["schemas"]["UUID"];
+            /** @example 张伟 */
+            name: string;
+            /** @example 13800138000 */
+            phone?: string | null;
+        };
+        /** @enum {string} */
+        TaskPriority: "LOW" | "NORMAL" | "HIGH" | "URGENT";
+        /** @enum {string} */
+        TaskStatus: "OPEN" | "IN_PROGRESS" | "DONE" | "CANCELLED";
+        /** @description What the task is about */
+        TaskSubject: {
+            /** @example APPOINTMENT */
+            type: components["schemas"]["SubjectType"];
+            id: components["schemas"]["UUID"];
+        };
+        /** @enum {string} */
+        TaskType: "REBOOK_NO_SHOW" | "TELL_CUSTOMER_NOT_READY" | "FOLLOW_UP_CALL" | "SERVICE_REMINDER" | "COMPLAINT_CALLBACK";
+        TaskVehicle: {
+            id: components["schemas"]["UUID"];
+            /** @example 京A12345 */
+            plate: string;
+            /** @example Volkswagen Passat */
+            model: string;
+        };
+        /** @description A technician: one person with skills, a shift per weekday and leave (store-local time). */
         Technician: {
             id: components["schemas"]["UUID"];
             /** @example 李师傅 */
@@ -3213,9 +3782,22 @@ export interface components {
             workStart: components["schemas"]["LocalTime"];
             /** @example 17:30:00 */
             workEnd: components["schemas"]["LocalTime"];
+            /** @description The weekdays worked and their hours; a weekday not listed is a day off */
+            shifts: components["schemas"]["TechnicianShift"][];
+            /** @description Leave, by start date */
+            absences: components["schemas"]["TechnicianAbsence"][];
             active: boolean;
             /** Format: int64 */
             version: number;
+        };
+        /** @description Leave: whole days from .. to (inclusive); the technician gives no capacity then. */
+        TechnicianAbsence: {
+            /** @example 2026-12-07 */
+            from: components["schemas"]["LocalDate"];
+            /** @example 2026-12-09 */
+            to: components["schemas"]["LocalDate"];
+            /** @example 年假 */
+            reason: string;
         };
         TechnicianRequest: {
             /** @example 李师傅 */
@@ -3230,6 +3812,22 @@ export interface components {
             /** @example 17:30:00 */
             workEnd: components["schemas"]["LocalTime"];
             active: boolean;
+            /** @description Shift per weekday; omitted: workStart-workEnd every day. A weekday not listed is a day off. */
+            shifts?: components["schemas"]["TechnicianShift"][];
+            /** @description Leave (replaces the technician's list); omitted: none */
+            absences?: components["schemas"]["TechnicianAbsence"][];
+        };
+        /** @description The hours a technician works on one weekday (store-local). */
+        TechnicianShift: {
+            /**
+             * Format: int32
+             * @description ISO weekday, 1 = Monday … 7 = Sunday
+             * @example 1
+             */
+            dayOfWeek: number;
+            start: components["schemas"]["LocalTime"];
+            /** @example 17:30:00 */
+            end: components["schemas"]["LocalTime"];
         };
         /** @description Hands the vehicle to another customer of the same store (R-ARC-2). History stays with the vehicle. */
         TransferOwnershipRequest: {
@@ -3350,8 +3948,15 @@ export interface components {
             today: components["schemas"]["WelcomeBoardEntry"][];
             tomorrow: components["schemas"]["WelcomeBoardEntry"][];
         };
+        /** @description One customer on the board. Appointment customers come first and carry priority (R-APT-8); walk-ins follow. */
         WelcomeBoardEntry: {
-            appointmentId: components["schemas"]["UUID"];
+            /** @example APPOINTMENT */
+            kind: components["schemas"]["WelcomeBoardEntryKind"];
+            /** @description The appointment (APPOINTMENT entries) */
+            appointmentId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description The walk-in's repair order (WALK_IN entries) */
+            repairOrderId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description Booked arrival, or when the walk-in was received */
             arrivalAt: components["schemas"]["Instant"];
             /** @example 京A12345 */
             plate: string;
@@ -3361,13 +3966,20 @@ export interface components {
              */
             customer: string;
             /** @example 王顾问 */
-            advisor: string;
+            advisor?: string | null;
+            /** @description Booked services, or the walk-in's requested work */
             services: string[];
-            status: components["schemas"]["AppointmentStatus"];
-            /** @description Appointment customers are received first (R-APT-8). */
+            /** @description The appointment's status (APPOINTMENT entries) */
+            status?: ((string | components["schemas"]["AppointmentStatus"] | null) | null) | components["schemas"]["AppointmentStatus"] | null;
+            /** @description Appointment customers are received first (R-APT-8); walk-ins have no priority. */
             priority: boolean;
             repeatRepair: boolean;
         };
+        /**
+         * @description APPOINTMENT = a booked customer; WALK_IN = came without one (a walk-in repair order).
+         * @enum {string}
+         */
+        WelcomeBoardEntryKind: "APPOINTMENT" | "WALK_IN";
         /** @enum {string} */
         WorkshopTeam: "MECHANICAL" | "ELECTRICAL" | "BODY" | "PAINT";
     };
@@ -4165,99 +4777,6 @@ export interface operations {
             };
         };
     };
-    arriveAppointment: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description ETag of the version you read */
-                "If-Match": string;
-            };
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Arrived */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AppointmentView"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Refused: a duplicate or a business rule (code = rule id). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is required. */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     cancelAppointment: {
         parameters: {
             query?: never;
@@ -4346,6 +4865,99 @@ export interface operations {
             };
             /** @description The body is not application/json. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkInAppointment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Checked in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentView"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5967,6 +6579,158 @@ export interface operations {
             };
         };
     };
+    listNotificationTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationTemplate"][];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateNotificationTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description CUSTOMER, WORKSHOP or PARTS
+                 * @example CUSTOMER
+                 */
+                audience: components["schemas"]["Audience"];
+                /**
+                 * @description Message kind
+                 * @example APPOINTMENT_REMINDER
+                 */
+                kind: string;
+                /**
+                 * @description zh-CN or en
+                 * @example zh-CN
+                 */
+                language: string;
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationTemplateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationTemplate"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listNotifications: {
         parameters: {
             query?: {
@@ -5978,6 +6742,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Page size, 1-100 (default 20) */
                 limit?: number;
+                /** @description PENDING, HELD, SENT, FAILED or CANCELLED */
+                status?: components["schemas"]["Status"];
             };
             header?: never;
             path: {
@@ -6094,12 +6860,23 @@ export interface operations {
     listRepairOrders: {
         parameters: {
             query?: {
+                /** @description Only this advisor's orders */
+                advisorId?: components["schemas"]["UUID"];
                 /** @description nextCursor of the previous page */
                 cursor?: string;
                 /** @description Page size, 1-100 (default 20) */
                 limit?: number;
-                /** @description Only this status */
-                status?: components["schemas"]["RepairOrderStatus"];
+                /** @description Only orders still in the shop (not CLOSED or CANCELLED) */
+                open?: boolean;
+                /**
+                 * @description Order number, plate or plate tail, customer name or phone (or its tail)
+                 * @example 5678
+                 */
+                q?: string;
+                /** @description Only these statuses (repeat the parameter for several) */
+                status?: components["schemas"]["RepairOrderStatus"][];
+                /** @description Only orders opened or promised today (store time zone) */
+                today?: boolean;
             };
             header?: never;
             path: {
@@ -6540,6 +7317,122 @@ export interface operations {
             };
         };
     };
+    fixRepairOrderCarriedFinding: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                findingId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepairOrderLineRequest"];
+            };
+        };
+        responses: {
+            /** @description The repair order with the new line */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     declineRepairOrder: {
         parameters: {
             query?: never;
@@ -6679,6 +7572,121 @@ export interface operations {
         };
         responses: {
             /** @description The repair order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordRepairOrderFinding: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepairOrderFindingRequest"];
+            };
+        };
+        responses: {
+            /** @description The repair order with the finding */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8429,6 +9437,99 @@ export interface operations {
             };
         };
     };
+    releaseRepairOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The repair order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     signRepairOrder: {
         parameters: {
             query?: never;
@@ -9161,14 +10262,36 @@ export interface operations {
     listTasks: {
         parameters: {
             query?: {
-                /** @example customer-service */
+                /**
+                 * @description Only this role's queue
+                 * @example customer-service
+                 */
                 assigneeRole?: string;
+                /**
+                 * @description Only tasks taken by this username
+                 * @example cs
+                 */
+                assigneeUser?: string;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
+                customerId?: components["schemas"]["UUID"];
+                /**
+                 * @description Only tasks due to be worked by then (dueFrom ≤ dueBefore)
+                 * @example 2026-11-24T10:00:00Z
+                 */
+                dueBefore?: components["schemas"]["Instant"];
                 /** @description Page size, 1-100 (default 20) */
                 limit?: number;
-                /** @example OPEN */
-                status?: string;
+                /**
+                 * @description Only these statuses (repeat the parameter)
+                 * @example OPEN
+                 */
+                status?: components["schemas"]["TaskStatus"][];
+                subjectId?: components["schemas"]["UUID"];
+                /** @example APPOINTMENT */
+                subjectType?: components["schemas"]["SubjectType"];
+                /** @example REBOOK_NO_SHOW */
+                type?: components["schemas"]["TaskType"];
             };
             header?: never;
             path: {
@@ -9229,11 +10352,410 @@ export interface operations {
             };
         };
     };
+    getTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignTask: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the task version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignTaskRequest"];
+            };
+        };
+        responses: {
+            /** @description Assigned */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordTaskAttempt: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the task version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordAttemptRequest"];
+            };
+        };
+        responses: {
+            /** @description The task with the attempt */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelTask: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the task version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelTaskRequest"];
+            };
+        };
+        responses: {
+            /** @description Cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     completeTask: {
         parameters: {
             query?: never;
             header: {
-                /** @description ETag of the version you read */
+                /** @description ETag of the task version you read */
                 "If-Match": string;
             };
             path: {
@@ -9745,6 +11267,79 @@ export interface operations {
             };
         };
     };
+    lookupVehicle: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Full plate
+                 * @example 京A12345
+                 */
+                plate?: string;
+                /**
+                 * @description Full VIN
+                 * @example LSVAU218XN2183294
+                 */
+                vin?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Vehicle"][];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getVehicle: {
         parameters: {
             query?: never;
@@ -9962,6 +11557,7 @@ export interface operations {
     getVehicleServiceHistory: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page */
                 cursor?: string;
                 /** @description Page size, 1-100 (default 20) */
                 limit?: number;
@@ -9985,7 +11581,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageServiceVisitView"];
+                    "application/json": components["schemas"]["ServiceVisitPage"];
                 };
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */

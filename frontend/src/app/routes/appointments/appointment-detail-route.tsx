@@ -100,6 +100,7 @@ function AppointmentDetail() {
           void refetch();
         }}
         onRescheduled={(next) => void navigate(`/appointments/${next.id}`, { replace: true })}
+        onCheckedIn={(repairOrderId) => void navigate(`/check-in/${repairOrderId}`)}
       />
 
       <Grid gap="lg">

@@ -261,7 +261,8 @@ function EstimateStep({ order, busy, apply, onBack }: { order: RepairOrder; busy
   const zone = useStoreZone();
   const [override, setOverride] = useState('');
   const asked = useRef(false);
-  const editable = order.status === 'DRAFT';
+  // The server says what the order allows (availableActions); the estimate is editable while it can still be submitted.
+  const editable = order.availableActions.includes('submit-for-signature');
   // R-CHK-8: ask the server for its suggestion once, when the estimate is first shown.
   useEffect(() => {
     if (editable && !order.promisedDeliveryAt && order.lines.length > 0 && !asked.current) {

@@ -1,4 +1,4 @@
-import { Anchor, Button, Paper, Stack } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
@@ -7,6 +7,8 @@ import { RequirePermission } from '@/components/require-permission';
 import { useRepairOrder } from '@/features/repair-orders/api/get-repair-order';
 import { EstimateSummary } from '@/features/repair-orders/components/estimate-summary';
 import { InspectionVersions } from '@/features/inspection/components/inspection-versions';
+import { OrderActions } from '@/features/repair-orders/components/order-actions';
+import { FixFinding, OrderFindings } from '@/features/repair-orders/components/order-findings';
 import { RepairOrderDraft } from '@/features/repair-orders/components/repair-order-draft';
 import { useCan } from '@/lib/authorization';
 import { useCurrentStore } from '@/lib/current-store';
@@ -14,7 +16,7 @@ import { useCurrentStore } from '@/lib/current-store';
 /** A repair order: the draft prepared from an appointment (R-PRE-1..3), its estimate, the way into check-in and the print. */
 export function RepairOrderRoute() {
   return (
-    <RequirePermission permission="appointments.read">
+    <RequirePermission permission="repairOrders.read">
       <RepairOrderScreen />
     </RequirePermission>
   );
@@ -25,34 +27,48 @@ function RepairOrderScreen() {
   const { repairOrderId = '' } = useParams();
   const { store } = useCurrentStore();
   const order = useRepairOrder(store.code, repairOrderId);
-  const canCheckIn = useCan('repairOrders.checkIn');
+  const canAct = useCan('repairOrders.checkIn');
   if (order.isPending) return <LoadingState />;
   if (order.error) return <ErrorState error={order.error} onRetry={() => void order.refetch()} />;
   const o = order.data;
   return (
     <Stack gap="lg">
       <PageHeader
-        title={t('repairOrder.title')}
-        backTo={o.appointmentId ? `/appointments/${o.appointmentId}` : '/appointments'}
+        title={
+          <Group gap="sm" component="span">
+            <span className="plate plate-lg" data-testid="order-plate">
+              {o.vehicle.plate}
+            </span>
+            <span className="tabular">{o.number}</span>
+            <Badge size="lg" variant="light" data-testid="order-status">
+              {t(`repairOrder.statuses.${o.status}`)}
+            </Badge>
+          </Group>
+        }
+        backTo={o.appointmentId ? `/appointments/${o.appointmentId}` : '/repair-orders'}
         actions={
           <>
-            {canCheckIn && (
-              <Button component={Link} to={`/check-in/${o.id}`} size="md" h={44} data-testid="continue-check-in">
-                {t('checkIn.title')}
+            {canAct && <OrderActions store={store.code} order={o} />}
+            {!o.availableActions.includes('release') && (
+              <Button component={Link} to={`/repair-orders/${o.id}/print`} size="md" h={44} variant="default">
+                {t('ro.printTitle')}
               </Button>
             )}
-            <Button component={Link} to={`/repair-orders/${o.id}/print`} size="md" h={44} variant="default">
-              {t('ro.printTitle')}
-            </Button>
           </>
         }
       />
+      <Text fz={20} fw={700} mt={-12} data-testid="order-header">
+        {o.vehicle.model} · {o.customer.name}
+        {o.customer.phone ? ` · ${o.customer.phone}` : ''}
+        {o.odometerKm != null ? ` · ${t('orders.odometer')} ${t('vehicle.km', { value: o.odometerKm })}` : ''}
+      </Text>
       <Paper withBorder p="lg" radius="md">
         <RepairOrderDraft
           order={o}
+          findingAction={canAct ? (f) => <FixFinding store={store.code} order={o} finding={f} /> : undefined}
           extra={[
-            { label: t('repairOrder.customer'), value: <Anchor component={Link} to={`/customers/${o.customerId}`} className="touch-link">{t('repairOrder.openCustomer')}</Anchor> },
-            { label: t('repairOrder.vehicle'), value: <Anchor component={Link} to={`/vehicles/${o.vehicleId}`} className="touch-link">{t('repairOrder.openVehicle')}</Anchor> },
+            { label: t('repairOrder.customer'), value: <Anchor component={Link} to={`/customers/${o.customerId}`} className="touch-link">{o.customer.name}</Anchor> },
+            { label: t('repairOrder.vehicle'), value: <Anchor component={Link} to={`/vehicles/${o.vehicleId}`} className="touch-link">{`${o.vehicle.plate} ${o.vehicle.model}`}</Anchor> },
           ]}
         />
       </Paper>
@@ -61,6 +77,9 @@ function RepairOrderScreen() {
           <EstimateSummary order={o} />
         </Paper>
       )}
+      <Paper withBorder p="lg" radius="md">
+        <OrderFindings store={store.code} order={o} editable={canAct} />
+      </Paper>
       <Paper withBorder p="lg" radius="md">
         <InspectionVersions store={store.code} repairOrderId={o.id} />
       </Paper>

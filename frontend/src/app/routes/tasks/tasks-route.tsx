@@ -3,14 +3,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/page-header';
 import { RequirePermission } from '@/components/require-permission';
+import type { TaskFilter } from '@/features/tasks/api/list-tasks';
 import { TaskList } from '@/features/tasks/components/task-list';
 import type { Role } from '@/lib/auth';
 import { useCurrentStore } from '@/lib/current-store';
 import { useSession } from '@/lib/session';
 import { useStoreZone } from '@/lib/store-zone';
 
-/** The roles whose task queues exist: customer service rebooks no-shows (R-APT-7), advisors tell customers what is not ready (R-PRE-4). */
+/** The role queues that get tasks today: customer service rebooks no-shows (R-APT-7), advisors tell customers what is not ready (R-PRE-4). */
 const QUEUES: Role[] = ['customer-service', 'advisor'];
+
+type Desk = 'mine' | 'all' | Role;
 
 export function TasksRoute() {
   return (
@@ -24,12 +27,13 @@ function Tasks() {
   const { t } = useTranslation();
   const { store } = useCurrentStore();
   const zone = useStoreZone();
-  const { roles } = useSession();
-  // The service manager oversees every queue; others see their own.
+  const { roles, username } = useSession();
+  // Everyone has their own tasks and their roles' queues; the service manager oversees every queue.
   const manager = roles.includes('service-manager');
   const own = QUEUES.filter((q) => roles.includes(q));
-  const options: (Role | 'all')[] = manager ? ['all', ...QUEUES] : own;
-  const [queue, setQueue] = useState<Role | 'all'>(options[0] ?? 'all');
+  const options: Desk[] = manager ? ['mine', 'all', ...QUEUES] : ['mine', ...own];
+  const [desk, setDesk] = useState<Desk>(own[0] ?? (manager ? 'all' : 'mine'));
+  const filter: TaskFilter = desk === 'mine' ? { assigneeUser: username } : desk === 'all' ? {} : { assigneeRole: desk };
   return (
     <Stack gap="md">
       <PageHeader title={t('tasks.title')} />
@@ -39,18 +43,19 @@ function Tasks() {
       {options.length > 1 && (
         <SegmentedControl
           aria-label={t('tasks.queue')}
-          data={options.map((o) => ({ value: o, label: o === 'all' ? t('tasks.all') : t(`roles.${o}`) }))}
-          value={queue}
-          onChange={(v) => setQueue(v as Role | 'all')}
+          data={options.map((o) => ({ value: o, label: o === 'mine' ? t('tasks.mine') : o === 'all' ? t('tasks.all') : t(`roles.${o}`) }))}
+          value={desk}
+          onChange={(v) => setDesk(v as Desk)}
           style={{ alignSelf: 'flex-start' }}
         />
       )}
       <TaskList
         store={store.code}
         zone={zone}
-        assigneeRole={queue === 'all' ? null : queue}
-        appointmentHref={(task) => (task.appointmentId ? `/appointments/${task.appointmentId}` : null)}
-        rebookHref={(task) => (task.appointmentId ? `/appointments/new?from=${task.appointmentId}` : null)}
+        filter={filter}
+        me={username}
+        appointmentHref={(task) => `/appointments/${task.subject.id}`}
+        rebookHref={(task) => `/appointments/new?from=${task.subject.id}`}
       />
     </Stack>
   );

@@ -8,18 +8,47 @@ import { anAppointment } from '@/test/appointment-fixtures';
 import type { Appointment } from '@/lib/api-types';
 import { AppointmentActions } from './appointment-actions';
 
-function renderActions(appointment: Appointment, roles: Role[], onConflict = vi.fn()) {
-  renderWithApp(<AppointmentActions store="BJ01" zone="Asia/Shanghai" today="2030-01-07" appointment={appointment} etag={`"${appointment.version}"`} onConflict={onConflict} onRescheduled={vi.fn()} />, { roles });
+function renderActions(appointment: Appointment, roles: Role[], onConflict = vi.fn(), onCheckedIn = vi.fn()) {
+  renderWithApp(<AppointmentActions store="BJ01" zone="Asia/Shanghai" today="2030-01-07" appointment={appointment} etag={`"${appointment.version}"`} onConflict={onConflict} onRescheduled={vi.fn()} onCheckedIn={onCheckedIn} />, { roles });
   return onConflict;
 }
 
 const buttons = () => screen.queryAllByRole('button').map((b) => b.getAttribute('data-testid'));
 
 describe('appointment actions by role', () => {
-  it('advisor on a confirmed appointment: arrive, reschedule, cancel', () => {
+  it('advisor on a confirmed appointment: check in, reschedule, cancel', () => {
     stubFetch({});
     renderActions(anAppointment({ status: 'CONFIRMED' }), ['advisor']);
-    expect(buttons()).toEqual(['action-arrive', 'action-reschedule', 'action-cancel']);
+    expect(buttons()).toEqual(['action-check-in', 'action-reschedule', 'action-cancel']);
+    expect(screen.getByTestId('action-check-in')).toHaveTextContent('接车');
+  });
+
+  it('the buttons follow what the server offers, not the status', () => {
+    stubFetch({});
+    renderActions(anAppointment({ status: 'CONFIRMED', availableActions: ['cancel'] }), ['advisor']);
+    expect(buttons()).toEqual(['action-cancel']);
+  });
+
+  it('check-in goes on to the walk-around of the draft the server names', async () => {
+    const user = userEvent.setup();
+    const spy = stubFetch({
+      'POST /api/stores/BJ01/appointments/appt-1/check-in': () => json(anAppointment({ status: 'ARRIVED', repairOrderId: 'ro-7', version: 4 }), 200, { ETag: '"4"' }),
+    });
+    const onCheckedIn = vi.fn();
+    renderActions(anAppointment({ status: 'CONFIRMED' }), ['advisor'], vi.fn(), onCheckedIn);
+    await user.click(screen.getByTestId('action-check-in'));
+    await waitFor(() => expect(onCheckedIn).toHaveBeenCalledWith('ro-7'));
+    expect(requestsTo(spy, 'POST', '/api/stores/BJ01/appointments/appt-1/check-in')[0]?.headers.get('If-Match')).toBe('"3"');
+  });
+
+  it('a refused check-in (deposit missing) shows the problem and stays', async () => {
+    const user = userEvent.setup();
+    stubFetch({ 'POST /api/stores/BJ01/appointments/appt-1/check-in': () => problem({ status: 409, title: 'Rule violated', code: 'R-APT-4', detail: '定金未付' }) });
+    const onCheckedIn = vi.fn();
+    renderActions(anAppointment({ status: 'CONFIRMED' }), ['advisor'], vi.fn(), onCheckedIn);
+    await user.click(screen.getByTestId('action-check-in'));
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(onCheckedIn).not.toHaveBeenCalled();
   });
 
   it('cashier on a deposit-required appointment: only the deposit', () => {
@@ -46,9 +75,9 @@ describe('appointment actions by role', () => {
 
   it('a stale version (412) is reported as a conflict, not an error', async () => {
     const user = userEvent.setup();
-    stubFetch({ 'POST /api/stores/BJ01/appointments/appt-1/arrive': () => problem({ status: 412, title: 'Precondition Failed', code: 'stale' }) });
+    stubFetch({ 'POST /api/stores/BJ01/appointments/appt-1/check-in': () => problem({ status: 412, title: 'Precondition Failed', code: 'stale' }) });
     const onConflict = renderActions(anAppointment({ status: 'CONFIRMED' }), ['advisor']);
-    await user.click(screen.getByTestId('action-arrive'));
+    await user.click(screen.getByTestId('action-check-in'));
     await waitFor(() => expect(onConflict).toHaveBeenCalled());
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });

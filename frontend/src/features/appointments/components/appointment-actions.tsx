@@ -10,8 +10,8 @@ import type { Appointment, PaymentMethod } from '@/lib/api-types';
 import { isApiError } from '@/lib/problem';
 import { useSession } from '@/lib/session';
 import { requireEtag } from '@/lib/use-conflict';
-import { useArriveAppointment } from '../api/arrive-appointment';
 import { useCancelAppointment } from '../api/cancel-appointment';
+import { useCheckInAppointment } from '../api/check-in-appointment';
 import { useConfirmAppointment } from '../api/confirm-appointment';
 import { availabilityKey } from '../api/get-availability';
 import { useAdvisors } from '../api/list-advisors';
@@ -30,17 +30,19 @@ type Props = {
   onConflict: () => void;
   /** Reschedule answers with the new appointment (the old one stays as RESCHEDULED). */
   onRescheduled: (next: Appointment) => void;
+  /** Check-in answers with the draft repair order the walk-around continues on. */
+  onCheckedIn: (repairOrderId: string) => void;
 };
 
 const PAYMENT_METHODS: PaymentMethod[] = ['MOBILE', 'CARD', 'CASH', 'COMPANY_ACCOUNT'];
 
-/** The transitions this role may make now (R-APT-4..7); the backend checks state and role again. */
-export function AppointmentActions({ store, zone, today, appointment: a, etag, onConflict, onRescheduled }: Props) {
+/** The transitions the server offers now that this role may make (R-APT-4..7); the backend checks state and role again. */
+export function AppointmentActions({ store, zone, today, appointment: a, etag, onConflict, onRescheduled, onCheckedIn }: Props) {
   const { t } = useTranslation();
   const { roles } = useSession();
-  const actions = allowedActions(a.status, roles);
+  const actions = allowedActions(a.availableActions, roles);
   const confirm = useConfirmAppointment(store, a.id);
-  const arrive = useArriveAppointment(store, a.id);
+  const checkIn = useCheckInAppointment(store, a.id);
   const [dialog, setDialog] = useState<'cancel' | 'reschedule' | 'deposit' | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -64,14 +66,24 @@ export function AppointmentActions({ store, zone, today, appointment: a, etag, o
             {t('detail.confirm')}
           </Button>
         )}
-        {actions.includes('deposit') && (
+        {actions.includes('record-deposit') && (
           <Button color="orange" onClick={() => setDialog('deposit')} data-testid="action-deposit">
             {t('detail.recordDeposit')}
           </Button>
         )}
-        {actions.includes('arrive') && (
-          <Button color="green" loading={arrive.isPending} onClick={() => void run(() => arrive.mutateAsync({ etag: requireEtag(etag) }), t('detail.arrived'))} data-testid="action-arrive">
-            {t('detail.arrive')}
+        {actions.includes('check-in') && (
+          <Button
+            color="green"
+            loading={checkIn.isPending}
+            onClick={() =>
+              void run(async () => {
+                const { appointment } = await checkIn.mutateAsync({ etag: requireEtag(etag) });
+                if (appointment.repairOrderId) onCheckedIn(appointment.repairOrderId);
+              }, t('detail.checkedIn'))
+            }
+            data-testid="action-check-in"
+          >
+            {t('detail.checkIn')}
           </Button>
         )}
         {actions.includes('reschedule') && (

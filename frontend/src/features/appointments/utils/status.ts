@@ -23,19 +23,23 @@ export const STATUS_COLOR: Record<AppointmentStatus, string> = {
   RESCHEDULED: 'gray',
 };
 
-export type AppointmentAction = 'confirm' | 'deposit' | 'arrive' | 'reschedule' | 'cancel';
+/** The actions the server offers on an appointment (its `availableActions`) that this SPA has a button for. */
+export type AppointmentAction = 'confirm' | 'record-deposit' | 'check-in' | 'reschedule' | 'cancel';
 
-const RULES: { action: AppointmentAction; from: readonly AppointmentStatus[]; permission: Permission }[] = [
-  { action: 'confirm', from: ['REQUESTED'], permission: 'appointments.confirm' },
-  { action: 'deposit', from: ['DEPOSIT_REQUIRED'], permission: 'appointments.deposit' },
-  { action: 'arrive', from: ['CONFIRMED'], permission: 'appointments.arrive' },
-  { action: 'reschedule', from: OPEN_STATUSES, permission: 'appointments.book' },
-  { action: 'cancel', from: OPEN_STATUSES, permission: 'appointments.book' },
-];
+/** Who may press each button; which ones the state allows comes from the server, not from a copy of its transition table. */
+const PERMISSION: Record<AppointmentAction, Permission> = {
+  confirm: 'appointments.confirm',
+  'record-deposit': 'appointments.deposit',
+  'check-in': 'appointments.arrive',
+  reschedule: 'appointments.book',
+  cancel: 'appointments.book',
+};
 
-/** What this user may do with an appointment in this state (the backend checks both again). */
-export function allowedActions(status: AppointmentStatus, roles: readonly Role[]): AppointmentAction[] {
-  return RULES.filter((r) => r.from.includes(status) && can(roles, r.permission)).map((r) => r.action);
+const isAction = (a: string): a is AppointmentAction => Object.prototype.hasOwnProperty.call(PERMISSION, a);
+
+/** The server's available actions this user may take, in the server's order (the backend checks both again). */
+export function allowedActions(available: readonly string[], roles: readonly Role[]): AppointmentAction[] {
+  return available.filter(isAction).filter((a) => can(roles, PERMISSION[a]));
 }
 
 /** The readiness checklist can be ticked while the appointment is still ahead. */

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import type { ConsentChannel, PayType, RepairOrder, RepairOrderLineInput } from '@/lib/api-types';
+import type { ConsentChannel, PayType, RepairOrder, RepairOrderFindingInput, RepairOrderLineInput } from '@/lib/api-types';
 import { isApiError } from '@/lib/problem';
 import { storeKey } from '@/lib/query-keys';
 import { etagOfOrder, repairOrderKey } from './get-repair-order';
@@ -23,7 +23,12 @@ export type RepairOrderChange =
   | { type: 'promised-delivery'; promisedAt: string | null }
   | { type: 'submit-for-signature' }
   | { type: 'sign'; signerName: string; signaturePng: string; device: string }
-  | { type: 'hand-over'; receiver: string; assignDirectly: boolean };
+  | { type: 'hand-over'; receiver: string; assignDirectly: boolean }
+  | { type: 'decline'; reason: string }
+  | { type: 'cancel'; reason: string }
+  | { type: 'release' }
+  | { type: 'record-finding'; finding: RepairOrderFindingInput }
+  | { type: 'fix-finding'; findingId: string; line: RepairOrderLineInput };
 
 export async function changeRepairOrder(t: Target, change: RepairOrderChange): Promise<RepairOrder> {
   switch (change.type) {
@@ -59,6 +64,23 @@ export async function changeRepairOrder(t: Target, change: RepairOrderChange): P
       return (
         await unwrap(
           api.POST('/api/stores/{store}/repair-orders/{id}/hand-over', { params: params(t), body: { receiver: change.receiver, assignDirectly: change.assignDirectly } }),
+        )
+      ).data;
+    case 'decline':
+      return (await unwrap(api.POST('/api/stores/{store}/repair-orders/{id}/decline', { params: params(t), body: { reason: change.reason } }))).data;
+    case 'cancel':
+      return (await unwrap(api.POST('/api/stores/{store}/repair-orders/{id}/cancel', { params: params(t), body: { reason: change.reason } }))).data;
+    case 'release':
+      return (await unwrap(api.POST('/api/stores/{store}/repair-orders/{id}/release', { params: params(t) }))).data;
+    case 'record-finding':
+      return (await unwrap(api.POST('/api/stores/{store}/repair-orders/{id}/findings', { params: params(t), body: change.finding }))).data;
+    case 'fix-finding':
+      return (
+        await unwrap(
+          api.POST('/api/stores/{store}/repair-orders/{id}/carried-findings/{findingId}/fix', {
+            params: { path: { ...path(t), findingId: change.findingId }, header: header(t) },
+            body: change.line,
+          }),
         )
       ).data;
   }

@@ -1,13 +1,35 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import type { RepairOrderPage, RepairOrderStatus } from '@/lib/api-types';
 import { storeKey } from '@/lib/query-keys';
 
-export async function listRepairOrders(store: string, status: RepairOrderStatus, limit = 50): Promise<RepairOrderPage> {
-  return (await unwrap(api.GET('/api/stores/{store}/repair-orders', { params: { path: { store }, query: { status, limit } } }))).data;
+/** The order list's filters; they combine (see the API's listRepairOrders). */
+export type RepairOrderFilter = { statuses?: RepairOrderStatus[]; open?: boolean; today?: boolean; advisorId?: string; q?: string };
+
+export async function listRepairOrders(store: string, filter: RepairOrderFilter, limit = 50, cursor?: string): Promise<RepairOrderPage> {
+  const query = {
+    status: filter.statuses && filter.statuses.length > 0 ? filter.statuses : undefined,
+    open: filter.open || undefined,
+    today: filter.today || undefined,
+    advisorId: filter.advisorId || undefined,
+    q: filter.q?.trim() || undefined,
+    limit,
+    cursor,
+  };
+  return (await unwrap(api.GET('/api/stores/{store}/repair-orders', { params: { path: { store }, query } }))).data;
 }
 
 /** Orders in one state, e.g. the drafts (appointment drafts and unfinished check-ins) to resume. */
 export function useRepairOrders(store: string, status: RepairOrderStatus) {
-  return useQuery({ queryKey: [...storeKey(store), 'repair-orders', 'list', status], queryFn: () => listRepairOrders(store, status) });
+  return useQuery({ queryKey: [...storeKey(store), 'repair-orders', 'list', status], queryFn: () => listRepairOrders(store, { statuses: [status] }) });
+}
+
+/** The advisor's and foreman's list: newest first, page by page (keyset cursor). */
+export function useRepairOrderList(store: string, filter: RepairOrderFilter) {
+  return useInfiniteQuery({
+    queryKey: [...storeKey(store), 'repair-orders', 'list', 'filtered', filter],
+    queryFn: ({ pageParam }) => listRepairOrders(store, filter, 30, pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
 }

@@ -4,8 +4,19 @@ import { useTranslation } from 'react-i18next';
 import { FieldList } from '@/components/field-list';
 import type { RepairOrder } from '@/lib/api-types';
 
+type CarriedFinding = RepairOrder['carriedFindings'][number];
+
 /** A draft repair order prepared from an appointment (R-PRE-1), with the repeat-repair flag (R-PRE-2) and the findings to raise again (R-PRE-3). */
-export function RepairOrderDraft({ order, extra = [] }: { order: RepairOrder; extra?: { label: string; value: ReactNode }[] }) {
+export function RepairOrderDraft({
+  order,
+  extra = [],
+  findingAction,
+}: {
+  order: RepairOrder;
+  extra?: { label: string; value: ReactNode }[];
+  /** What the screen offers next to an earlier finding (e.g. fix it with a line of this order). */
+  findingAction?: (finding: CarriedFinding) => ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <Stack gap="lg" data-testid="repair-order">
@@ -30,7 +41,14 @@ export function RepairOrderDraft({ order, extra = [] }: { order: RepairOrder; ex
         ) : (
           <List>
             {order.carriedFindings.map((f) => (
-              <List.Item key={f.id}>{f.description}</List.Item>
+              <List.Item key={f.id} data-testid="carried-finding">
+                <Group gap="xs">
+                  <Text>{f.description}</Text>
+                  {f.safetyCritical && <Badge color="red">{t('orders.safetyBadge')}</Badge>}
+                  {f.resolvedByLineId && <Badge color="green">{t('orders.resolved')}</Badge>}
+                  {findingAction?.(f)}
+                </Group>
+              </List.Item>
             ))}
           </List>
         )}

@@ -33,12 +33,15 @@ export function RepairOrderPrint({
   const detail = useLineDetail();
   const money = (v: number) => formatMoney(v, order.currency);
   const marked = new Set(order.disclaimers.map((d) => d.lineId));
+  // R-CHK-9: a declined car leaves with a release note (only the diagnosis/estimate fees are payable, R-CHK-3).
+  const releaseNote = order.status === 'DECLINED' || order.releasedAt != null;
   return (
     <article className="ro-print" data-testid="ro-print">
       <header className="ro-print-head">
         <div>
           <div className="ro-print-store">{storeName}</div>
-          <h1>{t('ro.printTitle')}</h1>
+          <h1 data-testid="print-title">{releaseNote ? t('orders.releaseNote') : t('ro.printTitle')}</h1>
+          {releaseNote && <p data-testid="print-release-reason">{`${t('repairOrder.statuses.DECLINED')}：${order.declineReason ?? ''}`}</p>}
         </div>
         <dl>
           <dt>{t('ro.number')}</dt>

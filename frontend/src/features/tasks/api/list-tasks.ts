@@ -7,12 +7,15 @@ import { storeKey } from '@/lib/query-keys';
 const PAGE = 100;
 const MAX_PAGES = 10;
 
-/** Open tasks, oldest first; `assigneeRole` null = every role's (the service manager's view). */
-export async function listOpenTasks(store: string, assigneeRole: string | null): Promise<Task[]> {
+/** Which desk: one person's tasks, one role's queue, or (neither) every open task of the store. */
+export type TaskFilter = { assigneeUser?: string; assigneeRole?: string };
+
+/** The tasks still to work (open or in progress), oldest first. */
+export async function listOpenTasks(store: string, filter: TaskFilter): Promise<Task[]> {
   const all: Task[] = [];
   let cursor: string | undefined;
   for (let i = 0; i < MAX_PAGES; i++) {
-    const query = { status: 'OPEN', limit: PAGE, ...(assigneeRole ? { assigneeRole } : {}), ...(cursor ? { cursor } : {}) };
+    const query = { status: ['OPEN', 'IN_PROGRESS'] as Task['status'][], limit: PAGE, ...filter, ...(cursor ? { cursor } : {}) };
     const { data } = await unwrap(api.GET('/api/stores/{store}/tasks', { params: { path: { store }, query } }));
     all.push(...data.items);
     if (!data.nextCursor) break;
@@ -23,6 +26,10 @@ export async function listOpenTasks(store: string, assigneeRole: string | null):
 
 export const tasksKey = (store: string) => [...storeKey(store), 'tasks'] as const;
 
-export function useOpenTasks(store: string, assigneeRole: string | null) {
-  return useQuery({ queryKey: [...tasksKey(store), 'open', assigneeRole ?? '*'], queryFn: () => listOpenTasks(store, assigneeRole), refetchInterval: 60_000 });
+export function useOpenTasks(store: string, filter: TaskFilter) {
+  return useQuery({
+    queryKey: [...tasksKey(store), 'open', filter.assigneeUser ?? '', filter.assigneeRole ?? ''],
+    queryFn: () => listOpenTasks(store, filter),
+    refetchInterval: 60_000,
+  });
 }

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,11 +7,12 @@ import { CheckIcon } from '@/components/icons';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { currentLanguage } from '@/i18n';
-import type { Task } from '@/lib/api-types';
+import type { AttemptOutcome, RecordAttemptRequest, Task } from '@/lib/api-types';
 import { isApiError } from '@/lib/problem';
-import { formatZonedDateTime } from '@/lib/zoned-time';
-import { useCompleteTask } from '../api/complete-task';
-import { useOpenTasks } from '../api/list-tasks';
+import { addDays, formatZonedDateTime, todayIn, zonedInstant } from '@/lib/zoned-time';
+import { useAssignTask } from '../api/assign-task';
+import { useOpenTasks, type TaskFilter } from '../api/list-tasks';
+import { useRecordAttempt } from '../api/record-attempt';
 
 type Links = {
   /** The appointment the task is about. */
@@ -20,75 +21,149 @@ type Links = {
   rebookHref?: (task: Task) => string | null;
 };
 
-const KIND_COLOR: Record<string, string> = { REBOOK: 'red', TELL_CUSTOMER_NOT_READY: 'orange' };
+const TYPE_COLOR: Record<string, string> = { REBOOK_NO_SHOW: 'red', TELL_CUSTOMER_NOT_READY: 'orange' };
+const PRIORITY_COLOR: Record<Task['priority'], string> = { LOW: 'gray', NORMAL: 'blue', HIGH: 'orange', URGENT: 'red' };
+/** The one-tap outcomes, in the order a caller needs them. */
+const OUTCOMES: AttemptOutcome[] = ['NO_ANSWER', 'REACHED', 'WRONG_NUMBER', 'DO_NOT_CALL'];
+const TOUCH = { mih: 44 };
 
-/** Open tasks for a role, oldest first; "done" completes them with the version they were read at. */
-export function TaskList({ store, zone, assigneeRole, appointmentHref, rebookHref }: { store: string; zone: string; assigneeRole: string | null } & Links) {
+/** Call back in an hour, or tomorrow at 09:00 store time (the store's zone, never the device's). */
+function callBackTimes(zone: string, now: Date): { key: 'inAnHour' | 'tomorrowMorning'; at: string }[] {
+  return [
+    { key: 'inAnHour', at: new Date(now.getTime() + 3_600_000).toISOString() },
+    { key: 'tomorrowMorning', at: zonedInstant(addDays(todayIn(zone, now), 1), 9 * 60, zone).toISOString() },
+  ];
+}
+
+/**
+ * The follow-up desk: the tasks still to work for one person or one role's queue, with who to call
+ * (name, phone, plate), when (due window in the store's zone), how urgent, and one tap per outcome.
+ */
+export function TaskList({ store, zone, filter, me, appointmentHref, rebookHref }: { store: string; zone: string; filter: TaskFilter; me: string } & Links) {
   const { t } = useTranslation();
-  const tasks = useOpenTasks(store, assigneeRole);
-  const complete = useCompleteTask(store);
+  const language = currentLanguage();
+  const tasks = useOpenTasks(store, filter);
+  const attempt = useRecordAttempt(store);
+  const assign = useAssignTask(store);
   const [failed, setFailed] = useState<{ id: string; error: unknown } | null>(null);
 
   if (tasks.isPending) return <LoadingState />;
   if (tasks.error) return <ErrorState error={tasks.error} onRetry={() => void tasks.refetch()} />;
   if (tasks.data.length === 0) return <EmptyState icon={<CheckIcon size={32} />} title={t('tasks.noneTitle')} description={t('tasks.noneBody')} />;
 
+  const record = (task: Task, body: RecordAttemptRequest) => {
+    setFailed(null);
+    attempt.mutate(
+      { task, attempt: body },
+      {
+        onSuccess: () => notifications.show({ color: 'green', message: t('tasks.recorded', { outcome: t(`tasks.outcomes.${body.outcome}`) }) }),
+        onError: (error) => setFailed({ id: task.id, error }),
+      },
+    );
+  };
+  const when = (instant: string) => formatZonedDateTime(instant, zone, language);
+  const now = new Date();
+
   return (
     <Stack gap="md" data-testid="task-list">
       {tasks.data.map((task) => {
-        const appointment = appointmentHref?.(task) ?? null;
-        const rebook = task.kind === 'REBOOK' ? (rebookHref?.(task) ?? null) : null;
-        const busy = complete.isPending && complete.variables?.id === task.id;
+        const appointment = task.subject.type === 'APPOINTMENT' ? (appointmentHref?.(task) ?? null) : null;
+        const rebook = task.type === 'REBOOK_NO_SHOW' ? (rebookHref?.(task) ?? null) : null;
+        const busy = (attempt.isPending && attempt.variables?.task.id === task.id) || (assign.isPending && assign.variables?.task.id === task.id);
+        const canAttempt = task.availableActions.includes('record-attempt');
+        const canTake = task.availableActions.includes('assign') && task.assignee.username !== me;
+        const overdue = task.dueUntil != null && new Date(task.dueUntil) < now;
+        const last = task.attempts.at(-1);
         return (
-          <Card key={task.id} withBorder radius="md" padding="md" data-testid="task-item" data-kind={task.kind}>
+          <Card key={task.id} withBorder radius="md" padding="md" data-testid="task-item" data-type={task.type} data-priority={task.priority}>
             <Stack gap="sm">
-              <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
-                <Stack gap={4} style={{ flex: 1, minWidth: 240 }}>
-                  <Group gap="xs">
-                    <Badge color={KIND_COLOR[task.kind] ?? 'blue'} variant="light" size="lg">
-                      {t(`tasks.kinds.${task.kind as 'REBOOK'}`, { defaultValue: task.kind })}
-                    </Badge>
-                    {!assigneeRole && (
-                      <Badge color="gray" variant="outline">
-                        {t(`roles.${task.assigneeRole as 'advisor'}`, { defaultValue: task.assigneeRole })}
-                      </Badge>
+              <Group gap="xs" wrap="wrap">
+                <Badge color={TYPE_COLOR[task.type] ?? 'blue'} variant="light" size="lg">
+                  {t(`tasks.types.${task.type}`)}
+                </Badge>
+                <Badge color={PRIORITY_COLOR[task.priority]} variant={task.priority === 'HIGH' || task.priority === 'URGENT' ? 'filled' : 'outline'} data-testid="task-priority">
+                  {t(`tasks.priorities.${task.priority}`)}
+                </Badge>
+                {task.status === 'IN_PROGRESS' && <Badge color="grape" variant="light">{t('tasks.inProgress')}</Badge>}
+                <Badge color="gray" variant="outline" data-testid="task-assignee">
+                  {task.assignee.username ?? t(`roles.${task.assignee.role as 'advisor'}`, { defaultValue: task.assignee.role })}
+                </Badge>
+              </Group>
+              <Text fz="lg" fw={700}>
+                {task.title}
+              </Text>
+              <Group gap="lg" wrap="wrap" data-testid="task-subject">
+                {task.customer && (
+                  <Text fz="lg">
+                    {task.customer.name}
+                    {task.customer.phone && (
+                      <>
+                        {' · '}
+                        <Anchor href={`tel:${task.customer.phone}`} fw={700} data-testid="task-phone">
+                          {task.customer.phone}
+                        </Anchor>
+                      </>
                     )}
-                  </Group>
-                  <Text fz="lg" fw={700}>
-                    {task.title}
                   </Text>
-                  <Text c="dark.6">
-                    {t('tasks.created', { when: formatZonedDateTime(task.createdAt, zone, currentLanguage()) })}
-                    {task.dueAt ? ` · ${t('tasks.due', { when: formatZonedDateTime(task.dueAt, zone, currentLanguage()) })}` : ''}
+                )}
+                {task.vehicle && (
+                  <Text fz="lg" fw={700} data-testid="task-plate">
+                    {task.vehicle.plate}
                   </Text>
-                </Stack>
-                <Group gap="sm">
-                  {rebook && (
-                    <Button component={Link} to={rebook} variant="light" data-testid="task-rebook">
-                      {t('tasks.rebook')}
+                )}
+              </Group>
+              <Text c={overdue ? 'red.8' : 'dark.6'} data-testid="task-due">
+                {task.dueUntil ? t('tasks.dueWindow', { from: when(task.dueFrom), until: when(task.dueUntil) }) : t('tasks.dueFrom', { from: when(task.dueFrom) })}
+                {overdue ? ` · ${t('tasks.overdue')}` : ''}
+              </Text>
+              {last && (
+                <Text c="dark.6" data-testid="task-last-attempt">
+                  {t('tasks.lastAttempt', { count: task.attempts.length, outcome: t(`tasks.outcomes.${last.outcome}`), who: last.recordedBy, when: when(last.recordedAt) })}
+                  {last.note ? ` · ${last.note}` : ''}
+                </Text>
+              )}
+              {canAttempt && (
+                <Group gap="sm" wrap="wrap" role="group" aria-label={t('tasks.outcome')}>
+                  <Button {...TOUCH} color="green" leftSection={<CheckIcon size={18} />} loading={busy} onClick={() => record(task, { outcome: 'DONE' })} data-testid="task-outcome-DONE">
+                    {t('tasks.outcomes.DONE')}
+                  </Button>
+                  {OUTCOMES.map((o) => (
+                    <Button key={o} {...TOUCH} variant={o === 'DO_NOT_CALL' ? 'outline' : 'light'} color={o === 'DO_NOT_CALL' ? 'red' : undefined} disabled={busy} onClick={() => record(task, { outcome: o })} data-testid={`task-outcome-${o}`}>
+                      {t(`tasks.outcomes.${o}`)}
                     </Button>
-                  )}
-                  {appointment && (
-                    <Button component={Link} to={appointment} variant="default">
-                      {t('tasks.openAppointment')}
+                  ))}
+                  {callBackTimes(zone, now).map((c) => (
+                    <Button key={c.key} {...TOUCH} variant="default" disabled={busy} onClick={() => record(task, { outcome: 'CALL_BACK_AT', callBackAt: c.at })} data-testid={`task-callback-${c.key}`}>
+                      {t(`tasks.callBack.${c.key}`)}
                     </Button>
-                  )}
+                  ))}
+                </Group>
+              )}
+              <Group gap="sm" wrap="wrap">
+                {canTake && (
                   <Button
-                    color="green"
-                    leftSection={<CheckIcon size={18} />}
-                    loading={busy}
+                    {...TOUCH}
+                    variant="default"
+                    disabled={busy}
                     onClick={() => {
                       setFailed(null);
-                      complete.mutate(task, {
-                        onSuccess: () => notifications.show({ color: 'green', message: t('tasks.completed') }),
-                        onError: (error) => setFailed({ id: task.id, error }),
-                      });
+                      assign.mutate({ task, to: { role: null, username: me } }, { onError: (error) => setFailed({ id: task.id, error }) });
                     }}
-                    data-testid="task-complete"
+                    data-testid="task-take"
                   >
-                    {t('tasks.complete')}
+                    {t('tasks.take')}
                   </Button>
-                </Group>
+                )}
+                {rebook && (
+                  <Button {...TOUCH} component={Link} to={rebook} variant="light" data-testid="task-rebook">
+                    {t('tasks.rebook')}
+                  </Button>
+                )}
+                {appointment && (
+                  <Button {...TOUCH} component={Link} to={appointment} variant="default">
+                    {t('tasks.openAppointment')}
+                  </Button>
+                )}
               </Group>
               {failed?.id === task.id &&
                 (isApiError(failed.error) && failed.error.status === 412 ? (

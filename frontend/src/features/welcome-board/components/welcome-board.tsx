@@ -22,12 +22,19 @@ export function BoardClock({ zone }: { zone: string }) {
   );
 }
 
-const byTime = (a: WelcomeBoardEntry, b: WelcomeBoardEntry) => a.arrivalAt.localeCompare(b.arrivalAt);
+/** Appointment entries carry the appointment id, walk-ins their repair order's. */
+const entryKey = (e: WelcomeBoardEntry) => e.appointmentId ?? e.repairOrderId ?? `${e.kind}-${e.arrivalAt}-${e.plate}`;
 
 function EntryRow({ entry: e, zone, size }: { entry: WelcomeBoardEntry; zone: string; size: 'today' | 'tomorrow' }) {
   const { t } = useTranslation();
   return (
-    <li className={`board-row board-row-${size}`} data-status={e.status} data-priority={e.priority || undefined} data-testid={`board-${size}-entry`}>
+    <li
+      className={`board-row board-row-${size}`}
+      data-kind={e.kind}
+      data-status={e.status ?? undefined}
+      data-priority={e.priority || undefined}
+      data-testid={`board-${size}-entry`}
+    >
       <span className="board-star" data-testid={e.priority ? 'board-priority' : undefined}>
         {e.priority && (
           <>
@@ -42,6 +49,11 @@ function EntryRow({ entry: e, zone, size }: { entry: WelcomeBoardEntry; zone: st
       <span className="board-services">{e.services.join('、')}</span>
       <span className="board-advisor">{e.advisor}</span>
       <span className="board-tags">
+        {e.kind === 'WALK_IN' && (
+          <span className="board-walk-in" data-testid="board-walk-in">
+            {t('board.walkIn')}
+          </span>
+        )}
         {e.status === 'ARRIVED' && <span className="board-status-arrived">{t('board.arrived')}</span>}
         {e.repeatRepair && size === 'today' && <span className="board-repeat">{t('board.repeatRepair')}</span>}
       </span>
@@ -50,14 +62,15 @@ function EntryRow({ entry: e, zone, size }: { entry: WelcomeBoardEntry; zone: st
 }
 
 /**
- * R-APT-8: the reception TV. Today's appointments by time in large type, each appointment
- * customer visibly marked for priority reception; tomorrow's list smaller below.
+ * R-APT-8: the reception TV, in the server's order: today's appointment customers first (by time,
+ * visibly marked for priority reception), then today's walk-ins, plainly tagged; tomorrow's list
+ * smaller below.
  */
 export function WelcomeBoardView({ board, zone }: { board: Board; zone: string }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const today = [...board.today].sort(byTime);
-  const tomorrow = [...board.tomorrow].sort(byTime);
+  const today = board.today;
+  const tomorrow = board.tomorrow;
   return (
     <div className="board" data-testid="welcome-board">
       <header className="board-header">
@@ -94,7 +107,7 @@ export function WelcomeBoardView({ board, zone }: { board: Board; zone: string }
               <span />
             </li>
             {today.map((e) => (
-              <EntryRow key={e.appointmentId} entry={e} zone={zone} size="today" />
+              <EntryRow key={entryKey(e)} entry={e} zone={zone} size="today" />
             ))}
           </ol>
         )}
@@ -110,7 +123,7 @@ export function WelcomeBoardView({ board, zone }: { board: Board; zone: string }
         ) : (
           <ol className="board-list" data-testid="board-tomorrow">
             {tomorrow.map((e) => (
-              <EntryRow key={e.appointmentId} entry={e} zone={zone} size="tomorrow" />
+              <EntryRow key={entryKey(e)} entry={e} zone={zone} size="tomorrow" />
             ))}
           </ol>
         )}

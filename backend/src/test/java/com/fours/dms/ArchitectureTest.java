@@ -44,4 +44,16 @@ class ArchitectureTest {
                 .because("time comes from the injected Clock so tests can move it")
                 .check(CLASSES);
     }
+
+    @Test
+    void nothingDependsOnAppointmentsAndTheWorkshopDependsOnNoOtherContext() {
+        noClasses().that().resideOutsideOfPackage("..dms.appointment..")
+                .should().dependOnClassesThat().resideInAPackage("..dms.appointment..")
+                .because("appointments book the workshop and prepare orders; others react to their own events (no cycle appointment <-> repairorder)")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("..dms.workshop..")
+                .should().dependOnClassesThat().resideInAnyPackage("..dms.appointment..", "..dms.repairorder..", "..dms.inspection..", "..dms.customer..")
+                .because("the workshop's load is used by booking and by repair orders, never the other way round")
+                .check(CLASSES);
+    }
 }

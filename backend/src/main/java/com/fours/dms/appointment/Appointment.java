@@ -108,6 +108,14 @@ public class Appointment extends PanacheEntityBase {
     @Column(name = "cancel_reason")
     public String cancelReason;
 
+    /** R-APT-2: why this booking overlaps another active one of the same vehicle (an explicit override), or null. */
+    @Column(name = "double_booking_reason")
+    public String doubleBookingReason;
+
+    /** The OIDC client that booked through the API (integrator scope); null = booked by staff. */
+    @Column(name = "booked_by_client")
+    public String bookedByClient;
+
     @ElementCollection
     @CollectionTable(name = "appointment_service", joinColumns = @JoinColumn(name = "appointment_id"))
     @OrderColumn(name = "position")
@@ -149,8 +157,22 @@ public class Appointment extends PanacheEntityBase {
         parts.forEach(p -> p.orderStatus = "TO_ORDER");
     }
 
+    /**
+     * The customer is received: check-in started (at the desk, or the walk-around of the prepared
+     * draft). From requested or confirmed; a booking still waiting for its deposit is refused
+     * (R-APT-4): its parts are not ordered and it has no prepared draft until the cashier records it.
+     */
     public void arrive(Instant now) {
-        move(AppointmentStatus.ARRIVED, Set.of(AppointmentStatus.CONFIRMED), "appointment-not-confirmed", now);
+        if (status == AppointmentStatus.DEPOSIT_REQUIRED) {
+            throw ProblemException.rule("R-APT-4", "The deposit for the high-value parts is not recorded yet; the cashier records it, then check in");
+        }
+        move(AppointmentStatus.ARRIVED, Set.of(AppointmentStatus.REQUESTED, AppointmentStatus.CONFIRMED), "appointment-not-open", now);
+    }
+
+    /** R-APT-7: nobody received the customer by the end of the grace time. */
+    public void noShow(Instant now) {
+        move(AppointmentStatus.NO_SHOW, Set.of(AppointmentStatus.REQUESTED, AppointmentStatus.DEPOSIT_REQUIRED, AppointmentStatus.CONFIRMED),
+                "appointment-not-open", now);
     }
 
     public void cancel(String reason, Instant now) {
@@ -163,6 +185,16 @@ public class Appointment extends PanacheEntityBase {
         move(AppointmentStatus.RESCHEDULED, Set.of(AppointmentStatus.REQUESTED, AppointmentStatus.DEPOSIT_REQUIRED, AppointmentStatus.CONFIRMED),
                 "appointment-closed", now);
         rescheduledTo = next;
+    }
+
+    /** What the current state allows (the SPA offers these; the role check is the endpoint's). */
+    public List<String> availableActions() {
+        return switch (status) {
+            case REQUESTED -> List.of("confirm", "check-in", "reschedule", "cancel");
+            case DEPOSIT_REQUIRED -> List.of("record-deposit", "reschedule", "cancel");
+            case CONFIRMED -> List.of("check-in", "reschedule", "cancel");
+            case ARRIVED, NO_SHOW, CANCELLED, RESCHEDULED -> List.of();
+        };
     }
 
     private void move(AppointmentStatus to, Set<AppointmentStatus> from, String code, Instant now) {

@@ -1,11 +1,11 @@
 package com.fours.dms.appointment;
 
 import com.fours.dms.customer.CustomerService;
+import com.fours.dms.followup.NewTask;
 import com.fours.dms.followup.TaskService;
-import com.fours.dms.notification.Notifications;
+import com.fours.dms.repairorder.RepairOrderDrafts;
 import com.fours.dms.shared.audit.AuditLog;
-import com.fours.dms.shared.persistence.SqlValues;
-import com.fours.dms.shared.security.Roles;
+import com.fours.dms.workshop.WorkshopLoad;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,8 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,25 +20,27 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * The appointment jobs that run on their own (R-APT-6, R-APT-7, R-PRE-4). Each claims its rows with
- * one UPDATE whose WHERE clause excludes rows already claimed, so two backend instances running
+ * The appointment jobs that run on their own (R-APT-6, R-APT-7, R-PRE-4). Each claims its rows
+ * under row locks whose condition excludes rows already claimed, so two backend instances running
  * the same job at the same moment never double a reminder, a no-show or a task: the second waits
- * on the row locks, re-checks the condition, and finds nothing left to do.
+ * on (or skips) the locked rows and finds nothing left to do.
  */
 @ApplicationScoped
 public class AppointmentJobs {
     private static final Logger LOG = Logger.getLogger(AppointmentJobs.class);
     static final String ACTOR = "system:scheduler";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
     @Inject
     EntityManager em;
 
     @Inject
-    CapacityLedger ledger;
+    WorkshopLoad ledger;
 
     @Inject
-    Notifications notifications;
+    RepairOrderDrafts drafts;
+
+    @Inject
+    AppointmentNotices notices;
 
     @Inject
     TaskService tasks;
@@ -80,45 +80,47 @@ public class AppointmentJobs {
                   and a.arrival_at > ?1 and a.arrival_at <= cast(?1 as timestamptz) + make_interval(hours => s.reminder_lead_hours)
                 returning a.id, a.store_code, a.customer_id, a.arrival_at, s.name, s.timezone, v.plate""")
                 .setParameter(1, now).getResultList();
-        List<UUID> customerIds = due.stream().map(r -> (UUID) r[2]).toList();
-        Map<UUID, CustomerService.Summary> people = customers.summaries(customerIds);
         for (Object[] r : due) {
             UUID id = (UUID) r[0];
-            String store = (String) r[1];
-            CustomerService.Summary c = people.get((UUID) r[2]);
-            String when = WHEN.format(SqlValues.instant(r[3]).atZone(ZoneId.of((String) r[5])));
-            boolean mail = "EMAIL".equals(c.preferredContact()) && c.email() != null;
-            String body = "【" + r[4] + "】" + c.name() + "您好，提醒您预约于" + when + "到店（" + r[6] + "）。请携带保养手册、行驶证等资料。如需改期请致电我们。";
-            notifications.queue(store, Notifications.Audience.CUSTOMER, mail ? "EMAIL" : "SMS", "APPOINTMENT_REMINDER", id,
-                    mail ? c.email() : c.phone(), body);
-            audit.system(store, "appointment", id, "reminder-queued", Map.of("channel", mail ? "EMAIL" : "SMS"), ACTOR);
+            String channel = notices.reminder(Appointment.findById(id));
+            audit.system((String) r[1], "appointment", id, "reminder-queued", Map.of("channel", channel), ACTOR);
         }
         return due.size();
     }
 
-    /** R-APT-7: more than the grace time (default 30 min) late → no-show, capacity released, a rebook task for customer service. */
+    /**
+     * R-APT-7: more than the grace time (default 30 min) late and nobody received the customer →
+     * no-show through {@link Appointment#noShow}, capacity released, the draft cancelled, a rebook
+     * task for customer service. A customer whose check-in started is ARRIVED and never a candidate;
+     * rows a check-in is changing right now are skipped (the next run sees them arrived).
+     */
     @Transactional
     @SuppressWarnings("unchecked")
     public int markNoShows() {
         Instant now = clock.instant();
         List<Object[]> late = em.createNativeQuery("""
-                update appointment a set status = 'NO_SHOW', updated_at = ?1, version = a.version + 1
-                from store s
-                where s.code = a.store_code and a.status in ('REQUESTED', 'DEPOSIT_REQUIRED', 'CONFIRMED')
+                select a.id, a.store_code, a.customer_id, a.arrival_at from appointment a join store s on s.code = a.store_code
+                where a.status in ('REQUESTED', 'DEPOSIT_REQUIRED', 'CONFIRMED')
                   and a.arrival_at + make_interval(mins => s.no_show_grace_minutes) < cast(?1 as timestamptz)
-                returning a.id, a.store_code, a.customer_id, a.arrival_at""")
+                order by a.id
+                for update of a skip locked""")
                 .setParameter(1, now).getResultList();
         List<UUID> ids = new ArrayList<>();
         for (Object[] r : late) {
-            ids.add((UUID) r[0]);
-        }
-        ledger.release(ids);
-        for (Object[] r : late) {
             UUID id = (UUID) r[0];
             String store = (String) r[1];
-            audit.system(store, "appointment", id, "no-show", Map.of("status", Map.of("to", "NO_SHOW")), ACTOR);
-            tasks.open(store, TaskService.REBOOK, Roles.CUSTOMER_SERVICE, id, (UUID) r[2], "客户预约爽约：请联系客户重新预约", now.plusSeconds(24 * 3600), ACTOR);
+            ids.add(id);
+            Appointment a = Appointment.findById(id);
+            AppointmentStatus from = a.status;
+            a.noShow(now);
+            ledger.release(List.of(id));
+            boolean draftCancelled = drafts.cancelDraft(store, a.repairOrderId, "预约爽约（R-APT-7）", ACTOR);
+            em.flush();
+            audit.system(store, "appointment", id, "no-show", Map.of("status", Map.of("from", from.name(), "to", a.status.name()),
+                    "draftCancelled", draftCancelled), ACTOR);
+            tasks.open(NewTask.rebookNoShow(store, id, (UUID) r[2], a.vehicleId, now, ACTOR));
         }
+        notices.noShow(ids);
         return late.size();
     }
 }

@@ -5,7 +5,6 @@ import com.fours.dms.appointment.api.AppointmentApi.*;
 import com.fours.dms.customer.CustomerService;
 import com.fours.dms.customer.VehicleService;
 import com.fours.dms.customer.api.VehicleRequest;
-import com.fours.dms.notification.Notifications;
 import com.fours.dms.repairorder.RepairOrderDrafts;
 import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.error.ProblemException;
@@ -14,6 +13,7 @@ import com.fours.dms.shared.http.ETags;
 import com.fours.dms.shared.persistence.Ids;
 import com.fours.dms.store.StoreCalendar;
 import com.fours.dms.store.StoreService;
+import com.fours.dms.workshop.WorkshopLoad;
 import com.fours.dms.workshop.WorkshopSetupService;
 import com.fours.dms.workshop.WorkshopSetupService.BookingResources;
 import com.fours.dms.workshop.api.SetupViews.AdvisorView;
@@ -46,7 +46,6 @@ import java.util.stream.Collectors;
 public class AppointmentService {
     static final String ENTITY = "appointment";
     static final int MAX_RANGE_DAYS = 31;
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
     @Inject
     StoreService stores;
@@ -61,13 +60,16 @@ public class AppointmentService {
     VehicleService vehicles;
 
     @Inject
-    CapacityLedger ledger;
+    WorkshopLoad ledger;
 
     @Inject
-    Notifications notifications;
+    AppointmentNotices notices;
 
     @Inject
     RepairOrderDrafts drafts;
+
+    @Inject
+    IntegratorScope integratorScope;
 
     @Inject
     AuditLog audit;
@@ -106,8 +108,7 @@ public class AppointmentService {
                 if (CapacityPolicy.arrivalProblem(cal, start, now).isPresent()) {
                     continue;
                 }
-                List<CapacityPolicy.Need> workshopNeeds = CapacityPolicy.needs(cal, capacity, "-", work, start).stream()
-                        .filter(n -> !n.resource().startsWith("advisor:")).toList();
+                List<WorkshopLoad.Need> workshopNeeds = workshop(CapacityPolicy.needs(cal, capacity, "-", work, start));
                 if (!CapacityPolicy.fits(workshopNeeds, used)) {
                     continue;
                 }
@@ -149,6 +150,7 @@ public class AppointmentService {
         a.vehicleId = vehicleId;
         a.origin = req.origin();
         a.channel = req.channel();
+        integratorScope.stamp(a);
         a.reminderTaskId = req.reminderTaskId();
         a.arrivalAt = req.arrivalAt();
         a.durationMinutes = CapacityPolicy.slotsFor(work.durationMinutes(), cal.slotMinutes()) * cal.slotMinutes();
@@ -168,6 +170,7 @@ public class AppointmentService {
                 : (a.channel == Channel.WEB || a.channel == Channel.INTEGRATOR) ? AppointmentStatus.REQUESTED : AppointmentStatus.CONFIRMED;
         a.createdAt = now;
         a.updatedAt = now;
+        refuseDoubleBooking(a, null, req.doubleBookingOverride());
         reserve(store, cal, res, work, a, req.advisorId());
         if (a.status == AppointmentStatus.CONFIRMED) {
             prepareDraft(a);
@@ -197,20 +200,53 @@ public class AppointmentService {
         a.persistAndFlush();
         UUID chosen = null;
         for (AdvisorView candidate : candidates) {
-            CapacityPolicy.Need reception = new CapacityPolicy.Need(CapacityPolicy.advisor(candidate.id()), a.arrivalAt, candidate.receptionCapacity());
-            if (ledger.tryReserve(store, a.id, reception)) {
+            WorkshopLoad.Need reception = WorkshopLoad.Need.of(CapacityPolicy.advisor(candidate.id()), a.arrivalAt, candidate.receptionCapacity());
+            if (ledger.tryReserve(store, a.id, reception).isPresent()) {
                 chosen = candidate.id();
                 break;
             }
         }
         if (chosen == null) {
-            throw CapacityLedger.noAdvisorFree(a.arrivalAt);
+            throw WorkshopLoad.noAdvisorFree(a.arrivalAt);
         }
         a.advisorId = chosen;
-        ledger.reserve(store, a.id, CapacityPolicy.needs(cal, capacity, chosen, work, a.arrivalAt).stream()
-                .filter(n -> !n.resource().startsWith("advisor:")).toList());
+        ledger.reserve(store, a.id, workshop(CapacityPolicy.needs(cal, capacity, chosen, work, a.arrivalAt)));
         return chosen;
     }
+
+    /** The needs after the advisor's (which always comes first). */
+    private static List<WorkshopLoad.Need> workshop(List<WorkshopLoad.Need> needs) {
+        return needs.subList(1, needs.size());
+    }
+
+    /**
+     * R-APT-2: one vehicle is not booked twice for overlapping times (arrival to tentative
+     * delivery) unless the request says why; the vehicle's bookings are serialised by a
+     * transaction lock so two concurrent bookings cannot both pass the check.
+     */
+    private void refuseDoubleBooking(Appointment a, UUID except, DoubleBookingOverride override) {
+        io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
+                .createNativeQuery("select pg_advisory_xact_lock(hashtextextended(cast(?1 as text), 7))").setParameter(1, a.vehicleId).getSingleResult();
+        List<Appointment> clash = Appointment.<Appointment>find(
+                "storeCode = ?1 and vehicleId = ?2 and status in ?3 and arrivalAt < ?4 and tentativeDeliveryAt > ?5 and id <> ?6 order by arrivalAt",
+                a.storeCode, a.vehicleId, ACTIVE, a.tentativeDeliveryAt, a.arrivalAt, except == null ? a.id : except).list();
+        if (clash.isEmpty()) {
+            return;
+        }
+        if (override != null) {
+            a.doubleBookingReason = override.reason().strip();
+            return;
+        }
+        Appointment other = clash.get(0);
+        throw new ProblemException(409, "R-APT-2", "Vehicle already booked",
+                "The vehicle already has appointment " + other.id + " (" + other.status + ") arriving " + other.arrivalAt
+                        + " until " + other.tentativeDeliveryAt + "; reschedule that one, or book with doubleBookingOverride and a reason",
+                List.of(new Violation("vehicleId", "already booked: appointment " + other.id + " at " + other.arrivalAt)), null);
+    }
+
+    /** Appointments that hold the vehicle's time: still expected, or the car is here. */
+    static final Set<AppointmentStatus> ACTIVE = java.util.EnumSet.of(AppointmentStatus.REQUESTED, AppointmentStatus.DEPOSIT_REQUIRED,
+            AppointmentStatus.CONFIRMED, AppointmentStatus.ARRIVED);
 
     private UUID customer(String store, BookRequest req) {
         if ((req.customerId() == null) == (req.newCustomer() == null)) {
@@ -259,15 +295,7 @@ public class AppointmentService {
 
     /** R-APT-5: the workshop reserves a bay and parts prepares the parts, told the day the booking is made. */
     private void notifyWorkshopAndParts(StoreCalendar cal, Appointment a, View v) {
-        String when = LOCAL.format(a.arrivalAt.atZone(cal.zone()));
-        String services = v.services().stream().map(ServiceRef::name).collect(Collectors.joining("、"));
-        notifications.queue(a.storeCode, Notifications.Audience.WORKSHOP, "BOARD", "APPOINTMENT_BOOKED", a.id, null,
-                "新预约 " + when + " " + v.vehicle().plate() + " " + services + "（" + a.durationMinutes + "分钟，" + a.bayType + "工位）" + (a.repeatRepair ? "【返修】" : ""));
-        String partsText = a.parts.isEmpty() ? "请按项目备件：" + services
-                : a.parts.stream().map(p -> p.partNumber + " " + p.description + " ×" + p.quantity.stripTrailingZeros().toPlainString()
-                        + ("ON_HOLD".equals(p.orderStatus) ? "（待定金）" : "")).collect(Collectors.joining("；"));
-        notifications.queue(a.storeCode, Notifications.Audience.PARTS, "BOARD", "APPOINTMENT_BOOKED", a.id, null,
-                "预约备件 " + when + " " + v.vehicle().plate() + "：" + partsText);
+        notices.booked(a);
     }
 
     private void prepareDraft(Appointment a) {
@@ -277,7 +305,9 @@ public class AppointmentService {
     // ---- reading ------------------------------------------------------------------------------
 
     public View get(String store, UUID id) {
-        return view(load(store, id));
+        Appointment a = load(store, id);
+        integratorScope.requireOwn(a);
+        return view(a);
     }
 
     Appointment load(String store, UUID id) {
@@ -361,29 +391,70 @@ public class AppointmentService {
         View before = view(a);
         a.recordDeposit(req.amount(), req.method().name(), clock.instant());
         prepareDraft(a);
-        return changed(a, before, "deposit-recorded");
+        View after = changed(a, before, "deposit-recorded");
+        notices.depositPaid(a);
+        return after;
     }
 
+    /**
+     * Check-in at the desk: the customer is received (ARRIVED) and the check-in continues on the
+     * appointment's prepared draft, created now if it was not prepared yet (a REQUESTED booking).
+     * The booked workshop capacity stays held for the work.
+     */
     @Transactional
-    public View arrive(String store, UUID id, long expectedVersion) {
+    public View checkIn(String store, UUID id, long expectedVersion) {
         Appointment a = locked(store, id, expectedVersion);
         View before = view(a);
         a.arrive(clock.instant());
-        return changed(a, before, "arrived");
+        prepareDraft(a);
+        return changed(a, before, "checked-in");
+    }
+
+    /**
+     * The walk-around of the appointment's draft started (the advisor went to the car from the
+     * draft or by plate): the customer was received. Nothing happens when the appointment is not
+     * expecting anybody any more (already arrived, or closed).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void arrivedByWalkAround(String store, UUID appointmentId, UUID repairOrderId) {
+        Appointment a = Appointment.findById(appointmentId);
+        if (a == null || !a.storeCode.equals(store) || !(a.status == AppointmentStatus.REQUESTED || a.status == AppointmentStatus.CONFIRMED)) {
+            return;
+        }
+        View before = view(a);
+        a.arrive(clock.instant());
+        a.repairOrderId = repairOrderId;
+        changed(a, before, "checked-in");
+    }
+
+    /** The arrived customer's car left the shop: the rest of the booked workshop time is given back. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void carLeftShop(String store, UUID repairOrderId) {
+        Appointment a = Appointment.<Appointment>find("storeCode = ?1 and repairOrderId = ?2 and status = ?3", store, repairOrderId, AppointmentStatus.ARRIVED)
+                .firstResult();
+        if (a != null) {
+            ledger.release(List.of(a.id));
+            audit.action(store, ENTITY, a.id, "workshop-time-released", Map.of("repairOrderId", repairOrderId.toString()));
+        }
     }
 
     @Transactional
     public View cancel(String store, UUID id, long expectedVersion, CancelRequest req) {
+        integratorScope.requireOwn(load(store, id));
         Appointment a = locked(store, id, expectedVersion);
         View before = view(a);
         a.cancel(req.reason().strip(), clock.instant());
         ledger.release(List.of(a.id));
-        return changed(a, before, "cancelled");
+        drafts.cancelDraft(store, a.repairOrderId, "预约取消：" + a.cancelReason, null);
+        View after = changed(a, before, "cancelled");
+        notices.cancelled(a);
+        return after;
     }
 
     /** Moves the booking: a new appointment takes the new slot, the old one is kept as RESCHEDULED and frees its capacity. */
     @Transactional
     public View reschedule(String store, UUID id, long expectedVersion, RescheduleRequest req) {
+        integratorScope.requireOwn(load(store, id));
         Appointment old = locked(store, id, expectedVersion);
         StoreCalendar cal = stores.calendar(store);
         CapacityPolicy.arrivalProblem(cal, req.arrivalAt(), clock.instant()).ifPresent(p -> {
@@ -401,6 +472,7 @@ public class AppointmentService {
         a.vehicleId = old.vehicleId;
         a.origin = old.origin;
         a.channel = old.channel;
+        a.bookedByClient = old.bookedByClient;
         a.reminderTaskId = old.reminderTaskId;
         a.arrivalAt = req.arrivalAt();
         a.durationMinutes = old.durationMinutes;
@@ -432,6 +504,7 @@ public class AppointmentService {
         a.createdAt = clock.instant();
         a.updatedAt = a.createdAt;
         a.repairOrderId = old.repairOrderId;
+        refuseDoubleBooking(a, old.id, old.doubleBookingReason == null ? null : new DoubleBookingOverride(old.doubleBookingReason));
         reserve(store, cal, res, work, a, req.advisorId() != null ? req.advisorId() : old.advisorId);
         old.rescheduledTo(a.id, clock.instant());
         Appointment.flush();
@@ -441,6 +514,7 @@ public class AppointmentService {
         changed(old, before, "rescheduled");
         View view = view(a);
         audit.created(store, ENTITY, a.id, view);
+        notices.rescheduled(old, a);
         return view;
     }
 
@@ -490,9 +564,14 @@ public class AppointmentService {
     static CapacityPolicy.Resources capacity(BookingResources res) {
         Map<String, Integer> advisors = new HashMap<>();
         res.advisors().forEach(a -> advisors.put(a.id().toString(), a.receptionCapacity()));
-        return new CapacityPolicy.Resources(res.activeBaysByType(),
-                res.technicians().stream().map(t -> new CapacityPolicy.Shift(Set.copyOf(t.skills()), t.workStart(), t.workEnd())).toList(),
-                advisors);
+        return new CapacityPolicy.Resources(res.activeBaysByType(), res.technicians().stream().map(AppointmentService::person).toList(), advisors);
+    }
+
+    static CapacityPolicy.Person person(com.fours.dms.workshop.api.SetupViews.TechnicianView t) {
+        Map<java.time.DayOfWeek, CapacityPolicy.Hours> shifts = new java.util.EnumMap<>(java.time.DayOfWeek.class);
+        t.shifts().forEach(x -> shifts.put(java.time.DayOfWeek.of(x.dayOfWeek()), new CapacityPolicy.Hours(x.start(), x.end())));
+        return new CapacityPolicy.Person(t.id().toString(), Set.copyOf(t.skills()), shifts,
+                t.absences().stream().map(x -> new CapacityPolicy.Leave(x.from(), x.to())).toList());
     }
 
     View view(Appointment a) {
@@ -521,7 +600,7 @@ public class AppointmentService {
                     a.requestedWork, a.priceIndication, a.documents().stream().map(Document::valueOf).toList(),
                     new Deposit(a.depositRequired, a.depositPaid, a.depositMethod, a.depositPaidAt),
                     a.parts.stream().map(p -> new Part(p.partNumber, p.description, p.quantity, p.unitPrice, p.highValue, p.orderStatus)).toList(),
-                    a.repairOrderId, a.rescheduledTo, a.cancelReason, a.createdAt, a.updatedAt, a.version);
+                    a.repairOrderId, a.rescheduledTo, a.cancelReason, a.doubleBookingReason, a.availableActions(), a.createdAt, a.updatedAt, a.version);
         }).toList();
     }
 }

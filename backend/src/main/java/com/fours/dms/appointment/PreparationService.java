@@ -2,13 +2,17 @@ package com.fours.dms.appointment;
 
 import com.fours.dms.appointment.api.AppointmentApi;
 import com.fours.dms.appointment.api.PreparationApi.*;
+import com.fours.dms.customer.CustomerService;
+import com.fours.dms.customer.VehicleService;
+import com.fours.dms.followup.NewTask;
 import com.fours.dms.followup.TaskService;
+import com.fours.dms.repairorder.WalkIns;
 import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.http.ETags;
-import com.fours.dms.shared.security.Roles;
 import com.fours.dms.store.StoreCalendar;
 import com.fours.dms.store.StoreService;
+import com.fours.dms.workshop.WorkshopSetupService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +20,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +36,18 @@ public class PreparationService {
 
     @Inject
     TaskService tasks;
+
+    @Inject
+    WalkIns walkIns;
+
+    @Inject
+    CustomerService customers;
+
+    @Inject
+    VehicleService vehicles;
+
+    @Inject
+    WorkshopSetupService workshop;
 
     @Inject
     AuditLog audit;
@@ -89,13 +106,15 @@ public class PreparationService {
         if (req.specialTools() == Check.NOT_READY) missing.add("专用工具");
         if (req.technicalDocuments() == Check.NOT_READY) missing.add("技术资料");
         if (!missing.isEmpty()) {
-            tasks.open(store, TaskService.TELL_CUSTOMER_NOT_READY, Roles.ADVISOR, appointmentId, a.customerId,
-                    "预约准备未就绪（" + String.join("、", missing) + "）：请立即告知客户并提供新的时间", a.arrivalAt, checkedBy);
+            tasks.open(NewTask.tellCustomerNotReady(store, appointmentId, a.customerId, a.vehicleId, String.join("、", missing), a.arrivalAt, clock.instant(), checkedBy));
         }
         return after;
     }
 
-    /** R-APT-8: today's and tomorrow's appointments for the reception screen; appointment customers get priority. */
+    /**
+     * R-APT-8: today's and tomorrow's appointments for the reception screen, and today's walk-ins
+     * (read from the repair-order side). Appointment customers carry priority and come first.
+     */
     public WelcomeBoard welcomeBoard(String store) {
         StoreCalendar cal = stores.calendar(store);
         LocalDate today = clock.instant().atZone(cal.zone()).toLocalDate();
@@ -112,11 +131,30 @@ public class PreparationService {
             if (!(v.status().isOpen() || v.status() == AppointmentStatus.ARRIVED)) {
                 continue;
             }
-            BoardEntry e = new BoardEntry(v.id(), v.arrivalAt(), v.vehicle().plate(), mask(v.customer().name()), v.advisor().displayName(),
-                    v.services().stream().map(AppointmentApi.ServiceRef::name).toList(), v.status(), true, v.repeatRepair());
+            BoardEntry e = new BoardEntry(EntryKind.APPOINTMENT, v.id(), v.repairOrderId(), v.arrivalAt(), v.vehicle().plate(), mask(v.customer().name()),
+                    v.advisor().displayName(), v.services().stream().map(AppointmentApi.ServiceRef::name).toList(), v.status(),
+                    WelcomeBoardPriority.hasPriority(EntryKind.APPOINTMENT), v.repeatRepair());
             (v.arrivalAt().atZone(cal.zone()).toLocalDate().equals(today) ? todays : tomorrows).add(e);
         }
+        todays.addAll(walkIns(store, cal, today));
+        todays.sort(WelcomeBoardPriority.ORDER);
+        tomorrows.sort(WelcomeBoardPriority.ORDER);
         return new WelcomeBoard(store, cal.storeName(), today, todays, tomorrows);
+    }
+
+    private List<BoardEntry> walkIns(String store, StoreCalendar cal, LocalDate today) {
+        List<WalkIns.WalkIn> found = walkIns.arrivedBetween(store, today.atStartOfDay(cal.zone()).toInstant(),
+                today.plusDays(1).atStartOfDay(cal.zone()).toInstant());
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, CustomerService.Summary> people = customers.summaries(found.stream().map(WalkIns.WalkIn::customerId).toList());
+        Map<UUID, VehicleService.Summary> cars = vehicles.summaries(found.stream().map(WalkIns.WalkIn::vehicleId).toList());
+        Map<UUID, String> advisors = new HashMap<>();
+        workshop.advisors(store).forEach(a -> advisors.put(a.id(), a.displayName()));
+        return found.stream().map(w -> new BoardEntry(EntryKind.WALK_IN, null, w.repairOrderId(), w.arrivedAt(), cars.get(w.vehicleId()).plate(),
+                mask(people.get(w.customerId()).name()), w.advisorId() == null ? null : advisors.get(w.advisorId()), List.of(w.requestedWork()),
+                null, WelcomeBoardPriority.hasPriority(EntryKind.WALK_IN), false)).toList();
     }
 
     /** Shown on a screen in the customer lounge: surname only. */

@@ -30,7 +30,7 @@ public class CustomerService {
     @Inject
     Clock clock;
 
-    /** Prefix search: digits search phone numbers, anything else the name or company (R-ARC-1 search by phone / name). */
+    /** Prefix search: digits search phone numbers (their start or their tail), anything else the name or company (R-ARC-1 search by phone / name). */
     public Page<CustomerView> search(String store, String q, PageRequest page) {
         access.require(store);
         StringBuilder where = new StringBuilder("storeCode = :store");
@@ -40,8 +40,10 @@ public class CustomerService {
         if (!term.isEmpty()) {
             String phone = Phones.normalise(term);
             if (phone.matches("[0-9-]+")) {
-                where.append(" and id in (select c.id from Customer c join c.phones p where c.storeCode = :store and p.phone like :prefix)");
+                // R-ARC-1: the start of a number, or its tail ("5678"): a prefix search on the reversed number (indexed).
+                where.append(" and id in (select c.id from Customer c join c.phones p where c.storeCode = :store and p.storeCode = :store and (p.phone like :prefix or reverse(p.phone) like :suffix))");
                 params.put("prefix", likePrefix(phone));
+                params.put("suffix", likePrefix(new StringBuilder(phone).reverse().toString()));
             } else {
                 where.append(" and (name like :prefix or companyName like :prefix)");
                 params.put("prefix", likePrefix(term));

@@ -1,7 +1,6 @@
 package com.fours.dms.customer;
 
 import com.fours.dms.customer.api.OwnershipView;
-import com.fours.dms.customer.api.ServiceVisitView;
 import com.fours.dms.customer.api.TransferOwnershipRequest;
 import com.fours.dms.customer.api.VehicleRequest;
 import com.fours.dms.customer.api.VehicleView;
@@ -14,6 +13,7 @@ import com.fours.dms.shared.persistence.Page;
 import com.fours.dms.shared.persistence.PageRequest;
 import com.fours.dms.store.StoreAccess;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -45,21 +45,23 @@ public class VehicleService {
      * Prefix search on one indexed column, ordered by that column, so the index both filters and
      * orders and a page stops after `limit` rows however broad the prefix: a plate when the input
      * starts with a province character, a VIN from 8 Latin characters on, otherwise the plate
-     * without its province character (what advisors type on a tablet keyboard). An empty query
+     * without its province character (what advisors type on a tablet keyboard); digits only are the
+     * plate's tail ("5678", the reversed plate's prefix). An empty query
      * lists the store's vehicles by creation. The cursor carries (sort key, id).
      */
     public Page<VehicleView> search(String store, String q, String cursor, int limit) {
         access.require(store);
         String term = q == null ? "" : Plate.normalise(q).toUpperCase(Locale.ROOT);
         String column = term.isEmpty() ? null
+                : term.matches("[0-9]{1,7}") ? SUFFIX
                 : Character.isLetterOrDigit(term.charAt(0)) && term.charAt(0) < 128 ? (term.length() >= 8 ? "vin" : "plateTail")
                 : "plate";
         StringBuilder where = new StringBuilder("from Vehicle v join fetch v.owner where v.storeCode = :store");
         Map<String, Object> params = new HashMap<>();
         params.put("store", store);
         if (column != null) {
-            where.append(" and v.").append(column).append(" like :prefix");
-            params.put("prefix", CustomerService.likePrefix(term));
+            where.append(" and ").append(sortKey(column)).append(" like :prefix");
+            params.put("prefix", CustomerService.likePrefix(column.equals(SUFFIX) ? new StringBuilder(term).reverse().toString() : term));
         }
         String[] after = SearchCursor.decode(cursor);
         if (after != null) {
@@ -67,12 +69,12 @@ public class VehicleService {
             if (column == null) {
                 where.append(" and v.id > :afterId");
             } else {
-                where.append(" and (v.").append(column).append(" > :afterKey or (v.").append(column).append(" = :afterKey and v.id > :afterId))");
+                where.append(" and (").append(sortKey(column)).append(" > :afterKey or (").append(sortKey(column)).append(" = :afterKey and v.id > :afterId))");
                 params.put("afterKey", after[0]);
             }
             params.put("afterId", afterId);
         }
-        where.append(column == null ? " order by v.id" : " order by v." + column + ", v.id");
+        where.append(column == null ? " order by v.id" : " order by " + sortKey(column) + ", v.id");
         List<Vehicle> rows = Vehicle.find(where.toString(), params).range(0, limit).list();
         boolean more = rows.size() > limit;
         List<Vehicle> page = more ? rows.subList(0, limit) : rows;
@@ -82,11 +84,44 @@ public class VehicleService {
             String key = column == null ? "" : switch (column) {
                 case "vin" -> last.vin;
                 case "plateTail" -> last.plate.substring(1);
+                case SUFFIX -> new StringBuilder(last.plate).reverse().toString();
                 default -> last.plate;
             };
             next = SearchCursor.encode(key, last.id);
         }
         return new Page<>(page.stream().map(VehicleView::of).toList(), next);
+    }
+
+    /**
+     * An exact look-up by the full plate or the full VIN, never a prefix scan: what an integrator may
+     * ask to find the vehicle it books for (issue 7, point 12). Empty when nothing matches.
+     */
+    public List<VehicleView> lookup(String store, String plate, String vin) {
+        access.require(store);
+        if ((plate == null || plate.isBlank()) == (vin == null || vin.isBlank())) {
+            throw ProblemException.validation(List.of(new Violation("plate", "give either plate or vin")));
+        }
+        if (plate != null && !plate.isBlank()) {
+            String p = Plate.normalise(plate);
+            if (!Plate.isValid(p)) {
+                throw ProblemException.validation(List.of(new Violation("plate", "must be a full plate, e.g. 京A12345")));
+            }
+            return Vehicle.<Vehicle>find("from Vehicle v join fetch v.owner where v.storeCode = ?1 and v.plate = ?2", store, p)
+                    .stream().map(VehicleView::of).toList();
+        }
+        String v = Vin.normalise(vin);
+        if (v.length() != 17) {
+            throw ProblemException.validation(List.of(new Violation("vin", "must be the full 17-character VIN")));
+        }
+        return Vehicle.<Vehicle>find("from Vehicle v join fetch v.owner where v.storeCode = ?1 and v.vin = ?2", store, v)
+                .stream().map(VehicleView::of).toList();
+    }
+
+    /** Digits only: the plate's tail ("5678"), a prefix search on the reversed plate (indexed). */
+    private static final String SUFFIX = "plateSuffix";
+
+    private static String sortKey(String column) {
+        return column.equals(SUFFIX) ? "reverse(v.plate)" : "v." + column;
     }
 
     public List<VehicleView> ofOwner(String store, UUID customerId) {
@@ -171,10 +206,26 @@ public class VehicleService {
                 .stream().map(o -> new OwnershipView(o.customer.id, o.customer.name, o.validFrom, o.validTo, o.note)).toList();
     }
 
-    /** R-ARC-4: the vehicle's service card. Repair orders fill it; until they exist it is empty. */
-    public Page<ServiceVisitView> serviceHistory(String store, UUID id, PageRequest page) {
-        load(store, id);
-        return new Page<>(List.of(), null);
+    /** R-ARC-4: a visit moves the last service date and mileage forward (never back: an older visit's odometer changes nothing). */
+    void onVisited(@Observes VehicleVisited e) {
+        Vehicle v = Vehicle.findById(e.vehicleId());
+        if (v == null || !v.storeCode.equals(e.storeCode())) {
+            return;
+        }
+        Map<String, Object> changed = new java.util.LinkedHashMap<>();
+        if (v.lastServiceDate == null || v.lastServiceDate.isBefore(e.date())) {
+            changed.put("lastServiceDate", Map.of("from", String.valueOf(v.lastServiceDate), "to", e.date().toString()));
+            v.lastServiceDate = e.date();
+        }
+        if (e.mileage() != null && (v.lastServiceMileage == null || v.lastServiceMileage < e.mileage())) {
+            changed.put("lastServiceMileage", Map.of("from", String.valueOf(v.lastServiceMileage), "to", e.mileage()));
+            v.lastServiceMileage = e.mileage();
+        }
+        if (!changed.isEmpty()) {
+            v.updatedAt = clock.instant();
+            changed.put("repairOrderId", e.repairOrderId().toString());
+            audit.action(v.storeCode, ENTITY, v.id, "service-recorded", changed);
+        }
     }
 
     private void openOwnership(Vehicle v, Customer owner, Instant from, String note) {

@@ -1,6 +1,8 @@
 package com.fours.dms.followup;
 
-import com.fours.dms.followup.api.TaskView;
+import com.fours.dms.customer.CustomerService;
+import com.fours.dms.customer.VehicleService;
+import com.fours.dms.followup.api.TaskApi.*;
 import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.http.ETags;
@@ -8,6 +10,7 @@ import com.fours.dms.shared.persistence.Ids;
 import com.fours.dms.shared.persistence.Page;
 import com.fours.dms.shared.persistence.PageRequest;
 import com.fours.dms.shared.security.CurrentUser;
+import com.fours.dms.shared.security.Roles;
 import com.fours.dms.store.StoreAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,12 +21,13 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
+/** The task desk: tasks other contexts open, and the named transitions people apply to them. */
 @ApplicationScoped
 public class TaskService {
-    public static final String REBOOK = "REBOOK";
-    public static final String TELL_CUSTOMER_NOT_READY = "TELL_CUSTOMER_NOT_READY";
+    static final String ENTITY = "task";
 
     @Inject
     StoreAccess access;
@@ -35,64 +39,179 @@ public class TaskService {
     AuditLog audit;
 
     @Inject
+    CustomerService customers;
+
+    @Inject
+    VehicleService vehicles;
+
+    @Inject
     EntityManager em;
 
     @Inject
     Clock clock;
 
-    /** Opens a task once per appointment and kind (a second call, e.g. from a second scheduler, does nothing). */
+    /** Opens the task unless one with the same dedupe key exists in the store (a second call, e.g. from a second scheduler, does nothing). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean open(String store, String kind, String role, UUID appointmentId, UUID customerId, String title, Instant dueAt, String actor) {
+    public boolean open(NewTask t) {
         UUID id = Ids.newId(clock);
+        Instant now = clock.instant();
         int inserted = em.createNativeQuery("""
-                insert into staff_task (id, store_code, kind, assignee_role, appointment_id, customer_id, title, status, due_at, created_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'OPEN', ?8, ?9) on conflict (appointment_id, kind) do nothing""")
-                .setParameter(1, id).setParameter(2, store).setParameter(3, kind).setParameter(4, role).setParameter(5, appointmentId)
-                .setParameter(6, customerId).setParameter(7, title).setParameter(8, dueAt).setParameter(9, clock.instant())
+                insert into task (id, store_code, type, subject_type, subject_id, customer_id, vehicle_id, title, assignee_role, priority,
+                                  status, due_from, due_until, dedupe_key, created_at, created_by, updated_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'OPEN', ?11, ?12, ?13, ?14, ?15, ?14)
+                on conflict (store_code, dedupe_key) do nothing""")
+                .setParameter(1, id).setParameter(2, t.store()).setParameter(3, t.type().name()).setParameter(4, t.subjectType().name())
+                .setParameter(5, t.subjectId()).setParameter(6, t.customerId()).setParameter(7, t.vehicleId()).setParameter(8, t.title())
+                .setParameter(9, t.assigneeRole()).setParameter(10, t.priority().name()).setParameter(11, t.dueFrom())
+                .setParameter(12, t.dueUntil()).setParameter(13, t.dedupeKey()).setParameter(14, now).setParameter(15, t.actor())
                 .executeUpdate();
         if (inserted == 1) {
-            audit.system(store, "task", id, "created", Map.of("kind", kind, "assigneeRole", role, "title", title), actor);
+            audit.system(t.store(), ENTITY, id, "created", Map.of("type", t.type().name(), "assigneeRole", t.assigneeRole(),
+                    "title", t.title(), "dedupeKey", t.dedupeKey()), t.actor());
         }
         return inserted == 1;
     }
 
-    public Page<TaskView> list(String store, String role, String status, PageRequest page) {
+    /** Filters for the desk; every field is optional. */
+    public record Filter(String assigneeUser, String assigneeRole, List<TaskStatus> statuses, TaskType type, Instant dueBefore,
+            SubjectType subjectType, UUID subjectId, UUID customerId) {}
+
+    public Page<TaskView> list(String store, Filter f, PageRequest page) {
         access.require(store);
         StringBuilder q = new StringBuilder("storeCode = :store");
         Map<String, Object> p = new HashMap<>();
         p.put("store", store);
-        if (role != null) {
-            q.append(" and assigneeRole = :role");
-            p.put("role", role);
+        where(q, p, "assigneeUser", f.assigneeUser());
+        where(q, p, "assigneeRole", f.assigneeRole());
+        where(q, p, "type", f.type());
+        where(q, p, "subjectType", f.subjectType());
+        where(q, p, "subjectId", f.subjectId());
+        where(q, p, "customerId", f.customerId());
+        if (f.statuses() != null && !f.statuses().isEmpty()) {
+            q.append(" and status in :statuses");
+            p.put("statuses", f.statuses());
         }
-        if (status != null) {
-            q.append(" and status = :status");
-            p.put("status", status);
+        if (f.dueBefore() != null) {
+            q.append(" and dueFrom <= :dueBefore");
+            p.put("dueBefore", f.dueBefore());
         }
         if (page.after() != null) {
             q.append(" and id > :after");
             p.put("after", page.after());
         }
-        List<StaffTask> rows = StaffTask.find(q + " order by id", p).range(0, page.limit()).list();
-        return page.page(rows, t -> t.id, TaskView::of);
+        List<Task> rows = Task.find(q + " order by id", p).range(0, page.limit()).list();
+        List<Task> shown = rows.subList(0, Math.min(rows.size(), page.limit()));
+        Views views = views(shown);
+        return page.page(rows, t -> t.id, views::of);
+    }
+
+    private static void where(StringBuilder q, Map<String, Object> p, String field, Object value) {
+        if (value != null) {
+            q.append(" and ").append(field).append(" = :").append(field);
+            p.put(field, value);
+        }
+    }
+
+    public TaskView get(String store, UUID id) {
+        return view(load(store, id));
+    }
+
+    @Transactional
+    public TaskView recordAttempt(String store, UUID id, long expectedVersion, AttemptRequest req) {
+        Task t = locked(store, id, expectedVersion);
+        TaskView before = view(t);
+        t.recordAttempt(req.outcome(), blankToNull(req.note()), req.callBackAt(), user.username(), clock.instant());
+        return changed(t, before, "attempt-recorded");
     }
 
     @Transactional
     public TaskView complete(String store, UUID id, long expectedVersion) {
+        Task t = locked(store, id, expectedVersion);
+        TaskView before = view(t);
+        t.complete(user.username(), clock.instant());
+        return changed(t, before, "completed");
+    }
+
+    @Transactional
+    public TaskView cancel(String store, UUID id, long expectedVersion, CancelRequest req) {
+        Task t = locked(store, id, expectedVersion);
+        TaskView before = view(t);
+        t.cancel(req.reason().strip(), user.username(), clock.instant());
+        return changed(t, before, "cancelled");
+    }
+
+    /** Only the service manager or a member of the task's current queue may hand it on (audited). */
+    @Transactional
+    public TaskView assign(String store, UUID id, long expectedVersion, AssignRequest req) {
+        Task t = locked(store, id, expectedVersion);
+        TaskView before = view(t);
+        t.assign(req.role() == null ? t.assigneeRole : req.role(), req.username(), clock.instant());
+        return changed(t, before, "assigned");
+    }
+
+    private Task load(String store, UUID id) {
         access.require(store);
-        StaffTask t = StaffTask.findById(id);
+        Task t = Task.findById(id);
         if (t == null || !t.storeCode.equals(store)) {
             throw ProblemException.notFound("Task", id);
         }
-        ETags.check(expectedVersion, t.version);
-        if (!"OPEN".equals(t.status)) {
-            throw ProblemException.conflict("task-done", "The task is already done");
+        return t;
+    }
+
+    /** Loads for a change: the caller must work the task's queue (or be it its assignee, or the service manager), and have read its current version. */
+    private Task locked(String store, UUID id, long expectedVersion) {
+        Task t = load(store, id);
+        if (!mayWork(t)) {
+            throw new ProblemException(403, "task-not-yours", "Not your task",
+                    "Task " + id + " is in the " + t.assigneeRole + " queue" + (t.assigneeUser == null ? "" : " (" + t.assigneeUser + ")")
+                            + "; only its members or the service manager may work or reassign it");
         }
-        t.status = "DONE";
-        t.doneAt = clock.instant();
-        t.doneBy = user.username();
+        ETags.check(expectedVersion, t.version);
+        return t;
+    }
+
+    private boolean mayWork(Task t) {
+        return user.hasRole(Roles.SERVICE_MANAGER) || user.hasRole(t.assigneeRole) || Objects.equals(user.username(), t.assigneeUser);
+    }
+
+    private TaskView changed(Task t, TaskView before, String action) {
+        t.updatedAt = clock.instant();
         em.flush();
-        audit.action(store, "task", id, "completed", Map.of("kind", t.kind));
-        return TaskView.of(t);
+        TaskView after = view(t);
+        audit.changed(t.storeCode, ENTITY, t.id, action, before, after);
+        return after;
+    }
+
+    private TaskView view(Task t) {
+        return views(List.of(t)).of(t);
+    }
+
+    /** Names, phones and plates for a page of tasks, read through the customer context in one query each. */
+    private Views views(List<Task> tasks) {
+        return new Views(customers.summaries(tasks.stream().map(t -> t.customerId).filter(Objects::nonNull).toList()),
+                vehicles.summaries(tasks.stream().map(t -> t.vehicleId).filter(Objects::nonNull).toList()));
+    }
+
+    /** Maps a task to its API view by name. */
+    record Views(Map<UUID, CustomerService.Summary> people, Map<UUID, VehicleService.Summary> cars) {
+        TaskView of(Task t) {
+            CustomerService.Summary c = t.customerId == null ? null : people.get(t.customerId);
+            VehicleService.Summary v = t.vehicleId == null ? null : cars.get(t.vehicleId);
+            CustomerRef customer = c == null ? null : new CustomerRef(c.id(), c.name(), c.phone());
+            VehicleRef vehicle = v == null ? null : new VehicleRef(v.id(), v.plate(), v.model());
+            List<AttemptView> attempts = t.attempts.stream()
+                    .map(a -> new AttemptView(a.outcome, a.note, a.callBackAt, a.recordedBy, a.recordedAt)).toList();
+            return new TaskView(
+                    /* id */ t.id, /* type */ t.type, /* title */ t.title, /* status */ t.status, /* priority */ t.priority,
+                    /* subject */ new Subject(t.subjectType, t.subjectId), /* customer */ customer, /* vehicle */ vehicle,
+                    /* assignee */ new Assignee(t.assigneeRole, t.assigneeUser), /* dueFrom */ t.dueFrom, /* dueUntil */ t.dueUntil,
+                    /* attempts */ attempts, /* availableActions */ t.availableActions(), /* createdAt */ t.createdAt,
+                    /* createdBy */ t.createdBy, /* closedAt */ t.closedAt, /* closedBy */ t.closedBy, /* closeReason */ t.closeReason,
+                    /* version */ t.version);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -41,6 +41,9 @@ public class InspectionService {
     RepairOrderQueries orders;
 
     @Inject
+    com.fours.dms.repairorder.RepairOrderVisits visits;
+
+    @Inject
     KeyAssignments keys;
 
     @Inject
@@ -51,6 +54,9 @@ public class InspectionService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    jakarta.enterprise.event.Event<com.fours.dms.repairorder.CheckInStarted> checkInStarted;
 
     @Transactional
     public View create(String store, UUID orderId, InspectionRequest req) {
@@ -81,6 +87,8 @@ public class InspectionService {
             throw e;
         }
         keys.assign(store, orderId, i.keyTag, i.keySlot, now);
+        checkInStarted.fire(new com.fours.dms.repairorder.CheckInStarted(store, orderId, order.appointmentId()));
+        visits.recordOdometer(store, orderId, i.odometerKm);
         View v = view(i);
         audit.created(store, ENTITY, i.id, v);
         return v;
@@ -101,6 +109,7 @@ public class InspectionService {
         apply(i, req, orders.get(store, orderId).vehicleId());
         i.updatedAt = clock.instant();
         keys.assign(store, orderId, i.keyTag, i.keySlot, i.updatedAt);
+        visits.recordOdometer(store, orderId, i.odometerKm);
         em.flush();
         View after = view(i);
         audit.changed(store, ENTITY, i.id, "updated", before, after);

@@ -2,10 +2,12 @@ package com.fours.dms.notification;
 
 import com.fours.dms.notification.api.NotificationView;
 import com.fours.dms.shared.persistence.Ids;
-import com.fours.dms.shared.persistence.PageRequest;
 import com.fours.dms.shared.persistence.Page;
+import com.fours.dms.shared.persistence.PageRequest;
 import com.fours.dms.shared.persistence.SqlValues;
+import com.fours.dms.store.QuietHours;
 import com.fours.dms.store.StoreAccess;
+import com.fours.dms.store.StoreService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,9 +20,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The outbox: a message is a row written in the same transaction as the change that causes it.
- * Channels (SMS, e-mail) deliver rows later; internal audiences (workshop, parts) read them on their
- * boards. One message per appointment, kind and audience, so a repeated job never sends twice.
+ * The outbox: a message is a row written in the same transaction as the change that causes it, with
+ * its text filled from the store's template. {@link OutboxDispatcher} delivers customer rows (SMS,
+ * e-mail) later; board rows (workshop, parts) are delivered by being written: the boards read them.
+ * A message is written once per dedupe key (kind, audience, subject, discriminator), so a repeated
+ * job never queues twice while a second reschedule is a new message.
  */
 @ApplicationScoped
 public class Notifications {
@@ -33,22 +37,66 @@ public class Notifications {
     StoreAccess access;
 
     @Inject
+    StoreService stores;
+
+    @Inject
+    NotificationTemplates templates;
+
+    @Inject
+    com.fours.dms.shared.audit.AuditLog audit;
+
+    @Inject
     Clock clock;
 
+    /** Queues the message in the caller's transaction; false when the same message (dedupe key) was queued before. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean queue(String store, Audience audience, String channel, String kind, UUID appointmentId, String recipient, String body) {
+    public boolean queue(OutgoingMessage m) {
+        QuietHours store = stores.quietHours(m.store);
+        NotificationTemplates.Rendered text = templates.render(m, store.storeName(), store.zone());
+        Instant now = clock.instant();
+        boolean board = m.channel == Channel.BOARD;
         return em.createNativeQuery("""
-                insert into notification (id, store_code, audience, channel, kind, appointment_id, recipient, body, created_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) on conflict (appointment_id, kind, audience) do nothing""")
-                .setParameter(1, Ids.newId(clock)).setParameter(2, store).setParameter(3, audience.name()).setParameter(4, channel)
-                .setParameter(5, kind).setParameter(6, appointmentId).setParameter(7, recipient).setParameter(8, body)
-                .setParameter(9, clock.instant()).executeUpdate() == 1;
+                insert into notification (id, store_code, audience, channel, kind, appointment_id, subject_type, subject_id, dedupe_key,
+                    recipient, language, title, body, status, attempts, next_attempt_at, provider, created_at, sent_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 0, ?15, ?16, ?15, ?17)
+                on conflict (store_code, dedupe_key) do nothing""")
+                .setParameter(1, Ids.newId(clock)).setParameter(2, m.store).setParameter(3, m.audience.name()).setParameter(4, m.channel.name())
+                .setParameter(5, m.kind).setParameter(6, m.appointmentId).setParameter(7, m.subjectType).setParameter(8, m.subjectId)
+                .setParameter(9, m.dedupeKey()).setParameter(10, m.recipient).setParameter(11, m.language).setParameter(12, text.title())
+                .setParameter(13, text.body()).setParameter(14, board ? OutboxMessage.Status.SENT.name() : OutboxMessage.Status.PENDING.name())
+                .setParameter(15, now).setParameter(16, board ? "board" : null).setParameter(17, board ? now : null)
+                .executeUpdate() == 1;
+    }
+
+    /**
+     * Withdraws the messages about a subject that are still waiting (PENDING or HELD) and that no
+     * dispatcher is delivering right now, e.g. the reminder of an appointment that was cancelled.
+     * Returns how many were withdrawn; each is audited (as the signed-in user, or as {@code systemActor} for a job).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int withdraw(String store, String subjectType, UUID subjectId, String reason, String systemActor) {
+        Instant now = clock.instant();
+        List<OutboxMessage> waiting = OutboxMessage.list("""
+                storeCode = ?1 and subjectType = ?2 and subjectId = ?3 and status in ('PENDING', 'HELD')
+                and (claimedUntil is null or claimedUntil <= ?4)""", store, subjectType, subjectId, now);
+        for (OutboxMessage m : waiting) {
+            m.withdrawn(reason);
+            if (systemActor == null) {
+                audit.action(store, "notification", m.id, "withdrawn", Map.of("reason", reason));
+            } else {
+                audit.system(store, "notification", m.id, "withdrawn", Map.of("reason", reason), systemActor);
+            }
+        }
+        return waiting.size();
     }
 
     @SuppressWarnings("unchecked")
-    public Page<NotificationView> list(String store, Audience audience, UUID appointmentId, PageRequest page) {
+    public Page<NotificationView> list(String store, Audience audience, UUID appointmentId, OutboxMessage.Status status, PageRequest page) {
         access.require(store);
-        StringBuilder sql = new StringBuilder("select id, audience, channel, kind, appointment_id, recipient, body, created_at, sent_at from notification where store_code = :store");
+        StringBuilder sql = new StringBuilder("""
+                select id, audience, channel, kind, subject_type, subject_id, appointment_id, recipient, title, body, language, status,
+                       attempts, last_error, next_attempt_at, provider, created_at, sent_at
+                from notification where store_code = :store""");
         Map<String, Object> params = new HashMap<>();
         params.put("store", store);
         if (audience != null) {
@@ -59,6 +107,10 @@ public class Notifications {
             sql.append(" and appointment_id = :appointment");
             params.put("appointment", appointmentId);
         }
+        if (status != null) {
+            sql.append(" and status = :status");
+            params.put("status", status.name());
+        }
         if (page.after() != null) {
             sql.append(" and id > :after");
             params.put("after", page.after());
@@ -67,8 +119,12 @@ public class Notifications {
         var q = em.createNativeQuery(sql.toString());
         params.forEach(q::setParameter);
         List<Object[]> rows = q.getResultList();
-        return page.page(rows, r -> (UUID) r[0], r -> new NotificationView((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                (UUID) r[4], (String) r[5], (String) r[6], SqlValues.instant(r[7]), SqlValues.instant(r[8])));
+        return page.page(rows, r -> (UUID) r[0], r -> NotificationView.builder()
+                .id((UUID) r[0]).audience((String) r[1]).channel((String) r[2]).kind((String) r[3])
+                .subjectType((String) r[4]).subjectId((UUID) r[5]).appointmentId((UUID) r[6]).recipient((String) r[7])
+                .title((String) r[8]).body((String) r[9]).language((String) r[10]).status((String) r[11])
+                .attempts(((Number) r[12]).intValue()).lastError((String) r[13]).nextAttemptAt(SqlValues.instant(r[14]))
+                .provider((String) r[15]).createdAt(SqlValues.instant(r[16])).sentAt(SqlValues.instant(r[17]))
+                .build());
     }
-
 }

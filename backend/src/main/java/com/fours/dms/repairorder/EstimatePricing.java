@@ -68,6 +68,12 @@ public final class EstimatePricing {
     public record Totals(BigDecimal customerPay, BigDecimal warranty, BigDecimal internal, BigDecimal goodwill,
             BigDecimal subtotal, BigDecimal tax, BigDecimal total, BigDecimal customerPayable) {}
 
+    /** The order's totals as priced now (a declined order, also once released, counts its fees only, R-CHK-3). */
+    public static Totals totals(RepairOrder o) {
+        return totals(o.lines.stream().map(l -> new Priced(l.kind, l.payType, amount(l, o.symptomRiskMarginPercent))).toList(),
+                o.taxRatePercent, o.declinedAt != null);
+    }
+
     public static Totals totals(Collection<Priced> lines, BigDecimal taxRatePercent, boolean feesOnly) {
         BigDecimal customer = BigDecimal.ZERO.setScale(SCALE);
         BigDecimal warranty = customer;

@@ -33,7 +33,7 @@ public class EstimateService {
     Clock clock;
 
     @Inject
-    com.fours.dms.appointment.CapacityLedger capacity;
+    com.fours.dms.workshop.WorkshopLoad capacity;
 
     @Inject
     com.fours.dms.workshop.WorkshopSetupService workshop;
@@ -41,11 +41,23 @@ public class EstimateService {
     @Inject
     RepairOrderChanges changes;
 
+    @Inject
+    RepairOrderFindings findings;
+
     @Transactional
     public View addLine(String store, UUID id, long expected, LineRequest req) {
         RepairOrder o = loadForChange(store, id, expected);
+        return saved(o, newLine(o, req), "line-added");
+    }
+
+    /** A line just added, with what the audit entry says about it. */
+    record AddedLine(RepairOrderLine line, long versionBefore, boolean reopened) {}
+
+    /** Adds a line to the estimate (back to DRAFT if it was awaiting the signature, R-CHK-9), priced with the store's current rates. */
+    AddedLine newLine(RepairOrder o, LineRequest req) {
         long before = o.version;
         boolean reopened = o.reviseEstimate(clock.instant());
+        reprice(o);
         RepairOrderLine l = new RepairOrderLine();
         l.id = Ids.newId(clock);
         l.order = o;
@@ -53,7 +65,17 @@ public class EstimateService {
         apply(l, req, o);
         o.lines.add(l);
         l.persist();
-        return saved(o, before, "line-added", lineDetails(l, reopened));
+        return new AddedLine(l, before, reopened);
+    }
+
+    View saved(RepairOrder o, AddedLine added, String action) {
+        return saved(o, added.versionBefore(), action, lineDetails(added.line(), added.reopened()));
+    }
+
+    /** A DRAFT takes the store's current VAT, labour rate and margin until it is submitted for signature (frozen from then on, R-CHK-9). */
+    void reprice(RepairOrder o) {
+        EstimateSettings s = stores.estimateSettings(o.storeCode);
+        o.reprice(s.currency(), s.taxRatePercent(), s.labourRate(), s.symptomRiskMarginPercent());
     }
 
     @Transactional
@@ -65,6 +87,7 @@ public class EstimateService {
         if (l.kind != req.kind()) {
             throw ProblemException.validation(List.of(new Violation("kind", "cannot change the kind of a line; remove it and add a new one")));
         }
+        reprice(o);
         apply(l, req, o);
         return saved(o, before, "line-changed", lineDetails(l, reopened));
     }
@@ -75,7 +98,9 @@ public class EstimateService {
         long before = o.version;
         RepairOrderLine l = line(o, lineId);
         boolean reopened = o.reviseEstimate(clock.instant());
+        reprice(o);
         o.lines.remove(l);
+        findings.lineRemoved(l);
         return saved(o, before, "line-removed", lineDetails(l, reopened));
     }
 
@@ -90,6 +115,7 @@ public class EstimateService {
         }
         long before = o.version;
         boolean reopened = o.reviseEstimate(clock.instant());
+        reprice(o);
         for (CannedJob.Line c : job.lines) {
             RepairOrderLine l = new RepairOrderLine();
             l.id = Ids.newId(clock);
@@ -148,29 +174,12 @@ public class EstimateService {
         Instant parts = o.lines.stream().filter(l -> l.kind == LineKind.PART).map(l -> l.partsAvailableAt).filter(Objects::nonNull)
                 .max(Instant::compareTo).orElse(null);
         return PromisedDeliveryPolicy.suggest(now, hours, s.deliveryMarginMinutes(), s.cashierRushStart(), s.cashierRushEnd(), s.calendar(),
-                workshopFreeAt(o.storeCode, now), parts);
+                workshopFreeAt(o, now), parts);
     }
 
-    static final String WORKSHOP_RESOURCE = "bay:GENERAL";
-    static final int SLOT_MINUTES = 15;
-    static final int SCAN_DAYS = 14;
-
-    /** R-CHK-8: the first 15-minute slot from now with a GENERAL bay not booked in the appointment ledger (now if no bays are set up). */
-    Instant workshopFreeAt(String store, Instant now) {
-        int bays = workshop.bookingResources(store).activeBaysByType().getOrDefault("GENERAL", 0);
-        if (bays <= 0) {
-            return now;
-        }
-        long slotSeconds = SLOT_MINUTES * 60L;
-        Instant first = Instant.ofEpochSecond(Math.floorDiv(now.getEpochSecond(), slotSeconds) * slotSeconds);
-        Instant end = first.plus(java.time.Duration.ofDays(SCAN_DAYS));
-        Map<Instant, Integer> used = capacity.usage(store, first, end).getOrDefault(WORKSHOP_RESOURCE, Map.of());
-        for (Instant slot = first; slot.isBefore(end); slot = slot.plusSeconds(slotSeconds)) {
-            if (used.getOrDefault(slot, 0) < bays) {
-                return slot.isBefore(now) ? now : slot;
-            }
-        }
-        return end;
+    /** R-CHK-8: the first slot on the store's grid at which a bay of the order's bay type is free for its labour, counting bookings and cars in the shop. */
+    Instant workshopFreeAt(RepairOrder o, Instant now) {
+        return capacity.firstFree(o.storeCode, WorkshopBooking.bayType(o).name(), WorkshopBooking.labourMinutes(o), now);
     }
 
     private static RepairOrderLine line(RepairOrder o, UUID lineId) {

@@ -148,6 +148,16 @@ public class RepairOrder extends PanacheEntityBase {
     @Column(name = "handed_over_by")
     public String handedOverBy;
 
+    @Column(name = "released_at")
+    public Instant releasedAt;
+
+    @Column(name = "released_by")
+    public String releasedBy;
+
+    /** R-ARC-4: the odometer reading of this visit, recorded by the check-in inspection (R-CHK-2). */
+    @Column(name = "odometer_km", insertable = false, updatable = false)
+    public Integer odometerKm;
+
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     public List<RepairOrderLine> lines = new ArrayList<>();
@@ -206,6 +216,22 @@ public class RepairOrder extends PanacheEntityBase {
         promisedDeliverySource = source;
         promisedDeliveryReason = null;
         updatedAt = now;
+    }
+
+    /**
+     * A draft is priced with the store's current rates until it is submitted for signature: an
+     * appointment's draft may be prepared days before the car arrives. From submission on the
+     * rates are the ones the customer is shown and signs (R-CHK-9).
+     */
+    public void reprice(String currency, BigDecimal taxRate, BigDecimal labour, BigDecimal symptomMargin) {
+        if (status != RepairOrderStatus.DRAFT) {
+            return;
+        }
+        this.currency = currency;
+        this.taxRatePercent = taxRate;
+        this.labourRate = labour;
+        this.symptomRiskMarginPercent = symptomMargin;
+        lines.stream().filter(l -> l.kind == LineKind.JOB).forEach(l -> l.labourRate = labour);
     }
 
     // ---- named transitions ------------------------------------------------------------------
@@ -296,6 +322,14 @@ public class RepairOrder extends PanacheEntityBase {
         move(RepairOrderStatus.SETTLED, now);
     }
 
+    /** DECLINED → CLOSED: the customer takes the car back with the release note (R-CHK-9); the diagnosis fee stays payable (R-CHK-3). */
+    public void release(String by, Instant now) {
+        require(EnumSet.of(RepairOrderStatus.DECLINED), "R-CHK-9", "release the declined car");
+        releasedAt = now;
+        releasedBy = by;
+        move(RepairOrderStatus.CLOSED, now);
+    }
+
     /** SETTLED | DECLINED → CLOSED (settlement issue: paid, or released with the release note). */
     public void close(Instant now) {
         require(EnumSet.of(RepairOrderStatus.SETTLED, RepairOrderStatus.DECLINED), "repair-order-not-settled", "close");
@@ -313,6 +347,7 @@ public class RepairOrder extends PanacheEntityBase {
                     actions.addAll(List.of("hand-over", "cancel"));
                 }
             }
+            case DECLINED -> actions.add("release");
             default -> { }
         }
         return actions;

@@ -27,6 +27,9 @@ public class RepairOrderDrafts {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<RepairOrderLeftShop> leftShop;
+
     public record Draft(UUID appointmentId, UUID customerId, UUID vehicleId, UUID advisorId, String requestedWork, boolean repeatRepair) {}
 
     /**
@@ -75,5 +78,33 @@ public class RepairOrderDrafts {
     public void moveToAppointment(UUID repairOrderId, UUID appointmentId) {
         em.createNativeQuery("update repair_order set appointment_id = ?1, updated_at = ?2 where id = ?3")
                 .setParameter(1, appointmentId).setParameter(2, clock.instant()).setParameter(3, repairOrderId).executeUpdate();
+    }
+
+    /**
+     * The appointment was cancelled or nobody came (R-APT-7): its draft goes too, through
+     * {@link RepairOrder#cancel} (audited; the car's key tag and slot and its bay time are freed by
+     * {@link RepairOrderLeftShop}). Only an estimate not yet signed is cancelled; an order the
+     * customer signed stays. Returns whether it was cancelled.
+     *
+     * @param systemActor the scheduler's actor name, or null for the signed-in user
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean cancelDraft(String store, UUID repairOrderId, String reason, String systemActor) {
+        RepairOrder o = repairOrderId == null ? null : RepairOrder.findById(repairOrderId);
+        if (o == null || !o.storeCode.equals(store) || !RepairOrder.EDITABLE.contains(o.status)) {
+            return false;
+        }
+        RepairOrderStatus from = o.status;
+        o.cancel(reason, clock.instant());
+        em.flush();
+        Map<String, Object> details = Map.of("from", from.name(), "to", o.status.name(), "reason", reason,
+                "appointmentId", String.valueOf(o.appointmentId));
+        if (systemActor == null) {
+            audit.action(store, "repair-order", o.id, "cancelled", details);
+        } else {
+            audit.system(store, "repair-order", o.id, "cancelled", details, systemActor);
+        }
+        leftShop.fire(new RepairOrderLeftShop(store, o.id));
+        return true;
     }
 }

@@ -53,6 +53,9 @@ public class RepairOrderLifecycle {
     jakarta.enterprise.event.Event<RepairOrderLeftShop> leftShop;
 
     @Inject
+    jakarta.enterprise.event.Event<RepairOrderSigned> signed;
+
+    @Inject
     StoreAccess access;
 
     @Inject
@@ -63,6 +66,12 @@ public class RepairOrderLifecycle {
 
     @Inject
     EstimateService estimates;
+
+    @Inject
+    RepairOrderFindings findings;
+
+    @Inject
+    RepairOrderVisits visits;
 
     @Inject
     RepairOrderSignatures signatures;
@@ -103,6 +112,7 @@ public class RepairOrderLifecycle {
         o.createdAt = clock.instant();
         o.updatedAt = o.createdAt;
         o.persistAndFlush();
+        findings.carryOpen(o.id, o.vehicleId);
         View view = view(o);
         audit.created(store, ENTITY, o.id, view);
         return view;
@@ -118,6 +128,7 @@ public class RepairOrderLifecycle {
         RepairOrder o = loadForChange(store, id, expected);
         RepairOrderStatus from = o.status;
         Instant now = clock.instant();
+        estimates.reprice(o);
         o.submitForSignature(now);
         if (o.promisedDeliveryAt == null) {
             estimates.promiseSuggested(o, now);
@@ -133,6 +144,8 @@ public class RepairOrderLifecycle {
         byte[] png = SignaturePng.decode(req.signaturePng(), "signaturePng");
         EstimateFingerprint.Fingerprint estimate = queries.fingerprint(o);
         o.sign(req.signerName().strip(), clock.instant());
+        signed.fire(new RepairOrderSigned(o.storeCode, o.id));
+        visits.signed(o);
         String device = req.device() == null || req.device().isBlank() ? null : req.device().strip();
         RepairOrderSignature s = signatures.record(o, o.signedBy, png, estimate, device, userAgent, user.username(), o.signedAt);
         Map<String, Object> details = new java.util.LinkedHashMap<>();
@@ -150,6 +163,7 @@ public class RepairOrderLifecycle {
         RepairOrder o = loadForChange(store, id, expected);
         RepairOrderStatus from = o.status;
         o.decline(req.reason().strip(), clock.instant());
+        findings.declined(o);
         leftShop.fire(new RepairOrderLeftShop(o.storeCode, o.id));
         return transitioned(o, from, "declined", Map.of("reason", o.declineReason));
     }
@@ -161,6 +175,16 @@ public class RepairOrderLifecycle {
         o.cancel(req.reason().strip(), clock.instant());
         leftShop.fire(new RepairOrderLeftShop(o.storeCode, o.id));
         return transitioned(o, from, "cancelled", Map.of("reason", o.cancelReason));
+    }
+
+    /** R-CHK-9: the declined car goes home with its release note (the diagnosis fee stays payable, R-CHK-3); DECLINED → CLOSED. */
+    @Transactional
+    public View release(String store, UUID id, long expected) {
+        RepairOrder o = loadForChange(store, id, expected);
+        RepairOrderStatus from = o.status;
+        o.release(user.username(), clock.instant());
+        leftShop.fire(new RepairOrderLeftShop(o.storeCode, o.id));
+        return transitioned(o, from, "released", Map.of("releasedBy", o.releasedBy));
     }
 
     /** R-CHK-10: receiver and time (to the nearest 10 minutes); direct assignment only for a single-team order. */

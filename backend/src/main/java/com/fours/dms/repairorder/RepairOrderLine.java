@@ -89,6 +89,10 @@ public class RepairOrderLine extends PanacheEntityBase {
     @Column(name = "canned_job_id")
     public UUID cannedJobId;
 
+    /** R-PRE-3: the earlier finding (found but not fixed) this line fixes. */
+    @Column(name = "resolves_finding_id")
+    public UUID resolvesFindingId;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

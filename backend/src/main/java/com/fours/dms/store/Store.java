@@ -72,6 +72,13 @@ public class Store extends PanacheEntityBase {
     @Column(name = "photo_max_bytes")
     public int photoMaxBytes = 10 * 1024 * 1024;
 
+    /** R-APT-6: quiet hours (store-local) in which customer messages are held until they end. */
+    @Column(name = "quiet_hours_start")
+    public java.time.LocalTime quietHoursStart = java.time.LocalTime.of(21, 0);
+
+    @Column(name = "quiet_hours_end")
+    public java.time.LocalTime quietHoursEnd = java.time.LocalTime.of(8, 0);
+
     @Version
     public long version;
 }

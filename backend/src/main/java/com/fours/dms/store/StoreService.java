@@ -164,6 +164,12 @@ public class StoreService {
         if (req.photoMaxBytes() != null) {
             s.photoMaxBytes = req.photoMaxBytes();
         }
+        if (req.quietHoursStart() != null) {
+            s.quietHoursStart = req.quietHoursStart();
+        }
+        if (req.quietHoursEnd() != null) {
+            s.quietHoursEnd = req.quietHoursEnd();
+        }
         s.updatedAt = clock.instant();
         em().createNativeQuery("delete from store_opening_hours where store_code = ?1").setParameter(1, code).executeUpdate();
         for (StoreSettingsView.OpeningHours h : req.openingHours()) {
@@ -187,7 +193,14 @@ public class StoreService {
     private StoreSettingsView settingsOf(Store s) {
         return new StoreSettingsView(s.slotMinutes, s.noShowGraceMinutes, s.depositSharePercent, s.reminderLeadHours,
                 s.repeatRepairWindowDays, s.deliveryMarginMinutes, s.taxRatePercent, s.labourRate, s.symptomRiskMarginPercent,
-                s.cashierRushStart, s.cashierRushEnd, s.photoMaxBytes, openingHours(s.code), holidays(s.code), s.version);
+                s.cashierRushStart, s.cashierRushEnd, s.photoMaxBytes,
+                s.quietHoursStart, s.quietHoursEnd, openingHours(s.code), holidays(s.code), s.version);
+    }
+
+    /** R-APT-6: the store's zone and quiet hours, for the outbox dispatcher (a system job: no caller's store check). */
+    public QuietHours quietHours(String code) {
+        Store s = Store.findById(code);
+        return new QuietHours(s.name, ZoneId.of(s.timezone), s.quietHoursStart, s.quietHoursEnd);
     }
 
     /** R-CHK-1: the largest inspection photo the store accepts, in bytes. */

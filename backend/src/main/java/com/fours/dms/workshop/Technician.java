@@ -1,17 +1,26 @@
 package com.fours.dms.workshop;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 
-/** 技师, with the skills they can be booked for and their working hours (store-local). */
+/** 技师: one person, with the skills they can be booked for, their shift per weekday and their leave (store-local). */
 @Entity
 @Table(name = "technician")
 public class Technician extends PanacheEntityBase {
@@ -26,6 +35,7 @@ public class Technician extends PanacheEntityBase {
     /** Comma-separated skill codes. */
     public String skills;
 
+    /** Usual hours (the shift of every weekday when no shifts are given). */
     @Column(name = "work_start")
     public LocalTime workStart;
 
@@ -34,14 +44,45 @@ public class Technician extends PanacheEntityBase {
 
     public boolean active;
 
+    @ElementCollection
+    @CollectionTable(name = "technician_shift", joinColumns = @JoinColumn(name = "technician_id"))
+    @OrderBy("dayOfWeek")
+    @BatchSize(size = 100)
+    public List<Shift> shifts = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "technician_absence", joinColumns = @JoinColumn(name = "technician_id"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 100)
+    public List<Absence> absences = new ArrayList<>();
+
     @Version
     public long version;
 
-    public List<String> skillList() {
-        return skills.isBlank() ? List.of() : Arrays.asList(skills.split(","));
+    /** Works these hours on this weekday (1 = Monday … 7 = Sunday). */
+    @Embeddable
+    public static class Shift {
+        @Column(name = "day_of_week")
+        public int dayOfWeek;
+
+        public LocalTime starts;
+
+        public LocalTime ends;
     }
 
-    public boolean works(LocalTime from, LocalTime to) {
-        return !from.isBefore(workStart) && !to.isAfter(workEnd);
+    /** Leave (whole days, inclusive). */
+    @Embeddable
+    public static class Absence {
+        @Column(name = "from_date")
+        public LocalDate fromDate;
+
+        @Column(name = "to_date")
+        public LocalDate toDate;
+
+        public String reason;
+    }
+
+    public List<String> skillList() {
+        return skills.isBlank() ? List.of() : Arrays.asList(skills.split(","));
     }
 }

@@ -46,6 +46,21 @@ public class WorkshopSetupService {
                 ServiceType.<ServiceType>list("storeCode = ?1 order by code", store).stream().map(ServiceTypeView::of).toList());
     }
 
+    /** Advisor and service-type names by id, for texts written by other contexts and by jobs (one query each; no caller needed). */
+    public record Names(java.util.Map<UUID, String> advisors, java.util.Map<UUID, String> serviceTypes) {}
+
+    public Names names(java.util.Collection<UUID> advisorIds, java.util.Collection<UUID> serviceTypeIds) {
+        java.util.Map<UUID, String> advisors = new java.util.HashMap<>();
+        if (!advisorIds.isEmpty()) {
+            ServiceAdvisor.<ServiceAdvisor>list("id in ?1", advisorIds).forEach(a -> advisors.put(a.id, a.displayName));
+        }
+        java.util.Map<UUID, String> types = new java.util.HashMap<>();
+        if (!serviceTypeIds.isEmpty()) {
+            ServiceType.<ServiceType>list("id in ?1", serviceTypeIds).forEach(t -> types.put(t.id, t.name));
+        }
+        return new Names(advisors, types);
+    }
+
     public List<AdvisorView> advisors(String store) {
         access.require(store);
         return ServiceAdvisor.<ServiceAdvisor>list("storeCode = ?1 order by displayName, id", store).stream().map(AdvisorView::of).toList();
@@ -92,8 +107,9 @@ public class WorkshopSetupService {
 
     @Transactional
     public TechnicianView saveTechnician(String store, UUID id, Long expectedVersion, TechnicianRequest r) {
-        if (!r.workStart().isBefore(r.workEnd())) {
-            throw ProblemException.validation(List.of(new Violation("workEnd", "must be after workStart")));
+        List<Violation> problems = technicianProblems(r);
+        if (!problems.isEmpty()) {
+            throw ProblemException.validation(problems);
         }
         Technician t = id == null ? new Technician() : load(Technician.class, store, id, expectedVersion, x -> x.storeCode, x -> x.version, "Technician");
         TechnicianView before = id == null ? null : TechnicianView.of(t);
@@ -102,7 +118,62 @@ public class WorkshopSetupService {
         t.workStart = r.workStart();
         t.workEnd = r.workEnd();
         t.active = r.active();
+        t.shifts.clear();
+        if (r.shifts() == null) {
+            for (int day = 1; day <= 7; day++) {
+                t.shifts.add(shift(day, r.workStart(), r.workEnd()));
+            }
+        } else {
+            r.shifts().forEach(x -> t.shifts.add(shift(x.dayOfWeek(), x.start(), x.end())));
+        }
+        t.absences.clear();
+        if (r.absences() != null) {
+            r.absences().stream().sorted(java.util.Comparator.comparing(AbsenceView::from)).forEach(x -> {
+                Technician.Absence a = new Technician.Absence();
+                a.fromDate = x.from();
+                a.toDate = x.to();
+                a.reason = x.reason().strip();
+                t.absences.add(a);
+            });
+        }
         return saved(store, "technician", t, before, TechnicianView::of, x -> x.id, x -> x.storeCode = store, x -> x.id = Ids.newId(clock));
+    }
+
+    /** Hours run forwards, a weekday has one shift, leave ends on or after it starts. */
+    static List<Violation> technicianProblems(TechnicianRequest r) {
+        List<Violation> v = new java.util.ArrayList<>();
+        if (!r.workStart().isBefore(r.workEnd())) {
+            v.add(new Violation("workEnd", "must be after workStart"));
+        }
+        if (r.shifts() != null) {
+            java.util.Set<Integer> days = new java.util.HashSet<>();
+            for (int i = 0; i < r.shifts().size(); i++) {
+                ShiftView x = r.shifts().get(i);
+                if (!x.start().isBefore(x.end())) {
+                    v.add(new Violation("shifts[" + i + "].end", "must be after start"));
+                }
+                if (!days.add(x.dayOfWeek())) {
+                    v.add(new Violation("shifts[" + i + "].dayOfWeek", "weekday " + x.dayOfWeek() + " has more than one shift"));
+                }
+            }
+        }
+        if (r.absences() != null) {
+            for (int i = 0; i < r.absences().size(); i++) {
+                AbsenceView a = r.absences().get(i);
+                if (a.to().isBefore(a.from())) {
+                    v.add(new Violation("absences[" + i + "].to", "must be on or after from"));
+                }
+            }
+        }
+        return v;
+    }
+
+    private static Technician.Shift shift(int day, java.time.LocalTime start, java.time.LocalTime end) {
+        Technician.Shift s = new Technician.Shift();
+        s.dayOfWeek = day;
+        s.starts = start;
+        s.ends = end;
+        return s;
     }
 
     @Transactional

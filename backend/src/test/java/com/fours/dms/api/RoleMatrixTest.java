@@ -46,6 +46,9 @@ class RoleMatrixTest {
     static final String S = "/api/stores/" + Fixtures.STORE;
     static final List<String> STAFF = List.of(ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER);
     static final Set<String> READ = Set.of(ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR);
+    /** The archive: staff read it, an integrator may not list or browse it (issue 7, point 12). */
+    static final Set<String> ARCHIVE = Set.of(ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER);
+    static final String MATRIX_CLIENT = "matrix-integrator";
     static final Set<String> WRITE = Set.of(ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER);
     static final Set<String> CREATE = Set.of(ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR);
 
@@ -60,7 +63,8 @@ class RoleMatrixTest {
             }
             List<String> stores = new ArrayList<>(List.of(Fixtures.STORE, Fixtures.OTHER_STORE, shop.code));
             stores.addAll(List.of(extraStores));
-            return Api.withToken(TestTokens.token(role + "-user", Set.of(role), stores.toArray(String[]::new)));
+            String[] codes = stores.toArray(String[]::new);
+            return Api.withToken(INTEGRATOR.equals(role) ? TestTokens.integrator(MATRIX_CLIENT, codes) : TestTokens.token(role + "-user", Set.of(role), codes));
         }
     }
 
@@ -102,16 +106,18 @@ class RoleMatrixTest {
             return c.given().header("If-Match", etag == null ? "\"0\"" : etag)
                     .body(Map.of("name", Fixtures.STORE + " test store", "timezone", "Asia/Shanghai")).put(S);
         }));
-        m.put("GET /api/stores/{store}/customers", new Case(READ, 200, c -> c.given().get(S + "/customers")));
+        m.put("GET /api/stores/{store}/customers", new Case(ARCHIVE, 200, c -> c.given().get(S + "/customers")));
         m.put("POST /api/stores/{store}/customers", new Case(CREATE, 201, c -> c.given().body(aCustomer().body()).post(S + "/customers")));
-        m.put("GET /api/stores/{store}/customers/{id}", new Case(READ, 200, c -> c.given().get(S + "/customers/" + customer)));
+        m.put("GET /api/stores/{store}/customers/{id}", new Case(ARCHIVE, 200, c -> c.given().get(S + "/customers/" + customer)));
         m.put("PUT /api/stores/{store}/customers/{id}", new Case(WRITE, 200, c -> {
             String etag = c.given().get(S + "/customers/" + customer).header("ETag");
             return c.given().header("If-Match", etag == null ? "\"0\"" : etag).body(aCustomer().named("矩阵客户").body())
                     .put(S + "/customers/" + customer);
         }));
-        m.put("GET /api/stores/{store}/customers/{id}/vehicles", new Case(READ, 200, c -> c.given().get(S + "/customers/" + customer + "/vehicles")));
-        m.put("GET /api/stores/{store}/vehicles", new Case(READ, 200, c -> c.given().get(S + "/vehicles")));
+        m.put("GET /api/stores/{store}/customers/{id}/vehicles", new Case(ARCHIVE, 200, c -> c.given().get(S + "/customers/" + customer + "/vehicles")));
+        m.put("GET /api/stores/{store}/vehicles", new Case(ARCHIVE, 200, c -> c.given().get(S + "/vehicles")));
+        m.put("GET /api/stores/{store}/vehicles/lookup", new Case(READ, 200, c -> c.given()
+                .queryParam("plate", Api.as(SERVICE_MANAGER).get(S + "/vehicles/" + vehicle).<String>path("plate")).get(S + "/vehicles/lookup")));
         m.put("POST /api/stores/{store}/vehicles", new Case(CREATE, 201, c -> c.given().body(aVehicle(customer).body()).post(S + "/vehicles")));
         m.put("GET /api/stores/{store}/vehicles/{id}", new Case(READ, 200, c -> c.given().get(S + "/vehicles/" + vehicle)));
         m.put("PUT /api/stores/{store}/vehicles/{id}", new Case(WRITE, 200, c -> {
@@ -125,8 +131,8 @@ class RoleMatrixTest {
             return c.given().header("If-Match", current.header("ETag")).body(Map.of("newOwnerId", next))
                     .post(S + "/vehicles/" + vehicle + "/transfer-ownership");
         }));
-        m.put("GET /api/stores/{store}/vehicles/{id}/ownerships", new Case(READ, 200, c -> c.given().get(S + "/vehicles/" + vehicle + "/ownerships")));
-        m.put("GET /api/stores/{store}/vehicles/{id}/service-history", new Case(READ, 200, c -> c.given().get(S + "/vehicles/" + vehicle + "/service-history")));
+        m.put("GET /api/stores/{store}/vehicles/{id}/ownerships", new Case(ARCHIVE, 200, c -> c.given().get(S + "/vehicles/" + vehicle + "/ownerships")));
+        m.put("GET /api/stores/{store}/vehicles/{id}/service-history", new Case(ARCHIVE, 200, c -> c.given().get(S + "/vehicles/" + vehicle + "/service-history")));
         m.put("GET /api/stores/{store}/audit-entries", new Case(Set.of(SERVICE_MANAGER), 200, c -> c.given().get(S + "/audit-entries")));
 
         // Store settings and workshop set-up (issue: appointments).
@@ -178,17 +184,17 @@ class RoleMatrixTest {
                 .post(shop.path("/appointments"))));
         m.put("GET /api/stores/{store}/appointments", new Case(staff, 200, c -> c.given()
                 .queryParam("from", "2026-11-24").queryParam("to", "2026-11-30").get(shop.path("/appointments"))));
-        m.put("GET /api/stores/{store}/appointments/{id}", new Case(READ, 200, c -> c.given().get(shop.path("/appointments/" + appointment("PHONE", false).path("id")))));
+        m.put("GET /api/stores/{store}/appointments/{id}", new Case(READ, 200, c -> c.given().get(shop.path("/appointments/" + bookedFor(c).path("id")))));
         m.put("POST /api/stores/{store}/appointments/{id}/confirm", new Case(Set.of(ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER), 200,
                 c -> transition(c, appointment("WEB", false), "/confirm", null)));
         m.put("POST /api/stores/{store}/appointments/{id}/deposit", new Case(Set.of(CASHIER, SERVICE_MANAGER), 200,
                 c -> transition(c, appointment("PHONE", true), "/deposit", Map.of("amount", "500.00", "method", "CASH"))));
-        m.put("POST /api/stores/{store}/appointments/{id}/arrive", new Case(Set.of(ADVISOR, SERVICE_MANAGER), 200,
-                c -> transition(c, appointment("PHONE", false), "/arrive", null)));
+        m.put("POST /api/stores/{store}/appointments/{id}/check-in", new Case(Set.of(ADVISOR, SERVICE_MANAGER), 200,
+                c -> transition(c, appointment("PHONE", false), "/check-in", null)));
         m.put("POST /api/stores/{store}/appointments/{id}/cancel", new Case(booking, 200,
-                c -> transition(c, appointment("PHONE", false), "/cancel", Map.of("reason", "矩阵"))));
+                c -> transition(c, bookedFor(c), "/cancel", Map.of("reason", "矩阵"))));
         m.put("POST /api/stores/{store}/appointments/{id}/reschedule", new Case(booking, 200,
-                c -> transition(c, appointment("PHONE", false), "/reschedule", Map.of("arrivalAt", nextSlot()))));
+                c -> transition(c, bookedFor(c), "/reschedule", Map.of("arrivalAt", nextSlot()))));
         Set<String> prep = Set.of(ADVISOR, WORKSHOP, CUSTOMER_SERVICE, SERVICE_MANAGER);
         m.put("GET /api/stores/{store}/appointments/{id}/readiness", new Case(prep, 200,
                 c -> c.given().get(shop.path("/appointments/" + appointment("PHONE", false).path("id") + "/readiness"))));
@@ -234,6 +240,17 @@ class RoleMatrixTest {
         m.put("GET /api/stores/{store}/handover-receivers", new Case(Set.of(ADVISOR, WORKSHOP, SERVICE_MANAGER), 200, c -> c.given().get(shop.path("/handover-receivers"))));
         m.put("POST /api/stores/{store}/repair-orders/{id}/decline", new Case(ro, 200, c -> roAction(c, withJob(walkIn()), "/decline", Map.of("reason", "矩阵"))));
         m.put("POST /api/stores/{store}/repair-orders/{id}/cancel", new Case(ro, 200, c -> roAction(c, walkIn(), "/cancel", Map.of("reason", "矩阵"))));
+        m.put("POST /api/stores/{store}/repair-orders/{id}/release", new Case(ro, 200,
+                c -> roAction(c, roAdvisor(withJob(walkIn()), "/decline", Map.of("reason", "矩阵")), "/release", Map.of())));
+        m.put("POST /api/stores/{store}/repair-orders/{id}/findings", new Case(ro, 200,
+                c -> roAction(c, walkIn(), "/findings", Map.of("description", "矩阵发现", "disposition", "DEFERRED"))));
+        m.put("POST /api/stores/{store}/repair-orders/{id}/carried-findings/{findingId}/fix", new Case(ro, 200, c -> {
+            Response first = roAdvisor(walkIn(), "/findings", Map.of("description", "矩阵发现", "disposition", "DECLINED"));
+            Response next = shop.as(ADVISOR).body(Map.of("customerId", first.path("customerId"), "vehicleId", first.path("vehicleId"), "requestedWork", "矩阵"))
+                    .post(shop.path("/repair-orders"));
+            return c.given().header("If-Match", next.header("ETag")).body(roJob())
+                    .post(shop.path("/repair-orders/" + next.path("id") + "/carried-findings/" + next.path("carriedFindings[0].id") + "/fix"));
+        }));
         m.put("POST /api/stores/{store}/repair-orders/{id}/hand-over", new Case(ro, 200, c -> {
             return roAction(c, signedOrder(), "/hand-over", Map.of("receiver", "FOREMAN_QUEUE"));
         }));
@@ -289,14 +306,18 @@ class RoleMatrixTest {
             return c.given().header("If-Match", created.header("ETag")).body(body).put(shop.path("/canned-jobs/" + created.path("id")));
         }));
         m.put("GET /api/stores/{store}/notifications", new Case(staff, 200, c -> c.given().get(shop.path("/notifications"))));
+        m.put("GET /api/stores/{store}/notification-templates", new Case(Set.of(ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER), 200,
+                c -> c.given().get(shop.path("/notification-templates"))));
+        m.put("PUT /api/stores/{store}/notification-templates/{kind}/{audience}/{language}", new Case(manager, 200,
+                c -> c.given().body(Map.of("title", "【{{store}}】预约提醒", "body", "{{customer}}您好，请于{{arrival}}到店，携带{{documents}}。"))
+                        .put(shop.path("/notification-templates/APPOINTMENT_REMINDER/CUSTOMER/zh-CN"))));
         m.put("GET /api/stores/{store}/tasks", new Case(staff, 200, c -> c.given().get(shop.path("/tasks"))));
-        m.put("POST /api/stores/{store}/tasks/{id}/complete", new Case(staff, 200, c -> {
-            String id = appointment("PHONE", false).path("id");
-            shop.manager().header("If-Match", "\"0\"").body(readiness("NOT_READY")).put(shop.path("/appointments/" + id + "/readiness")).then().statusCode(200);
-            Response tasks = shop.manager().queryParam("status", "OPEN").queryParam("limit", 100).get(shop.path("/tasks"));
-            int i = tasks.<List<String>>path("items.appointmentId").indexOf(id);
-            return c.given().header("If-Match", "\"" + tasks.path("items[" + i + "].version") + "\"").post(shop.path("/tasks/" + tasks.path("items[" + i + "].id") + "/complete"));
-        }));
+        String T = "/api/stores/{store}/tasks/{id}";
+        m.put("GET " + T, new Case(staff, 200, c -> c.given().get(shop.path("/tasks/" + taskFor(c).path("id")))));
+        m.put("POST " + T + "/attempts", new Case(staff, 200, c -> taskAction(c, "/attempts", Map.of("outcome", "NO_ANSWER"))));
+        m.put("POST " + T + "/complete", new Case(staff, 200, c -> taskAction(c, "/complete", null)));
+        m.put("POST " + T + "/cancel", new Case(staff, 200, c -> taskAction(c, "/cancel", Map.of("reason", "矩阵"))));
+        m.put("POST " + T + "/assign", new Case(staff, 200, c -> taskAction(c, "/assign", Map.of("role", "service-manager"))));
         return m;
     }
 
@@ -315,6 +336,44 @@ class RoleMatrixTest {
         Response r = shop.as(ADVISOR).body(b).post(shop.path("/appointments"));
         r.then().statusCode(201);
         return r;
+    }
+
+    /** An appointment the caller may act on: an integrator's own booking, else a phone booking. */
+    static Response bookedFor(Caller c) {
+        if (!INTEGRATOR.equals(c.role())) {
+            return appointment("PHONE", false);
+        }
+        Response r = Api.withToken(TestTokens.integrator(MATRIX_CLIENT, shop.code)).body(shop.booking(shop.customerWithVehicle(), nextSlot()))
+                .post(shop.path("/appointments"));
+        r.then().statusCode(201);
+        return r;
+    }
+
+    /**
+     * A fresh task (an advisor's "not ready" call, R-PRE-4) put in the caller's own queue by the
+     * service manager, so a staff caller may work it; other callers find it in the advisors' queue.
+     */
+    static Response taskFor(Caller c) {
+        String id = appointment("PHONE", false).path("id");
+        shop.manager().header("If-Match", "\"0\"").body(readiness("NOT_READY")).put(shop.path("/appointments/" + id + "/readiness")).then().statusCode(200);
+        Response found = shop.manager().queryParam("subjectId", id).get(shop.path("/tasks"));
+        found.then().statusCode(200);
+        String task = found.path("items[0].id");
+        Response t = shop.manager().get(shop.path("/tasks/" + task));
+        if (c.role() != null && STAFF.contains(c.role())) {
+            t = shop.manager().header("If-Match", t.header("ETag")).body(Map.of("role", c.role())).post(shop.path("/tasks/" + task + "/assign"));
+            t.then().statusCode(200);
+        }
+        return t;
+    }
+
+    static Response taskAction(Caller c, String action, Map<String, Object> body) {
+        Response t = taskFor(c);
+        var req = c.given().header("If-Match", t.header("ETag"));
+        if (body != null) {
+            req.body(body);
+        }
+        return req.post(shop.path("/tasks/" + t.path("id") + action));
     }
 
     static Response transition(Caller c, Response appointment, String action, Map<String, Object> body) {

@@ -3,6 +3,7 @@ package com.fours.dms.appointment;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fours.dms.inspection.api.Inspections;
 import com.fours.dms.shared.security.Roles;
 import com.fours.dms.support.BookingStore;
 import com.fours.dms.support.MutableClock;
@@ -60,7 +61,8 @@ class AppointmentJobsTest {
     @Test
     void aCustomerMoreThanThirtyMinutesLateIsANoShowWithARebookTaskAndTheSlotIsFreed() {
         String[] cv = shop.customerWithVehicle();
-        String id = shop.as(Roles.ADVISOR).body(shop.booking(cv, TUE_0900)).post(shop.path("/appointments")).then().statusCode(201).extract().path("id");
+        Response booked = shop.as(Roles.ADVISOR).body(shop.booking(cv, TUE_0900)).post(shop.path("/appointments"));
+        String id = booked.then().statusCode(201).extract().path("id");
         shop.as(Roles.ADVISOR).body(shop.booking(shop.customerWithVehicle(), TUE_0900)).post(shop.path("/appointments")).then().statusCode(201);
 
         clock.set(Instant.parse("2026-11-24T01:30:00Z"));
@@ -68,14 +70,46 @@ class AppointmentJobsTest {
         shop.as(Roles.ADVISOR).get(shop.path("/appointments/" + id)).then().body("status", is("CONFIRMED"));
         clock.set(Instant.parse("2026-11-24T01:30:01Z"));
         jobs.markNoShows();
-        shop.as(Roles.ADVISOR).get(shop.path("/appointments/" + id)).then().body("status", is("NO_SHOW"));
+        shop.as(Roles.ADVISOR).get(shop.path("/appointments/" + id)).then().body("status", is("NO_SHOW"), "availableActions", empty());
+        // Its prepared draft is cancelled too, by the scheduler (audited).
+        String draft = booked.path("repairOrderId");
+        shop.as(Roles.ADVISOR).get(shop.path("/repair-orders/" + draft)).then().body("status", is("CANCELLED"), "availableActions", empty());
+        shop.manager().queryParam("entityId", draft).get(shop.path("/audit-entries"))
+                .then().body("items.find { it.action == 'cancelled' }.actor", is("system:scheduler"));
         shop.as(Roles.CUSTOMER_SERVICE).queryParam("assigneeRole", "customer-service").queryParam("status", "OPEN").get(shop.path("/tasks"))
-                .then().statusCode(200).body("items.kind", hasItem("REBOOK"), "items.find { it.appointmentId == '" + id + "' }.customerId", is(cv[0]));
+                .then().statusCode(200).body("items.type", hasItem("REBOOK_NO_SHOW"), "items.find { it.subject.id == '" + id + "' }.customer.id", is(cv[0]));
         // The capacity came back: a third customer can take the 09:00 slot for another appointment later that day.
         clock.set(NOW);
         shop.as(Roles.ADVISOR).body(shop.booking(shop.customerWithVehicle(), TUE_0900)).post(shop.path("/appointments")).then().statusCode(201);
         shop.manager().queryParam("entityId", id).get(shop.path("/audit-entries"))
                 .then().body("items.action", hasItem("no-show"), "items.find { it.action == 'no-show' }.actor", is("system:scheduler"));
+    }
+
+    @Test
+    void aCustomerWhoseCheckInStartedIsNeverMarkedANoShow() {
+        Response atTheDesk = shop.as(Roles.ADVISOR).body(shop.booking(shop.customerWithVehicle(), TUE_0900)).post(shop.path("/appointments"));
+        Response atTheCar = shop.as(Roles.ADVISOR).body(shop.booking(shop.customerWithVehicle(), TUE_0900)).post(shop.path("/appointments"));
+        Response nobody = shop.as(Roles.ADVISOR).body(shop.booking(shop.customerWithVehicle(), "2026-11-24T02:00:00Z")).post(shop.path("/appointments"));
+        clock.set(Instant.parse("2026-11-24T00:55:00Z"));
+        // One is checked in from the appointment at the desk ...
+        shop.as(Roles.ADVISOR).header("If-Match", atTheDesk.header("ETag")).post(shop.path("/appointments/" + atTheDesk.path("id") + "/check-in"))
+                .then().statusCode(200).body("status", is("ARRIVED"), "repairOrderId", is((String) atTheDesk.path("repairOrderId")), "availableActions", empty());
+        // ... the other's walk-around starts straight from the prepared draft.
+        Response draft = shop.as(Roles.ADVISOR).get(shop.path("/repair-orders/" + atTheCar.path("repairOrderId")));
+        Inspections.in(shop).start(draft, Inspections.body(null, null));
+        shop.as(Roles.ADVISOR).get(shop.path("/appointments/" + atTheCar.path("id"))).then().body("status", is("ARRIVED"));
+
+        clock.set(Instant.parse("2026-11-24T03:00:00Z"));
+        jobs.markNoShows();
+        for (Response a : List.of(atTheDesk, atTheCar)) {
+            shop.as(Roles.ADVISOR).get(shop.path("/appointments/" + a.path("id"))).then().body("status", is("ARRIVED"));
+            shop.as(Roles.ADVISOR).get(shop.path("/repair-orders/" + a.path("repairOrderId"))).then().body("status", is("DRAFT"));
+            shop.manager().queryParam("entityId", (String) a.path("id")).get(shop.path("/audit-entries"))
+                    .then().body("items.action", hasItem("checked-in"), "items.action", not(hasItem("no-show")));
+        }
+        shop.as(Roles.ADVISOR).get(shop.path("/appointments/" + nobody.path("id"))).then().body("status", is("NO_SHOW"));
+        shop.as(Roles.CUSTOMER_SERVICE).queryParam("status", "OPEN").get(shop.path("/tasks"))
+                .then().body("items.appointmentId", contains((String) nobody.path("id")));
     }
 
     @Test
@@ -89,7 +123,7 @@ class AppointmentJobsTest {
 
         clock.set(Instant.parse("2026-11-24T05:00:00Z"));
         runTwice(() -> jobs.markNoShows());
-        shop.as(Roles.CUSTOMER_SERVICE).queryParam("status", "OPEN").get(shop.path("/tasks")).then().body("items.kind", contains("REBOOK", "REBOOK"));
+        shop.as(Roles.CUSTOMER_SERVICE).queryParam("status", "OPEN").get(shop.path("/tasks")).then().body("items.type", contains("REBOOK_NO_SHOW", "REBOOK_NO_SHOW"));
         // Capacity was released exactly once: 09:00 takes two bookings again, not three.
         clock.set(NOW);
         for (int i = 0; i < 2; i++) {
@@ -116,7 +150,7 @@ class AppointmentJobsTest {
                 .put(shop.path("/appointments/" + id + "/readiness"))
                 .then().statusCode(200).body("parts", is("NOT_READY"), "checkedBy", is("workshop-user"));
         shop.as(Roles.ADVISOR).queryParam("assigneeRole", "advisor").get(shop.path("/tasks"))
-                .then().body("items.kind", contains("TELL_CUSTOMER_NOT_READY"), "items[0].title", containsString("配件"));
+                .then().body("items.type", contains("TELL_CUSTOMER_NOT_READY"), "items[0].title", containsString("配件"));
     }
 
     private Response reminders(String appointmentId) {

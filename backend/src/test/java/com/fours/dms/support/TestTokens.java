@@ -23,6 +23,22 @@ public final class TestTokens {
                 .sign("privateKey.jwk");
     }
 
+    /**
+     * A machine client's token as Keycloak issues it for client credentials: role `integrator`, the
+     * client in `azp` and `client_id`, and the service-account user name.
+     */
+    public static String integrator(String clientId, String... stores) {
+        return Jwt.preferredUserName("service-account-" + clientId)
+                .groups(Set.of("integrator"))
+                .claim("azp", clientId)
+                .claim("client_id", clientId)
+                .claim("stores", List.copyOf(new LinkedHashSet<>(Arrays.asList(stores.length == 0 ? new String[] {Fixtures.STORE} : stores))))
+                .issuer(ISSUER)
+                .audience("https://service.example.com")
+                .jws().keyId("1")
+                .sign("privateKey.jwk");
+    }
+
     /** A user of the given role working in the given stores (default BJ01). */
     public static String forRole(String role, String... stores) {
         return token(role + "-user", Set.of(role), stores.length == 0 ? new String[] {Fixtures.STORE} : stores);

@@ -66,7 +66,12 @@ public final class AppointmentApi {
             @Schema(required = true) @NotNull Origin origin,
             @Schema(required = true) @NotNull Channel channel,
             @Schema(nullable = true, description = "The reminder task this dealer-initiated booking came from (R-APT-1).") UUID reminderTaskId,
-            @Schema(nullable = true) @Size(max = 20) List<@Valid @NotNull PartRequest> parts) {}
+            @Schema(nullable = true) @Size(max = 20) List<@Valid @NotNull PartRequest> parts,
+            @Schema(nullable = true, description = "R-APT-2: book although the vehicle already has an active appointment at an overlapping time; the reason is audited.")
+            @Valid DoubleBookingOverride doubleBookingOverride) {}
+
+    @Schema(name = "DoubleBookingOverride", description = "R-APT-2: an explicit decision to book the same vehicle twice at overlapping times.")
+    public record DoubleBookingOverride(@Schema(required = true, examples = "客户两辆车同一车牌更换期间，确认另一预约保留") @NotBlank @Size(max = 300) String reason) {}
 
     @Schema(name = "RescheduleRequest")
     public record RescheduleRequest(@Schema(required = true, examples = "2026-11-25T02:00:00Z") @NotNull Instant arrivalAt,
@@ -107,6 +112,9 @@ public final class AppointmentApi {
             @Schema(nullable = true) UUID repairOrderId,
             @Schema(nullable = true) UUID rescheduledTo,
             @Schema(nullable = true) String cancelReason,
+            @Schema(nullable = true, description = "R-APT-2: the override reason when this booking overlaps another of the same vehicle.") String doubleBookingReason,
+            @Schema(required = true, description = "What the appointment's state allows now (the role check is the endpoint's).",
+                    examples = "[\"check-in\",\"reschedule\",\"cancel\"]") List<String> availableActions,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
             @Schema(required = true) long version) {}

@@ -128,12 +128,15 @@ public class AppointmentResource {
     }
 
     @POST
-    @Path("/appointments/{id}/arrive")
+    @Path("/appointments/{id}/check-in")
     @RolesAllowed({"advisor", "service-manager"})
-    @Operation(summary = "Customer arrived", description = "CONFIRMED → ARRIVED: reception starts (check-in follows). Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Arrived", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
-    public Response arriveAppointment(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch) {
-        return ok(appointments.arrive(store, id, ETags.requireIfMatch(ifMatch)));
+    @Operation(summary = "Check the customer in",
+            description = "REQUESTED | CONFIRMED → ARRIVED: the customer is received and the check-in continues on the appointment's prepared draft repair order "
+                    + "(created now if the booking was only requested); its id is in repairOrderId. A booking still waiting for its deposit is refused (R-APT-4). "
+                    + "An arrived customer is never marked a no-show (R-APT-7). Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "Checked in", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    public Response checkInAppointment(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch) {
+        return ok(appointments.checkIn(store, id, ETags.requireIfMatch(ifMatch)));
     }
 
     @POST

@@ -32,11 +32,20 @@ public final class PreparationApi {
     public record WelcomeBoard(@Schema(required = true) String storeCode, @Schema(required = true) String storeName,
             @Schema(required = true) LocalDate date, @Schema(required = true) List<BoardEntry> today, @Schema(required = true) List<BoardEntry> tomorrow) {}
 
-    @Schema(name = "WelcomeBoardEntry")
-    public record BoardEntry(@Schema(required = true) UUID appointmentId, @Schema(required = true) Instant arrivalAt,
-            @Schema(required = true, examples = "京A12345") String plate, @Schema(required = true, description = "Surname only, for a public screen.", examples = "张**") String customer,
-            @Schema(required = true, examples = "王顾问") String advisor, @Schema(required = true) List<String> services,
-            @Schema(required = true) AppointmentStatus status,
-            @Schema(required = true, description = "Appointment customers are received first (R-APT-8).") boolean priority,
+    @Schema(name = "WelcomeBoardEntryKind", description = "APPOINTMENT = a booked customer; WALK_IN = came without one (a walk-in repair order).")
+    public enum EntryKind { APPOINTMENT, WALK_IN }
+
+    @Schema(name = "WelcomeBoardEntry", description = "One customer on the board. Appointment customers come first and carry priority (R-APT-8); walk-ins follow.")
+    public record BoardEntry(
+            @Schema(required = true, examples = "APPOINTMENT") EntryKind kind,
+            @Schema(nullable = true, description = "The appointment (APPOINTMENT entries)") UUID appointmentId,
+            @Schema(nullable = true, description = "The walk-in's repair order (WALK_IN entries)") UUID repairOrderId,
+            @Schema(required = true, description = "Booked arrival, or when the walk-in was received") Instant arrivalAt,
+            @Schema(required = true, examples = "京A12345") String plate,
+            @Schema(required = true, description = "Surname only, for a public screen.", examples = "张**") String customer,
+            @Schema(nullable = true, examples = "王顾问") String advisor,
+            @Schema(required = true, description = "Booked services, or the walk-in's requested work") List<String> services,
+            @Schema(nullable = true, description = "The appointment's status (APPOINTMENT entries)") AppointmentStatus status,
+            @Schema(required = true, description = "Appointment customers are received first (R-APT-8); walk-ins have no priority.") boolean priority,
             @Schema(required = true) boolean repeatRepair) {}
 }

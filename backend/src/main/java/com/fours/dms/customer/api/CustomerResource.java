@@ -52,7 +52,7 @@ public class CustomerResource {
     String store;
 
     @GET
-    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager", "integrator"})
+    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager"})
     @Operation(summary = "Search customers", description = "Prefix search by name or company, or by phone when `q` is digits. Stable order; keyset cursor.")
     public Page<CustomerView> searchCustomers(
             @QueryParam("q") @Parameter(description = "Name, company or phone prefix", example = "138") String q,
@@ -75,7 +75,7 @@ public class CustomerResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager", "integrator"})
+    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager"})
     @Operation(summary = "Get a customer", description = "One customer; ETag carries the version for a later If-Match.")
     @APIResponse(responseCode = "200", description = "The customer.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerView.class)))
     public Response getCustomer(@PathParam("id") UUID id) {
@@ -98,7 +98,7 @@ public class CustomerResource {
 
     @GET
     @Path("/{id}/vehicles")
-    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager", "integrator"})
+    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager"})
     @Operation(summary = "A customer's vehicles", description = "The vehicles this customer currently owns (R-ARC-2).")
     public List<VehicleView> listCustomerVehicles(@PathParam("id") UUID id) {
         return vehicles.ofOwner(store, id);

@@ -47,13 +47,23 @@ public class VehicleResource {
     String store;
 
     @GET
-    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager", "integrator"})
+    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager"})
     @Operation(summary = "Search vehicles", description = "Prefix search, case-insensitive: by plate when `q` starts with a province character (ordered by plate), by VIN from 8 Latin characters on (ordered by VIN), otherwise by the plate without its province character. Without `q`, all vehicles by creation. Keyset cursor.")
     public Page<VehicleView> searchVehicles(
             @QueryParam("q") @Parameter(description = "Plate or VIN prefix", example = "京A1") String q,
             @QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)", example = "20") Integer limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
         return vehicles.search(store, q, cursor, PageRequest.of(null, limit).limit());
+    }
+
+    @GET
+    @Path("/lookup")
+    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager", "integrator"})
+    @Operation(summary = "Look up a vehicle", description = "Exact match on the full plate or the full 17-character VIN (give one): the vehicle with its owner, or an empty list. The way an integrator finds the vehicle it books for; it may not search the archive.")
+    public List<VehicleView> lookupVehicle(
+            @QueryParam("plate") @Parameter(description = "Full plate", example = "京A12345") String plate,
+            @QueryParam("vin") @Parameter(description = "Full VIN", example = "LSVAU218XN2183294") String vin) {
+        return vehicles.lookup(store, plate, vin);
     }
 
     @POST
@@ -106,19 +116,9 @@ public class VehicleResource {
 
     @GET
     @Path("/{id}/ownerships")
-    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager", "integrator"})
+    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager"})
     @Operation(summary = "Ownership history", description = "Every owner the vehicle had at this store, oldest first (R-ARC-2).")
     public List<OwnershipView> listVehicleOwnerships(@PathParam("id") UUID id) {
         return vehicles.ownerships(store, id);
-    }
-
-    @GET
-    @Path("/{id}/service-history")
-    @RolesAllowed({"advisor", "workshop", "cashier", "customer-service", "service-manager", "integrator"})
-    @Operation(summary = "Service history", description = "The vehicle's service card (R-ARC-4): every visit, newest first, across owners.")
-    public Page<ServiceVisitView> getVehicleServiceHistory(@PathParam("id") UUID id,
-            @QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)") Integer limit,
-            @QueryParam("cursor") String cursor) {
-        return vehicles.serviceHistory(store, id, PageRequest.of(cursor, limit));
     }
 }

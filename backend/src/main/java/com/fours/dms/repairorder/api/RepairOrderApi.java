@@ -3,6 +3,7 @@ package com.fours.dms.repairorder.api;
 import com.fours.dms.repairorder.ConsentChannel;
 import com.fours.dms.repairorder.DisclaimerCode;
 import com.fours.dms.repairorder.FeeType;
+import com.fours.dms.repairorder.FindingDisposition;
 import com.fours.dms.repairorder.HandoverReceiverKind;
 import com.fours.dms.repairorder.HandoverRoute;
 import com.fours.dms.repairorder.LineKind;
@@ -23,6 +24,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,6 +46,11 @@ public final class RepairOrderApi {
             @Schema(required = true, examples = "1万公里保养，左前异响") String requestedWork,
             @Schema(required = true, description = "R-PRE-2: repeat repair, for special attention.") boolean repeatRepair,
             @Schema(required = true, description = "R-PRE-3: earlier findings not fixed, to raise again.") List<CarriedFinding> carriedFindings,
+            @Schema(required = true, description = "R-PRE-3: findings recorded on this visit as declined or deferred (also the lines of a declined estimate).") List<Finding> findings,
+            @Schema(required = true, description = "The vehicle, for the order header.") OrderVehicle vehicle,
+            @Schema(required = true, description = "The customer, for the order header.") OrderCustomer customer,
+            @Schema(nullable = true, description = "R-CHK-9: when a declined car was released with its release note (the order is then CLOSED).") Instant releasedAt,
+            @Schema(nullable = true, description = "R-ARC-4: odometer of this visit from the check-in inspection (R-CHK-2).", examples = "45210") Integer odometerKm,
             @Schema(required = true, examples = "CNY") String currency,
             @Schema(required = true, examples = "13.00", description = "VAT rate (%) this order is priced with.") BigDecimal taxRatePercent,
             @Schema(required = true, examples = "150.00", description = "Labour rate per hour this order is priced with.") BigDecimal labourRate,
@@ -67,7 +74,51 @@ public final class RepairOrderApi {
             @Schema(required = true, description = "Version; also the ETag.") long version) {}
 
     @Schema(name = "CarriedFinding")
-    public record CarriedFinding(@Schema(required = true) UUID id, @Schema(required = true, examples = "左前刹车片剩余3mm，客户暂不更换") String description) {}
+    public record CarriedFinding(@Schema(required = true) UUID id, @Schema(required = true, examples = "左前刹车片剩余3mm，客户暂不更换") String description,
+            @Schema(required = true) FindingDisposition disposition, @Schema(required = true) boolean safetyCritical,
+            @Schema(required = true) Instant foundAt,
+            @Schema(nullable = true, description = "The line of this order that fixes it; null while still open.") UUID resolvedByLineId) {}
+
+    @Schema(name = "RepairOrderFinding", description = "R-PRE-3: found but not fixed on this visit; the vehicle's next draft carries it until a line fixes it.")
+    public record Finding(@Schema(required = true) UUID id, @Schema(required = true, examples = "左前刹车片剩余3mm，客户暂不更换") String description,
+            @Schema(required = true) FindingDisposition disposition, @Schema(required = true) boolean safetyCritical,
+            @Schema(required = true) Instant foundAt, @Schema(nullable = true, description = "The declined estimate line it came from.") UUID sourceLineId,
+            @Schema(nullable = true, description = "When a later order fixed it.") Instant resolvedAt) {}
+
+    @Schema(name = "RepairOrderFindingRequest", description = "R-PRE-3: a finding the customer declined or deferred.")
+    public record FindingRequest(@Schema(required = true, examples = "左前刹车片剩余3mm，客户暂不更换") @NotBlank @Size(max = 500) String description,
+            @Schema(required = true) @NotNull FindingDisposition disposition,
+            @Schema(nullable = true, description = "Default false.") Boolean safetyCritical) {}
+
+    @Schema(name = "RepairOrderVehicle", description = "The vehicle of an order, for headers and lists.")
+    public record OrderVehicle(@Schema(required = true) UUID id, @Schema(required = true, examples = "京A12345") String plate,
+            @Schema(required = true, examples = "大众 帕萨特") String model) {}
+
+    @Schema(name = "RepairOrderCustomer", description = "The customer of an order, for headers and lists.")
+    public record OrderCustomer(@Schema(required = true) UUID id, @Schema(required = true, examples = "张伟") String name,
+            @Schema(nullable = true, examples = "13812345678") String phone) {}
+
+    @Schema(name = "ServiceVisit", description = "R-ARC-4: one visit on the vehicle's service card, from its repair order.")
+    public record ServiceVisit(
+            @Schema(required = true) UUID repairOrderId,
+            @Schema(required = true, examples = "ROBJ010000001") String number,
+            @Schema(required = true, description = "The visit's day in the store's time zone.") LocalDate date,
+            @Schema(nullable = true, description = "From the check-in inspection.", examples = "45210") Integer odometerKm,
+            @Schema(nullable = true) UUID advisorId,
+            @Schema(nullable = true, examples = "王顾问") String advisorName,
+            @Schema(required = true, examples = "1万公里保养") String requestedWork,
+            @Schema(required = true) RepairOrderStatus status,
+            @Schema(required = true, description = "The estimate's lines (for a declined visit: what was offered).") List<VisitLine> lines,
+            @Schema(required = true, examples = "CNY") String currency,
+            @Schema(required = true, examples = "768.40") BigDecimal total,
+            @Schema(required = true, examples = "768.40") BigDecimal customerPayable) {}
+
+    @Schema(name = "ServiceVisitLine")
+    public record VisitLine(@Schema(required = true) LineKind kind, @Schema(required = true, examples = "更换机油及机滤") String description,
+            @Schema(required = true) PayType payType, @Schema(required = true, examples = "180.00") BigDecimal amount) {}
+
+    @Schema(name = "ServiceVisitPage")
+    public record ServiceVisitPage(@Schema(required = true) List<ServiceVisit> items, @Schema(nullable = true) String nextCursor) {}
 
     @Schema(name = "RepairOrderLine", description = "A job (labour), part or fee of the estimate. Fields of other kinds are null.")
     public record Line(
@@ -142,7 +193,9 @@ public final class RepairOrderApi {
     public record Summary(@Schema(required = true) UUID id, @Schema(required = true, examples = "ROBJ010000001") String number,
             @Schema(required = true) RepairOrderStatus status, @Schema(required = true) UUID customerId, @Schema(required = true) UUID vehicleId,
             @Schema(nullable = true) UUID appointmentId, @Schema(required = true) String requestedWork,
-            @Schema(nullable = true) Instant promisedDeliveryAt, @Schema(required = true) Instant createdAt, @Schema(required = true) long version) {}
+            @Schema(nullable = true) Instant promisedDeliveryAt, @Schema(required = true) Instant createdAt, @Schema(required = true) long version,
+            @Schema(nullable = true) UUID advisorId, @Schema(nullable = true, examples = "京A12345") String plate,
+            @Schema(nullable = true, examples = "大众 帕萨特") String model, @Schema(nullable = true, examples = "张伟") String customerName) {}
 
     @Schema(name = "RepairOrderPage")
     public record Page(@Schema(required = true) List<Summary> items, @Schema(nullable = true) String nextCursor) {}

@@ -3,7 +3,9 @@ package com.fours.dms.repairorder.api;
 import static com.fours.dms.shared.security.Roles.*;
 
 import com.fours.dms.repairorder.EstimateService;
+import com.fours.dms.repairorder.RepairOrderFindings;
 import com.fours.dms.repairorder.RepairOrderLifecycle;
+import com.fours.dms.repairorder.RepairOrderListFilter;
 import com.fours.dms.repairorder.RepairOrderQueries;
 import com.fours.dms.repairorder.RepairOrderSignatures;
 import com.fours.dms.repairorder.RepairOrderStatus;
@@ -58,6 +60,9 @@ public class RepairOrderResource {
     RepairOrderLifecycle lifecycle;
 
     @Inject
+    RepairOrderFindings findings;
+
+    @Inject
     Idempotency idempotency;
 
     @Inject
@@ -81,11 +86,21 @@ public class RepairOrderResource {
 
     @GET
     @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER})
-    @Operation(summary = "List repair orders", description = "Repair orders of the store, oldest first, optionally of one status. Keyset cursor.")
-    public Page listRepairOrders(@QueryParam("status") @Parameter(description = "Only this status", schema = @Schema(implementation = RepairOrderStatus.class)) String status,
+    @Operation(summary = "List repair orders", description = "The advisor's and foreman's order list: newest first, keyset cursor. Filters combine: one or more statuses, still open (not CLOSED/CANCELLED), today's (opened or promised today in the store's time zone), one advisor; `q` finds an order number prefix, a plate (prefix, or its tail such as 5678) or a customer name / phone (prefix or tail). Items carry plate, model and customer name.")
+    public Page listRepairOrders(
+            @QueryParam("status") @Parameter(description = "Only these statuses (repeat the parameter for several)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = RepairOrderStatus.class)) List<String> status,
+            @QueryParam("open") @Parameter(description = "Only orders still in the shop (not CLOSED or CANCELLED)") Boolean open,
+            @QueryParam("today") @Parameter(description = "Only orders opened or promised today (store time zone)") Boolean today,
+            @QueryParam("advisorId") @Parameter(description = "Only this advisor's orders") UUID advisorId,
+            @QueryParam("q") @Parameter(description = "Order number, plate or plate tail, customer name or phone (or its tail)", example = "5678") String q,
             @QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)") Integer limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        return orders.list(store, status(status), cursor, limit);
+        if (q != null && q.length() > 50) {
+            throw ProblemException.validation(List.of(new Violation("q", "must be at most 50 characters")));
+        }
+        List<RepairOrderStatus> statuses = status == null ? List.of() : status.stream().flatMap(v -> java.util.Arrays.stream(v.split(","))).map(RepairOrderResource::status)
+                .filter(java.util.Objects::nonNull).toList();
+        return orders.list(store, new RepairOrderListFilter(statuses, Boolean.TRUE.equals(open), Boolean.TRUE.equals(today), advisorId, q), cursor, limit);
     }
 
     @GET
@@ -218,6 +233,35 @@ public class RepairOrderResource {
     public Response cancelRepairOrder(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
             @Valid @NotNull ReasonRequest request) {
         return ok(lifecycle.cancel(store, id, ETags.requireIfMatch(ifMatch), request));
+    }
+
+    @POST
+    @Path("/{id}/release")
+    @RolesAllowed({ADVISOR, SERVICE_MANAGER})
+    @Operation(summary = "Release a declined car", description = "R-CHK-9: the customer takes the declined car back with the printed release note (the diagnosis/estimate fees stay payable, R-CHK-3); DECLINED → CLOSED. Its key tag and cabinet slot are free. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "The repair order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    public Response releaseRepairOrder(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch) {
+        return ok(lifecycle.release(store, id, ETags.requireIfMatch(ifMatch)));
+    }
+
+    @POST
+    @Path("/{id}/findings")
+    @RolesAllowed({ADVISOR, SERVICE_MANAGER})
+    @Operation(summary = "Record a finding not fixed", description = "R-PRE-3: something found on this visit that the customer declined or deferred (safety-critical flag); the vehicle's next order carries it until a line fixes it. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "The repair order with the finding", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    public Response recordRepairOrderFinding(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
+            @Valid @NotNull FindingRequest request) {
+        return ok(findings.record(store, id, ETags.requireIfMatch(ifMatch), request));
+    }
+
+    @POST
+    @Path("/{id}/carried-findings/{findingId}/fix")
+    @RolesAllowed({ADVISOR, SERVICE_MANAGER})
+    @Operation(summary = "Fix a carried finding", description = "R-PRE-3: adds the estimate line that fixes an earlier finding this order carries and marks the finding resolved (open again if the line is removed). Same rules as adding a line. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "The repair order with the new line", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    public Response fixRepairOrderCarriedFinding(@PathParam("id") UUID id, @PathParam("findingId") UUID findingId,
+            @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch, @Valid @NotNull LineRequest request) {
+        return ok(findings.fix(store, id, findingId, ETags.requireIfMatch(ifMatch), request));
     }
 
     @POST

@@ -37,6 +37,24 @@ public class CurrentUser {
         return name != null ? name : username();
     }
 
+    /**
+     * The OIDC client the token was issued to: Keycloak puts it in `azp` (and `client_id` for client
+     * credentials). Null for a token without either.
+     */
+    public String clientId() {
+        String azp = jwt.getClaim("azp");
+        if (azp != null && !azp.isBlank()) {
+            return azp;
+        }
+        String clientId = jwt.getClaim("client_id");
+        return clientId == null || clientId.isBlank() ? null : clientId;
+    }
+
+    /** A machine client acting only with the integrator role, not a person on staff. */
+    public boolean isIntegrator() {
+        return identity.hasRole(Roles.INTEGRATOR) && Roles.ALL.stream().filter(r -> !r.equals(Roles.INTEGRATOR)).noneMatch(identity::hasRole);
+    }
+
     public Set<String> roles() {
         return new TreeSet<>(identity.getRoles());
     }

@@ -22,5 +22,7 @@ public record StoreSettingsRequest(
         @Schema(nullable = true, examples = "17:00:00", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "time", description = "R-CHK-8: cashier rush start; omitted = unchanged.") java.time.LocalTime cashierRushStart,
         @Schema(nullable = true, examples = "18:30:00", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "time", description = "R-CHK-8: cashier rush end; omitted = unchanged.") java.time.LocalTime cashierRushEnd,
         @Schema(nullable = true, examples = "10485760", description = "R-CHK-1: largest inspection photo in bytes (1 KB - 10 MB); omitted = unchanged.") @Min(1024) @Max(10_485_760) Integer photoMaxBytes,
+        @Schema(nullable = true, examples = "21:00:00", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "time", description = "R-APT-6: start of quiet hours (customer messages are held); omitted = unchanged.") java.time.LocalTime quietHoursStart,
+        @Schema(nullable = true, examples = "08:00:00", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "time", description = "R-APT-6: end of quiet hours; equal to the start = no quiet hours; omitted = unchanged.") java.time.LocalTime quietHoursEnd,
         @Schema(required = true) @NotNull @Size(max = 7) List<StoreSettingsView.@Valid @NotNull OpeningHours> openingHours,
         @Schema(required = true) @NotNull @Size(max = 366) List<StoreSettingsView.@Valid @NotNull Holiday> holidays) {}

@@ -21,6 +21,10 @@ public record StoreSettingsView(
         @Schema(required = true, examples = "18:30:00", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "time",
                 description = "R-CHK-8: end of the cashier's rush hours.") LocalTime cashierRushEnd,
         @Schema(examples = "10485760", description = "R-CHK-1: largest inspection photo accepted, in bytes.") Integer photoMaxBytes,
+        @Schema(required = true, examples = "21:00:00", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "time",
+                description = "R-APT-6: start of quiet hours (store-local): customer SMS/e-mail falling due after it wait until quietHoursEnd.") LocalTime quietHoursStart,
+        @Schema(required = true, examples = "08:00:00", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "time",
+                description = "R-APT-6: end of quiet hours (store-local); may be the next morning.") LocalTime quietHoursEnd,
         @Schema(required = true) List<OpeningHours> openingHours,
         @Schema(required = true) List<Holiday> holidays,
         @Schema(required = true, description = "Store version; also the ETag.") long version) {

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
@@ -52,14 +54,31 @@ public final class SetupViews {
             @Schema(required = true, examples = "1号机修工位") @NotBlank @Size(max = 60) String name,
             @Schema(required = true) @NotNull BayType bayType, @Schema(required = true) boolean active) {}
 
-    @Schema(name = "Technician", description = "A technician with skills and working hours (store-local time).")
+    @Schema(name = "TechnicianShift", description = "The hours a technician works on one weekday (store-local).")
+    public record ShiftView(
+            @Schema(required = true, description = "ISO weekday, 1 = Monday … 7 = Sunday", examples = "1") @Min(1) @Max(7) int dayOfWeek,
+            @Schema(required = true, type = SchemaType.STRING, format = "time", examples = "08:30:00") @NotNull LocalTime start,
+            @Schema(required = true, type = SchemaType.STRING, format = "time", examples = "17:30:00") @NotNull LocalTime end) {}
+
+    @Schema(name = "TechnicianAbsence", description = "Leave: whole days from .. to (inclusive); the technician gives no capacity then.")
+    public record AbsenceView(
+            @Schema(required = true, examples = "2026-12-07") @NotNull LocalDate from,
+            @Schema(required = true, examples = "2026-12-09") @NotNull LocalDate to,
+            @Schema(required = true, examples = "年假") @NotBlank @Size(max = 200) String reason) {}
+
+    @Schema(name = "Technician", description = "A technician: one person with skills, a shift per weekday and leave (store-local time).")
     public record TechnicianView(@Schema(required = true) UUID id, @Schema(required = true, examples = "李师傅") String name,
             @Schema(required = true, examples = "[\"MAINTENANCE\",\"DIAGNOSIS\"]") List<String> skills,
             @Schema(required = true, type = SchemaType.STRING, format = "time", examples = "08:30:00") LocalTime workStart,
             @Schema(required = true, type = SchemaType.STRING, format = "time", examples = "17:30:00") LocalTime workEnd,
+            @Schema(required = true, description = "The weekdays worked and their hours; a weekday not listed is a day off") List<ShiftView> shifts,
+            @Schema(required = true, description = "Leave, by start date") List<AbsenceView> absences,
             @Schema(required = true) boolean active, @Schema(required = true) long version) {
         public static TechnicianView of(Technician t) {
-            return new TechnicianView(t.id, t.name, t.skillList(), t.workStart, t.workEnd, t.active, t.version);
+            return new TechnicianView(t.id, t.name, t.skillList(), t.workStart, t.workEnd,
+                    t.shifts.stream().sorted(java.util.Comparator.comparingInt(x -> x.dayOfWeek)).map(x -> new ShiftView(x.dayOfWeek, x.starts, x.ends)).toList(),
+                    t.absences.stream().map(a -> new AbsenceView(a.fromDate, a.toDate, a.reason)).toList(),
+                    t.active, t.version);
         }
     }
 
@@ -68,7 +87,11 @@ public final class SetupViews {
             @Schema(required = true, examples = "[\"MAINTENANCE\"]") @NotEmpty @Size(max = 10) List<@Pattern(regexp = "[A-Z_]{2,30}", message = "upper-case skill code, e.g. MAINTENANCE") String> skills,
             @Schema(required = true, type = SchemaType.STRING, format = "time", examples = "08:30:00") @NotNull LocalTime workStart,
             @Schema(required = true, type = SchemaType.STRING, format = "time", examples = "17:30:00") @NotNull LocalTime workEnd,
-            @Schema(required = true) boolean active) {}
+            @Schema(required = true) boolean active,
+            @Schema(description = "Shift per weekday; omitted: workStart-workEnd every day. A weekday not listed is a day off.")
+            @Size(max = 7) List<@Valid @NotNull ShiftView> shifts,
+            @Schema(description = "Leave (replaces the technician's list); omitted: none")
+            @Size(max = 100) List<@Valid @NotNull AbsenceView> absences) {}
 
     @Schema(name = "ServiceType", description = "A bookable kind of work with its default duration, bay type and skill.")
     public record ServiceTypeView(@Schema(required = true) UUID id, @Schema(required = true, examples = "MAINT") String code,

@@ -60,7 +60,8 @@ class AppointmentResourceTest {
                         "customer.id", is(cv[0]), "vehicle.id", is(cv[1]), "services.code", contains("MAINT"),
                         "durationMinutes", is(60), "tentativeDeliveryAt", is("2026-11-24T02:30:00Z"),
                         "documentsToBring", contains("MAINTENANCE_BOOKLET", "REGISTRATION"), "priceIndication", is(680.0f),
-                        "deposit.required", is(0.0f), "repeatRepair", is(false), "repairOrderId", notNullValue());
+                        "deposit.required", is(0.0f), "repeatRepair", is(false), "repairOrderId", notNullValue(),
+                        "availableActions", contains("check-in", "reschedule", "cancel"));
         String id = booked.path("id");
         // R-APT-5: workshop and parts are told the same day.
         shop.as(Roles.WORKSHOP).queryParam("appointmentId", id).get(shop.path("/notifications"))
@@ -83,7 +84,7 @@ class AppointmentResourceTest {
         b.put("channel", "INTEGRATOR");
         shop.as(Roles.INTEGRATOR).header("Idempotency-Key", Fixtures.unique("k")).body(b).post(shop.path("/appointments"))
                 .then().statusCode(201).body("status", is("REQUESTED"), "customer.name", is("线上客户"), "vehicle.model", is("大众 途观L"),
-                        "repairOrderId", nullValue());
+                        "repairOrderId", nullValue(), "availableActions", contains("confirm", "check-in", "reschedule", "cancel"));
     }
 
     @Test
@@ -94,9 +95,13 @@ class AppointmentResourceTest {
                 Map.of("partNumber", "06L115562B", "description", "机油滤清器", "quantity", 1, "unitPrice", "85.00", "highValue", false)));
         Response booked = shop.as(Roles.ADVISOR).body(b).post(shop.path("/appointments"));
         booked.then().statusCode(201).body("status", is("DEPOSIT_REQUIRED"), "deposit.required", is(1200.0f),
-                "parts.orderStatus", contains("ON_HOLD", "TO_ORDER"), "repairOrderId", nullValue());
+                "parts.orderStatus", contains("ON_HOLD", "TO_ORDER"), "repairOrderId", nullValue(),
+                "availableActions", contains("record-deposit", "reschedule", "cancel"));
         String id = booked.path("id");
         String etag = booked.header("ETag");
+        // The parts wait for the deposit, so the customer is not checked in before the cashier records it.
+        shop.as(Roles.ADVISOR).header("If-Match", etag).post(shop.path("/appointments/" + id + "/check-in"))
+                .then().statusCode(409).body("code", is("R-APT-4"));
         shop.as(Roles.ADVISOR).header("If-Match", etag).body(Map.of("amount", "1200.00", "method", "MOBILE")).post(shop.path("/appointments/" + id + "/deposit"))
                 .then().statusCode(403);
         shop.as(Roles.CASHIER).header("If-Match", etag).body(Map.of("amount", "1199.99", "method", "MOBILE")).post(shop.path("/appointments/" + id + "/deposit"))
@@ -107,9 +112,58 @@ class AppointmentResourceTest {
     }
 
     @Test
+    void aRequestedBookingIsCheckedInOnANewDraft() {
+        Map<String, Object> b = shop.booking(shop.customerWithVehicle(), TUE_0900);
+        b.put("channel", "WEB");
+        Response booked = shop.as(Roles.ADVISOR).body(b).post(shop.path("/appointments"));
+        booked.then().statusCode(201).body("status", is("REQUESTED"), "repairOrderId", nullValue());
+        Response in = shop.as(Roles.ADVISOR).header("If-Match", booked.header("ETag")).post(shop.path("/appointments/" + booked.path("id") + "/check-in"));
+        in.then().statusCode(200).body("status", is("ARRIVED"), "repairOrderId", notNullValue());
+        shop.as(Roles.ADVISOR).get(shop.path("/repair-orders/" + in.path("repairOrderId"))).then().body("status", is("DRAFT"), "appointmentId", is((String) booked.path("id")));
+        shop.as(Roles.ADVISOR).header("If-Match", in.header("ETag")).post(shop.path("/appointments/" + booked.path("id") + "/check-in"))
+                .then().statusCode(409).body("code", is("appointment-not-open"));
+    }
+
+    @Test
+    void aCheckedInCarThatLeavesEarlyGivesItsBookedBayTimeBack() {
+        Response first = shop.as(Roles.ADVISOR).body(shop.booking(shop.customerWithVehicle(), TUE_0900)).post(shop.path("/appointments"));
+        shop.as(Roles.ADVISOR).body(shop.booking(shop.customerWithVehicle(), TUE_0900)).post(shop.path("/appointments")).then().statusCode(201);
+        // Both general bays are booked 09:00-10:00.
+        shop.as(Roles.ADVISOR).body(shop.booking(shop.customerWithVehicle(), "2026-11-24T01:15:00Z")).post(shop.path("/appointments"))
+                .then().statusCode(409).body("code", is("R-APT-3"));
+        clock.set(Instant.parse("2026-11-24T00:55:00Z"));
+        Response in = shop.as(Roles.ADVISOR).header("If-Match", first.header("ETag")).post(shop.path("/appointments/" + first.path("id") + "/check-in"));
+        in.then().statusCode(200);
+        // The customer decides not to leave the car: the order is cancelled and the car leaves the shop.
+        Response order = shop.as(Roles.ADVISOR).get(shop.path("/repair-orders/" + in.path("repairOrderId")));
+        shop.as(Roles.ADVISOR).header("If-Match", order.header("ETag")).body(Map.of("reason", "客户改天再来"))
+                .post(shop.path("/repair-orders/" + in.path("repairOrderId") + "/cancel")).then().statusCode(200);
+        shop.as(Roles.ADVISOR).body(shop.booking(shop.customerWithVehicle(), "2026-11-24T01:15:00Z")).post(shop.path("/appointments")).then().statusCode(201);
+        shop.as(Roles.ADVISOR).get(shop.path("/appointments/" + first.path("id"))).then().body("status", is("ARRIVED"));
+    }
+
+    @Test
+    void theSameVehicleIsNotBookedTwiceAtOverlappingTimesWithoutAReason() {
+        String[] cv = shop.customerWithVehicle();
+        String first = shop.as(Roles.ADVISOR).body(shop.booking(cv, TUE_0900)).post(shop.path("/appointments")).then().statusCode(201).extract().path("id");
+        // 09:30 falls inside the first booking (09:00 until its tentative delivery 10:30).
+        shop.as(Roles.ADVISOR).body(shop.booking(cv, "2026-11-24T01:30:00Z")).post(shop.path("/appointments"))
+                .then().statusCode(409).body("code", is("R-APT-2"), "detail", allOf(containsString(first), containsString(TUE_0900)),
+                        "violations.field", contains("vehicleId"));
+        Map<String, Object> forced = shop.booking(cv, "2026-11-24T01:30:00Z");
+        forced.put("doubleBookingOverride", Map.of("reason", "客户要求两项分开登记"));
+        Response second = shop.as(Roles.ADVISOR).body(forced).post(shop.path("/appointments"));
+        second.then().statusCode(201).body("doubleBookingReason", is("客户要求两项分开登记"));
+        shop.manager().queryParam("entityId", (String) second.path("id")).get(shop.path("/audit-entries"))
+                .then().body("items.find { it.action == 'created' }.changes.doubleBookingReason.to", is("客户要求两项分开登记"));
+        // After the first one's tentative delivery the vehicle is free again.
+        shop.as(Roles.ADVISOR).body(shop.booking(cv, "2026-11-24T05:00:00Z")).post(shop.path("/appointments")).then().statusCode(201);
+    }
+
+    @Test
     void aFullSlotIsRefusedAndCancellingFreesIt() {
-        String first = shop.as(Roles.ADVISOR).body(shop.booking(shop.customerWithVehicle(), TUE_0900)).post(shop.path("/appointments"))
-                .then().statusCode(201).extract().path("id");
+        Response firstBooked = shop.as(Roles.ADVISOR).body(shop.booking(shop.customerWithVehicle(), TUE_0900)).post(shop.path("/appointments"));
+        String first = firstBooked.then().statusCode(201).extract().path("id");
         shop.as(Roles.ADVISOR).body(shop.booking(shop.customerWithVehicle(), TUE_0900)).post(shop.path("/appointments")).then().statusCode(201);
         shop.as(Roles.ADVISOR).body(shop.booking(shop.customerWithVehicle(), TUE_0900)).post(shop.path("/appointments"))
                 .then().statusCode(409).body("code", is("R-APT-3"));
@@ -119,6 +173,8 @@ class AppointmentResourceTest {
         String etag = shop.as(Roles.ADVISOR).get(shop.path("/appointments/" + first)).header("ETag");
         shop.as(Roles.ADVISOR).header("If-Match", etag).body(Map.of("reason", "客户临时出差")).post(shop.path("/appointments/" + first + "/cancel"))
                 .then().statusCode(200).body("status", is("CANCELLED"), "cancelReason", is("客户临时出差"));
+        // The prepared draft goes with it.
+        shop.as(Roles.ADVISOR).get(shop.path("/repair-orders/" + firstBooked.path("repairOrderId"))).then().body("status", is("CANCELLED"));
         shop.as(Roles.ADVISOR).body(shop.booking(shop.customerWithVehicle(), TUE_0900)).post(shop.path("/appointments")).then().statusCode(201);
     }
 
@@ -149,7 +205,7 @@ class AppointmentResourceTest {
         String[] cv = shop.customerWithVehicle();
         Response first = shop.as(Roles.ADVISOR).body(shop.booking(cv, TUE_0900)).post(shop.path("/appointments"));
         clock.set(Instant.parse("2026-11-24T00:55:00Z"));
-        shop.as(Roles.ADVISOR).header("If-Match", first.header("ETag")).post(shop.path("/appointments/" + first.path("id") + "/arrive"))
+        shop.as(Roles.ADVISOR).header("If-Match", first.header("ETag")).post(shop.path("/appointments/" + first.path("id") + "/check-in"))
                 .then().statusCode(200).body("status", is("ARRIVED"));
         Map<String, Object> again = shop.booking(cv, "2026-12-01T01:00:00Z");
         Response second = shop.as(Roles.ADVISOR).body(again).post(shop.path("/appointments"));

@@ -133,13 +133,6 @@ class VehicleResourceTest {
     }
 
     @Test
-    void serviceHistoryIsAnEmptyPageForANewVehicle() {
-        String id = aVehicle(owner).create();
-        Api.as(Roles.WORKSHOP).get(VEHICLES + "/" + id + "/service-history")
-                .then().statusCode(200).body("items", empty(), "nextCursor", nullValue());
-    }
-
-    @Test
     void vehicleUpdateKeepsDuplicateChecks() {
         Map<String, Object> a = aVehicle(owner).body();
         Api.as(Roles.ADVISOR).body(a).post(VEHICLES).then().statusCode(201);

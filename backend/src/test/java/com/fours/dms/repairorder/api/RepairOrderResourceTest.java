@@ -174,7 +174,7 @@ class RepairOrderResourceTest {
         o = orders.ok(o, "decline", Map.of("reason", "客户决定回4S店外维修"));
         // Only the fee stays payable: 200 + 13 % = 226.
         o.then().body("status", is("DECLINED"), "declineReason", is("客户决定回4S店外维修"), "declinedAt", notNullValue(),
-                "totals.customerPay", is(200.0f), "totals.tax", is(26.0f), "totals.customerPayable", is(226.0f), "availableActions", empty());
+                "totals.customerPay", is(200.0f), "totals.tax", is(26.0f), "totals.customerPayable", is(226.0f), "availableActions", contains("release"));
         orders.add(o, job("x", "1")).then().statusCode(409).body("code", is("R-CHK-9"));
         orders.act(o, "sign", signature("张伟")).then().statusCode(409).body("code", is("R-CHK-9"));
     }
@@ -318,7 +318,7 @@ class RepairOrderResourceTest {
     }
 
     @Test
-    void storeSettingsPriceNewOrdersAndSignedOnesKeepTheirRates() {
+    void storeSettingsPriceNewOrdersAndDrafts() {
         Response before = orders.walkIn();
         Response cur = shop.manager().get(shop.path("/settings"));
         cur.then().body("taxRatePercent", is(13.0f), "labourRate", is(150.0f), "cashierRushStart", is("17:00:00"), "cashierRushEnd", is("18:30:00"));
@@ -333,7 +333,8 @@ class RepairOrderResourceTest {
         shop.manager().header("If-Match", cur.header("ETag")).body(settings).put(shop.path("/settings")).then().statusCode(200)
                 .body("taxRatePercent", is(9.0f), "labourRate", is(200.0f), "cashierRushStart", is("16:30:00"));
         orders.with(orders.walkIn(), job("更换机油及机滤", "1.0")).then().body("taxRatePercent", is(9.0f), "totals.customerPay", is(200.0f), "totals.tax", is(18.0f));
-        orders.with(before, job("更换机油及机滤", "1.0")).then().body("taxRatePercent", is(13.0f), "totals.customerPay", is(150.0f));
+        // a draft is priced with the store's current rates until it is submitted (frozen from then on, see RepairOrderVisitsTest)
+        orders.with(before, job("更换机油及机滤", "1.0")).then().body("taxRatePercent", is(9.0f), "totals.customerPay", is(200.0f));
     }
 
     @Test
@@ -343,9 +344,9 @@ class RepairOrderResourceTest {
         Response cancelled = orders.ok(orders.walkIn(), "cancel", Map.of("reason", "客户未留车"));
         cancelled.then().body("status", is("CANCELLED"), "cancelReason", is("客户未留车"));
         Response page = shop.as(Roles.CASHIER).queryParam("limit", 2).get(shop.path("/repair-orders"));
-        page.then().statusCode(200).body("items", hasSize(2), "items[0].id", is((String) a.path("id")), "nextCursor", notNullValue());
+        page.then().statusCode(200).body("items", hasSize(2), "items[0].id", is((String) cancelled.path("id")), "nextCursor", notNullValue());
         shop.as(Roles.CASHIER).queryParam("cursor", (String) page.path("nextCursor")).get(shop.path("/repair-orders"))
-                .then().statusCode(200).body("items", hasSize(1), "nextCursor", nullValue());
+                .then().statusCode(200).body("items.id", contains((String) a.path("id")), "nextCursor", nullValue());
         shop.as(Roles.CUSTOMER_SERVICE).queryParam("status", "CANCELLED").get(shop.path("/repair-orders"))
                 .then().statusCode(200).body("items.id", contains((String) cancelled.path("id")));
         shop.as(Roles.ADVISOR).queryParam("status", "NOPE").get(shop.path("/repair-orders")).then().statusCode(400)

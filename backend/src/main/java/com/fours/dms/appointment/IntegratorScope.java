@@ -1,0 +1,44 @@
+package com.fours.dms.appointment;
+
+import com.fours.dms.shared.error.ProblemException;
+import com.fours.dms.shared.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Objects;
+
+/**
+ * Integrator scope (issue 7, point 12): a machine client books through the API, and may then read,
+ * reschedule and cancel only the appointments it booked itself — never a phone or walk-up booking,
+ * nor another client's. Staff are not restricted by this policy.
+ */
+@ApplicationScoped
+public class IntegratorScope {
+    public static final String CODE = "integrator-scope";
+
+    @Inject
+    CurrentUser user;
+
+    /** Records which client booked, when the caller is an integrator. */
+    void stamp(Appointment a) {
+        if (user.isIntegrator()) {
+            a.bookedByClient = clientIdentity();
+        }
+    }
+
+    /** Refuses an integrator acting on an appointment it did not book. */
+    void requireOwn(Appointment a) {
+        if (user.isIntegrator() && !Objects.equals(clientIdentity(), a.bookedByClient)) {
+            throw new ProblemException(403, CODE, "Not your booking",
+                    "Appointment " + a.id + " was not booked by client " + clientIdentity() + "; an integrator may only act on the appointments it booked");
+        }
+    }
+
+    /**
+     * The client's identity: `azp` / `client_id`, else the token's user, which for client credentials
+     * is the client's own service account (`service-account-<client>`), so still one per client.
+     */
+    private String clientIdentity() {
+        String id = user.clientId();
+        return id != null ? id : user.username();
+    }
+}

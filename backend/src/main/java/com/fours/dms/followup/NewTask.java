@@ -1,0 +1,37 @@
+package com.fours.dms.followup;
+
+import com.fours.dms.shared.security.Roles;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A task another context asks for. The dedupe key says "the same task": a second request with the
+ * same key in the same store (a second scheduler run, a second readiness check) opens nothing.
+ */
+public record NewTask(String store, TaskType type, SubjectType subjectType, UUID subjectId, UUID customerId, UUID vehicleId,
+        String title, String assigneeRole, TaskPriority priority, Instant dueFrom, Instant dueUntil, String dedupeKey, String actor) {
+
+    /** How long customer service has to reach a no-show (R-APT-7 leaves it open; one working day). */
+    static final Duration REBOOK_WITHIN = Duration.ofDays(1);
+
+    public static String key(TaskType type, SubjectType subject, UUID id) {
+        return type.name() + ":" + subject.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
+    }
+
+    /** R-APT-7: customer service calls the no-show to rebook, within a day. */
+    public static NewTask rebookNoShow(String store, UUID appointmentId, UUID customerId, UUID vehicleId, Instant now, String actor) {
+        return new NewTask(store, TaskType.REBOOK_NO_SHOW, SubjectType.APPOINTMENT, appointmentId, customerId, vehicleId,
+                "客户预约爽约：请联系客户重新预约", Roles.CUSTOMER_SERVICE, TaskPriority.NORMAL, now, now.plus(REBOOK_WITHIN),
+                key(TaskType.REBOOK_NO_SHOW, SubjectType.APPOINTMENT, appointmentId), actor);
+    }
+
+    /** R-PRE-4: the advisor tells the customer at once (high priority), before the booked arrival. */
+    public static NewTask tellCustomerNotReady(String store, UUID appointmentId, UUID customerId, UUID vehicleId, String missing,
+            Instant arrivalAt, Instant now, String actor) {
+        return new NewTask(store, TaskType.TELL_CUSTOMER_NOT_READY, SubjectType.APPOINTMENT, appointmentId, customerId, vehicleId,
+                "预约准备未就绪（" + missing + "）：请立即告知客户并提供新的时间", Roles.ADVISOR, TaskPriority.HIGH, now,
+                arrivalAt == null || arrivalAt.isBefore(now) ? null : arrivalAt,
+                key(TaskType.TELL_CUSTOMER_NOT_READY, SubjectType.APPOINTMENT, appointmentId), actor);
+    }
+}

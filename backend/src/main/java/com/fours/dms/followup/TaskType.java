@@ -1,0 +1,15 @@
+package com.fours.dms.followup;
+
+/** What a task asks someone to do; the codes the desk filters on (check constraint on task.type). */
+public enum TaskType {
+    /** R-APT-7: call the customer who did not come and offer a new time. */
+    REBOOK_NO_SHOW,
+    /** R-PRE-4: tell the customer at once that something is not ready and offer a new time. */
+    TELL_CUSTOMER_NOT_READY,
+    /** A follow-up call after a visit (follow-up desk). */
+    FOLLOW_UP_CALL,
+    /** A due service to remind the customer of (R-REM-*). */
+    SERVICE_REMINDER,
+    /** Call a complaining customer back. */
+    COMPLAINT_CALLBACK
+}

@@ -1,0 +1,20 @@
+package com.fours.dms.repairorder;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the advisor's and foreman's order list asks for; every part is optional and they combine.
+ *
+ * @param statuses only these states (any of them); empty for all
+ * @param open only orders still in the shop (not CLOSED or CANCELLED)
+ * @param today only orders opened today or promised for today (store time zone)
+ * @param advisorId only this advisor's orders
+ * @param q order number prefix, plate (prefix, or tail "5678") or customer name / phone (prefix or tail)
+ */
+public record RepairOrderListFilter(List<RepairOrderStatus> statuses, boolean open, boolean today, UUID advisorId, String q) {
+    public RepairOrderListFilter {
+        statuses = statuses == null ? List.of() : List.copyOf(statuses);
+        q = q == null || q.isBlank() ? null : q.strip();
+    }
+}
