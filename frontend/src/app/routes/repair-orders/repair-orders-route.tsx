@@ -10,8 +10,7 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { RequirePermission } from '@/components/require-permission';
 import { useAdvisors } from '@/features/appointments/api/list-advisors';
 import { useRepairOrderList } from '@/features/repair-orders/api/list-repair-orders';
-import { formatInZone } from '@/features/repair-orders/utils/zoned-format';
-import { currentLanguage } from '@/i18n';
+import { formatDateTime } from '@/components/format';
 import type { RepairOrderStatus } from '@/lib/api-types';
 import { useCurrentStore } from '@/lib/current-store';
 import { useStoreZone } from '@/lib/store-zone';
@@ -128,8 +127,8 @@ function RepairOrdersScreen() {
                       {t(`repairOrder.statuses.${o.status}`)}
                     </Badge>
                   </Table.Td>
-                  <Table.Td>{formatInZone(o.createdAt, zone, currentLanguage())}</Table.Td>
-                  <Table.Td>{o.promisedDeliveryAt ? formatInZone(o.promisedDeliveryAt, zone, currentLanguage()) : <Text c="dimmed">—</Text>}</Table.Td>
+                  <Table.Td>{formatDateTime(o.createdAt, zone)}</Table.Td>
+                  <Table.Td>{o.promisedDeliveryAt ? formatDateTime(o.promisedDeliveryAt, zone) : <Text c="dimmed">—</Text>}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -152,8 +152,7 @@ class WorkshopLoadTest {
     /** A walk-in with one job, submitted and signed by the customer now. */
     private Response signedWalkIn(String hours, String team) {
         Response o = submit(draftWithJob(hours, team));
-        Response r = shop.as(Roles.ADVISOR).header("If-Match", o.header("ETag")).body(Map.of("signerName", "张伟", "signaturePng",
-                        java.util.Base64.getEncoder().encodeToString(com.fours.dms.inspection.Images.png(120, 40))))
+        Response r = shop.as(Roles.ADVISOR).header("If-Match", o.header("ETag")).body(Map.of("signerName", "张伟", "signaturePng", java.util.Base64.getEncoder().encodeToString(com.fours.dms.inspection.Images.png(120, 40))))
                 .post(shop.path("/repair-orders/" + o.path("id") + "/sign"));
         r.then().statusCode(200).body("status", is("OPEN"));
         return r;
