@@ -2045,7 +2045,7 @@ export interface paths {
          * Service history
          * @description The vehicle's service card (R-ARC-4): every visit (repair order, across owners; not cancelled ones) with its day, odometer from the check-in inspection, advisor, requested work, lines, amounts and status, newest first. Keyset cursor.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
          */
         get: operations["getVehicleServiceHistory"];
         put?: never;
