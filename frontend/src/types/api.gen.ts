@@ -10282,10 +10282,7 @@ export interface operations {
                 dueBefore?: components["schemas"]["Instant"];
                 /** @description Page size, 1-100 (default 20) */
                 limit?: number;
-                /**
-                 * @description Only these statuses (repeat the parameter)
-                 * @example OPEN
-                 */
+                /** @description Only these statuses (repeat the parameter, e.g. status=OPEN&status=IN_PROGRESS) */
                 status?: components["schemas"]["TaskStatus"][];
                 subjectId?: components["schemas"]["UUID"];
                 /** @example APPOINTMENT */

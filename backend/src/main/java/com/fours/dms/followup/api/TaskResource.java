@@ -53,7 +53,7 @@ public class TaskResource {
     public Page<TaskView> listTasks(
             @QueryParam("assigneeUser") @Parameter(description = "Only tasks taken by this username", example = "cs") String assigneeUser,
             @QueryParam("assigneeRole") @Parameter(description = "Only this role's queue", example = "customer-service") String assigneeRole,
-            @QueryParam("status") @Parameter(description = "Only these statuses (repeat the parameter)", example = "OPEN") List<TaskStatus> status,
+            @QueryParam("status") @Parameter(description = "Only these statuses (repeat the parameter, e.g. status=OPEN&status=IN_PROGRESS)") List<TaskStatus> status,
             @QueryParam("type") @Parameter(example = "REBOOK_NO_SHOW") TaskType type,
             @QueryParam("dueBefore") @Parameter(description = "Only tasks due to be worked by then (dueFrom ≤ dueBefore)", example = "2026-11-24T10:00:00Z") Instant dueBefore,
             @QueryParam("subjectType") @Parameter(example = "APPOINTMENT") SubjectType subjectType,
