@@ -2,7 +2,7 @@ package com.fours.dms.repairorder;
 
 import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.persistence.Ids;
-import com.fours.dms.store.EstimateSettings;
+import com.fours.dms.store.PriceRates;
 import com.fours.dms.store.StoreService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,7 +51,7 @@ public class RepairOrderDrafts {
         Instant now = clock.instant();
         long seq = ((Number) em.createNativeQuery("select nextval('repair_order_number_seq')").getSingleResult()).longValue();
         String number = "RO" + store + String.format("%07d", seq);
-        EstimateSettings rates = stores.estimateSettings(store);
+        PriceRates rates = stores.priceRates(store);
         int inserted = em.createNativeQuery("""
                 insert into repair_order (id, store_code, number, status, appointment_id, customer_id, vehicle_id, advisor_id, requested_work, repeat_repair,
                         currency, tax_rate_percent, labour_rate, symptom_risk_margin_percent, created_at, updated_at)

@@ -210,6 +210,12 @@ public class StoreService {
                 .map(s -> new StoreJobSettings(s.code, s.timezone, s.reminderLeadHours, s.noShowGraceMinutes)).toList());
     }
 
+    /** The store's current estimate rates, for a draft prepared by the system or a caller whose store was already checked. */
+    public PriceRates priceRates(String code) {
+        Store s = Store.findById(code);
+        return new PriceRates(s.currency, s.taxRatePercent, s.labourRate, s.symptomRiskMarginPercent);
+    }
+
     /** R-CHK-1: the largest inspection photo the store accepts, in bytes. */
     public int photoMaxBytes(String code) {
         Store s = Store.findById(code);
