@@ -29,7 +29,7 @@ describe('OrderActions', () => {
     });
     renderWithApp(<OrderActions store="BJ01" order={aRepairOrder({ availableActions: ['submit-for-signature', 'decline', 'cancel'], version: 2 })} />);
     await userEvent.click(screen.getByTestId('decline-order'));
-    expect(screen.getByTestId('confirm-reason')).toBeDisabled();
+    expect(await screen.findByTestId('confirm-reason')).toBeDisabled();
     fireEvent.change(await screen.findByTestId('reason-input'), { target: { value: '客户决定暂不维修' } });
     await userEvent.click(screen.getByTestId('confirm-reason'));
     await waitFor(() => expect(requestsTo(spy, 'POST', '/api/stores/BJ01/repair-orders/ro-1/decline')).toHaveLength(1));
