@@ -6877,6 +6877,8 @@ export interface operations {
                 status?: components["schemas"]["RepairOrderStatus"][];
                 /** @description Only orders opened or promised today (store time zone) */
                 today?: boolean;
+                /** @description Only this vehicle's orders (with open=true: what the car already has in the shop) */
+                vehicleId?: components["schemas"]["UUID"];
             };
             header?: never;
             path: {

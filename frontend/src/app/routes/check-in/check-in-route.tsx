@@ -1,14 +1,14 @@
-import { Badge, Button, Group, Paper, Stack, Text, Textarea, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Text, Textarea, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { RequirePermission } from '@/components/require-permission';
 import { useCreateRepairOrder } from '@/features/repair-orders/api/create-repair-order';
-import { useRepairOrders } from '@/features/repair-orders/api/list-repair-orders';
+import { useOpenOrdersOfVehicle, useRepairOrders } from '@/features/repair-orders/api/list-repair-orders';
 import { useSearchVehicles } from '@/features/vehicles/api/search-vehicles';
 import type { RepairOrderStatus, Vehicle } from '@/lib/api-types';
 import { useCurrentStore } from '@/lib/current-store';
@@ -45,6 +45,8 @@ function FindVehicle() {
   const [vehicle, setVehicle] = useState<Vehicle | null>(null);
   const [work, setWork] = useState('');
   const create = useCreateRepairOrder(store.code);
+  const openOrders = useOpenOrdersOfVehicle(store.code, vehicle?.id);
+  const existing = openOrders.data?.items ?? [];
   const { keyFor } = useIdempotencyKey();
   const results = search.data?.pages.flatMap((p) => p.items) ?? [];
 
@@ -106,10 +108,26 @@ function FindVehicle() {
               </Button>
             </Group>
             <Textarea size="lg" label={t('checkIn.requestedWork')} autosize minRows={2} value={work} onChange={(e) => setWork(e.currentTarget.value)} required data-testid="requested-work" />
+            {existing.length > 0 && (
+              <Alert color="orange" variant="light" title={t('checkIn.openOrders')} data-testid="open-orders">
+                <Stack gap="xs">
+                  <Text>{t('checkIn.openOrdersHint')}</Text>
+                  <Group gap="sm">
+                    {existing.map((o) => (
+                      <Button key={o.id} component={Link} to={RESUMABLE.includes(o.status) ? `/check-in/${o.id}` : `/repair-orders/${o.id}`} size="md" h={44}
+                        data-testid="continue-open-order">
+                        {t('checkIn.continueOrder', { number: o.number })} · {t(`repairOrder.statuses.${o.status}`)}
+                      </Button>
+                    ))}
+                  </Group>
+                </Stack>
+              </Alert>
+            )}
             <ProblemAlert error={create.error} />
             <Group justify="flex-end">
-              <Button size="lg" h={56} disabled={work.trim() === ''} loading={create.isPending} onClick={start} data-testid="start-check-in">
-                {t('checkIn.start')}
+              <Button size="lg" h={56} variant={existing.length > 0 ? 'default' : 'filled'} disabled={work.trim() === '' || openOrders.isPending}
+                loading={create.isPending} onClick={start} data-testid="start-check-in">
+                {existing.length > 0 ? t('checkIn.startAnyway') : t('checkIn.start')}
               </Button>
             </Group>
           </>

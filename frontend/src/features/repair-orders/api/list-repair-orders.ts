@@ -4,7 +4,7 @@ import type { RepairOrderPage, RepairOrderStatus } from '@/lib/api-types';
 import { storeKey } from '@/lib/query-keys';
 
 /** The order list's filters; they combine (see the API's listRepairOrders). */
-export type RepairOrderFilter = { statuses?: RepairOrderStatus[]; open?: boolean; today?: boolean; advisorId?: string; q?: string };
+export type RepairOrderFilter = { statuses?: RepairOrderStatus[]; open?: boolean; today?: boolean; advisorId?: string; vehicleId?: string; q?: string };
 
 export async function listRepairOrders(store: string, filter: RepairOrderFilter, limit = 50, cursor?: string): Promise<RepairOrderPage> {
   const query = {
@@ -12,6 +12,7 @@ export async function listRepairOrders(store: string, filter: RepairOrderFilter,
     open: filter.open || undefined,
     today: filter.today || undefined,
     advisorId: filter.advisorId || undefined,
+    vehicleId: filter.vehicleId || undefined,
     q: filter.q?.trim() || undefined,
     limit,
     cursor,
@@ -31,5 +32,16 @@ export function useRepairOrderList(store: string, filter: RepairOrderFilter) {
     queryFn: ({ pageParam }) => listRepairOrders(store, filter, 30, pageParam),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+const IN_THE_SHOP: RepairOrderStatus[] = ['DRAFT', 'AWAITING_SIGNATURE', 'OPEN', 'IN_PROGRESS', 'QUALITY_CHECK', 'READY_FOR_DELIVERY'];
+
+/** What a vehicle already has in the shop (drafts included): check-in offers it instead of a second order. */
+export function useOpenOrdersOfVehicle(store: string, vehicleId: string | undefined) {
+  return useQuery({
+    queryKey: [...storeKey(store), 'repair-orders', 'list', 'vehicle', vehicleId],
+    queryFn: () => listRepairOrders(store, { vehicleId, statuses: IN_THE_SHOP }, 10),
+    enabled: vehicleId !== undefined,
   });
 }

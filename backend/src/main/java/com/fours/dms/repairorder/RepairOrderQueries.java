@@ -72,6 +72,10 @@ public class RepairOrderQueries {
             q.append(" and advisorId = :advisor");
             params.put("advisor", f.advisorId());
         }
+        if (f.vehicleId() != null) {
+            q.append(" and vehicleId = :vehicle");
+            params.put("vehicle", f.vehicleId());
+        }
         if (f.today()) {
             ZoneId zone = stores.estimateSettings(store).calendar().zone();
             LocalDate day = LocalDate.now(clock.withZone(zone));

@@ -92,6 +92,7 @@ public class RepairOrderResource {
             @QueryParam("open") @Parameter(description = "Only orders still in the shop (not CLOSED or CANCELLED)") Boolean open,
             @QueryParam("today") @Parameter(description = "Only orders opened or promised today (store time zone)") Boolean today,
             @QueryParam("advisorId") @Parameter(description = "Only this advisor's orders") UUID advisorId,
+            @QueryParam("vehicleId") @Parameter(description = "Only this vehicle's orders (with open=true: what the car already has in the shop)") UUID vehicleId,
             @QueryParam("q") @Parameter(description = "Order number, plate or plate tail, customer name or phone (or its tail)", example = "5678") String q,
             @QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)") Integer limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
@@ -100,7 +101,7 @@ public class RepairOrderResource {
         }
         List<RepairOrderStatus> statuses = status == null ? List.of() : status.stream().flatMap(v -> java.util.Arrays.stream(v.split(","))).map(RepairOrderResource::status)
                 .filter(java.util.Objects::nonNull).toList();
-        return orders.list(store, new RepairOrderListFilter(statuses, Boolean.TRUE.equals(open), Boolean.TRUE.equals(today), advisorId, q), cursor, limit);
+        return orders.list(store, new RepairOrderListFilter(statuses, Boolean.TRUE.equals(open), Boolean.TRUE.equals(today), advisorId, vehicleId, q), cursor, limit);
     }
 
     @GET

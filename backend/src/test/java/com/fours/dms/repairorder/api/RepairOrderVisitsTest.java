@@ -139,6 +139,9 @@ class RepairOrderVisitsTest {
         list(Map.of("open", true)).then().body("items.id", not(hasItem(id(cancelled))));
         list(Map.of("today", true)).then().body("items.id", contains(id(later)));
         list(Map.of("advisorId", shop.advisorIds.get(0))).then().body("items.id", contains(id(mine)));
+        // check-in by plate asks what the car already has in the shop before opening a second order (issue 7, point 1)
+        list(Map.of("vehicleId", vehicle, "open", true)).then().body("items.id", contains(id(mine)));
+        list(Map.of("vehicleId", (String) cancelled.path("vehicleId"), "open", true)).then().body("items", hasSize(0));
         list(Map.of("q", (String) mine.path("number"))).then().body("items.id", contains(id(mine)));
         list(Map.of("q", "5678")).then().body("items.id", hasItem(id(mine)));
         list(Map.of("q", "欧阳")).then().body("items.id", contains(id(mine)));
