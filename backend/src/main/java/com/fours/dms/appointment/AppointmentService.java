@@ -407,6 +407,7 @@ public class AppointmentService {
         View before = view(a);
         a.arrive(clock.instant());
         prepareDraft(a);
+        drafts.carArrived(store, a.repairOrderId);
         return changed(a, before, "checked-in");
     }
 

@@ -162,6 +162,10 @@ public class RepairOrder extends PanacheEntityBase {
     @OrderBy("id")
     public List<RepairOrderLine> lines = new ArrayList<>();
 
+    /** When the car came in (R-ARC-4: from then on the order is a visit on the service card); null for a prepared draft whose customer is not here yet. */
+    @Column(name = "arrived_at")
+    public Instant arrivedAt;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -173,6 +177,13 @@ public class RepairOrder extends PanacheEntityBase {
 
     public boolean hasDiagnosisConsent() {
         return consentAt != null;
+    }
+
+    /** The customer was received with the car (check-in); idempotent. Not a state change: the order's status stays as it is. */
+    public void carArrived(Instant now) {
+        if (arrivedAt == null) {
+            arrivedAt = now;
+        }
     }
 
     public boolean handedOver() {

@@ -114,4 +114,21 @@ public class RepairOrderDrafts {
         leftShop.fire(new RepairOrderLeftShop(store, o.id));
         return true;
     }
+
+    /** R-ARC-4: the customer of this prepared draft was received (check-in), so it is a visit on the service card from now on. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void carArrived(String store, UUID repairOrderId) {
+        RepairOrder o = repairOrderId == null ? null : RepairOrder.findById(repairOrderId);
+        if (o == null || !o.storeCode.equals(store) || o.arrivedAt != null) {
+            return;
+        }
+        o.carArrived(clock.instant());
+        em.flush();
+        audit.action(store, "repair-order", o.id, "car-arrived", Map.of("arrivedAt", o.arrivedAt.toString()));
+    }
+
+    /** Starting the walk-around of an order means its car is here. */
+    void onCheckInStarted(@jakarta.enterprise.event.Observes CheckInStarted e) {
+        carArrived(e.storeCode(), e.repairOrderId());
+    }
 }

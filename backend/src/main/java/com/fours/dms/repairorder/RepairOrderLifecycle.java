@@ -112,6 +112,7 @@ public class RepairOrderLifecycle {
         o.labourRate = settings.labourRate();
         o.symptomRiskMarginPercent = settings.symptomRiskMarginPercent();
         o.createdAt = clock.instant();
+        o.arrivedAt = o.createdAt;
         o.updatedAt = o.createdAt;
         o.persistAndFlush();
         findings.carryOpen(o.id, o.vehicleId);

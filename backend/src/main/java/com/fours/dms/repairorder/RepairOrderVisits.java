@@ -52,8 +52,8 @@ public class RepairOrderVisits {
     /** Every visit of the vehicle (any owner), newest first, keyset on the time-ordered order id; 404 for a vehicle not in the store. */
     public ServiceVisitPage serviceHistory(String store, UUID vehicleId, PageRequest page) {
         vehicles.get(store, vehicleId);
-        StringBuilder q = new StringBuilder("storeCode = :store and vehicleId = :vehicle and status <> :cancelled");
-        Map<String, Object> params = new java.util.HashMap<>(Map.of("store", store, "vehicle", vehicleId, "cancelled", RepairOrderStatus.CANCELLED));
+        StringBuilder q = new StringBuilder("storeCode = :store and vehicleId = :vehicle and status <> :cancelled and (arrivedAt is not null or status <> :draft)");
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("store", store, "vehicle", vehicleId, "cancelled", RepairOrderStatus.CANCELLED, "draft", RepairOrderStatus.DRAFT));
         if (page.after() != null) {
             q.append(" and id < :after");
             params.put("after", page.after());

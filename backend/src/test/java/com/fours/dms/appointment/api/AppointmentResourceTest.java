@@ -125,6 +125,18 @@ class AppointmentResourceTest {
     }
 
     @Test
+    void aPreparedDraftIsAVisitOnTheServiceCardOnlyOnceTheCustomerIsReceived() {
+        String[] cv = shop.customerWithVehicle();
+        Response booked = shop.as(Roles.ADVISOR).body(shop.booking(cv, TUE_0900)).post(shop.path("/appointments"));
+        booked.then().statusCode(201).body("status", is("CONFIRMED"), "repairOrderId", notNullValue());
+        // R-PRE-1: the draft is prepared, but the car has not come in: nothing on the service card yet (R-ARC-4).
+        shop.as(Roles.ADVISOR).get(shop.path("/vehicles/" + cv[1] + "/service-history")).then().statusCode(200).body("items", hasSize(0));
+        shop.as(Roles.ADVISOR).header("If-Match", booked.header("ETag")).post(shop.path("/appointments/" + booked.path("id") + "/check-in")).then().statusCode(200);
+        shop.as(Roles.ADVISOR).get(shop.path("/vehicles/" + cv[1] + "/service-history")).then().statusCode(200)
+                .body("items.repairOrderId", contains((String) booked.path("repairOrderId")), "items[0].status", is("DRAFT"));
+    }
+
+    @Test
     void aCheckedInCarThatLeavesEarlyGivesItsBookedBayTimeBack() {
         Response first = shop.as(Roles.ADVISOR).body(shop.booking(shop.customerWithVehicle(), TUE_0900)).post(shop.path("/appointments"));
         shop.as(Roles.ADVISOR).body(shop.booking(shop.customerWithVehicle(), TUE_0900)).post(shop.path("/appointments")).then().statusCode(201);
