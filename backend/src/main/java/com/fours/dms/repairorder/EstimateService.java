@@ -36,9 +36,6 @@ public class EstimateService {
     com.fours.dms.workshop.WorkshopLoad capacity;
 
     @Inject
-    com.fours.dms.workshop.WorkshopSetupService workshop;
-
-    @Inject
     RepairOrderChanges changes;
 
     @Inject

@@ -10,7 +10,6 @@ import com.fours.dms.store.StoreAccess;
 import com.fours.dms.store.StoreService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,9 +24,6 @@ import java.util.UUID;
 /** Reading repair orders: one order as the advisor sees it (lines, disclaimers, totals, available actions) and the store's list. */
 @ApplicationScoped
 public class RepairOrderQueries {
-    @Inject
-    EntityManager em;
-
     @Inject
     StoreAccess access;
 
