@@ -49,6 +49,9 @@ if [ "$MODE" = e2e ]; then
   DB=dms_e2e
   ensure_postgres --fresh "$DB"
   ensure_chromium
+  # The jobs (reminders R-APT-6, no-shows R-APT-7, readiness) and the outbox run every few seconds,
+  # so a flow can wait for a reminder e-mail or a job run by polling instead of a minute each.
+  export DMS_JOBS_EVERY="${DMS_JOBS_EVERY:-5s}" DMS_JOBS_DELAY="${DMS_JOBS_DELAY:-2s}" DMS_OUTBOX_EVERY="${DMS_OUTBOX_EVERY:-5s}"
 else
   DB=dms
   ensure_postgres "$DB"
@@ -74,7 +77,7 @@ if [ "$MODE" = e2e ]; then
   log "running the end-to-end tests (frontend: npm run e2e)"
   t=$(now)
   if (cd "$FRONTEND" && E2E_BASE_URL="$SPA_URL" CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}" \
-        E2E_API_URL="$BACKEND_URL" E2E_KEYCLOAK_URL="$KEYCLOAK_URL" npm run e2e); then
+        E2E_API_URL="$BACKEND_URL" E2E_KEYCLOAK_URL="$KEYCLOAK_URL" E2E_MAIL_API_URL="$MAIL_API_URL" npm run e2e); then
     ok "end-to-end tests passed in $(( $(now) - t ))s"
     exit 0
   fi

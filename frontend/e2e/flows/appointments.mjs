@@ -5,19 +5,11 @@ import { BASE_URL, assert, login, logout, openBrowser, shot } from '../lib/brows
 import { client } from '../lib/api.mjs';
 import { uniqueMobile, uniquePlate, uniqueVin } from '../lib/data.mjs';
 import { STORE, setUpStore } from '../lib/store-setup.mjs';
+import { addDays, localDate, localTime } from '../lib/zone.mjs';
 
 export const name = 'advisor books an appointment for an existing vehicle, sees it on the calendar and the welcome board';
 
-const ZONE = 'Asia/Shanghai';
 const SERVICE = { code: 'MAINT', name: '定期保养' };
-
-const localDate = (instant) => new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
-const localTime = (instant) => new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
-const addDays = (date, n) => {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-};
 
 /** The vehicle the advisor flow registered through the UI, or a fresh one through the API. */
 async function existingVehicle(ctx, call) {

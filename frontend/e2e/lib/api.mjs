@@ -15,9 +15,28 @@ export async function token(username, password = 'demo') {
   return (await res.json()).access_token;
 }
 
+/** A machine client's token (client credentials), e.g. the booking partner `dms-integrator` of the local realm. */
+export async function clientToken(clientId = 'dms-integrator', secret = process.env.E2E_INTEGRATOR_SECRET || 'dms-integrator-secret') {
+  const res = await fetch(`${KEYCLOAK_URL}/realms/dms/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: secret }),
+  });
+  if (!res.ok) throw new Error(`token for client ${clientId}: HTTP ${res.status} ${await res.text()}`);
+  return (await res.json()).access_token;
+}
+
 /** A tiny client bound to one user's token: call(method, path, body?, headers?) → { status, body, etag }. */
 export async function client(username) {
-  const bearer = await token(username);
+  return bearerClient(await token(username));
+}
+
+/** The same for the integrator: it books through the API with client credentials. */
+export async function integratorClient(clientId, secret) {
+  return bearerClient(await clientToken(clientId, secret));
+}
+
+function bearerClient(bearer) {
   return async function call(method, path, body, headers = {}) {
     const res = await fetch(API_URL + path, {
       method,
@@ -40,4 +59,19 @@ export async function client(username) {
     if (!res.ok) throw new Error(`${method} ${path}: HTTP ${res.status} ${text.slice(0, 400)}`);
     return { status: res.status, body: parsed, etag: res.headers.get('ETag') };
   };
+}
+
+/**
+ * How many times a scheduled job has finished, from the backend's Prometheus metrics
+ * (`quarkus.scheduler.metrics.enabled`: scheduled_methods_seconds_count{class, method}).
+ */
+export async function jobRuns(className, method = 'run') {
+  const res = await fetch(`${API_URL}/q/metrics`, { headers: { Accept: 'text/plain' } });
+  if (!res.ok) throw new Error(`/q/metrics: HTTP ${res.status}`);
+  let count = 0;
+  for (const line of (await res.text()).split('\n')) {
+    if (!line.startsWith('scheduled_methods_seconds_count{')) continue;
+    if (line.includes(`class="${className}"`) && line.includes(`method="${method}"`)) count += Number(line.slice(line.lastIndexOf(' ') + 1));
+  }
+  return count;
 }

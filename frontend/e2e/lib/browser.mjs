@@ -75,6 +75,18 @@ export async function logout(page) {
   await page.locator('#username').waitFor({ timeout: TIMEOUT * 2 });
 }
 
+/** The customer signs on the tablet: a signature-like zigzag across the canvas with real mouse moves. */
+export async function drawSignature(page) {
+  await page.getByTestId('sign').scrollIntoViewIfNeeded();
+  const box = await page.getByTestId('signature-canvas').boundingBox();
+  assert(box, 'signature canvas is visible');
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + 40, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + 40 + i * 30, y + (i % 2 ? -40 : 40), { steps: 4 });
+  await page.mouse.up();
+}
+
 export function assert(condition, message) {
   if (!condition) throw new Error(`assertion failed: ${message}`);
 }
