@@ -85,6 +85,35 @@ describe('check-in wizard', () => {
     expect(await screen.findByTestId('promised-delivery-reason')).toHaveTextContent('依据：等待配件到货、已避开收银高峰');
   });
 
+  it('after the walk-around starts (the server records the arrival on the order), the next order change names the new version', async () => {
+    const user = userEvent.setup();
+    // The appointment's draft, as the appointment page cached it before the check-in (version 1).
+    let serverVersion = 1;
+    const spy = stubFetch({
+      'GET /api/stores/BJ01/repair-orders/ro-1': () => json(aRepairOrder({ lines: [], disclaimers: [], version: serverVersion })),
+      'GET /api/stores/BJ01/vehicles/veh-1': () => json(vehicle),
+      'GET /api/stores/BJ01/repair-orders/ro-1/inspection': () => json({ status: 404, title: 'Not Found' }, 404),
+      'POST /api/stores/BJ01/repair-orders/ro-1/inspection': () => {
+        serverVersion = 2; // R-APT-7: starting the walk-around marks the car arrived on the order
+        return json({ ...inspection, odometer: null, keyTag: null, keySlot: null, damageMarks: [], version: 1 }, 201);
+      },
+      'PUT /api/stores/BJ01/repair-orders/ro-1/inspection': () => json({ ...inspection, damageMarks: [], version: 2 }),
+      'GET /api/stores/BJ01/repair-orders/ro-1/inspection/photos': () => json({ items: [] }),
+      'GET /api/stores/BJ01/canned-jobs': () => json([]),
+      'POST /api/stores/BJ01/repair-orders/ro-1/lines': () => json(aRepairOrder({ version: 3 })),
+    });
+    renderWithApp(<CheckInOrderRoute />, { path: '/check-in/ro-1', route: '/check-in/:repairOrderId' });
+    await waitFor(() => expect(requestsTo(spy, 'POST', '/api/stores/BJ01/repair-orders/ro-1/inspection')).toHaveLength(1));
+    await user.click(await screen.findByTestId('to-readings'));
+    await user.type(await screen.findByTestId('odometer'), '42000');
+    await user.click(screen.getByTestId('save-readings'));
+    await user.type(await screen.findByTestId('line-description', undefined, { timeout: 5000 }), '更换机油及机滤');
+    await user.type(screen.getByTestId('line-hours'), '1');
+    await user.click(screen.getByTestId('add-line'));
+    await waitFor(() => expect(requestsTo(spy, 'POST', '/api/stores/BJ01/repair-orders/ro-1/lines')).toHaveLength(1));
+    expect(requestsTo(spy, 'POST', '/api/stores/BJ01/repair-orders/ro-1/lines')[0]?.headers.get('If-Match')).toBe('"2"');
+  });
+
   it('starts a fresh draft at the walk-around and starts its inspection on the server', async () => {
     const spy = stubFetch({
       'GET /api/stores/BJ01/repair-orders/ro-1': () => json(aRepairOrder({ lines: [], disclaimers: [] })),

@@ -1,4 +1,5 @@
 import { Alert, Anchor, Button, Group, Modal, Paper, Select, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -8,7 +9,7 @@ import { ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { RequirePermission } from '@/components/require-permission';
 import { useChangeRepairOrder, type RepairOrderChange } from '@/features/repair-orders/api/change-repair-order';
-import { useRepairOrder } from '@/features/repair-orders/api/get-repair-order';
+import { repairOrderKey, useRepairOrder } from '@/features/repair-orders/api/get-repair-order';
 import { useCannedJobs } from '@/features/repair-orders/api/list-canned-jobs';
 import { CannedJobPicker } from '@/features/repair-orders/components/canned-job-picker';
 import { EstimateSummary } from '@/features/repair-orders/components/estimate-summary';
@@ -45,6 +46,7 @@ function CheckInOrder() {
   const { store } = useCurrentStore();
   const order = useRepairOrder(store.code, repairOrderId);
   const inspection = useInspection(store.code, repairOrderId);
+  useOrderFollowsInspection(store.code, repairOrderId, inspection.data);
   if (order.isPending || inspection.isPending) return <LoadingState />;
   if (order.error) return <ErrorState error={order.error} onRetry={() => void order.refetch()} />;
   if (inspection.error) return <ErrorState error={inspection.error} onRetry={() => void inspection.refetch()} />;
@@ -54,6 +56,22 @@ function CheckInOrder() {
       <Wizard order={order.data} inspection={inspection.data} />
     </Stack>
   );
+}
+
+/**
+ * Saving the inspection changes the order on the server too: starting the walk-around records the
+ * car's arrival on it (R-APT-7), the readings put the odometer and the key on it (R-CHK-2). So the
+ * order is read again when the inspection starts or its readings change (and when the wizard opens,
+ * since the order may come from a cache filled before the check-in), and the order's next change
+ * names the version the server really has instead of failing with 412.
+ */
+function useOrderFollowsInspection(store: string, repairOrderId: string, inspection: Inspection | null | undefined) {
+  const qc = useQueryClient();
+  // What of the inspection the order carries; marks and the signature do not touch the order.
+  const seen = inspection === undefined ? null : inspection ? [inspection.id, inspection.odometer, inspection.keyTag, inspection.keySlot].join('|') : 'none';
+  useEffect(() => {
+    if (seen !== null) void qc.invalidateQueries({ queryKey: repairOrderKey(store, repairOrderId), exact: true });
+  }, [qc, store, repairOrderId, seen]);
 }
 
 function Wizard({ order, inspection }: { order: RepairOrder; inspection: Inspection | null }) {
