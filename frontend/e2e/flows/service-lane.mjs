@@ -234,7 +234,7 @@ export async function run(ctx, step) {
     });
 
     await step('opens the vehicle: this visit is on its service card (R-ARC-4)', async () => {
-      await page.getByRole('link', { name: `${plate} ${model}` }).click();
+      await page.getByRole('link', { name: new RegExp(`^${plate} .*${model}$`) }).click();
       await page.getByTestId('vehicle-plate').filter({ hasText: plate }).waitFor();
       const visit = page.getByTestId('service-history').getByTestId('service-visit').filter({ hasText: orderNumber });
       await visit.waitFor();
@@ -247,7 +247,7 @@ export async function run(ctx, step) {
 
     await step('the reminder e-mail is in GreenMail: zh-CN, the booking\'s real details, no raw codes', async () => {
       const mail = await reminderMail;
-      console.log(`    mail read ${Math.round((Date.now() - confirmedAt) / 1000)} s after the confirmation: "${mail.subject}"`);
+      console.log(`    in GreenMail ${Math.round((Date.now() - confirmedAt) / 1000)} s after the confirmation: "${mail.subject}" ${mail.text.replace(/\s+/g, ' ')}`);
       const expected = [customerName, plate, zhArrival(slot.start), SERVICE.name, booked.advisor.displayName, ...DOCUMENTS.map((d) => d.name)];
       for (const e of expected) assert(mail.text.includes(e), `the reminder names "${e}" (${mail.text})`);
       const codes = [...rawCodes(mail.subject, plate), ...rawCodes(mail.text, plate)];
