@@ -15,7 +15,7 @@ import { uniqueMobile, uniquePlate, uniqueVin } from '../lib/data.mjs';
 import { waitForMail } from '../lib/mail.mjs';
 import { poll } from '../lib/poll.mjs';
 import { STORE, setUpStore } from '../lib/store-setup.mjs';
-import { addDays, localDate, localTime } from '../lib/zone.mjs';
+import { addDays, localClock, localDate, localTime } from '../lib/zone.mjs';
 
 export const name = 'a new user\'s service lane: integrator books, advisor confirms, reminder e-mail in GreenMail, check-in from the appointment, signed, handed to a named technician, found in the order list and on the service card; no no-show';
 
@@ -49,7 +49,7 @@ async function outsideQuietHours() {
   const path = `/api/stores/${STORE}/settings`;
   const { body: s, etag } = await manager('GET', path);
   const inQuiet = (instant) => {
-    const t = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(instant);
+    const t = localClock(instant);
     const [start, end] = [s.quietHoursStart, s.quietHoursEnd];
     if (start === end) return false;
     return start < end ? t >= start && t < end : t >= start || t < end;
@@ -57,22 +57,26 @@ async function outsideQuietHours() {
   const now = Date.now();
   if (!inQuiet(now) && !inQuiet(now + 5 * 60_000)) return { restore: async () => undefined, note: `quiet hours ${s.quietHoursStart}-${s.quietHoursEnd} not now` };
   const request = (settings) => Object.fromEntries(Object.entries(settings).filter(([k]) => k !== 'version'));
-  const off = await manager('PUT', path, { ...request(s), quietHoursEnd: s.quietHoursStart }, { 'If-Match': etag });
+  await manager('PUT', path, { ...request(s), quietHoursEnd: s.quietHoursStart }, { 'If-Match': etag });
   return {
     note: `quiet hours ${s.quietHoursStart}-${s.quietHoursEnd} switched off for this flow`,
     restore: async () => {
-      const { body: now2, etag: e2 } = await manager('GET', path);
-      await manager('PUT', path, { ...request(now2), quietHoursStart: s.quietHoursStart, quietHoursEnd: s.quietHoursEnd }, { 'If-Match': e2 ?? off.etag });
+      const { body: current, etag: version } = await manager('GET', path);
+      await manager('PUT', path, { ...request(current), quietHoursStart: s.quietHoursStart, quietHoursEnd: s.quietHoursEnd }, { 'If-Match': version });
     },
   };
 }
 
-/** The first slot for the service from now on (today, else tomorrow morning: always within the 24 h reminder lead). */
+/**
+ * The first slot for the service at least a few minutes from now (today, else tomorrow morning:
+ * always within the 24 h reminder lead), so that it is still ahead when the reminder job looks.
+ */
 async function firstFreeSlot(integrator) {
   const today = localDate(Date.now());
   const slots = (await integrator('GET', `/api/stores/${STORE}/availability?from=${today}&to=${addDays(today, 1)}&serviceTypes=${SERVICE.code}`)).body;
-  assert(slots.length > 0, `a free ${SERVICE.code} slot today or tomorrow`);
-  return { today, start: slots[0].start, date: localDate(slots[0].start), time: localTime(slots[0].start) };
+  const first = slots.find((s) => Date.parse(s.start) > Date.now() + 5 * 60_000);
+  assert(first, `a free ${SERVICE.code} slot today or tomorrow`);
+  return { today, start: first.start, date: localDate(first.start), time: localTime(first.start) };
 }
 
 export async function run(ctx, step) {

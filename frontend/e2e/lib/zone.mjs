@@ -7,6 +7,9 @@ export const localDate = (instant) => new Intl.DateTimeFormat('en-CA', { timeZon
 /** HH:mm (24 h) of an instant in the store's zone. */
 export const localTime = (instant) => new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
 
+/** HH:mm:ss (24 h) of an instant in the store's zone, as the API writes a store-local time. */
+export const localClock = (instant) => new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
+
 /** A YYYY-MM-DD date n days later. */
 export const addDays = (date, n) => {
   const d = new Date(`${date}T00:00:00Z`);
