@@ -39,6 +39,9 @@ public class RepairOrder extends PanacheEntityBase {
     static final Set<RepairOrderStatus> EDITABLE = EnumSet.of(RepairOrderStatus.DRAFT, RepairOrderStatus.AWAITING_SIGNATURE);
     /** The estimate lines can change: also a signed order not yet handed over (it then needs a new signature, R-CHK-9). */
     static final Set<RepairOrderStatus> REVISABLE = EnumSet.of(RepairOrderStatus.DRAFT, RepairOrderStatus.AWAITING_SIGNATURE, RepairOrderStatus.OPEN);
+    /** The car is (or is expected) in the shop on this order: a draft, an estimate awaiting the signature, signed or in work. */
+    static final Set<RepairOrderStatus> IN_SHOP = EnumSet.of(RepairOrderStatus.DRAFT, RepairOrderStatus.AWAITING_SIGNATURE, RepairOrderStatus.OPEN,
+            RepairOrderStatus.IN_PROGRESS, RepairOrderStatus.QUALITY_CHECK, RepairOrderStatus.READY_FOR_DELIVERY);
 
     @Id
     public UUID id;

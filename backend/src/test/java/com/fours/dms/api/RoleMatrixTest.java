@@ -246,7 +246,8 @@ class RoleMatrixTest {
                 c -> roAction(c, walkIn(), "/findings", Map.of("description", "矩阵发现", "disposition", "DEFERRED"))));
         m.put("POST /api/stores/{store}/repair-orders/{id}/carried-findings/{findingId}/fix", new Case(ro, 200, c -> {
             Response first = roAdvisor(walkIn(), "/findings", Map.of("description", "矩阵发现", "disposition", "DECLINED"));
-            Response next = shop.as(ADVISOR).body(Map.of("customerId", first.path("customerId"), "vehicleId", first.path("vehicleId"), "requestedWork", "矩阵"))
+            Response next = shop.as(ADVISOR).body(Map.of("customerId", first.path("customerId"), "vehicleId", first.path("vehicleId"), "requestedWork", "矩阵",
+                    "secondOrderOverride", Map.of("reason", "矩阵")))
                     .post(shop.path("/repair-orders"));
             return c.given().header("If-Match", next.header("ETag")).body(roJob())
                     .post(shop.path("/repair-orders/" + next.path("id") + "/carried-findings/" + next.path("carriedFindings[0].id") + "/fix"));

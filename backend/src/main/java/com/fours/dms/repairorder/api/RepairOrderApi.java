@@ -205,7 +205,12 @@ public final class RepairOrderApi {
             @Schema(required = true) @NotNull UUID customerId,
             @Schema(required = true) @NotNull UUID vehicleId,
             @Schema(nullable = true) UUID advisorId,
-            @Schema(required = true, examples = "仪表盘发动机故障灯亮") @NotBlank @Size(max = 2000) String requestedWork) {}
+            @Schema(required = true, examples = "仪表盘发动机故障灯亮") @NotBlank @Size(max = 2000) String requestedWork,
+            @Schema(nullable = true, description = "R-APT-2: needed when the vehicle already has an order in the shop (draft, awaiting signature, open or in work); without it that is a 409 naming those orders in `existingIds`.")
+            @Valid SecondOrderOverride secondOrderOverride) {}
+
+    @Schema(name = "SecondOrderOverride", description = "R-APT-2: an explicit decision to open another order for a vehicle that already has one in the shop; the reason is audited.")
+    public record SecondOrderOverride(@Schema(required = true, examples = "客户另一辆同车牌车辆，原工单为事故车单独结算") @NotBlank @Size(max = 300) String reason) {}
 
     @Schema(name = "RepairOrderLineRequest", description = "A line of the estimate. JOB needs description and hours (pricingMode defaults to SYSTEM, team to MECHANICAL; ITEM pricing needs customerInformed, R-CHK-4); PART needs partNumber, description, quantity, unitPrice, supplier and grade (R-CHK-5); FEE needs feeType and amount. DIAGNOSIS jobs/fees need the customer's consent first (R-CHK-3).")
     public record LineRequest(

@@ -74,7 +74,7 @@ public class RepairOrderResource {
 
     @POST
     @RolesAllowed({ADVISOR, SERVICE_MANAGER})
-    @Operation(summary = "Open a walk-in repair order", description = "A DRAFT repair order for a customer without appointment (appointments get theirs prepared, R-PRE-1). The order keeps the store's current currency, VAT rate, labour rate and symptom risk margin. Honours Idempotency-Key.")
+    @Operation(summary = "Open a walk-in repair order", description = "A DRAFT repair order for a customer without appointment (appointments get theirs prepared, R-PRE-1). The order keeps the store's current currency, VAT rate, labour rate and symptom risk margin. A vehicle that already has an order in the shop (a draft, also one prepared for its appointment, or an order not finished) gets none silently: 409 R-APT-2 with those orders in `existingIds`, unless `secondOrderOverride` gives the reason (audited). Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Created; ETag carries its version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response createRepairOrder(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried create safe: same key and body replay the first answer.") String key,
             @Valid @NotNull CreateRequest request) {

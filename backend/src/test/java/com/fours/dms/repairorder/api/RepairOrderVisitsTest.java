@@ -48,10 +48,18 @@ class RepairOrderVisitsTest {
         return r;
     }
 
-    /** Another visit of the same customer and vehicle. */
+    /** Another visit of the same customer and vehicle (the earlier one has left the shop). */
     Response nextVisit(Response earlier) {
-        Response r = shop.as(Roles.ADVISOR).body(Map.of("customerId", earlier.path("customerId"), "vehicleId", earlier.path("vehicleId"), "requestedWork", "复查"))
-                .post(shop.path("/repair-orders"));
+        return nextVisit(earlier, null);
+    }
+
+    /** Another visit while the vehicle still has an order in the shop: opened with the advisor's reason (R-APT-2). */
+    Response nextVisit(Response earlier, String overrideReason) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("customerId", earlier.path("customerId"), "vehicleId", earlier.path("vehicleId"), "requestedWork", "复查"));
+        if (overrideReason != null) {
+            body.put("secondOrderOverride", Map.of("reason", overrideReason));
+        }
+        Response r = shop.as(Roles.ADVISOR).body(body).post(shop.path("/repair-orders"));
         r.then().statusCode(201);
         return r;
     }
@@ -107,7 +115,7 @@ class RepairOrderVisitsTest {
         get(first).then().body("findings.find { it.description == '更换前刹车片' }.resolvedAt", is(NOW.plus(Duration.ofDays(30)).toString()),
                 "findings.find { it.description == '左后轮胎磨损接近极限' }.resolvedAt", nullValue());
         // the third visit carries only what is still open
-        nextVisit(first).then().body("carriedFindings.description", contains("左后轮胎磨损接近极限"));
+        nextVisit(first, "第二次来店单据作废前另开").then().body("carriedFindings.description", contains("左后轮胎磨损接近极限"));
         // removing the fixing line opens the finding again
         shop.as(Roles.ADVISOR).header("If-Match", fixed.header("ETag")).delete(orders.path(fixed, "/lines/" + fixed.path("lines[0].id")))
                 .then().statusCode(200);
@@ -166,8 +174,8 @@ class RepairOrderVisitsTest {
                 .body("lastServiceDate", is("2026-11-23"), "lastServiceMileage", is(25000));
 
         clock.set(NOW.plus(Duration.ofDays(40)));
-        orders.ok(orders.with(nextVisit(first), job("四轮定位", "1.0")), "cancel", Map.of("reason", "客户改约"));
-        Response declined = orders.ok(orders.with(nextVisit(first), job("更换空调滤芯", "0.5")), "decline", Map.of("reason", "太贵"));
+        orders.ok(orders.with(nextVisit(first, "上次工单未结算"), job("四轮定位", "1.0")), "cancel", Map.of("reason", "客户改约"));
+        Response declined = orders.ok(orders.with(nextVisit(first, "上次工单未结算"), job("更换空调滤芯", "0.5")), "decline", Map.of("reason", "太贵"));
 
         Response page = shop.as(Roles.WORKSHOP).queryParam("limit", 1).get(shop.path("/vehicles/" + vehicle + "/service-history"));
         page.then().statusCode(200).body("items", hasSize(1), "items[0].repairOrderId", is((String) id(declined)),
