@@ -41,6 +41,12 @@ public class EstimateService {
     @Inject
     RepairOrderFindings findings;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    @Inject
+    com.fours.dms.shared.audit.AuditLog audit;
+
     @Transactional
     public View addLine(String store, UUID id, long expected, LineRequest req) {
         RepairOrder o = loadForChange(store, id, expected);
@@ -73,6 +79,33 @@ public class EstimateService {
     void reprice(RepairOrder o) {
         EstimateSettings s = stores.estimateSettings(o.storeCode);
         o.reprice(s.currency(), s.taxRatePercent(), s.labourRate(), s.symptomRiskMarginPercent());
+    }
+
+    /**
+     * Issue 7 point 4: the manager changed the store's rates, so every DRAFT of the store takes
+     * them now, written and audited as a change of that order (its ETag moves). Repricing when the
+     * rates change, not on every read: a change of rates is rare and a store has few drafts, while
+     * orders are read all day; every reader (the order, the list, the service card, a later
+     * settlement) then sees the rates the draft is really priced with, and a read never answers
+     * something other than what is stored under its ETag. Orders submitted for signature keep the
+     * rates the customer was shown (R-CHK-9).
+     */
+    void onPriceRatesChanged(@jakarta.enterprise.event.Observes com.fours.dms.store.PriceRatesChanged e) {
+        com.fours.dms.store.PriceRates r = e.after();
+        List<RepairOrder> drafts = em.createQuery(
+                        "select distinct o from RepairOrder o left join fetch o.lines where o.storeCode = ?1 and o.status = ?2", RepairOrder.class)
+                .setParameter(1, e.storeCode()).setParameter(2, RepairOrderStatus.DRAFT).getResultList();
+        for (RepairOrder o : drafts) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("taxRatePercent", Map.of("from", o.taxRatePercent, "to", r.taxRatePercent()));
+            d.put("labourRate", Map.of("from", o.labourRate, "to", r.labourRate()));
+            d.put("symptomRiskMarginPercent", Map.of("from", o.symptomRiskMarginPercent, "to", r.symptomRiskMarginPercent()));
+            if (o.reprice(r.currency(), r.taxRatePercent(), r.labourRate(), r.symptomRiskMarginPercent())) {
+                o.updatedAt = clock.instant();
+                em.flush();
+                audit.action(o.storeCode, RepairOrderChanges.ENTITY, o.id, "repriced", d);
+            }
+        }
     }
 
     @Transactional

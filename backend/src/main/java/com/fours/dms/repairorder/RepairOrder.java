@@ -235,17 +235,25 @@ public class RepairOrder extends PanacheEntityBase {
     /**
      * A draft is priced with the store's current rates until it is submitted for signature: an
      * appointment's draft may be prepared days before the car arrives. From submission on the
-     * rates are the ones the customer is shown and signs (R-CHK-9).
+     * rates are the ones the customer is shown and signs (R-CHK-9). Returns whether a rate changed
+     * (an unchanged draft is not written).
      */
-    public void reprice(String currency, BigDecimal taxRate, BigDecimal labour, BigDecimal symptomMargin) {
+    public boolean reprice(String currency, BigDecimal taxRate, BigDecimal labour, BigDecimal symptomMargin) {
         if (status != RepairOrderStatus.DRAFT) {
-            return;
+            return false;
+        }
+        boolean changed = !currency.equals(this.currency) || taxRate.compareTo(taxRatePercent) != 0 || labour.compareTo(labourRate) != 0
+                || symptomMargin.compareTo(symptomRiskMarginPercent) != 0
+                || lines.stream().anyMatch(l -> l.kind == LineKind.JOB && labour.compareTo(l.labourRate) != 0);
+        if (!changed) {
+            return false;
         }
         this.currency = currency;
         this.taxRatePercent = taxRate;
         this.labourRate = labour;
         this.symptomRiskMarginPercent = symptomMargin;
         lines.stream().filter(l -> l.kind == LineKind.JOB).forEach(l -> l.labourRate = labour);
+        return true;
     }
 
     // ---- named transitions ------------------------------------------------------------------

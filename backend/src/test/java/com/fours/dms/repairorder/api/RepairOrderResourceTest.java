@@ -359,8 +359,11 @@ class RepairOrderResourceTest {
         shop.manager().header("If-Match", cur.header("ETag")).body(settings).put(shop.path("/settings")).then().statusCode(200)
                 .body("taxRatePercent", is(9.0f), "labourRate", is(200.0f), "cashierRushStart", is("16:30:00"));
         orders.with(orders.walkIn(), job("更换机油及机滤", "1.0")).then().body("taxRatePercent", is(9.0f), "totals.customerPay", is(200.0f), "totals.tax", is(18.0f));
-        // a draft is priced with the store's current rates until it is submitted (frozen from then on, see RepairOrderVisitsTest)
-        orders.with(before, job("更换机油及机滤", "1.0")).then().body("taxRatePercent", is(9.0f), "totals.customerPay", is(200.0f));
+        // a draft is priced with the store's current rates until it is submitted (frozen from then on, see RepairOrderVisitsTest):
+        // the change repriced it, so the advisor's copy is stale and they work on from the order as it is now
+        orders.add(before, job("更换机油及机滤", "1.0")).then().statusCode(412);
+        orders.with(shop.as(Roles.ADVISOR).get(orders.path(before, "")), job("更换机油及机滤", "1.0"))
+                .then().body("taxRatePercent", is(9.0f), "totals.customerPay", is(200.0f));
     }
 
     @Test

@@ -193,7 +193,7 @@ class RepairOrderVisitsTest {
     }
 
     @Test
-    void aDraftTakesTheStoresCurrentRatesUntilItIsSubmitted() {
+    void aDraftTakesTheStoresCurrentRatesUntilItIsSubmittedEvenWhenOnlyRead() {
         Response draft = orders.with(orders.walkIn(), job("更换机油及机滤", "1.0"));
         Response submitted = orders.ok(orders.with(orders.walkIn(), job("更换机油及机滤", "1.0")), "submit-for-signature", null);
         Response cur = shop.manager().get(shop.path("/settings"));
@@ -202,8 +202,16 @@ class RepairOrderVisitsTest {
         settings.put("taxRatePercent", "9");
         settings.put("labourRate", "200");
         shop.manager().header("If-Match", cur.header("ETag")).body(settings).put(shop.path("/settings")).then().statusCode(200);
-        // the draft was booked at 13 % and 150/h; submitted now, it is priced now
-        orders.ok(get(draft), "submit-for-signature", null).then()
+        // the draft was opened at 13 % and 150/h; only read, it shows the store's rates now (issue 7, point 4), and its ETag moved
+        Response read = get(draft);
+        read.then().header("ETag", not(is(draft.header("ETag"))))
+                .body("taxRatePercent", is(9.0f), "labourRate", is(200.0f), "lines[0].labourRate", is(200.0f), "totals.customerPay", is(200.0f), "totals.tax", is(18.0f));
+        shop.manager().queryParam("entityId", id(draft)).get(shop.path("/audit-entries")).then()
+                .body("items.action", hasItem("repriced"), "items.find { it.action == 'repriced' }.changes.labourRate.to", hasToString(startsWith("200")));
+        // the one submitted for signature is not repriced: the customer is shown its rates
+        get(submitted).then().header("ETag", is(submitted.header("ETag"))).body("taxRatePercent", is(13.0f), "totals.customerPay", is(150.0f));
+        // submitted now, it keeps them
+        orders.ok(read, "submit-for-signature", null).then()
                 .body("taxRatePercent", is(9.0f), "labourRate", is(200.0f), "lines[0].labourRate", is(200.0f), "totals.customerPay", is(200.0f), "totals.tax", is(18.0f));
         // what the customer was shown stays: submitted and signed keep their rates
         Response signed = orders.ok(get(submitted), "sign", RepairOrders.signature("张伟"));
