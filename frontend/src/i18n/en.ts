@@ -523,6 +523,8 @@ export const en: Messages = {
     openOrders: 'This vehicle already has an open repair order',
     openOrdersHint: 'Continue the existing order rather than opening a second one for the same car; open a new one only if you must.',
     continueOrder: 'Continue {{number}}',
+    secondOrderReason: 'Why open another order',
+    secondOrderReasonHint: 'Required; recorded in the audit log (e.g. accident repair billed to the insurer separately).',
     resume: 'Resume a check-in',
     resumeHint: 'Drafts prepared from appointments and check-ins left halfway; tap one to continue where it stopped.',
     next: 'Next',

@@ -522,6 +522,8 @@ export const zhCN = {
     openOrders: '该车已有未完结的维修单',
     openOrdersHint: '请继续已有的维修单，不要为同一辆车重复开单；确需另开新单时再点下方按钮。',
     continueOrder: '继续 {{number}}',
+    secondOrderReason: '另开新单的原因',
+    secondOrderReasonHint: '必填，将记入审计日志（例如：事故车另开保险单）。',
     resume: '继续未完成的接车',
     resumeHint: '预约生成的草稿维修单和中途停下的接车，点击即可从上次的步骤继续。',
     next: '下一步',

@@ -795,7 +795,7 @@ export interface paths {
         put?: never;
         /**
          * Open a walk-in repair order
-         * @description A DRAFT repair order for a customer without appointment (appointments get theirs prepared, R-PRE-1). The order keeps the store's current currency, VAT rate, labour rate and symptom risk margin. Honours Idempotency-Key.
+         * @description A DRAFT repair order for a customer without appointment (appointments get theirs prepared, R-PRE-1). The order keeps the store's current currency, VAT rate, labour rate and symptom risk margin. A vehicle that already has an order in the shop (a draft, also one prepared for its appointment, or an order not finished) gets none silently: 409 R-APT-2 with those orders in `existingIds`, unless `secondOrderOverride` gives the reason (audited). Honours Idempotency-Key.
          *
          *     Roles: advisor, service-manager.
          */
@@ -2407,6 +2407,8 @@ export interface components {
             advisorId?: components["schemas"]["UUID"] | null;
             /** @example 仪表盘发动机故障灯亮 */
             requestedWork: string;
+            /** @description R-APT-2: needed when the vehicle already has an order in the shop (draft, awaiting signature, open or in work); without it that is a 409 naming those orders in `existingIds`. */
+            secondOrderOverride?: components["schemas"]["SecondOrderOverride"] | null;
         };
         /** @description Opens a store. The code must be one of the stores in the caller's token. */
         CreateStoreRequest: {
@@ -2999,6 +3001,13 @@ export interface components {
              */
             code: string;
             violations?: components["schemas"]["Violation"][];
+            /**
+             * @description For a conflict: the existing records it is about, to continue instead (e.g. the repair orders a vehicle already has in the shop).
+             * @example [
+             *       "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+             *     ]
+             */
+            existingIds?: string[];
         };
         /** @enum {string} */
         PromisedDeliveryReason: "WORK_HOURS" | "WORKSHOP_LOAD" | "PARTS" | "RUSH_HOUR_AVOIDED";
@@ -3355,6 +3364,11 @@ export interface components {
             /** @example 2026-11-25T02:00:00Z */
             arrivalAt: components["schemas"]["Instant"];
             advisorId?: components["schemas"]["UUID"] | null;
+        };
+        /** @description R-APT-2: an explicit decision to open another order for a vehicle that already has one in the shop; the reason is audited. */
+        SecondOrderOverride: {
+            /** @example 客户另一辆同车牌车辆，原工单为事故车单独结算 */
+            reason: string;
         };
         /** @description A service advisor and how many arrivals they can receive per slot (R-APT-3). */
         ServiceAdvisor: {
