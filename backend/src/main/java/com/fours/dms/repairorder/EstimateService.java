@@ -134,6 +134,35 @@ public class EstimateService {
         return saved(o, before, "line-removed", lineDetails(l, reopened));
     }
 
+    /**
+     * R-PRE-3: the customer declines one line (at signing, or while the estimate is drawn up): it
+     * stays on the order out of the totals and of what is signed, and becomes a finding for the
+     * next visit when the order is signed. Declining it again only changes the safety flag.
+     */
+    @Transactional
+    public View declineLine(String store, UUID id, UUID lineId, long expected, LineDecisionRequest req) {
+        return decideLine(store, id, lineId, expected, true, req != null && Boolean.TRUE.equals(req.safetyCritical()), "line-declined");
+    }
+
+    /** The customer takes a declined line back: it is priced and signed again. */
+    @Transactional
+    public View acceptLine(String store, UUID id, UUID lineId, long expected) {
+        return decideLine(store, id, lineId, expected, false, false, "line-accepted");
+    }
+
+    private View decideLine(String store, UUID id, UUID lineId, long expected, boolean decline, boolean safetyCritical, String action) {
+        RepairOrder o = loadForChange(store, id, expected);
+        long before = o.version;
+        RepairOrderLine l = line(o, lineId);
+        boolean reopened = o.decideLine(l, decline, safetyCritical, clock.instant());
+        if (reopened) {
+            reprice(o);
+        }
+        Map<String, Object> d = lineDetails(l, reopened);
+        d.put("safetyCritical", l.safetyCritical());
+        return saved(o, before, action, d);
+    }
+
     /** Adds the canned job's labour and part lines in one call (dealer-supplied parts). */
     @Transactional
     public View addCannedJob(String store, UUID id, long expected, AddCannedJobRequest req) {
@@ -200,8 +229,8 @@ public class EstimateService {
     PromisedDeliveryPolicy.Suggestion suggestDelivery(RepairOrder o) {
         EstimateSettings s = stores.estimateSettings(o.storeCode);
         Instant now = clock.instant();
-        BigDecimal hours = o.lines.stream().filter(l -> l.kind == LineKind.JOB).map(l -> l.hours).reduce(BigDecimal.ZERO, BigDecimal::add);
-        Instant parts = o.lines.stream().filter(l -> l.kind == LineKind.PART).map(l -> l.partsAvailableAt).filter(Objects::nonNull)
+        BigDecimal hours = o.acceptedLines().stream().filter(l -> l.kind == LineKind.JOB).map(l -> l.hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Instant parts = o.acceptedLines().stream().filter(l -> l.kind == LineKind.PART).map(l -> l.partsAvailableAt).filter(Objects::nonNull)
                 .max(Instant::compareTo).orElse(null);
         return PromisedDeliveryPolicy.suggest(now, hours, s.deliveryMarginMinutes(), s.cashierRushStart(), s.cashierRushEnd(), s.calendar(),
                 workshopFreeAt(o, now), parts);

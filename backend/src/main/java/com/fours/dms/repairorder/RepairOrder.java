@@ -256,6 +256,30 @@ public class RepairOrder extends PanacheEntityBase {
         return true;
     }
 
+    /**
+     * R-PRE-3, R-CHK-9: the customer declines one line of the estimate (or takes it back): it stays
+     * on the order, out of the totals and of what is signed. While the estimate awaits the signature
+     * this is the customer's answer to what they are shown, so the order stays there; in a draft, or
+     * a signed order not yet handed over, it is a change of the estimate like any other (a signed
+     * order goes back to DRAFT for a new signature). A fee stays payable (R-CHK-3). Returns whether
+     * the order went back to DRAFT.
+     */
+    public boolean decideLine(RepairOrderLine l, boolean decline, boolean safetyCritical, Instant now) {
+        if (l.kind == LineKind.FEE) {
+            throw ProblemException.rule("R-CHK-3", "A diagnosis or estimate fee stays payable; it cannot be declined");
+        }
+        boolean reopened = status == RepairOrderStatus.AWAITING_SIGNATURE ? false : reviseEstimate(now);
+        l.declinedAt = decline ? (l.declinedAt == null ? now : l.declinedAt) : null;
+        l.declinedSafetyCritical = decline && safetyCritical;
+        updatedAt = now;
+        return reopened;
+    }
+
+    /** The lines the customer accepts: what is priced, signed and worked on. */
+    public List<RepairOrderLine> acceptedLines() {
+        return lines.stream().filter(l -> !l.declined()).toList();
+    }
+
     // ---- named transitions ------------------------------------------------------------------
 
     /** DRAFT → AWAITING_SIGNATURE: the estimate is shown to the customer; it must have a line. */
@@ -264,6 +288,7 @@ public class RepairOrder extends PanacheEntityBase {
         if (lines.isEmpty()) {
             throw ProblemException.rule("R-CHK-9", "An estimate without lines cannot be signed; add jobs, parts or fees first");
         }
+        requireAcceptedLine();
         status = RepairOrderStatus.AWAITING_SIGNATURE;
         submittedAt = now;
         updatedAt = now;
@@ -272,6 +297,7 @@ public class RepairOrder extends PanacheEntityBase {
     /** AWAITING_SIGNATURE → OPEN: the customer signed the repair order (R-CHK-9). */
     public void sign(String signer, Instant now) {
         require(EnumSet.of(RepairOrderStatus.AWAITING_SIGNATURE), "R-CHK-9", "sign");
+        requireAcceptedLine();
         status = RepairOrderStatus.OPEN;
         signedBy = signer;
         signedAt = now;
@@ -320,7 +346,7 @@ public class RepairOrder extends PanacheEntityBase {
         if (!handedOver()) {
             throw ProblemException.rule("R-CHK-10", "Hand the order over to the workshop before work starts");
         }
-        if (!hasDiagnosisConsent() && lines.stream().anyMatch(RepairOrderLine::needsDiagnosisConsent)) {
+        if (!hasDiagnosisConsent() && acceptedLines().stream().anyMatch(RepairOrderLine::needsDiagnosisConsent)) {
             throw ProblemException.rule("R-CHK-3", "The order has a diagnosis without the customer's recorded consent");
         }
         move(RepairOrderStatus.IN_PROGRESS, now);
@@ -373,6 +399,13 @@ public class RepairOrder extends PanacheEntityBase {
             default -> { }
         }
         return actions;
+    }
+
+    /** Something must be left to sign: a customer who declines every line declines the order (R-CHK-9, with its release note). */
+    private void requireAcceptedLine() {
+        if (acceptedLines().isEmpty()) {
+            throw ProblemException.rule("R-CHK-9", "The customer declined every line; decline the order instead (the car leaves with its release note)");
+        }
     }
 
     private void move(RepairOrderStatus to, Instant now) {

@@ -172,6 +172,7 @@ public class RepairOrderLifecycle {
         byte[] png = SignaturePng.decode(req.signaturePng(), "signaturePng");
         EstimateFingerprint.Fingerprint estimate = queries.fingerprint(o);
         o.sign(req.signerName().strip(), clock.instant());
+        List<UUID> declinedLines = findings.signed(o);
         signed.fire(new RepairOrderSigned(o.storeCode, o.id));
         visits.signed(o);
         String device = req.device() == null || req.device().isBlank() ? null : req.device().strip();
@@ -183,6 +184,7 @@ public class RepairOrderLifecycle {
         details.put("estimateHash", s.estimateHash);
         details.put("device", device);
         details.put("signatureBytes", png.length);
+        details.put("declinedLineIds", declinedLines.stream().map(UUID::toString).toList());
         return transitioned(o, from, "signed", details);
     }
 
@@ -228,7 +230,7 @@ public class RepairOrderLifecycle {
                     "The foreman's queue dispatches the order; pick a technician to assign it directly",
                     List.of(new Violation("assignDirectly", "needs a technician as receiver, not the foreman queue")), null);
         }
-        List<WorkshopTeam> teams = o.lines.stream().filter(l -> l.kind == LineKind.JOB).map(l -> l.team).filter(Objects::nonNull).toList();
+        List<WorkshopTeam> teams = o.acceptedLines().stream().filter(l -> l.kind == LineKind.JOB).map(l -> l.team).filter(Objects::nonNull).toList();
         HandoverRoute route = HandoverPolicy.route(teams, direct);
         Instant at = HandoverPolicy.handoverTime(now, o.signedAt, stores.estimateSettings(store).calendar().zone());
         UUID receiverId = receiver.kind() == HandoverReceiverKind.TECHNICIAN ? UUID.fromString(receiver.id()) : null;

@@ -222,6 +222,14 @@ class RoleMatrixTest {
             Response o = withJob(walkIn());
             return c.given().header("If-Match", o.header("ETag")).delete(shop.path("/repair-orders/" + o.path("id") + "/lines/" + o.path("lines[0].id")));
         }));
+        m.put("POST /api/stores/{store}/repair-orders/{id}/lines/{lineId}/decline", new Case(ro, 200, c -> {
+            Response o = withJob(walkIn());
+            return c.given().header("If-Match", o.header("ETag")).body(Map.of("safetyCritical", true)).post(shop.path("/repair-orders/" + o.path("id") + "/lines/" + o.path("lines[0].id") + "/decline"));
+        }));
+        m.put("POST /api/stores/{store}/repair-orders/{id}/lines/{lineId}/accept", new Case(ro, 200, c -> {
+            Response o = withJob(walkIn());
+            return c.given().header("If-Match", o.header("ETag")).post(shop.path("/repair-orders/" + o.path("id") + "/lines/" + o.path("lines[0].id") + "/accept"));
+        }));
         m.put("POST /api/stores/{store}/repair-orders/{id}/canned-jobs", new Case(ro, 200,
                 c -> roAction(c, walkIn(), "/canned-jobs", Map.of("cannedJobId", cannedJob(), "payType", "CUSTOMER"))));
         m.put("POST /api/stores/{store}/repair-orders/{id}/diagnosis-consent", new Case(ro, 200,

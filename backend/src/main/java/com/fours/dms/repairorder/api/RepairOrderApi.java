@@ -46,7 +46,7 @@ public final class RepairOrderApi {
             @Schema(required = true, examples = "1万公里保养，左前异响") String requestedWork,
             @Schema(required = true, description = "R-PRE-2: repeat repair, for special attention.") boolean repeatRepair,
             @Schema(required = true, description = "R-PRE-3: earlier findings not fixed, to raise again.") List<CarriedFinding> carriedFindings,
-            @Schema(required = true, description = "R-PRE-3: findings recorded on this visit as declined or deferred (also the lines of a declined estimate).") List<Finding> findings,
+            @Schema(required = true, description = "R-PRE-3: findings recorded on this visit as declined or deferred (also the lines the customer declined at signing, and the jobs of a declined estimate).") List<Finding> findings,
             @Schema(required = true, description = "The vehicle, for the order header.") OrderVehicle vehicle,
             @Schema(required = true, description = "The customer, for the order header.") OrderCustomer customer,
             @Schema(nullable = true, description = "R-CHK-9: when a declined car was released with its release note (the order is then CLOSED).") Instant releasedAt,
@@ -144,7 +144,13 @@ public final class RepairOrderApi {
             @Schema(required = true, examples = "180.00", description = "Line amount, rounded HALF_UP to 0.01.") BigDecimal amount,
             @Schema(required = true) List<DisclaimerCode> disclaimers,
             @Schema(nullable = true, description = "The canned job that added this line.") UUID cannedJobId,
-            @Schema(nullable = true, description = "R-CHK-8, PART lines: when a part not in stock arrives; null when in stock.") Instant partsAvailableAt) {}
+            @Schema(nullable = true, description = "R-CHK-8, PART lines: when a part not in stock arrives; null when in stock.") Instant partsAvailableAt,
+            @Schema(required = true, description = "R-PRE-3: the customer declined this line. It stays on the order (shown and printed as declined) but counts in no total, carries no disclaimer "
+                    + "and is not part of what is signed; when the order is signed it becomes a DECLINED finding for the vehicle's next visit.") boolean declined,
+            @Schema(required = true, description = "Raised again as safety-critical if declined: a part on a critical system, or the advisor's flag when declining.") boolean safetyCritical) {}
+
+    @Schema(name = "RepairOrderLineDecisionRequest", description = "R-PRE-3: the customer declines one line of the estimate (at signing, or while it is drawn up).")
+    public record LineDecisionRequest(@Schema(nullable = true, description = "The advisor raises it as safety-critical (default false; a critical-system part is anyway).") Boolean safetyCritical) {}
 
     @Schema(name = "RepairOrderDisclaimer", description = "A disclaimer printed on the repair order.")
     public record Disclaimer(@Schema(required = true) DisclaimerCode code, @Schema(required = true) UUID lineId,
