@@ -547,6 +547,13 @@ export const en: Messages = {
     stale: 'Note: the estimate changed after the customer signed; a new signature is needed.',
   },
   ro: {
+    declineLine: 'Customer declines',
+    acceptLine: 'Take back',
+    declinedBadge: 'Declined',
+    declinedSafetyCritical: 'Safety-critical (raise first next time)',
+    declinedNote: 'Declined items count in no total and are not signed for; once signed they are kept as found-not-fixed and raised at the next visit.',
+    allDeclined: 'The customer declined every item: record the order as declined and print the release note instead.',
+    printDeclinedNote: 'Items marked "Declined" count in no total and are kept as found-not-fixed.',
     reasonSeparator: ', ',
     partsAvailableAt: 'Parts expected',
     partsAvailableAtHint: 'When an out-of-stock part arrives; leave empty if in stock',

@@ -546,6 +546,13 @@ export const zhCN = {
     stale: '注意：估价单在客户签字后已变更，需客户重新签字。',
   },
   ro: {
+    declineLine: '客户拒绝此项',
+    acceptLine: '恢复此项',
+    declinedBadge: '客户拒绝',
+    declinedSafetyCritical: '安全相关（下次重点提醒）',
+    declinedNote: '客户拒绝的项目不计入合计，也不在签字范围内；签字后记为未修复项目，下次来店时提醒客户。',
+    allDeclined: '客户拒绝了全部项目：请改为“客户拒修”并出具放行单。',
+    printDeclinedNote: '标注“客户拒绝”的项目不计入合计，已记为未修复项目。',
     reasonSeparator: '、',
     partsAvailableAt: '配件预计到货',
     partsAvailableAtHint: '缺货配件的预计到货时间；有库存则留空',
