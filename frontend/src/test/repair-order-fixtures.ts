@@ -16,6 +16,8 @@ export function aJobLine(overrides: Partial<RepairOrderLine> = {}): RepairOrderL
     criticalSystem: false,
     amount: 150,
     disclaimers: [],
+    declined: false,
+    safetyCritical: false,
     ...overrides,
   };
 }
@@ -37,6 +39,8 @@ export function anAftermarketCriticalPart(overrides: Partial<RepairOrderLine> = 
     customerInformed: false,
     amount: 260,
     disclaimers: ['NO_QUALITY_WARRANTY'],
+    declined: false,
+    safetyCritical: true,
     ...overrides,
   };
 }

@@ -795,7 +795,7 @@ export interface paths {
         put?: never;
         /**
          * Open a walk-in repair order
-         * @description A DRAFT repair order for a customer without appointment (appointments get theirs prepared, R-PRE-1). The order keeps the store's current currency, VAT rate, labour rate and symptom risk margin. Honours Idempotency-Key.
+         * @description A DRAFT repair order for a customer without appointment (appointments get theirs prepared, R-PRE-1). The order keeps the store's current currency, VAT rate, labour rate and symptom risk margin. A vehicle that already has an order in the shop (a draft, also one prepared for its appointment, or an order not finished) gets none silently: 409 R-APT-2 with those orders in `existingIds`, unless `secondOrderOverride` gives the reason (audited). Honours Idempotency-Key.
          *
          *     Roles: advisor, service-manager.
          */
@@ -1416,6 +1416,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/repair-orders/{id}/lines/{lineId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Customer takes a declined line back
+         * @description R-PRE-3: a declined line is accepted again: priced, signed and worked on. Same states as declining. Requires If-Match.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["acceptRepairOrderLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/lines/{lineId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Customer declines an estimate line
+         * @description R-PRE-3: the customer declines one job or part (at signing, or while the estimate is drawn up). The line stays on the order, shown and printed as declined, but counts in no total, carries no disclaimer and is not part of what is signed; when the order is signed it becomes a DECLINED finding that the vehicle's next visit carries (safety-critical for a critical-system part or with `safetyCritical`). While AWAITING_SIGNATURE the order stays there (it is the customer's answer to what they are shown); in a signed order not yet handed over it is a change that needs a new signature (back to DRAFT). A fee stays payable: 409 R-CHK-3. Requires If-Match.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["declineRepairOrderLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/repair-orders/{id}/promised-delivery": {
         parameters: {
             query?: never;
@@ -1489,7 +1545,7 @@ export interface paths {
         put?: never;
         /**
          * Customer signs
-         * @description R-CHK-9: AWAITING_SIGNATURE → OPEN; nothing is dispatched before. The drawn signature (a complete PNG, 422 signature-not-png otherwise), the signer, the time, the device (and the User-Agent) and the SHA-256 of exactly this estimate are kept as evidence. After a later change of the estimate the order is back in DRAFT and needs a new signature; each signature stays in the history. Requires If-Match.
+         * @description R-CHK-9: AWAITING_SIGNATURE → OPEN; nothing is dispatched before. The customer signs the lines they accept (declined lines become findings for the next visit, R-PRE-3; with every line declined the order is declined instead, 409 R-CHK-9). The drawn signature (a complete PNG, 422 signature-not-png otherwise), the signer, the time, the device (and the User-Agent) and the SHA-256 of exactly this estimate are kept as evidence. After a later change of the estimate the order is back in DRAFT and needs a new signature; each signature stays in the history. Requires If-Match.
          *
          *     Roles: advisor, service-manager.
          */
@@ -2407,6 +2463,8 @@ export interface components {
             advisorId?: components["schemas"]["UUID"] | null;
             /** @example 仪表盘发动机故障灯亮 */
             requestedWork: string;
+            /** @description R-APT-2: needed when the vehicle already has an order in the shop (draft, awaiting signature, open or in work); without it that is a 409 naming those orders in `existingIds`. */
+            secondOrderOverride?: components["schemas"]["SecondOrderOverride"] | null;
         };
         /** @description Opens a store. The code must be one of the stores in the caller's token. */
         CreateStoreRequest: {
@@ -2999,6 +3057,13 @@ export interface components {
              */
             code: string;
             violations?: components["schemas"]["Violation"][];
+            /**
+             * @description For a conflict: the existing records it is about, to continue instead (e.g. the repair orders a vehicle already has in the shop).
+             * @example [
+             *       "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+             *     ]
+             */
+            existingIds?: string[];
         };
         /** @enum {string} */
         PromisedDeliveryReason: "WORK_HOURS" | "WORKSHOP_LOAD" | "PARTS" | "RUSH_HOUR_AVOIDED";
@@ -3062,7 +3127,7 @@ export interface components {
             repeatRepair: boolean;
             /** @description R-PRE-3: earlier findings not fixed, to raise again. */
             carriedFindings: components["schemas"]["CarriedFinding"][];
-            /** @description R-PRE-3: findings recorded on this visit as declined or deferred (also the lines of a declined estimate). */
+            /** @description R-PRE-3: findings recorded on this visit as declined or deferred (also the lines the customer declined at signing, and the jobs of a declined estimate). */
             findings: components["schemas"]["RepairOrderFinding"][];
             /** @description The vehicle, for the order header. */
             vehicle: components["schemas"]["RepairOrderVehicle"];
@@ -3228,6 +3293,15 @@ export interface components {
             cannedJobId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             /** @description R-CHK-8, PART lines: when a part not in stock arrives; null when in stock. */
             partsAvailableAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description R-PRE-3: the customer declined this line. It stays on the order (shown and printed as declined) but counts in no total, carries no disclaimer and is not part of what is signed; when the order is signed it becomes a DECLINED finding for the vehicle's next visit. */
+            declined: boolean;
+            /** @description Raised again as safety-critical if declined: a part on a critical system, or the advisor's flag when declining. */
+            safetyCritical: boolean;
+        };
+        /** @description R-PRE-3: the customer declines one line of the estimate (at signing, or while it is drawn up). */
+        RepairOrderLineDecisionRequest: {
+            /** @description The advisor raises it as safety-critical (default false; a critical-system part is anyway). */
+            safetyCritical?: boolean | null;
         };
         /** @description A line of the estimate. JOB needs description and hours (pricingMode defaults to SYSTEM, team to MECHANICAL; ITEM pricing needs customerInformed, R-CHK-4); PART needs partNumber, description, quantity, unitPrice, supplier and grade (R-CHK-5); FEE needs feeType and amount. DIAGNOSIS jobs/fees need the customer's consent first (R-CHK-3). */
         RepairOrderLineRequest: {
@@ -3355,6 +3429,11 @@ export interface components {
             /** @example 2026-11-25T02:00:00Z */
             arrivalAt: components["schemas"]["Instant"];
             advisorId?: components["schemas"]["UUID"] | null;
+        };
+        /** @description R-APT-2: an explicit decision to open another order for a vehicle that already has one in the shop; the reason is audited. */
+        SecondOrderOverride: {
+            /** @example 客户另一辆同车牌车辆，原工单为事故车单独结算 */
+            reason: string;
         };
         /** @description A service advisor and how many arrivals they can receive per slot (R-APT-3). */
         ServiceAdvisor: {
@@ -9306,6 +9385,216 @@ export interface operations {
             };
             /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptRepairOrderLine: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+                lineId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The repair order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declineRepairOrderLine: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+                lineId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepairOrderLineDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description The repair order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -62,6 +62,43 @@ describe('check-in wizard', () => {
     expect(await screen.findByTestId('handover-form')).toBeInTheDocument();
   });
 
+  it('lets the customer decline a line at the signing screen: the server leaves it out of what is paid and signed (R-PRE-3)', async () => {
+    const user = userEvent.setup();
+    const awaiting = aRepairOrder({ status: 'AWAITING_SIGNATURE', version: 7, availableActions: ['sign', 'decline', 'cancel'] });
+    const declined = {
+      ...awaiting,
+      version: 8,
+      lines: awaiting.lines.map((l) => (l.id === 'line-brake' ? { ...l, declined: true, disclaimers: [] } : l)),
+      disclaimers: [],
+      totals: { customerPay: 150, warranty: 0, internal: 0, goodwill: 50, subtotal: 200, tax: 19.5, total: 219.5, customerPayable: 169.5 },
+    };
+    const spy = stubFetch({
+      'GET /api/stores/BJ01/repair-orders/ro-1': () => json(awaiting),
+      'GET /api/stores/BJ01/vehicles/veh-1': () => json(vehicle),
+      'GET /api/stores/BJ01/repair-orders/ro-1/inspection': () => json(inspection),
+      'POST /api/stores/BJ01/repair-orders/ro-1/lines/line-brake/decline': () => json(declined, 200, { ETag: '"8"' }),
+      'POST /api/stores/BJ01/repair-orders/ro-1/lines/line-brake/accept': () => json(awaiting),
+    });
+    renderWithApp(<CheckInOrderRoute />, { path: '/check-in/ro-1', route: '/check-in/:repairOrderId' });
+    expect(await screen.findByTestId('signature-step')).toHaveTextContent('客户应付 ¥463.30');
+    await user.click(screen.getByRole('button', { name: '客户拒绝此项 副厂刹车片' }));
+    await waitFor(() => expect(requestsTo(spy, 'POST', '/api/stores/BJ01/repair-orders/ro-1/lines/line-brake/decline')).toHaveLength(1));
+    const request = requestsTo(spy, 'POST', '/api/stores/BJ01/repair-orders/ro-1/lines/line-brake/decline')[0];
+    expect(request?.headers.get('If-Match')).toBe('"7"');
+    expect(await request?.json()).toEqual({ safetyCritical: false });
+    // the line stays, marked declined (a critical-system part is safety-critical anyway); the amount to sign for is the server's new one
+    expect(await screen.findByTestId('declined-badge')).toHaveTextContent('客户拒绝');
+    expect(screen.getByTestId('declined-safety-critical')).toBeChecked();
+    expect(screen.getByTestId('declined-safety-critical')).toBeDisabled();
+    expect(screen.getByTestId('declined-note')).toBeInTheDocument();
+    expect(screen.getByTestId('signature-step')).toHaveTextContent('客户应付 ¥169.50');
+    // and can be taken back
+    await user.click(screen.getByRole('button', { name: '恢复此项 副厂刹车片' }));
+    await waitFor(() => expect(requestsTo(spy, 'POST', '/api/stores/BJ01/repair-orders/ro-1/lines/line-brake/accept')).toHaveLength(1));
+    expect(requestsTo(spy, 'POST', '/api/stores/BJ01/repair-orders/ro-1/lines/line-brake/accept')[0]?.headers.get('If-Match')).toBe('"8"');
+    await waitFor(() => expect(screen.queryByTestId('declined-badge')).not.toBeInTheDocument());
+  });
+
   it('resumes a draft with lines at the estimate', async () => {
     stubFetch({
       'GET /api/stores/BJ01/repair-orders/ro-1': () => json(aRepairOrder({ promisedDeliveryAt: '2026-11-23T09:00:00Z', promisedDeliverySource: 'SUGGESTED' })),

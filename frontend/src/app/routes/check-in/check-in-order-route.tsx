@@ -12,7 +12,7 @@ import { useChangeRepairOrder, type RepairOrderChange } from '@/features/repair-
 import { repairOrderKey, useRepairOrder } from '@/features/repair-orders/api/get-repair-order';
 import { useCannedJobs } from '@/features/repair-orders/api/list-canned-jobs';
 import { CannedJobPicker } from '@/features/repair-orders/components/canned-job-picker';
-import { EstimateSummary } from '@/features/repair-orders/components/estimate-summary';
+import { EstimateSummary, type LineDecision } from '@/features/repair-orders/components/estimate-summary';
 import { HandoverForm } from '@/features/repair-orders/components/handover-form';
 import { LineForm } from '@/features/repair-orders/components/line-form';
 import { SignatureStep } from '@/features/repair-orders/components/signature-step';
@@ -139,7 +139,12 @@ function Wizard({ order, inspection }: { order: RepairOrder; inspection: Inspect
         {step === 'estimate' && <EstimateStep order={order} busy={change.isPending} apply={apply} onBack={() => go('jobs')} />}
         {step === 'sign' && (
           <Stack gap="lg">
-            <EstimateSummary order={order} />
+            {/* R-PRE-3: the customer accepts or declines each item before signing; declined ones become findings for the next visit. */}
+            <EstimateSummary
+              order={order}
+              deciding={change.isPending}
+              onDecide={order.availableActions.includes('sign') ? (l, d) => apply(decision(l.id, d)) : undefined}
+            />
             <SignatureStep
               order={order}
               defaultSigner={v?.owner.name ?? ''}
@@ -157,6 +162,11 @@ function Wizard({ order, inspection }: { order: RepairOrder; inspection: Inspect
 }
 
 type Apply = (c: RepairOrderChange, then?: CheckInStep) => void;
+
+/** The customer's answer to a line, as the change the server records (R-PRE-3). */
+function decision(lineId: string, d: LineDecision): RepairOrderChange {
+  return d.declined ? { type: 'decline-line', lineId, safetyCritical: d.safetyCritical } : { type: 'accept-line', lineId };
+}
 
 /** Before anything was recorded the form starts empty; saving then starts the inspection. */
 const NO_INSPECTION: Inspection = {
@@ -244,7 +254,12 @@ function JobsStep({ order, busy, apply, onNext, ownerName }: { order: RepairOrde
         <Title order={2} fz="lg">
           {t('ro.lines')}
         </Title>
-        <EstimateSummary order={order} onRemoveLine={(l) => apply({ type: 'remove-line', lineId: l.id })} />
+        <EstimateSummary
+          order={order}
+          onRemoveLine={(l) => apply({ type: 'remove-line', lineId: l.id })}
+          deciding={busy || change.isPending}
+          onDecide={(l, d) => apply(decision(l.id, d))}
+        />
       </Stack>
       <Group justify="flex-end">
         <Button size="lg" h={56} disabled={order.lines.length === 0 || busy} onClick={onNext} data-testid="to-estimate">

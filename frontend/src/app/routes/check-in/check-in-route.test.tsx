@@ -1,7 +1,7 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { json, stubFetch } from '@/test/fetch-stub';
+import { json, problem, requestsTo, stubFetch } from '@/test/fetch-stub';
 import { renderWithApp } from '@/test/render';
 import { CheckInRoute } from './check-in-route';
 
@@ -22,6 +22,13 @@ function stub(ordersOfVehicle: unknown[]) {
     'GET /api/stores/BJ01/vehicles': () => json({ items: [vehicle], nextCursor: null }),
     'GET /api/stores/BJ01/repair-orders': (req) =>
       json({ items: new URL(req.url).searchParams.get('vehicleId') === 'v1' ? ordersOfVehicle : [], nextCursor: null }),
+    // The server refuses a second order without a reason (R-APT-2); with one it opens it.
+    'POST /api/stores/BJ01/repair-orders': async (req) => {
+      const body = (await req.clone().json()) as { secondOrderOverride?: { reason: string } };
+      return body.secondOrderOverride?.reason
+        ? json({ id: 'ro-10' }, 201)
+        : problem({ status: 409, code: 'R-APT-2', title: 'Vehicle already in the shop', detail: 'ROBJ010000009', existingIds: ['ro-9'] });
+    },
   });
 }
 
@@ -41,6 +48,20 @@ describe('check-in by plate', () => {
     expect(screen.getByTestId('start-check-in')).toHaveTextContent('仍然新建维修单');
     const asked = spy.mock.calls.map(([r]) => new URL((r as Request).url)).filter((u) => u.searchParams.get('vehicleId') === 'v1');
     expect(asked[0]?.searchParams.getAll('status')).toEqual(['DRAFT', 'AWAITING_SIGNATURE', 'OPEN', 'IN_PROGRESS', 'QUALITY_CHECK', 'READY_FOR_DELIVERY']);
+  });
+
+  it('opens a second order only with the reason the server audits', async () => {
+    const spy = stub([openDraft]);
+    renderWithApp(<CheckInRoute />, { roles: ['advisor'] });
+    await pickTheCar();
+    await userEvent.type(screen.getByTestId('requested-work'), '事故维修');
+    await screen.findByTestId('open-orders');
+    expect(screen.getByTestId('start-check-in')).toBeDisabled();
+    await userEvent.type(screen.getByTestId('second-order-reason'), '  事故车另开保险单 ');
+    await userEvent.click(screen.getByTestId('start-check-in'));
+    await waitFor(() => expect(requestsTo(spy, 'POST', '/api/stores/BJ01/repair-orders')).toHaveLength(1));
+    const [post] = requestsTo(spy, 'POST', '/api/stores/BJ01/repair-orders');
+    expect(await post?.json()).toEqual({ customerId: 'c1', vehicleId: 'v1', requestedWork: '事故维修', secondOrderOverride: { reason: '事故车另开保险单' } });
   });
 
   it('starts a new check-in plainly when the car has nothing open', async () => {

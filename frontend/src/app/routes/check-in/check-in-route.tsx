@@ -13,6 +13,7 @@ import { useSearchVehicles } from '@/features/vehicles/api/search-vehicles';
 import type { RepairOrderStatus, Vehicle } from '@/lib/api-types';
 import { useCurrentStore } from '@/lib/current-store';
 import { useIdempotencyKey } from '@/lib/idempotency';
+import { isApiError } from '@/lib/problem';
 import './check-in.css';
 
 /** 接车: start a check-in for a car at reception, or resume one that is not finished. */
@@ -44,16 +45,33 @@ function FindVehicle() {
   const search = useSearchVehicles(store.code, debounced);
   const [vehicle, setVehicle] = useState<Vehicle | null>(null);
   const [work, setWork] = useState('');
+  const [overrideReason, setOverrideReason] = useState('');
   const create = useCreateRepairOrder(store.code);
   const openOrders = useOpenOrdersOfVehicle(store.code, vehicle?.id);
   const existing = openOrders.data?.items ?? [];
   const { keyFor } = useIdempotencyKey();
   const results = search.data?.pages.flatMap((p) => p.items) ?? [];
+  // R-APT-2: a second order for a car already in the shop needs the advisor's reason (the server refuses it otherwise, and audits it).
+  const needsReason = existing.length > 0;
 
   const start = () => {
     if (!vehicle) return;
-    const body = { customerId: vehicle.owner.id, vehicleId: vehicle.id, requestedWork: work.trim() };
-    create.mutate({ body, key: keyFor(body) }, { onSuccess: (o) => void navigate(`/check-in/${o.id}`) });
+    const body = {
+      customerId: vehicle.owner.id,
+      vehicleId: vehicle.id,
+      requestedWork: work.trim(),
+      ...(needsReason ? { secondOrderOverride: { reason: overrideReason.trim() } } : {}),
+    };
+    create.mutate(
+      { body, key: keyFor(body) },
+      {
+        onSuccess: (o) => void navigate(`/check-in/${o.id}`),
+        // Another advisor opened one meanwhile: show it, so it can be continued.
+        onError: (e) => {
+          if (isApiError(e) && e.code === 'R-APT-2') void openOrders.refetch();
+        },
+      },
+    );
   };
 
   return (
@@ -120,12 +138,21 @@ function FindVehicle() {
                       </Button>
                     ))}
                   </Group>
+                  <TextInput
+                    size="lg"
+                    label={t('checkIn.secondOrderReason')}
+                    description={t('checkIn.secondOrderReasonHint')}
+                    value={overrideReason}
+                    onChange={(e) => setOverrideReason(e.currentTarget.value)}
+                    maxLength={300}
+                    data-testid="second-order-reason"
+                  />
                 </Stack>
               </Alert>
             )}
             <ProblemAlert error={create.error} />
             <Group justify="flex-end">
-              <Button size="lg" h={56} variant={existing.length > 0 ? 'default' : 'filled'} disabled={work.trim() === '' || openOrders.isPending}
+              <Button size="lg" h={56} variant={existing.length > 0 ? 'default' : 'filled'} disabled={work.trim() === '' || openOrders.isPending || (needsReason && overrideReason.trim() === '')}
                 loading={create.isPending} onClick={start} data-testid="start-check-in">
                 {existing.length > 0 ? t('checkIn.startAnyway') : t('checkIn.start')}
               </Button>

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SignatureImage } from '@/features/inspection/components/signature-image';
 import { json, requestsTo, stubFetch } from '@/test/fetch-stub';
 import { renderWithApp } from '@/test/render';
-import { aRepairOrder } from '@/test/repair-order-fixtures';
+import { aJobLine, aRepairOrder, anAftermarketCriticalPart } from '@/test/repair-order-fixtures';
 import { RepairOrderPrint } from '@/features/repair-orders/components/repair-order-print';
 import { onDeviceInZone } from '@/test/device-zone';
 
@@ -98,5 +98,18 @@ describe('printed repair order: signature evidence and receiver (R-CHK-9, R-CHK-
     const order = aRepairOrder({ signature: { id: 'sig-1', signerName: '张伟', signedAt: '2026-11-23T02:05:00Z', estimateHash: hash, matchesCurrentEstimate: false } });
     renderWithApp(<RepairOrderPrint order={order} customer={null} vehicle={null} storeName="北京一店" />);
     expect(screen.getByTestId('print-signature-stale')).toHaveTextContent('需客户重新签字');
+  });
+});
+
+describe('printed repair order: lines the customer declined (R-PRE-3)', () => {
+  it('prints them marked declined, out of the totals, with the note that they are kept as not fixed', () => {
+    stubFetch({});
+    const order = aRepairOrder({ status: 'OPEN', lines: [aJobLine(), anAftermarketCriticalPart({ declined: true, disclaimers: [] })], disclaimers: [] });
+    renderWithApp(<RepairOrderPrint order={order} customer={null} vehicle={null} storeName="北京一店" />);
+    const declined = screen.getAllByTestId('print-declined-line');
+    expect(declined).toHaveLength(1);
+    expect(declined[0]).toHaveTextContent('副厂刹车片');
+    expect(declined[0]).toHaveTextContent('【客户拒绝】');
+    expect(screen.getByTestId('print-declined-note')).toHaveTextContent('已记为未修复项目');
   });
 });

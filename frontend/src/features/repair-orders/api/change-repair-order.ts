@@ -18,6 +18,8 @@ const params = (t: Target) => ({ path: path(t), header: header(t) });
 export type RepairOrderChange =
   | { type: 'add-line'; line: RepairOrderLineInput }
   | { type: 'remove-line'; lineId: string }
+  | { type: 'decline-line'; lineId: string; safetyCritical: boolean }
+  | { type: 'accept-line'; lineId: string }
   | { type: 'add-canned-job'; cannedJobId: string; payType: PayType }
   | { type: 'diagnosis-consent'; givenBy: string; channel: ConsentChannel }
   | { type: 'promised-delivery'; promisedAt: string | null }
@@ -38,6 +40,21 @@ export async function changeRepairOrder(t: Target, change: RepairOrderChange): P
       return (
         await unwrap(
           api.DELETE('/api/stores/{store}/repair-orders/{id}/lines/{lineId}', { params: { path: { ...path(t), lineId: change.lineId }, header: header(t) } }),
+        )
+      ).data;
+    case 'decline-line':
+      return (
+        await unwrap(
+          api.POST('/api/stores/{store}/repair-orders/{id}/lines/{lineId}/decline', {
+            params: { path: { ...path(t), lineId: change.lineId }, header: header(t) },
+            body: { safetyCritical: change.safetyCritical },
+          }),
+        )
+      ).data;
+    case 'accept-line':
+      return (
+        await unwrap(
+          api.POST('/api/stores/{store}/repair-orders/{id}/lines/{lineId}/accept', { params: { path: { ...path(t), lineId: change.lineId }, header: header(t) } }),
         )
       ).data;
     case 'add-canned-job':

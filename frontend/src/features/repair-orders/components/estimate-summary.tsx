@@ -1,4 +1,4 @@
-import { Badge, Group, List, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, List, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatMoney, formatNumber } from '@/components/format';
 import type { PayType, RepairOrder, RepairOrderLine } from '@/lib/api-types';
@@ -36,15 +36,31 @@ export function useLineDetail() {
   };
 }
 
+/** The customer's answer to one line (R-PRE-3): declined (with the advisor's safety flag) or taken back. */
+export type LineDecision = { declined: boolean; safetyCritical: boolean };
+
 /**
  * The estimate as the customer sees it before signing: the lines, the disclaimers the server
  * computed from them (R-CHK-4..6, never typed by hand), totals by pay type (R-CHK-7), tax and
- * what the customer pays. Amounts are the server's exact decimals; nothing is summed here.
+ * what the customer pays. Amounts are the server's exact decimals; nothing is summed here. With
+ * `onDecide` the customer accepts or declines each job and part (R-PRE-3): a declined line stays
+ * in the list, struck through, and the server's totals leave it out.
  */
-export function EstimateSummary({ order, onRemoveLine }: { order: RepairOrder; onRemoveLine?: (line: RepairOrderLine) => void }) {
+export function EstimateSummary({
+  order,
+  onRemoveLine,
+  onDecide,
+  deciding = false,
+}: {
+  order: RepairOrder;
+  onRemoveLine?: (line: RepairOrderLine) => void;
+  onDecide?: (line: RepairOrderLine, decision: LineDecision) => void;
+  deciding?: boolean;
+}) {
   const { t } = useTranslation();
   const detail = useLineDetail();
   const money = (v: number) => formatMoney(v, order.currency);
+  const declinedCount = order.lines.filter((l) => l.declined).length;
   if (order.lines.length === 0) {
     return (
       <Text c="dark.6" data-testid="estimate-empty">
@@ -66,17 +82,51 @@ export function EstimateSummary({ order, onRemoveLine }: { order: RepairOrder; o
           </Table.Thead>
           <Table.Tbody>
             {order.lines.map((l) => (
-              <Table.Tr key={l.id} data-testid="estimate-line">
+              <Table.Tr key={l.id} data-testid="estimate-line" data-declined={l.declined || undefined}>
                 <Table.Td>
                   <Group gap={6}>
                     <Badge variant="outline" size="sm">
                       {t(`ro.kinds.${l.kind}`)}
                     </Badge>
-                    <Text fw={600}>{l.description}</Text>
+                    <Text fw={600} td={l.declined ? 'line-through' : undefined}>
+                      {l.description}
+                    </Text>
+                    {l.declined && (
+                      <Badge color="gray" variant="filled" data-testid="declined-badge">
+                        {t('ro.declinedBadge')}
+                      </Badge>
+                    )}
                   </Group>
                   <Text fz="sm" c="dark.6">
                     {detail(l)}
                   </Text>
+                  {onDecide && l.kind !== 'FEE' && (
+                    <Group gap="sm" mt={6}>
+                      <Button
+                        size="md"
+                        h={44}
+                        variant={l.declined ? 'default' : 'light'}
+                        color={l.declined ? undefined : 'red'}
+                        disabled={deciding}
+                        onClick={() => onDecide(l, { declined: !l.declined, safetyCritical: false })}
+                        aria-label={`${t(l.declined ? 'ro.acceptLine' : 'ro.declineLine')} ${l.description}`}
+                        data-testid={l.declined ? 'accept-line' : 'decline-line'}
+                      >
+                        {t(l.declined ? 'ro.acceptLine' : 'ro.declineLine')}
+                      </Button>
+                      {l.declined && (
+                        <Checkbox
+                          size="md"
+                          label={t('ro.declinedSafetyCritical')}
+                          checked={l.safetyCritical}
+                          // a critical-system part is safety-critical anyway
+                          disabled={deciding || (l.kind === 'PART' && l.criticalSystem)}
+                          onChange={(e) => onDecide(l, { declined: true, safetyCritical: e.currentTarget.checked })}
+                          data-testid="declined-safety-critical"
+                        />
+                      )}
+                    </Group>
+                  )}
                   {l.disclaimers.map((d) => (
                     <Badge key={d} color={d === 'COST_AFTER_DISASSEMBLY' ? 'blue' : 'red'} variant="light" mt={4} mr={4}>
                       {t(`ro.disclaimerCodes.${d}`)}
@@ -84,7 +134,7 @@ export function EstimateSummary({ order, onRemoveLine }: { order: RepairOrder; o
                   ))}
                 </Table.Td>
                 <Table.Td>{t(`ro.payTypes.${l.payType}`)}</Table.Td>
-                <Table.Td ta="right" className="tabular">
+                <Table.Td ta="right" className="tabular" td={l.declined ? 'line-through' : undefined} c={l.declined ? 'dark.4' : undefined}>
                   {money(l.amount)}
                 </Table.Td>
                 {onRemoveLine && (
@@ -99,6 +149,11 @@ export function EstimateSummary({ order, onRemoveLine }: { order: RepairOrder; o
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {declinedCount > 0 && (
+        <Text c="dark.6" data-testid="declined-note">
+          {t('ro.declinedNote')}
+        </Text>
+      )}
       {order.disclaimers.length > 0 && (
         <Stack gap={4} data-testid="disclaimers">
           <Text fw={700}>{t('ro.disclaimers')}</Text>

@@ -86,11 +86,12 @@ export function RepairOrderPrint({
         </thead>
         <tbody>
           {order.lines.map((l, i) => (
-            <tr key={l.id}>
+            <tr key={l.id} className={l.declined ? 'ro-print-declined' : undefined} data-testid={l.declined ? 'print-declined-line' : undefined}>
               <td>{i + 1}</td>
               <td>
                 [{t(`ro.kinds.${l.kind}`)}] {l.description}
                 {marked.has(l.id) && ' ※'}
+                {l.declined && <strong className="ro-print-declined-mark"> 【{t('ro.declinedBadge')}】</strong>}
                 <div className="ro-print-detail">{detail(l)}</div>
                 {l.disclaimers.map((d) => (
                   <div key={d} className="ro-print-disclaimer">
@@ -104,6 +105,11 @@ export function RepairOrderPrint({
           ))}
         </tbody>
       </table>
+      {order.lines.some((l) => l.declined) && (
+        <p className="ro-print-detail" data-testid="print-declined-note">
+          {t('ro.printDeclinedNote')}
+        </p>
+      )}
       <section className="ro-print-bottom">
         <div>
           {order.disclaimers.length > 0 && (

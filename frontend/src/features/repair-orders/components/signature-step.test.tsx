@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '@/test/render';
-import { aRepairOrder } from '@/test/repair-order-fixtures';
+import { aJobLine, aRepairOrder } from '@/test/repair-order-fixtures';
 import { SignatureStep } from './signature-step';
 
 // jsdom has no canvas: the drawing surface is replaced by a button that "draws".
@@ -29,5 +29,13 @@ describe('SignatureStep (R-CHK-9)', () => {
     await user.type(screen.getByTestId('signer-name'), '张伟');
     await user.click(sign);
     expect(onSign).toHaveBeenCalledWith('张伟', 'data:image/png;base64,iVBORw0KGgo=');
+  });
+
+  it('has nothing to sign when the customer declined every line: the order is declined instead', async () => {
+    const user = userEvent.setup();
+    renderWithApp(<SignatureStep order={aRepairOrder({ status: 'AWAITING_SIGNATURE', lines: [aJobLine({ declined: true })] })} defaultSigner="张伟" busy={false} onSign={vi.fn()} />);
+    expect(screen.getByTestId('all-declined')).toHaveTextContent('客户拒修');
+    await user.click(await screen.findByTestId('fake-draw'));
+    expect(screen.getByTestId('sign')).toBeDisabled();
   });
 });

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Paper, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Paper, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '@/components/format';
@@ -35,6 +35,8 @@ export function SignatureStep({
   const [clear, setClear] = useState(0);
   const [confirmed, setConfirmed] = useState(false);
   const needsConfirmation = walkAround != null;
+  // R-CHK-9: there must be something to sign; a customer who declines every line declines the order.
+  const allDeclined = order.lines.length > 0 && order.lines.every((l) => l.declined);
   return (
     <Stack gap="md" data-testid="signature-step">
       {needsConfirmation && (
@@ -54,7 +56,13 @@ export function SignatureStep({
           </Stack>
         </Paper>
       )}
-      <Text fz="lg">{t('ro.signIntro', { amount: formatMoney(order.totals.customerPayable, order.currency) })}</Text>
+      {allDeclined ? (
+        <Alert color="orange" variant="light" data-testid="all-declined">
+          {t('ro.allDeclined')}
+        </Alert>
+      ) : (
+        <Text fz="lg">{t('ro.signIntro', { amount: formatMoney(order.totals.customerPayable, order.currency) })}</Text>
+      )}
       <TextInput size="lg" label={t('ro.signerName')} value={signer} onChange={(e) => setSigner(e.currentTarget.value)} required data-testid="signer-name" />
       <Suspense fallback={<Skeleton h={240} />}>
         <SignatureCanvas label={t('ro.signatureArea')} onChange={setPng} clearSignal={clear} />
@@ -63,7 +71,7 @@ export function SignatureStep({
         <Button size="lg" h={48} variant="default" onClick={() => setClear((c) => c + 1)}>
           {t('ro.clearSignature')}
         </Button>
-        <Button size="lg" h={56} disabled={!png || signer.trim() === '' || (needsConfirmation && !confirmed)} loading={busy} onClick={() => png && onSign(signer.trim(), png)} data-testid="sign">
+        <Button size="lg" h={56} disabled={!png || signer.trim() === '' || (needsConfirmation && !confirmed) || allDeclined || busy} loading={busy} onClick={() => png && onSign(signer.trim(), png)} data-testid="sign">
           {t('ro.confirmSign')}
         </Button>
       </Group>

@@ -46,20 +46,27 @@ public class VehicleService {
      * orders and a page stops after `limit` rows however broad the prefix: a plate when the input
      * starts with a province character, a VIN from 8 Latin characters on, otherwise the plate
      * without its province character (what advisors type on a tablet keyboard); digits only are the
-     * plate's tail ("5678", the reversed plate's prefix). An empty query
-     * lists the store's vehicles by creation. The cursor carries (sort key, id).
+     * plate's tail ("5678", the reversed plate's prefix). Latin input with a digit that is not a
+     * VIN may be either end of the plate ("A5678" of 京NA5678, "B12" of 京B12345 or of 京A3CB12): the
+     * plate without its province starts with it, or the plate ends with it (both indexed, ordered
+     * like the plate without its province). An empty query lists the store's vehicles by creation.
+     * The cursor carries (sort key, id).
      */
     public Page<VehicleView> search(String store, String q, String cursor, int limit) {
         access.require(store);
         String term = q == null ? "" : Plate.normalise(q).toUpperCase(Locale.ROOT);
         String column = term.isEmpty() ? null
                 : term.matches("[0-9]{1,7}") ? SUFFIX
-                : Character.isLetterOrDigit(term.charAt(0)) && term.charAt(0) < 128 ? (term.length() >= 8 ? "vin" : "plateTail")
+                : Character.isLetterOrDigit(term.charAt(0)) && term.charAt(0) < 128 ? (term.length() >= 8 ? "vin" : term.matches(".*[0-9].*") ? EITHER_END : "plateTail")
                 : "plate";
         StringBuilder where = new StringBuilder("from Vehicle v join fetch v.owner where v.storeCode = :store");
         Map<String, Object> params = new HashMap<>();
         params.put("store", store);
-        if (column != null) {
+        if (EITHER_END.equals(column)) {
+            where.append(" and (v.plateTail like :prefix or reverse(v.plate) like :suffix)");
+            params.put("prefix", CustomerService.likePrefix(term));
+            params.put("suffix", CustomerService.likePrefix(new StringBuilder(term).reverse().toString()));
+        } else if (column != null) {
             where.append(" and ").append(sortKey(column)).append(" like :prefix");
             params.put("prefix", CustomerService.likePrefix(column.equals(SUFFIX) ? new StringBuilder(term).reverse().toString() : term));
         }
@@ -83,7 +90,7 @@ public class VehicleService {
             Vehicle last = page.get(page.size() - 1);
             String key = column == null ? "" : switch (column) {
                 case "vin" -> last.vin;
-                case "plateTail" -> last.plate.substring(1);
+                case "plateTail", EITHER_END -> last.plate.substring(1);
                 case SUFFIX -> new StringBuilder(last.plate).reverse().toString();
                 default -> last.plate;
             };
@@ -120,8 +127,15 @@ public class VehicleService {
     /** Digits only: the plate's tail ("5678"), a prefix search on the reversed plate (indexed). */
     private static final String SUFFIX = "plateSuffix";
 
+    /** Latin letters and digits with a digit, shorter than a VIN: the start of the plate after its province, or the plate's tail. */
+    private static final String EITHER_END = "plateEitherEnd";
+
     private static String sortKey(String column) {
-        return column.equals(SUFFIX) ? "reverse(v.plate)" : "v." + column;
+        return switch (column) {
+            case SUFFIX -> "reverse(v.plate)";
+            case EITHER_END -> "v.plateTail";
+            default -> "v." + column;
+        };
     }
 
     public List<VehicleView> ofOwner(String store, UUID customerId) {

@@ -24,7 +24,8 @@ import java.util.TreeMap;
  * amount and disclaimers, the printed disclaimers and the totals) is written as canonical JSON —
  * keys sorted, lines in their order, numbers as plain decimals without trailing zeros, times as
  * ISO-8601 UTC — and hashed with SHA-256. The same estimate always gives the same hash; any change
- * to a line, a price, the tax rate or a disclaimer gives another.
+ * to a line, a price, the tax rate or a disclaimer gives another. The lines are those the customer
+ * accepts: a declined line is not signed for (R-PRE-3), and declining or taking one back changes the hash.
  */
 public final class EstimateFingerprint {
     /** Bump when the canonical form changes; part of the hashed text, so old hashes stay checkable. */
@@ -43,7 +44,10 @@ public final class EstimateFingerprint {
         root.put("form", FORM);
         root.put("currency", currency);
         root.set("taxRatePercent", JSON.valueToTree(taxRatePercent));
-        root.set("lines", JSON.valueToTree(lines));
+        ArrayNode signedLines = JSON.valueToTree(lines);
+        // Only accepted lines are signed, so these say nothing; left out, the form-1 text of an estimate stays what it was before lines could be declined.
+        signedLines.forEach(l -> ((ObjectNode) l).remove(List.of("declined", "safetyCritical")));
+        root.set("lines", signedLines);
         root.set("disclaimers", JSON.valueToTree(disclaimers));
         root.set("totals", JSON.valueToTree(totals));
         String canonical;

@@ -16,7 +16,8 @@ import java.util.List;
  * and goodwill are not invoiced to the customer): tax = customer-pay × rate %, rounded HALF_UP to 0.01;</li>
  * <li>total = all lines + tax; the customer pays customer-pay + tax.</li>
  * </ul>
- * A DECLINED order keeps only its fee lines payable (R-CHK-3: diagnosis/estimate fee).
+ * A DECLINED order keeps only its fee lines payable (R-CHK-3: diagnosis/estimate fee); a line the
+ * customer declined is priced (to show what it would cost) but counts in no total (R-PRE-3).
  */
 public final class EstimatePricing {
     public static final int SCALE = 2;
@@ -68,9 +69,9 @@ public final class EstimatePricing {
     public record Totals(BigDecimal customerPay, BigDecimal warranty, BigDecimal internal, BigDecimal goodwill,
             BigDecimal subtotal, BigDecimal tax, BigDecimal total, BigDecimal customerPayable) {}
 
-    /** The order's totals as priced now (a declined order, also once released, counts its fees only, R-CHK-3). */
+    /** The order's totals as priced now: the lines the customer accepts (a declined order, also once released, counts its fees only, R-CHK-3). */
     public static Totals totals(RepairOrder o) {
-        return totals(o.lines.stream().map(l -> new Priced(l.kind, l.payType, amount(l, o.symptomRiskMarginPercent))).toList(),
+        return totals(o.acceptedLines().stream().map(l -> new Priced(l.kind, l.payType, amount(l, o.symptomRiskMarginPercent))).toList(),
                 o.taxRatePercent, o.declinedAt != null);
     }
 

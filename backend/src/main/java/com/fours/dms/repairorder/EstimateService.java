@@ -41,6 +41,12 @@ public class EstimateService {
     @Inject
     RepairOrderFindings findings;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    @Inject
+    com.fours.dms.shared.audit.AuditLog audit;
+
     @Transactional
     public View addLine(String store, UUID id, long expected, LineRequest req) {
         RepairOrder o = loadForChange(store, id, expected);
@@ -75,6 +81,33 @@ public class EstimateService {
         o.reprice(s.currency(), s.taxRatePercent(), s.labourRate(), s.symptomRiskMarginPercent());
     }
 
+    /**
+     * Issue 7 point 4: the manager changed the store's rates, so every DRAFT of the store takes
+     * them now, written and audited as a change of that order (its ETag moves). Repricing when the
+     * rates change, not on every read: a change of rates is rare and a store has few drafts, while
+     * orders are read all day; every reader (the order, the list, the service card, a later
+     * settlement) then sees the rates the draft is really priced with, and a read never answers
+     * something other than what is stored under its ETag. Orders submitted for signature keep the
+     * rates the customer was shown (R-CHK-9).
+     */
+    void onPriceRatesChanged(@jakarta.enterprise.event.Observes com.fours.dms.store.PriceRatesChanged e) {
+        com.fours.dms.store.PriceRates r = e.after();
+        List<RepairOrder> drafts = em.createQuery(
+                        "select distinct o from RepairOrder o left join fetch o.lines where o.storeCode = ?1 and o.status = ?2", RepairOrder.class)
+                .setParameter(1, e.storeCode()).setParameter(2, RepairOrderStatus.DRAFT).getResultList();
+        for (RepairOrder o : drafts) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("taxRatePercent", Map.of("from", o.taxRatePercent, "to", r.taxRatePercent()));
+            d.put("labourRate", Map.of("from", o.labourRate, "to", r.labourRate()));
+            d.put("symptomRiskMarginPercent", Map.of("from", o.symptomRiskMarginPercent, "to", r.symptomRiskMarginPercent()));
+            if (o.reprice(r.currency(), r.taxRatePercent(), r.labourRate(), r.symptomRiskMarginPercent())) {
+                o.updatedAt = clock.instant();
+                em.flush();
+                audit.action(o.storeCode, RepairOrderChanges.ENTITY, o.id, "repriced", d);
+            }
+        }
+    }
+
     @Transactional
     public View updateLine(String store, UUID id, UUID lineId, long expected, LineRequest req) {
         RepairOrder o = loadForChange(store, id, expected);
@@ -99,6 +132,35 @@ public class EstimateService {
         o.lines.remove(l);
         findings.lineRemoved(l);
         return saved(o, before, "line-removed", lineDetails(l, reopened));
+    }
+
+    /**
+     * R-PRE-3: the customer declines one line (at signing, or while the estimate is drawn up): it
+     * stays on the order out of the totals and of what is signed, and becomes a finding for the
+     * next visit when the order is signed. Declining it again only changes the safety flag.
+     */
+    @Transactional
+    public View declineLine(String store, UUID id, UUID lineId, long expected, LineDecisionRequest req) {
+        return decideLine(store, id, lineId, expected, true, req != null && Boolean.TRUE.equals(req.safetyCritical()), "line-declined");
+    }
+
+    /** The customer takes a declined line back: it is priced and signed again. */
+    @Transactional
+    public View acceptLine(String store, UUID id, UUID lineId, long expected) {
+        return decideLine(store, id, lineId, expected, false, false, "line-accepted");
+    }
+
+    private View decideLine(String store, UUID id, UUID lineId, long expected, boolean decline, boolean safetyCritical, String action) {
+        RepairOrder o = loadForChange(store, id, expected);
+        long before = o.version;
+        RepairOrderLine l = line(o, lineId);
+        boolean reopened = o.decideLine(l, decline, safetyCritical, clock.instant());
+        if (reopened) {
+            reprice(o);
+        }
+        Map<String, Object> d = lineDetails(l, reopened);
+        d.put("safetyCritical", l.safetyCritical());
+        return saved(o, before, action, d);
     }
 
     /** Adds the canned job's labour and part lines in one call (dealer-supplied parts). */
@@ -167,8 +229,8 @@ public class EstimateService {
     PromisedDeliveryPolicy.Suggestion suggestDelivery(RepairOrder o) {
         EstimateSettings s = stores.estimateSettings(o.storeCode);
         Instant now = clock.instant();
-        BigDecimal hours = o.lines.stream().filter(l -> l.kind == LineKind.JOB).map(l -> l.hours).reduce(BigDecimal.ZERO, BigDecimal::add);
-        Instant parts = o.lines.stream().filter(l -> l.kind == LineKind.PART).map(l -> l.partsAvailableAt).filter(Objects::nonNull)
+        BigDecimal hours = o.acceptedLines().stream().filter(l -> l.kind == LineKind.JOB).map(l -> l.hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Instant parts = o.acceptedLines().stream().filter(l -> l.kind == LineKind.PART).map(l -> l.partsAvailableAt).filter(Objects::nonNull)
                 .max(Instant::compareTo).orElse(null);
         return PromisedDeliveryPolicy.suggest(now, hours, s.deliveryMarginMinutes(), s.cashierRushStart(), s.cashierRushEnd(), s.calendar(),
                 workshopFreeAt(o, now), parts);

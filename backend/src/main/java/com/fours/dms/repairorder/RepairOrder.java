@@ -39,6 +39,9 @@ public class RepairOrder extends PanacheEntityBase {
     static final Set<RepairOrderStatus> EDITABLE = EnumSet.of(RepairOrderStatus.DRAFT, RepairOrderStatus.AWAITING_SIGNATURE);
     /** The estimate lines can change: also a signed order not yet handed over (it then needs a new signature, R-CHK-9). */
     static final Set<RepairOrderStatus> REVISABLE = EnumSet.of(RepairOrderStatus.DRAFT, RepairOrderStatus.AWAITING_SIGNATURE, RepairOrderStatus.OPEN);
+    /** The car is (or is expected) in the shop on this order: a draft, an estimate awaiting the signature, signed or in work. */
+    static final Set<RepairOrderStatus> IN_SHOP = EnumSet.of(RepairOrderStatus.DRAFT, RepairOrderStatus.AWAITING_SIGNATURE, RepairOrderStatus.OPEN,
+            RepairOrderStatus.IN_PROGRESS, RepairOrderStatus.QUALITY_CHECK, RepairOrderStatus.READY_FOR_DELIVERY);
 
     @Id
     public UUID id;
@@ -232,17 +235,49 @@ public class RepairOrder extends PanacheEntityBase {
     /**
      * A draft is priced with the store's current rates until it is submitted for signature: an
      * appointment's draft may be prepared days before the car arrives. From submission on the
-     * rates are the ones the customer is shown and signs (R-CHK-9).
+     * rates are the ones the customer is shown and signs (R-CHK-9). Returns whether a rate changed
+     * (an unchanged draft is not written).
      */
-    public void reprice(String currency, BigDecimal taxRate, BigDecimal labour, BigDecimal symptomMargin) {
+    public boolean reprice(String currency, BigDecimal taxRate, BigDecimal labour, BigDecimal symptomMargin) {
         if (status != RepairOrderStatus.DRAFT) {
-            return;
+            return false;
+        }
+        boolean changed = !currency.equals(this.currency) || taxRate.compareTo(taxRatePercent) != 0 || labour.compareTo(labourRate) != 0
+                || symptomMargin.compareTo(symptomRiskMarginPercent) != 0
+                || lines.stream().anyMatch(l -> l.kind == LineKind.JOB && labour.compareTo(l.labourRate) != 0);
+        if (!changed) {
+            return false;
         }
         this.currency = currency;
         this.taxRatePercent = taxRate;
         this.labourRate = labour;
         this.symptomRiskMarginPercent = symptomMargin;
         lines.stream().filter(l -> l.kind == LineKind.JOB).forEach(l -> l.labourRate = labour);
+        return true;
+    }
+
+    /**
+     * R-PRE-3, R-CHK-9: the customer declines one line of the estimate (or takes it back): it stays
+     * on the order, out of the totals and of what is signed. While the estimate awaits the signature
+     * this is the customer's answer to what they are shown, so the order stays there; in a draft, or
+     * a signed order not yet handed over, it is a change of the estimate like any other (a signed
+     * order goes back to DRAFT for a new signature). A fee stays payable (R-CHK-3). Returns whether
+     * the order went back to DRAFT.
+     */
+    public boolean decideLine(RepairOrderLine l, boolean decline, boolean safetyCritical, Instant now) {
+        if (l.kind == LineKind.FEE) {
+            throw ProblemException.rule("R-CHK-3", "A diagnosis or estimate fee stays payable; it cannot be declined");
+        }
+        boolean reopened = status == RepairOrderStatus.AWAITING_SIGNATURE ? false : reviseEstimate(now);
+        l.declinedAt = decline ? (l.declinedAt == null ? now : l.declinedAt) : null;
+        l.declinedSafetyCritical = decline && safetyCritical;
+        updatedAt = now;
+        return reopened;
+    }
+
+    /** The lines the customer accepts: what is priced, signed and worked on. */
+    public List<RepairOrderLine> acceptedLines() {
+        return lines.stream().filter(l -> !l.declined()).toList();
     }
 
     // ---- named transitions ------------------------------------------------------------------
@@ -253,6 +288,7 @@ public class RepairOrder extends PanacheEntityBase {
         if (lines.isEmpty()) {
             throw ProblemException.rule("R-CHK-9", "An estimate without lines cannot be signed; add jobs, parts or fees first");
         }
+        requireAcceptedLine();
         status = RepairOrderStatus.AWAITING_SIGNATURE;
         submittedAt = now;
         updatedAt = now;
@@ -261,6 +297,7 @@ public class RepairOrder extends PanacheEntityBase {
     /** AWAITING_SIGNATURE → OPEN: the customer signed the repair order (R-CHK-9). */
     public void sign(String signer, Instant now) {
         require(EnumSet.of(RepairOrderStatus.AWAITING_SIGNATURE), "R-CHK-9", "sign");
+        requireAcceptedLine();
         status = RepairOrderStatus.OPEN;
         signedBy = signer;
         signedAt = now;
@@ -309,7 +346,7 @@ public class RepairOrder extends PanacheEntityBase {
         if (!handedOver()) {
             throw ProblemException.rule("R-CHK-10", "Hand the order over to the workshop before work starts");
         }
-        if (!hasDiagnosisConsent() && lines.stream().anyMatch(RepairOrderLine::needsDiagnosisConsent)) {
+        if (!hasDiagnosisConsent() && acceptedLines().stream().anyMatch(RepairOrderLine::needsDiagnosisConsent)) {
             throw ProblemException.rule("R-CHK-3", "The order has a diagnosis without the customer's recorded consent");
         }
         move(RepairOrderStatus.IN_PROGRESS, now);
@@ -362,6 +399,13 @@ public class RepairOrder extends PanacheEntityBase {
             default -> { }
         }
         return actions;
+    }
+
+    /** Something must be left to sign: a customer who declines every line declines the order (R-CHK-9, with its release note). */
+    private void requireAcceptedLine() {
+        if (acceptedLines().isEmpty()) {
+            throw ProblemException.rule("R-CHK-9", "The customer declined every line; decline the order instead (the car leaves with its release note)");
+        }
     }
 
     private void move(RepairOrderStatus to, Instant now) {

@@ -89,10 +89,55 @@ public class RepairOrderFindings {
         }
     }
 
-    /** R-PRE-3: a declined estimate's jobs become DECLINED findings, so the next visit raises them again. */
+    /** R-PRE-3: a declined estimate's jobs (and the parts declined one by one) become DECLINED findings, so the next visit raises them again. */
     void declined(RepairOrder o) {
-        o.lines.stream().filter(l -> l.kind == LineKind.JOB && !l.diagnosis)
-                .forEach(l -> insert(o, l.description, FindingDisposition.DECLINED, false, l.id));
+        decided(o, l -> l.becomesFindingWhenDeclined() && (l.kind == LineKind.JOB || l.declined()), false);
+    }
+
+    /**
+     * R-PRE-3, R-CHK-9: the customer signed; each line they declined is a DECLINED finding
+     * (safety-critical for a critical-system part or by the advisor's flag). Signed again after a
+     * change, the findings follow the new answer: a line taken back is fixed by this order (the
+     * finding is resolved by that line), a line declined again is open again.
+     */
+    List<UUID> signed(RepairOrder o) {
+        return decided(o, l -> l.becomesFindingWhenDeclined() && l.declined(), true);
+    }
+
+    /** Makes the order's line findings match the customer's answer: one finding per declined line; when signed, resolved by the line it was accepted after all. Returns the declined lines. */
+    @SuppressWarnings("unchecked")
+    private List<UUID> decided(RepairOrder o, java.util.function.Predicate<RepairOrderLine> declined, boolean acceptedAreFixed) {
+        List<UUID> lineIds = o.lines.stream().map(l -> l.id).toList();
+        Map<UUID, Object[]> existing = new java.util.HashMap<>();
+        if (!lineIds.isEmpty()) {
+            List<Object[]> rows = em.createNativeQuery("select source_line_id, id, resolved_by_order_id from found_not_fixed where source_line_id in (?1)")
+                    .setParameter(1, lineIds).getResultList();
+            rows.forEach(r -> existing.put((UUID) r[0], r));
+        }
+        List<UUID> declinedLines = new java.util.ArrayList<>();
+        Instant now = clock.instant();
+        for (RepairOrderLine l : o.lines) {
+            Object[] f = existing.get(l.id);
+            if (declined.test(l)) {
+                declinedLines.add(l.id);
+                if (f == null) {
+                    insert(o, l.description, FindingDisposition.DECLINED, l.safetyCritical(), l.id);
+                } else {
+                    // declined again (or still): open, unless a later visit fixed it; the safety flag as now
+                    em.createNativeQuery("""
+                            update found_not_fixed set safety_critical = ?2,
+                                   resolved_at = case when resolved_by_order_id = ?3 then null else resolved_at end,
+                                   resolved_by_line_id = case when resolved_by_order_id = ?3 then null else resolved_by_line_id end,
+                                   resolved_by_order_id = case when resolved_by_order_id = ?3 then null else resolved_by_order_id end
+                            where id = ?1""").setParameter(1, f[1]).setParameter(2, l.safetyCritical()).setParameter(3, o.id).executeUpdate();
+                }
+            } else if (f != null && acceptedAreFixed) {
+                // taken back: this order does the work, so the finding is fixed by its line
+                em.createNativeQuery("update found_not_fixed set resolved_at = ?1, resolved_by_order_id = ?2, resolved_by_line_id = ?3 where id = ?4 and resolved_at is null")
+                        .setParameter(1, now).setParameter(2, o.id).setParameter(3, l.id).setParameter(4, f[1]).executeUpdate();
+            }
+        }
+        return declinedLines;
     }
 
     /** R-PRE-3: a new order (walk-in or prepared draft) carries the vehicle's open findings. */

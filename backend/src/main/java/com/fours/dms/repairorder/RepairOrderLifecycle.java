@@ -96,6 +96,7 @@ public class RepairOrderLifecycle {
             throw new ProblemException(422, "unknown-reference", "Unknown reference", "No active advisor " + req.advisorId() + " in store " + store,
                     List.of(new Violation("advisorId", "no such active advisor in this store")), null);
         }
+        List<RepairOrder> inShop = refuseSecondOrder(store, req);
         EstimateSettings settings = stores.estimateSettings(store);
         RepairOrder o = new RepairOrder();
         o.id = Ids.newId(clock);
@@ -118,7 +119,31 @@ public class RepairOrderLifecycle {
         findings.carryOpen(o.id, o.vehicleId);
         View view = view(o);
         audit.created(store, ENTITY, o.id, view);
+        if (!inShop.isEmpty()) {
+            audit.action(store, ENTITY, o.id, "second-order-override", Map.of("reason", req.secondOrderOverride().reason().strip(),
+                    "existingOrderIds", inShop.stream().map(x -> x.id.toString()).toList(), "existingNumbers", inShop.stream().map(x -> x.number).toList()));
+        }
         return view;
+    }
+
+    /**
+     * R-APT-2 for walk-ins: a vehicle that already has an order in the shop (a draft prepared for
+     * its appointment, or an order not finished) gets no second one silently; the caller continues
+     * that order, or says why another is needed. The vehicle's orders are serialised by a
+     * transaction lock, so two advisors opening one at the same moment cannot both pass the check.
+     * Returns the orders overridden (empty when there were none).
+     */
+    private List<RepairOrder> refuseSecondOrder(String store, CreateRequest req) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(cast(?1 as text), 11))").setParameter(1, req.vehicleId()).getSingleResult();
+        List<RepairOrder> inShop = RepairOrder.list("storeCode = ?1 and vehicleId = ?2 and status in ?3 order by id", store, req.vehicleId(), RepairOrder.IN_SHOP);
+        if (inShop.isEmpty() || req.secondOrderOverride() != null) {
+            return inShop;
+        }
+        String orders = String.join(", ", inShop.stream().map(x -> x.number + " (" + x.status + ")").toList());
+        throw new ProblemException(409, "R-APT-2", "Vehicle already in the shop",
+                "The vehicle already has repair order " + orders + "; continue it, or open another with secondOrderOverride and a reason",
+                List.of(new Violation("vehicleId", "already has repair order " + orders)), null)
+                .withExistingIds(inShop.stream().map(x -> x.id).toList());
     }
 
     String nextNumber(String store) {
@@ -147,6 +172,7 @@ public class RepairOrderLifecycle {
         byte[] png = SignaturePng.decode(req.signaturePng(), "signaturePng");
         EstimateFingerprint.Fingerprint estimate = queries.fingerprint(o);
         o.sign(req.signerName().strip(), clock.instant());
+        List<UUID> declinedLines = findings.signed(o);
         signed.fire(new RepairOrderSigned(o.storeCode, o.id));
         visits.signed(o);
         String device = req.device() == null || req.device().isBlank() ? null : req.device().strip();
@@ -158,6 +184,7 @@ public class RepairOrderLifecycle {
         details.put("estimateHash", s.estimateHash);
         details.put("device", device);
         details.put("signatureBytes", png.length);
+        details.put("declinedLineIds", declinedLines.stream().map(UUID::toString).toList());
         return transitioned(o, from, "signed", details);
     }
 
@@ -203,7 +230,7 @@ public class RepairOrderLifecycle {
                     "The foreman's queue dispatches the order; pick a technician to assign it directly",
                     List.of(new Violation("assignDirectly", "needs a technician as receiver, not the foreman queue")), null);
         }
-        List<WorkshopTeam> teams = o.lines.stream().filter(l -> l.kind == LineKind.JOB).map(l -> l.team).filter(Objects::nonNull).toList();
+        List<WorkshopTeam> teams = o.acceptedLines().stream().filter(l -> l.kind == LineKind.JOB).map(l -> l.team).filter(Objects::nonNull).toList();
         HandoverRoute route = HandoverPolicy.route(teams, direct);
         Instant at = HandoverPolicy.handoverTime(now, o.signedAt, stores.estimateSettings(store).calendar().zone());
         UUID receiverId = receiver.kind() == HandoverReceiverKind.TECHNICIAN ? UUID.fromString(receiver.id()) : null;

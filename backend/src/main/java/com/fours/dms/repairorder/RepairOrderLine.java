@@ -93,8 +93,30 @@ public class RepairOrderLine extends PanacheEntityBase {
     @Column(name = "resolves_finding_id")
     public UUID resolvesFindingId;
 
+    /** R-PRE-3: when the customer declined this line (null: accepted); a declined line is out of the totals and of what is signed. */
+    @Column(name = "declined_at")
+    public Instant declinedAt;
+
+    /** The advisor raised the declined line as safety-critical (a critical-system part is so anyway). */
+    @Column(name = "declined_safety_critical")
+    public boolean declinedSafetyCritical;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
+    public boolean declined() {
+        return declinedAt != null;
+    }
+
+    /** A declined line raised again as safety-critical: a part on a critical system, or the advisor's flag (R-PRE-3, R-REP-4). */
+    public boolean safetyCritical() {
+        return (kind == LineKind.PART && criticalSystem) || declinedSafetyCritical;
+    }
+
+    /** What a declined line leaves undone that the next visit raises again (R-PRE-3): work and parts, not a diagnosis or a fee. */
+    boolean becomesFindingWhenDeclined() {
+        return (kind == LineKind.JOB && !diagnosis) || kind == LineKind.PART;
+    }
 
     /** Needs the customer's diagnosis consent before it can be added (R-CHK-3). */
     public boolean needsDiagnosisConsent() {

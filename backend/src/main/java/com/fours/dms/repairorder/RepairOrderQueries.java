@@ -122,8 +122,13 @@ public class RepairOrderQueries {
         return o;
     }
 
-    /** The estimate as the customer sees it: priced lines, their disclaimers, the totals. */
-    record Estimate(List<RepairOrderApi.Line> lines, List<Disclaimer> disclaimers, Totals totals) {}
+    /** The estimate as the customer sees it: priced lines (declined ones marked), the disclaimers of the accepted ones, the totals of the accepted ones. */
+    record Estimate(List<RepairOrderApi.Line> lines, List<Disclaimer> disclaimers, Totals totals) {
+        /** What the customer signs (R-CHK-9): the lines they accept. */
+        List<RepairOrderApi.Line> accepted() {
+            return lines.stream().filter(l -> !l.declined()).toList();
+        }
+    }
 
     Estimate estimate(RepairOrder o) {
         List<RepairOrderApi.Line> lines = new ArrayList<>();
@@ -131,12 +136,15 @@ public class RepairOrderQueries {
         List<EstimatePricing.Priced> priced = new ArrayList<>();
         for (RepairOrderLine l : o.lines) {
             BigDecimal amount = EstimatePricing.amount(l, o.symptomRiskMarginPercent);
-            List<DisclaimerCode> codes = EstimatePricing.disclaimers(l);
+            // A declined line is not bought: it carries no disclaimer and counts in no total (R-PRE-3).
+            List<DisclaimerCode> codes = l.declined() ? List.of() : EstimatePricing.disclaimers(l);
             codes.forEach(c -> disclaimers.add(new Disclaimer(c, l.id, c.text())));
-            priced.add(new EstimatePricing.Priced(l.kind, l.payType, amount));
+            if (!l.declined()) {
+                priced.add(new EstimatePricing.Priced(l.kind, l.payType, amount));
+            }
             lines.add(new RepairOrderApi.Line(l.id, l.kind, l.payType, l.description, l.operationCode, l.hours, l.labourRate, l.pricingMode, l.team,
                     l.diagnosis, l.customerInformed, l.disassemblyNote, l.partNumber, l.quantity, l.unitPrice, l.supplier, l.grade, l.criticalSystem,
-                    l.feeType, amount, codes, l.cannedJobId, l.kind == LineKind.PART ? l.partsAvailableAt : null));
+                    l.feeType, amount, codes, l.cannedJobId, l.kind == LineKind.PART ? l.partsAvailableAt : null, l.declined(), l.safetyCritical()));
         }
         EstimatePricing.Totals t = EstimatePricing.totals(priced, o.taxRatePercent, o.declinedAt != null);
         return new Estimate(lines, disclaimers, new Totals(t.customerPay(), t.warranty(), t.internal(), t.goodwill(), t.subtotal(), t.tax(), t.total(), t.customerPayable()));
@@ -147,8 +155,9 @@ public class RepairOrderQueries {
         return fingerprint(o, estimate(o));
     }
 
+    /** Declined lines are not signed for: the hash covers the accepted lines, their disclaimers and totals. */
     private static EstimateFingerprint.Fingerprint fingerprint(RepairOrder o, Estimate e) {
-        return EstimateFingerprint.of(o.currency, o.taxRatePercent, e.lines(), e.disclaimers(), e.totals());
+        return EstimateFingerprint.of(o.currency, o.taxRatePercent, e.accepted(), e.disclaimers(), e.totals());
     }
 
     /** The latest signature; whether the estimate is still the one signed. Orders signed before signatures were kept as evidence have no record. */

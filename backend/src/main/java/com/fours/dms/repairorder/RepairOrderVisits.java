@@ -66,7 +66,8 @@ public class RepairOrderVisits {
     }
 
     private static ServiceVisit visit(RepairOrder o, ZoneId zone, Map<UUID, String> advisors) {
-        List<VisitLine> lines = o.lines.stream()
+        // The work of the visit: what the customer accepted (for a declined visit, what was offered).
+        List<VisitLine> lines = o.lines.stream().filter(l -> o.declinedAt != null || !l.declined())
                 .map(l -> new VisitLine(l.kind, l.description, l.payType, EstimatePricing.amount(l, o.symptomRiskMarginPercent))).toList();
         EstimatePricing.Totals t = EstimatePricing.totals(o);
         return new ServiceVisit(o.id, o.number, visitDate(o).atZone(zone).toLocalDate(), o.odometerKm, o.advisorId,

@@ -44,13 +44,13 @@ public class WorkshopBooking {
      * each job (R-CHK-10); service types are booking-side and not on the lines.
      */
     static BayType bayType(RepairOrder o) {
-        boolean body = o.lines.stream().anyMatch(l -> l.kind == LineKind.JOB && (l.team == WorkshopTeam.BODY || l.team == WorkshopTeam.PAINT));
+        boolean body = o.acceptedLines().stream().anyMatch(l -> l.kind == LineKind.JOB && (l.team == WorkshopTeam.BODY || l.team == WorkshopTeam.PAINT));
         return body ? BayType.BODY_PAINT : BayType.GENERAL;
     }
 
-    /** The labour the order's jobs need, in whole minutes. */
+    /** The labour the order's jobs need, in whole minutes (the lines the customer accepts). */
     static int labourMinutes(RepairOrder o) {
-        BigDecimal hours = o.lines.stream().filter(l -> l.kind == LineKind.JOB && l.hours != null).map(l -> l.hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal hours = o.acceptedLines().stream().filter(l -> l.kind == LineKind.JOB && l.hours != null).map(l -> l.hours).reduce(BigDecimal.ZERO, BigDecimal::add);
         return hours.multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.CEILING).intValue();
     }
 }

@@ -40,6 +40,9 @@ public class StoreService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<PriceRatesChanged> ratesChanged;
+
     /** The stores in the caller's token that exist, in token order. */
     public List<StoreView> visibleStores() {
         List<String> codes = List.copyOf(user.stores());
@@ -144,6 +147,7 @@ public class StoreService {
             throw ProblemException.validation(violations);
         }
         StoreSettingsView before = settingsOf(s);
+        PriceRates ratesBefore = priceRates(code);
         s.slotMinutes = req.slotMinutes();
         s.noShowGraceMinutes = req.noShowGraceMinutes();
         s.depositSharePercent = req.depositSharePercent();
@@ -187,6 +191,10 @@ public class StoreService {
         em().flush();
         StoreSettingsView after = settingsOf(s);
         audit.changed(code, "store", code, "settings-changed", before, after);
+        PriceRates ratesAfter = priceRates(code);
+        if (!ratesAfter.equals(ratesBefore)) {
+            ratesChanged.fire(new PriceRatesChanged(code, ratesBefore, ratesAfter));
+        }
         return after;
     }
 

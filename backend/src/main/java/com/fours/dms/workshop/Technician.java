@@ -82,6 +82,14 @@ public class Technician extends PanacheEntityBase {
         public String reason;
     }
 
+    /** Works the whole of [from, to) on that day (store-local): a shift that weekday covers it and the day is not leave (R-APT-3). */
+    public boolean worksWhole(LocalDate day, LocalTime from, LocalTime to) {
+        int weekday = day.getDayOfWeek().getValue();
+        return from.isBefore(to)
+                && shifts.stream().anyMatch(s -> s.dayOfWeek == weekday && !from.isBefore(s.starts) && !to.isAfter(s.ends))
+                && absences.stream().noneMatch(a -> !day.isBefore(a.fromDate) && !day.isAfter(a.toDate));
+    }
+
     public List<String> skillList() {
         return skills.isBlank() ? List.of() : Arrays.asList(skills.split(","));
     }

@@ -155,9 +155,15 @@ public class WorkshopLoad {
     }
 
     /**
-     * A car that is in the shop without a booking (a signed walk-in) holds bay time of its bay type
-     * for its labour, from the first start at which a bay is free (R-APT-3), so a booking cannot
-     * take the same bay time. Released by {@link #release} when the car leaves the shop.
+     * A car that is in the shop without a booking (a signed walk-in) takes the capacity a booking of
+     * its work would (R-APT-3), so a booking cannot take the same bay or technician time: for each
+     * grid slot of its labour, one bay of its bay type and one technician who works then (their
+     * shift that weekday, not on leave; a person is one unit whatever their skills, those with the
+     * fewest skills first). The work is laid on the first slots from now at which both are free;
+     * slots at which nobody is on shift are passed over (the car waits, nobody works on it), so a
+     * job longer than a shift carries on the next working day. The order's lines name a team, not
+     * a booked skill, so any technician qualifies. A store without technicians counts bays only.
+     * Released by {@link #release} when the car leaves the shop.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void holdFromNow(String store, UUID holder, String bayType, int minutes, Instant now) {
@@ -167,18 +173,45 @@ public class WorkshopLoad {
         }
         StoreCalendar cal = stores.calendar(store);
         int slots = slotsFor(minutes, cal.slotMinutes());
-        Instant start = firstFree(store, bayType, minutes, now);
-        Instant first = floor(cal, start);
-        List<Need> needs = new ArrayList<>();
-        for (int i = 0; i < slots; i++) {
-            needs.add(Need.of(bay(bayType), first.plus(Duration.ofMinutes((long) i * cal.slotMinutes())), bays));
+        List<Instant> grid = grid(cal, now, SCAN_DAYS);
+        Map<String, Map<Instant, Integer>> used = usage(store, grid.get(0), grid.get(grid.size() - 1).plus(Duration.ofMinutes(cal.slotMinutes())));
+        List<Technician> people = Technician.<Technician>list("storeCode = ?1 and active = true", store).stream()
+                .sorted(java.util.Comparator.comparingInt((Technician t) -> t.skillList().size()).thenComparing(t -> t.id.toString())).toList();
+        List<Need> bayNeeds = new ArrayList<>();
+        List<Need> technicianNeeds = new ArrayList<>();
+        for (Instant slot : grid) {
+            if (bayNeeds.size() == slots) {
+                break;
+            }
+            Need bay = Need.of(bay(bayType), slot, bays);
+            Need technician = people.isEmpty() ? null : new Need(onShift(people, cal, slot), slot, 1);
+            if (bay.freeOption(used).isPresent() && (technician == null || technician.freeOption(used).isPresent())) {
+                bayNeeds.add(bay);
+                if (technician != null) {
+                    technicianNeeds.add(technician);
+                }
+            }
         }
+        // Bays by slot, then technicians by slot: the order bookings take them in, so the two queue instead of deadlocking.
+        List<Need> needs = new ArrayList<>(bayNeeds);
+        needs.addAll(technicianNeeds);
         for (Need n : needs) {
             // A booking made in the same moment may take the slot first; the car is here anyway, so what is left is held.
             if (tryReserve(store, holder, n).isEmpty()) {
-                LOG.infof("walk-in %s: no %s bay left at %s", holder, bayType, n.slot());
+                LOG.infof("walk-in %s: no %s left at %s", holder, n.options().isEmpty() ? "technician" : n.options().get(0), n.slot());
             }
         }
+        if (bayNeeds.size() < slots) {
+            LOG.infof("walk-in %s: only %d of %d slots free in the next %d days", holder, bayNeeds.size(), slots, SCAN_DAYS);
+        }
+    }
+
+    /** The technicians (as resources) who work the whole of the slot, in the order given. */
+    private static List<String> onShift(List<Technician> people, StoreCalendar cal, Instant slot) {
+        ZonedDateTime local = slot.atZone(cal.zone());
+        java.time.LocalTime from = local.toLocalTime();
+        java.time.LocalTime to = from.plusMinutes(cal.slotMinutes());
+        return people.stream().filter(t -> t.worksWhole(local.toLocalDate(), from, to)).map(t -> technician(t.id)).toList();
     }
 
     private int bays(String store, String bayType) {

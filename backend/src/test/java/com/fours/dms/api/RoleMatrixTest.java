@@ -222,6 +222,14 @@ class RoleMatrixTest {
             Response o = withJob(walkIn());
             return c.given().header("If-Match", o.header("ETag")).delete(shop.path("/repair-orders/" + o.path("id") + "/lines/" + o.path("lines[0].id")));
         }));
+        m.put("POST /api/stores/{store}/repair-orders/{id}/lines/{lineId}/decline", new Case(ro, 200, c -> {
+            Response o = withJob(walkIn());
+            return c.given().header("If-Match", o.header("ETag")).body(Map.of("safetyCritical", true)).post(shop.path("/repair-orders/" + o.path("id") + "/lines/" + o.path("lines[0].id") + "/decline"));
+        }));
+        m.put("POST /api/stores/{store}/repair-orders/{id}/lines/{lineId}/accept", new Case(ro, 200, c -> {
+            Response o = withJob(walkIn());
+            return c.given().header("If-Match", o.header("ETag")).post(shop.path("/repair-orders/" + o.path("id") + "/lines/" + o.path("lines[0].id") + "/accept"));
+        }));
         m.put("POST /api/stores/{store}/repair-orders/{id}/canned-jobs", new Case(ro, 200,
                 c -> roAction(c, walkIn(), "/canned-jobs", Map.of("cannedJobId", cannedJob(), "payType", "CUSTOMER"))));
         m.put("POST /api/stores/{store}/repair-orders/{id}/diagnosis-consent", new Case(ro, 200,
@@ -246,7 +254,8 @@ class RoleMatrixTest {
                 c -> roAction(c, walkIn(), "/findings", Map.of("description", "矩阵发现", "disposition", "DEFERRED"))));
         m.put("POST /api/stores/{store}/repair-orders/{id}/carried-findings/{findingId}/fix", new Case(ro, 200, c -> {
             Response first = roAdvisor(walkIn(), "/findings", Map.of("description", "矩阵发现", "disposition", "DECLINED"));
-            Response next = shop.as(ADVISOR).body(Map.of("customerId", first.path("customerId"), "vehicleId", first.path("vehicleId"), "requestedWork", "矩阵"))
+            Response next = shop.as(ADVISOR).body(Map.of("customerId", first.path("customerId"), "vehicleId", first.path("vehicleId"), "requestedWork", "矩阵",
+                    "secondOrderOverride", Map.of("reason", "矩阵")))
                     .post(shop.path("/repair-orders"));
             return c.given().header("If-Match", next.header("ETag")).body(roJob())
                     .post(shop.path("/repair-orders/" + next.path("id") + "/carried-findings/" + next.path("carriedFindings[0].id") + "/fix"));

@@ -18,7 +18,7 @@ class EstimateFingerprintTest {
 
     static Line job(String hours, String amount) {
         return new Line(LINE, LineKind.JOB, PayType.CUSTOMER, "更换机油及机滤", "LUB-001", new BigDecimal(hours), new BigDecimal("150.00"), PricingMode.SYSTEM, null,
-                false, false, null, null, null, null, null, null, false, null, new BigDecimal(amount), List.of(), null, null);
+                false, false, null, null, null, null, null, null, false, null, new BigDecimal(amount), List.of(), null, null, false, false);
     }
 
     static Totals totals(String pay) {
@@ -38,6 +38,8 @@ class EstimateFingerprintTest {
         assertEquals(a.sha256(), b.sha256(), a.canonical() + "\n" + b.canonical());
         assertTrue(a.sha256().matches("[0-9a-f]{64}"));
         assertEquals(EstimateFingerprint.sha256(a.canonical()), a.sha256(), "the hash is the SHA-256 of the canonical text kept with the signature");
+        // only accepted lines are signed: the decline marks are not in the text, which stays what form 1 was before lines could be declined
+        assertTrue(!a.canonical().contains("declined") && !a.canonical().contains("safetyCritical"), a.canonical());
     }
 
     @Test

@@ -54,6 +54,33 @@ class WorkshopLoadTest {
         shop.as(Roles.ADVISOR).body(shop.booking(shop.customerWithVehicle(), "2026-11-24T01:15:00Z")).post(shop.path("/appointments")).then().statusCode(201);
     }
 
+    /** Issue 7 point 2: a walk-in takes what a booking of its work would, technician time included, so the next booking is offered one less. */
+    @Test
+    void aSignedWalkInTakesATechnicianTooSoTheNextBookingSeesOneLess() {
+        // two general bays, but on Tuesday only one technician works (the other is on leave)
+        List<Map<String, Object>> techs = shop.manager().get(shop.path("/technicians")).jsonPath().getList("");
+        update(techs.get(1), Map.of("absences", List.of(Map.of("from", "2026-11-24", "to", "2026-11-24", "reason", "年假"))));
+        availability("2026-11-24").then().body("find { it.start == '2026-11-24T01:15:00Z' }.workshopFree", is(1));
+        clock.set(TUE_0900);
+        Response walkIn = signedWalkIn("1.0", "MECHANICAL");
+        // the one technician works on the walk-in 09:00-10:00: a bay is free, but no booking is offered until 10:00
+        availability("2026-11-24").then().statusCode(200)
+                .body("start", not(hasItem("2026-11-24T01:15:00Z")), "start", not(hasItem("2026-11-24T01:45:00Z")),
+                        "find { it.start == '2026-11-24T02:00:00Z' }.workshopFree", is(1));
+        shop.as(Roles.ADVISOR).body(shop.booking(shop.customerWithVehicle(), "2026-11-24T01:15:00Z")).post(shop.path("/appointments"))
+                .then().statusCode(409).body("code", is("R-APT-3"), "detail", containsString("technician"));
+        // a walk-in signed before the shift starts is worked on from 08:30, not in the night
+        clock.set(Instant.parse("2026-11-24T23:00:00Z"));
+        signedWalkIn("0.5", "MECHANICAL");
+        availability("2026-11-25").then().body("find { it.start == '2026-11-25T00:30:00Z' }.workshopFree", is(1),
+                "find { it.start == '2026-11-25T01:00:00Z' }.workshopFree", is(2));
+        // the first car leaves the shop: its technician time is free again
+        clock.set(TUE_0900);
+        shop.as(Roles.ADVISOR).header("If-Match", walkIn.header("ETag")).body(Map.of("reason", "客户改天再来"))
+                .post(shop.path("/repair-orders/" + walkIn.path("id") + "/cancel")).then().statusCode(200);
+        availability("2026-11-24").then().body("find { it.start == '2026-11-24T01:15:00Z' }.workshopFree", is(1));
+    }
+
     @Test
     void promisedDeliveryWaitsForABayOfTheJobsTypeOnTheStoresGrid() {
         onlyOneGeneralBay();

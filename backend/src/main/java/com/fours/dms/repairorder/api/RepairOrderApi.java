@@ -46,7 +46,7 @@ public final class RepairOrderApi {
             @Schema(required = true, examples = "1万公里保养，左前异响") String requestedWork,
             @Schema(required = true, description = "R-PRE-2: repeat repair, for special attention.") boolean repeatRepair,
             @Schema(required = true, description = "R-PRE-3: earlier findings not fixed, to raise again.") List<CarriedFinding> carriedFindings,
-            @Schema(required = true, description = "R-PRE-3: findings recorded on this visit as declined or deferred (also the lines of a declined estimate).") List<Finding> findings,
+            @Schema(required = true, description = "R-PRE-3: findings recorded on this visit as declined or deferred (also the lines the customer declined at signing, and the jobs of a declined estimate).") List<Finding> findings,
             @Schema(required = true, description = "The vehicle, for the order header.") OrderVehicle vehicle,
             @Schema(required = true, description = "The customer, for the order header.") OrderCustomer customer,
             @Schema(nullable = true, description = "R-CHK-9: when a declined car was released with its release note (the order is then CLOSED).") Instant releasedAt,
@@ -144,7 +144,13 @@ public final class RepairOrderApi {
             @Schema(required = true, examples = "180.00", description = "Line amount, rounded HALF_UP to 0.01.") BigDecimal amount,
             @Schema(required = true) List<DisclaimerCode> disclaimers,
             @Schema(nullable = true, description = "The canned job that added this line.") UUID cannedJobId,
-            @Schema(nullable = true, description = "R-CHK-8, PART lines: when a part not in stock arrives; null when in stock.") Instant partsAvailableAt) {}
+            @Schema(nullable = true, description = "R-CHK-8, PART lines: when a part not in stock arrives; null when in stock.") Instant partsAvailableAt,
+            @Schema(required = true, description = "R-PRE-3: the customer declined this line. It stays on the order (shown and printed as declined) but counts in no total, carries no disclaimer "
+                    + "and is not part of what is signed; when the order is signed it becomes a DECLINED finding for the vehicle's next visit.") boolean declined,
+            @Schema(required = true, description = "Raised again as safety-critical if declined: a part on a critical system, or the advisor's flag when declining.") boolean safetyCritical) {}
+
+    @Schema(name = "RepairOrderLineDecisionRequest", description = "R-PRE-3: the customer declines one line of the estimate (at signing, or while it is drawn up).")
+    public record LineDecisionRequest(@Schema(nullable = true, description = "The advisor raises it as safety-critical (default false; a critical-system part is anyway).") Boolean safetyCritical) {}
 
     @Schema(name = "RepairOrderDisclaimer", description = "A disclaimer printed on the repair order.")
     public record Disclaimer(@Schema(required = true) DisclaimerCode code, @Schema(required = true) UUID lineId,
@@ -205,7 +211,12 @@ public final class RepairOrderApi {
             @Schema(required = true) @NotNull UUID customerId,
             @Schema(required = true) @NotNull UUID vehicleId,
             @Schema(nullable = true) UUID advisorId,
-            @Schema(required = true, examples = "仪表盘发动机故障灯亮") @NotBlank @Size(max = 2000) String requestedWork) {}
+            @Schema(required = true, examples = "仪表盘发动机故障灯亮") @NotBlank @Size(max = 2000) String requestedWork,
+            @Schema(nullable = true, description = "R-APT-2: needed when the vehicle already has an order in the shop (draft, awaiting signature, open or in work); without it that is a 409 naming those orders in `existingIds`.")
+            @Valid SecondOrderOverride secondOrderOverride) {}
+
+    @Schema(name = "SecondOrderOverride", description = "R-APT-2: an explicit decision to open another order for a vehicle that already has one in the shop; the reason is audited.")
+    public record SecondOrderOverride(@Schema(required = true, examples = "客户另一辆同车牌车辆，原工单为事故车单独结算") @NotBlank @Size(max = 300) String reason) {}
 
     @Schema(name = "RepairOrderLineRequest", description = "A line of the estimate. JOB needs description and hours (pricingMode defaults to SYSTEM, team to MECHANICAL; ITEM pricing needs customerInformed, R-CHK-4); PART needs partNumber, description, quantity, unitPrice, supplier and grade (R-CHK-5); FEE needs feeType and amount. DIAGNOSIS jobs/fees need the customer's consent first (R-CHK-3).")
     public record LineRequest(

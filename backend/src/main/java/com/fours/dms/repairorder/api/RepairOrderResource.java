@@ -74,7 +74,7 @@ public class RepairOrderResource {
 
     @POST
     @RolesAllowed({ADVISOR, SERVICE_MANAGER})
-    @Operation(summary = "Open a walk-in repair order", description = "A DRAFT repair order for a customer without appointment (appointments get theirs prepared, R-PRE-1). The order keeps the store's current currency, VAT rate, labour rate and symptom risk margin. Honours Idempotency-Key.")
+    @Operation(summary = "Open a walk-in repair order", description = "A DRAFT repair order for a customer without appointment (appointments get theirs prepared, R-PRE-1). The order keeps the store's current currency, VAT rate, labour rate and symptom risk margin. A vehicle that already has an order in the shop (a draft, also one prepared for its appointment, or an order not finished) gets none silently: 409 R-APT-2 with those orders in `existingIds`, unless `secondOrderOverride` gives the reason (audited). Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Created; ETag carries its version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response createRepairOrder(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried create safe: same key and body replay the first answer.") String key,
             @Valid @NotNull CreateRequest request) {
@@ -144,6 +144,29 @@ public class RepairOrderResource {
     }
 
     @POST
+    @Path("/{id}/lines/{lineId}/decline")
+    @RolesAllowed({ADVISOR, SERVICE_MANAGER})
+    @Operation(summary = "Customer declines an estimate line", description = "R-PRE-3: the customer declines one job or part (at signing, or while the estimate is drawn up). The line stays on the order, shown and printed as declined, "
+            + "but counts in no total, carries no disclaimer and is not part of what is signed; when the order is signed it becomes a DECLINED finding that the vehicle's next visit carries "
+            + "(safety-critical for a critical-system part or with `safetyCritical`). While AWAITING_SIGNATURE the order stays there (it is the customer's answer to what they are shown); "
+            + "in a signed order not yet handed over it is a change that needs a new signature (back to DRAFT). A fee stays payable: 409 R-CHK-3. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "The repair order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    public Response declineRepairOrderLine(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId,
+            @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch, @Valid @NotNull LineDecisionRequest request) {
+        return ok(estimates.declineLine(store, id, lineId, ETags.requireIfMatch(ifMatch), request));
+    }
+
+    @POST
+    @Path("/{id}/lines/{lineId}/accept")
+    @RolesAllowed({ADVISOR, SERVICE_MANAGER})
+    @Operation(summary = "Customer takes a declined line back", description = "R-PRE-3: a declined line is accepted again: priced, signed and worked on. Same states as declining. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "The repair order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    public Response acceptRepairOrderLine(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId,
+            @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch) {
+        return ok(estimates.acceptLine(store, id, lineId, ETags.requireIfMatch(ifMatch)));
+    }
+
+    @POST
     @Path("/{id}/canned-jobs")
     @RolesAllowed({ADVISOR, SERVICE_MANAGER})
     @Operation(summary = "Add a canned job", description = "Adds the labour and (dealer-supplied) part lines of a standard job from the store's catalogue in one call, all with the given pay type. Requires If-Match.")
@@ -185,7 +208,7 @@ public class RepairOrderResource {
     @POST
     @Path("/{id}/sign")
     @RolesAllowed({ADVISOR, SERVICE_MANAGER})
-    @Operation(summary = "Customer signs", description = "R-CHK-9: AWAITING_SIGNATURE → OPEN; nothing is dispatched before. The drawn signature (a complete PNG, 422 signature-not-png otherwise), "
+    @Operation(summary = "Customer signs", description = "R-CHK-9: AWAITING_SIGNATURE → OPEN; nothing is dispatched before. The customer signs the lines they accept (declined lines become findings for the next visit, R-PRE-3; with every line declined the order is declined instead, 409 R-CHK-9). The drawn signature (a complete PNG, 422 signature-not-png otherwise), "
             + "the signer, the time, the device (and the User-Agent) and the SHA-256 of exactly this estimate are kept as evidence. After a later change of the estimate the order is back in DRAFT "
             + "and needs a new signature; each signature stays in the history. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "The repair order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))

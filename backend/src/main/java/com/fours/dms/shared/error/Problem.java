@@ -14,7 +14,9 @@ public record Problem(
         @Schema(description = "Human-readable explanation of this occurrence.") String detail,
         @Schema(description = "The request path this problem occurred on.", examples = "/api/stores/BJ01/vehicles") String instance,
         @Schema(required = true, description = "Stable machine code; refused business rules use their rule id (e.g. `R-APT-4`).", examples = "validation-failed") String code,
-        @Schema(description = "Invalid fields, for validation problems.") List<Violation> violations) {
+        @Schema(description = "Invalid fields, for validation problems.") List<Violation> violations,
+        @Schema(description = "The existing records a conflict is about, so the caller can continue them instead (e.g. the repair orders a vehicle already has in the shop).",
+                examples = "[\"0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f\"]") List<String> existingIds) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 }

@@ -13,14 +13,26 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final List<Violation> violations;
     private final Map<String, String> headers;
+    private final List<String> existingIds;
 
     public ProblemException(int status, String code, String title, String detail, List<Violation> violations, Map<String, String> headers) {
+        this(status, code, title, detail, violations, headers, null);
+    }
+
+    private ProblemException(int status, String code, String title, String detail, List<Violation> violations, Map<String, String> headers,
+            List<String> existingIds) {
         super(detail);
         this.status = status;
         this.code = code;
         this.title = title;
         this.violations = violations;
         this.headers = headers == null ? Map.of() : headers;
+        this.existingIds = existingIds;
+    }
+
+    /** The same problem naming the existing records it is about (e.g. the orders a vehicle already has), so the caller can continue them. */
+    public ProblemException withExistingIds(List<?> ids) {
+        return new ProblemException(status, code, title, getMessage(), violations, headers, ids.stream().map(String::valueOf).toList());
     }
 
     public ProblemException(int status, String code, String title, String detail) {
@@ -64,5 +76,9 @@ public class ProblemException extends RuntimeException {
 
     public Map<String, String> headers() {
         return headers;
+    }
+
+    public List<String> existingIds() {
+        return existingIds;
     }
 }

@@ -29,7 +29,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return ProblemResponses.of(e.status(), e.code(), e.title(), e.getMessage(), path(uri), e.violations(), e.headers());
+        return ProblemResponses.of(e.status(), e.code(), e.title(), e.getMessage(), path(uri), e.violations(), e.headers(), e.existingIds());
     }
 
     @ServerExceptionMapper

@@ -9,8 +9,13 @@ public final class ProblemResponses {
     private ProblemResponses() {}
 
     public static Response of(int status, String code, String title, String detail, String instance, List<Violation> violations, Map<String, String> headers) {
+        return of(status, code, title, detail, instance, violations, headers, null);
+    }
+
+    public static Response of(int status, String code, String title, String detail, String instance, List<Violation> violations, Map<String, String> headers,
+            List<String> existingIds) {
         Problem body = new Problem("/problems/" + code, title, status, detail, instance, code,
-                violations == null || violations.isEmpty() ? null : violations);
+                violations == null || violations.isEmpty() ? null : violations, existingIds == null || existingIds.isEmpty() ? null : existingIds);
         Response.ResponseBuilder rb = Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
         if (headers != null) {
             headers.forEach(rb::header);

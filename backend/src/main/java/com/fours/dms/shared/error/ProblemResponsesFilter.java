@@ -42,6 +42,10 @@ public class ProblemResponsesFilter implements OASFilter {
                 .addProperty("code", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
                         .description("Stable machine code; refused business rules use their DOMAIN.md rule id (e.g. R-ARC-2).").examples(List.of("validation-failed")))
                 .addProperty("violations", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(OASFactory.createSchema().ref("#/components/schemas/Violation")))
+                .addProperty("existingIds", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                        .items(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).format("uuid"))
+                        .description("For a conflict: the existing records it is about, to continue instead (e.g. the repair orders a vehicle already has in the shop).")
+                        .examples(List.of(List.of("0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"))))
                 .required(List.of("type", "title", "status", "code")));
         if (api.getPaths() == null) {
             return;

@@ -92,6 +92,38 @@ class VehicleResourceTest {
                 .then().statusCode(200).body("items.id", hasItem(id), "items[0].owner.name", notNullValue());
     }
 
+    /** Issue 7, point 5: the archive finds a plate by either end as advisors type it, letters included, and a customer by a phone's tail. */
+    @Test
+    void searchFindsAPlateByATailWithLettersAndACustomerByAPhoneTail() {
+        com.fours.dms.support.BookingStore shop = com.fours.dms.support.BookingStore.open();
+        String customer = shop.as(Roles.ADVISOR).body(aCustomer().phones("13912345678", "010-62345678").body()).post(shop.path("/customers"))
+                .then().statusCode(201).extract().path("id");
+        java.util.function.Function<String, String> vehicle = plate -> shop.as(Roles.ADVISOR).body(aVehicle(customer).plate(plate).body())
+                .post(shop.path("/vehicles")).then().statusCode(201).extract().path("id");
+        String na5678 = vehicle.apply("京NA5678");
+        String b12345 = vehicle.apply("京B12345");
+        String cb12 = vehicle.apply("京A3CB12");
+        String newEnergy = vehicle.apply("粤BD12345");
+        java.util.function.Function<String, List<String>> found = q -> shop.as(Roles.ADVISOR).queryParam("q", q).get(shop.path("/vehicles"))
+                .then().statusCode(200).extract().path("items.id");
+        org.hamcrest.MatcherAssert.assertThat(found.apply("A5678"), contains(na5678));
+        org.hamcrest.MatcherAssert.assertThat(found.apply("a5678"), contains(na5678));
+        org.hamcrest.MatcherAssert.assertThat(found.apply("5678"), contains(na5678));
+        // "B12" is the start of 京B12345 after its province and the tail of 京A3CB12 (and of no other), in plate order
+        org.hamcrest.MatcherAssert.assertThat(found.apply("B12"), contains(cb12, b12345));
+        org.hamcrest.MatcherAssert.assertThat(found.apply("D12345"), contains(newEnergy));
+        org.hamcrest.MatcherAssert.assertThat(found.apply("NA"), contains(na5678));
+        // the tail of either phone, and the start of the mobile
+        for (String q : List.of("5678", "345678", "1391234")) {
+            shop.as(Roles.ADVISOR).queryParam("q", q).get(shop.path("/customers")).then().statusCode(200).body("items.id", contains(customer));
+        }
+        // the page cursor walks the both-ends search too
+        io.restassured.response.Response first = shop.as(Roles.ADVISOR).queryParam("q", "B12").queryParam("limit", 1).get(shop.path("/vehicles"));
+        first.then().statusCode(200).body("items.id", contains(cb12), "nextCursor", notNullValue());
+        shop.as(Roles.ADVISOR).queryParam("q", "B12").queryParam("limit", 1).queryParam("cursor", first.<String>path("nextCursor")).get(shop.path("/vehicles"))
+                .then().statusCode(200).body("items.id", contains(b12345));
+    }
+
     @Test
     void plateSearchPagesInPlateOrderWithACursor() {
         String stem = Fixtures.randomPlate().substring(0, 5);

@@ -70,6 +70,32 @@ class RepairOrderResourceTest {
                 .then().statusCode(400).body("code", is("validation-failed"), "violations.field", contains("requestedWork"));
     }
 
+    /** Issue 7 point 1 (R-APT-2): a car already in the shop gets no second order silently; the advisor continues it or says why. */
+    @Test
+    void aVehicleWithAnOrderInTheShopGetsASecondOnlyWithAnAuditedReason() {
+        Response draft = orders.walkIn();
+        Map<String, Object> again = new HashMap<>(Map.of("customerId", draft.path("customerId"), "vehicleId", draft.path("vehicleId"), "requestedWork", "顺便洗车"));
+        shop.as(Roles.ADVISOR).body(again).post(shop.path("/repair-orders")).then().statusCode(409).contentType("application/problem+json")
+                .body("code", is("R-APT-2"), "existingIds", contains((String) draft.path("id")), "violations.field", contains("vehicleId"),
+                        "detail", containsString((String) draft.path("number")));
+        // signed and in the shop: still refused, naming it
+        Response signed = orders.ok(orders.ok(orders.with(draft, job("更换机油及机滤", "1.0")), "submit-for-signature", null), "sign", signature("张伟"));
+        shop.as(Roles.ADVISOR).body(again).post(shop.path("/repair-orders")).then().statusCode(409).body("existingIds", contains((String) signed.path("id")));
+        again.put("secondOrderOverride", Map.of("reason", " "));
+        shop.as(Roles.ADVISOR).body(again).post(shop.path("/repair-orders")).then().statusCode(400).body("violations.field", contains("secondOrderOverride.reason"));
+        again.put("secondOrderOverride", Map.of("reason", "事故车另开保险单 "));
+        Response second = shop.as(Roles.ADVISOR).body(again).post(shop.path("/repair-orders"));
+        second.then().statusCode(201).body("status", is("DRAFT"));
+        shop.manager().queryParam("entityId", (String) second.path("id")).get(shop.path("/audit-entries")).then().statusCode(200)
+                .body("items.action", contains("created", "second-order-override"), "items[1].changes.reason", is("事故车另开保险单"),
+                        "items[1].changes.existingOrderIds", contains((String) signed.path("id")), "items[1].actor", is("advisor-user"));
+        // once the earlier orders left the shop (cancelled), a new one needs no reason
+        orders.ok(second, "cancel", Map.of("reason", "合并到原工单"));
+        orders.ok(shop.as(Roles.ADVISOR).get(orders.path(signed, "")), "cancel", Map.of("reason", "客户取车"));
+        again.remove("secondOrderOverride");
+        shop.as(Roles.ADVISOR).body(again).post(shop.path("/repair-orders")).then().statusCode(201);
+    }
+
     @Test
     void theEstimatePricesEachModeComputesDisclaimersAndTotalsByPayType() {
         Response o = orders.walkIn();
@@ -333,8 +359,11 @@ class RepairOrderResourceTest {
         shop.manager().header("If-Match", cur.header("ETag")).body(settings).put(shop.path("/settings")).then().statusCode(200)
                 .body("taxRatePercent", is(9.0f), "labourRate", is(200.0f), "cashierRushStart", is("16:30:00"));
         orders.with(orders.walkIn(), job("更换机油及机滤", "1.0")).then().body("taxRatePercent", is(9.0f), "totals.customerPay", is(200.0f), "totals.tax", is(18.0f));
-        // a draft is priced with the store's current rates until it is submitted (frozen from then on, see RepairOrderVisitsTest)
-        orders.with(before, job("更换机油及机滤", "1.0")).then().body("taxRatePercent", is(9.0f), "totals.customerPay", is(200.0f));
+        // a draft is priced with the store's current rates until it is submitted (frozen from then on, see RepairOrderVisitsTest):
+        // the change repriced it, so the advisor's copy is stale and they work on from the order as it is now
+        orders.add(before, job("更换机油及机滤", "1.0")).then().statusCode(412);
+        orders.with(shop.as(Roles.ADVISOR).get(orders.path(before, "")), job("更换机油及机滤", "1.0"))
+                .then().body("taxRatePercent", is(9.0f), "totals.customerPay", is(200.0f));
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.fours.dms.repairorder.api;
 
 import static com.fours.dms.repairorder.api.RepairOrders.fee;
 import static com.fours.dms.repairorder.api.RepairOrders.job;
+import static com.fours.dms.repairorder.api.RepairOrders.part;
 import static org.hamcrest.Matchers.*;
 
 import com.fours.dms.inspection.api.Inspections;
@@ -48,10 +49,18 @@ class RepairOrderVisitsTest {
         return r;
     }
 
-    /** Another visit of the same customer and vehicle. */
+    /** Another visit of the same customer and vehicle (the earlier one has left the shop). */
     Response nextVisit(Response earlier) {
-        Response r = shop.as(Roles.ADVISOR).body(Map.of("customerId", earlier.path("customerId"), "vehicleId", earlier.path("vehicleId"), "requestedWork", "复查"))
-                .post(shop.path("/repair-orders"));
+        return nextVisit(earlier, null);
+    }
+
+    /** Another visit while the vehicle still has an order in the shop: opened with the advisor's reason (R-APT-2). */
+    Response nextVisit(Response earlier, String overrideReason) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("customerId", earlier.path("customerId"), "vehicleId", earlier.path("vehicleId"), "requestedWork", "复查"));
+        if (overrideReason != null) {
+            body.put("secondOrderOverride", Map.of("reason", overrideReason));
+        }
+        Response r = shop.as(Roles.ADVISOR).body(body).post(shop.path("/repair-orders"));
         r.then().statusCode(201);
         return r;
     }
@@ -107,11 +116,93 @@ class RepairOrderVisitsTest {
         get(first).then().body("findings.find { it.description == '更换前刹车片' }.resolvedAt", is(NOW.plus(Duration.ofDays(30)).toString()),
                 "findings.find { it.description == '左后轮胎磨损接近极限' }.resolvedAt", nullValue());
         // the third visit carries only what is still open
-        nextVisit(first).then().body("carriedFindings.description", contains("左后轮胎磨损接近极限"));
+        nextVisit(first, "第二次来店单据作废前另开").then().body("carriedFindings.description", contains("左后轮胎磨损接近极限"));
         // removing the fixing line opens the finding again
         shop.as(Roles.ADVISOR).header("If-Match", fixed.header("ETag")).delete(orders.path(fixed, "/lines/" + fixed.path("lines[0].id")))
                 .then().statusCode(200);
         get(first).then().body("findings.find { it.description == '更换前刹车片' }.resolvedAt", nullValue());
+    }
+
+    Response decide(Response order, String lineId, String action, Map<String, Object> body) {
+        var req = shop.as(Roles.ADVISOR).header("If-Match", order.header("ETag"));
+        return (body == null ? req : req.body(body)).post(orders.path(order, "/lines/" + lineId + "/" + action));
+    }
+
+    /** Issue 7 point 7 (R-PRE-3): a line the customer declines at signing is out of what they sign and pay, and the next visit raises it. */
+    @Test
+    void visitOneDeclinesOneLineAtSigningAndVisitTwosOrderCarriesItUntilFixed() {
+        Response o = orders.with(orders.with(orders.walkIn(), job("更换机油及机滤", "1.0")), job("更换前刹车片", "1.5"));
+        o = orders.with(orders.with(o, part("1K0698151", "1", "420.00", "DEALER", "AFTERMARKET", true)), fee("ESTIMATE", "50.00"));
+        o = orders.ok(o, "submit-for-signature", null);
+        o.then().body("totals.customerPay", is(845.0f), "disclaimers.code", contains("NO_QUALITY_WARRANTY"), "lines.declined", everyItem(is(false)));
+        String oil = o.path("lines[0].id");
+        String brakes = o.path("lines[1].id");
+        String pads = o.path("lines[2].id");
+        String fee = o.path("lines[3].id");
+        // at the signing screen the customer says no to the brake job (the advisor marks it safety-critical) and to the pads
+        o = decide(o, brakes, "decline", Map.of("safetyCritical", true));
+        o.then().statusCode(200).body("status", is("AWAITING_SIGNATURE"), "lines[1].declined", is(true), "lines[1].safetyCritical", is(true),
+                "totals.customerPay", is(620.0f));
+        o = decide(o, pads, "decline", Map.of());
+        // the declined part's disclaimer is not printed for it any more; its amount is shown but counts in no total
+        o.then().statusCode(200).body("lines[2].declined", is(true), "lines[2].safetyCritical", is(true), "lines[2].amount", is(420.0f),
+                "disclaimers", empty(), "totals.customerPay", is(200.0f), "totals.tax", is(26.0f), "totals.customerPayable", is(226.0f));
+        // a fee stays payable (R-CHK-3); a taken-back line counts again, and can be declined again
+        decide(o, fee, "decline", Map.of()).then().statusCode(409).body("code", is("R-CHK-3"));
+        o = decide(o, pads, "accept", null);
+        o.then().statusCode(200).body("lines[2].declined", is(false), "totals.customerPay", is(620.0f));
+        o = decide(o, pads, "decline", Map.of());
+        o.then().statusCode(200).body("totals.customerPay", is(200.0f), "findings", empty());
+        // signed: the declined lines are findings of this visit, and what was signed is what is shown without them
+        Response signed = orders.ok(o, "sign", RepairOrders.signature("张伟"));
+        signed.then().body("status", is("OPEN"), "signature.matchesCurrentEstimate", is(true), "totals.customerPayable", is(226.0f),
+                "findings.sourceLineId", containsInAnyOrder(brakes, pads), "findings.disposition", everyItem(is("DECLINED")),
+                "findings.safetyCritical", everyItem(is(true)), "findings.description", containsInAnyOrder("更换前刹车片", "配件 1K0698151"));
+        shop.manager().queryParam("entityId", id(signed)).get(shop.path("/audit-entries")).then()
+                .body("items.action", hasItems("line-declined", "line-accepted", "signed"),
+                        "items.find { it.action == 'signed' }.changes.declinedLineIds", containsInAnyOrder(brakes, pads));
+        // the service card shows the work the customer accepted
+        shop.as(Roles.ADVISOR).get(shop.path("/vehicles/" + signed.path("vehicleId") + "/service-history")).then()
+                .body("items[0].lines.description", contains("更换机油及机滤", "估价费"), "items[0].customerPayable", is(226.0f));
+
+        // visit 2 (the first car is still in the shop, so with a reason): its draft carries both, safety-critical
+        clock.set(NOW.plus(Duration.ofDays(20)));
+        Response second = nextVisit(signed, "客户回来更换刹车片");
+        second.then().body("carriedFindings.description", containsInAnyOrder("更换前刹车片", "配件 1K0698151"),
+                "carriedFindings.safetyCritical", everyItem(is(true)), "carriedFindings.resolvedByLineId", everyItem(nullValue()));
+        String carried = second.path("carriedFindings.find { it.description == '更换前刹车片' }.id");
+        Response fixed = shop.as(Roles.ADVISOR).header("If-Match", second.header("ETag")).body(job("更换前刹车片", "1.5"))
+                .post(orders.path(second, "/carried-findings/" + carried + "/fix"));
+        fixed.then().statusCode(200).body("carriedFindings.find { it.id == '" + carried + "' }.resolvedByLineId", is((String) fixed.path("lines[0].id")));
+        get(signed).then().body("findings.find { it.sourceLineId == '" + brakes + "' }.resolvedAt", is(NOW.plus(Duration.ofDays(20)).toString()),
+                "findings.find { it.sourceLineId == '" + pads + "' }.resolvedAt", nullValue());
+        // nothing changes for the line the customer accepted
+        get(signed).then().body("lines.find { it.id == '" + oil + "' }.declined", is(false));
+    }
+
+    @Test
+    void aLineDeclinedBeforeOrAfterSigningChangesWhatIsSigned() {
+        // in a draft the advisor records the customer's no instead of removing the line
+        Response o = orders.with(orders.with(orders.walkIn(), job("更换机油及机滤", "1.0")), job("四轮定位", "1.0"));
+        String alignment = o.path("lines[1].id");
+        o = decide(o, alignment, "decline", Map.of());
+        o.then().statusCode(200).body("status", is("DRAFT"), "lines[1].declined", is(true), "totals.customerPay", is(150.0f));
+        o = orders.ok(orders.ok(o, "submit-for-signature", null), "sign", RepairOrders.signature("张伟"));
+        o.then().body("findings.sourceLineId", contains(alignment), "findings[0].safetyCritical", is(false));
+        // signed, not handed over: taking the line back is a change that needs a new signature; signed again, the finding is fixed by that line
+        o = decide(o, alignment, "accept", null);
+        o.then().statusCode(200).body("status", is("DRAFT"), "signature.matchesCurrentEstimate", is(false), "totals.customerPay", is(300.0f));
+        o = orders.ok(orders.ok(o, "submit-for-signature", null), "sign", RepairOrders.signature("张伟"));
+        o.then().body("findings", hasSize(1), "findings[0].resolvedAt", notNullValue(), "signature.matchesCurrentEstimate", is(true));
+        // a customer who declines every line declines the order
+        Response all = orders.ok(orders.with(orders.walkIn(), job("更换机油及机滤", "1.0")), "submit-for-signature", null);
+        all = decide(all, all.path("lines[0].id"), "decline", Map.of());
+        orders.act(all, "sign", RepairOrders.signature("张伟")).then().statusCode(409).body("code", is("R-CHK-9"));
+        all = orders.ok(all, "decline", Map.of("reason", "都不做了"));
+        all.then().body("findings", hasSize(1), "findings[0].description", is("更换机油及机滤"));
+        // handed over, it is a supplementary matter
+        Response handed = orders.ok(orders.signed(), "hand-over", Map.of("receiver", "FOREMAN_QUEUE"));
+        decide(handed, handed.path("lines[0].id"), "decline", Map.of()).then().statusCode(409).body("code", is("R-CHK-9"));
     }
 
     @Test
@@ -166,8 +257,8 @@ class RepairOrderVisitsTest {
                 .body("lastServiceDate", is("2026-11-23"), "lastServiceMileage", is(25000));
 
         clock.set(NOW.plus(Duration.ofDays(40)));
-        orders.ok(orders.with(nextVisit(first), job("四轮定位", "1.0")), "cancel", Map.of("reason", "客户改约"));
-        Response declined = orders.ok(orders.with(nextVisit(first), job("更换空调滤芯", "0.5")), "decline", Map.of("reason", "太贵"));
+        orders.ok(orders.with(nextVisit(first, "上次工单未结算"), job("四轮定位", "1.0")), "cancel", Map.of("reason", "客户改约"));
+        Response declined = orders.ok(orders.with(nextVisit(first, "上次工单未结算"), job("更换空调滤芯", "0.5")), "decline", Map.of("reason", "太贵"));
 
         Response page = shop.as(Roles.WORKSHOP).queryParam("limit", 1).get(shop.path("/vehicles/" + vehicle + "/service-history"));
         page.then().statusCode(200).body("items", hasSize(1), "items[0].repairOrderId", is((String) id(declined)),
@@ -185,7 +276,7 @@ class RepairOrderVisitsTest {
     }
 
     @Test
-    void aDraftTakesTheStoresCurrentRatesUntilItIsSubmitted() {
+    void aDraftTakesTheStoresCurrentRatesUntilItIsSubmittedEvenWhenOnlyRead() {
         Response draft = orders.with(orders.walkIn(), job("更换机油及机滤", "1.0"));
         Response submitted = orders.ok(orders.with(orders.walkIn(), job("更换机油及机滤", "1.0")), "submit-for-signature", null);
         Response cur = shop.manager().get(shop.path("/settings"));
@@ -194,8 +285,16 @@ class RepairOrderVisitsTest {
         settings.put("taxRatePercent", "9");
         settings.put("labourRate", "200");
         shop.manager().header("If-Match", cur.header("ETag")).body(settings).put(shop.path("/settings")).then().statusCode(200);
-        // the draft was booked at 13 % and 150/h; submitted now, it is priced now
-        orders.ok(get(draft), "submit-for-signature", null).then()
+        // the draft was opened at 13 % and 150/h; only read, it shows the store's rates now (issue 7, point 4), and its ETag moved
+        Response read = get(draft);
+        read.then().header("ETag", not(is(draft.header("ETag"))))
+                .body("taxRatePercent", is(9.0f), "labourRate", is(200.0f), "lines[0].labourRate", is(200.0f), "totals.customerPay", is(200.0f), "totals.tax", is(18.0f));
+        shop.manager().queryParam("entityId", id(draft)).get(shop.path("/audit-entries")).then()
+                .body("items.action", hasItem("repriced"), "items.find { it.action == 'repriced' }.changes.labourRate.to", hasToString(startsWith("200")));
+        // the one submitted for signature is not repriced: the customer is shown its rates
+        get(submitted).then().header("ETag", is(submitted.header("ETag"))).body("taxRatePercent", is(13.0f), "totals.customerPay", is(150.0f));
+        // submitted now, it keeps them
+        orders.ok(read, "submit-for-signature", null).then()
                 .body("taxRatePercent", is(9.0f), "labourRate", is(200.0f), "lines[0].labourRate", is(200.0f), "totals.customerPay", is(200.0f), "totals.tax", is(18.0f));
         // what the customer was shown stays: submitted and signed keep their rates
         Response signed = orders.ok(get(submitted), "sign", RepairOrders.signature("张伟"));
