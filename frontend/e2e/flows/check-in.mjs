@@ -180,6 +180,12 @@ export async function run(ctx, step) {
     await page.getByTestId('submit-for-signature').click();
     await page.getByTestId('signature-canvas').waitFor();
     assert(await page.getByTestId('sign').isDisabled(), 'cannot confirm before drawing');
+    // R-PRE-3: the customer declines the oil; it stays listed, out of what is paid and signed, and becomes a finding.
+    const before = await page.getByTestId('total-customer-payable').textContent();
+    await page.getByTestId('estimate-line').nth(1).getByTestId('decline-line').click();
+    await page.getByTestId('estimate-line').nth(1).getByTestId('declined-badge').waitFor();
+    await page.getByTestId('total-customer-payable').filter({ hasNotText: before ?? '' }).waitFor();
+    await shot(page, 'check-in-06b-line-declined-1024x768');
     // R-CHK-9: the walk-around the print says the customer confirmed is on the signing screen.
     await page.getByTestId('sign-walkaround').getByTestId('print-mark').first().waitFor();
     await sign(page);
@@ -208,6 +214,7 @@ export async function run(ctx, step) {
     assert(/[0-9a-f]{16}/.test((await page.getByTestId('print-estimate-hash').textContent()) ?? ''), 'printed order carries the signed estimate checksum');
     assert((await page.getByTestId('print-handover').textContent()).includes('赵师傅'), 'printed order names the receiving technician');
     await page.getByTestId('print-signature-image').waitFor();
+    await page.getByTestId('print-declined-line').filter({ hasText: '机油 5W-30' }).waitFor();
     await page.getByTestId('print-disclaimers').waitFor();
     await page.getByTestId('print-mark').first().waitFor();
     await shot(page, 'check-in-09-print-1024x768');

@@ -239,7 +239,7 @@ function JobsStep({ order, busy, apply, onNext, ownerName }: { order: RepairOrde
         <EstimateSummary
           order={order}
           onRemoveLine={(l) => apply({ type: 'remove-line', lineId: l.id })}
-          deciding={change.isPending}
+          deciding={busy || change.isPending}
           onDecide={(l, d) => apply(decision(l.id, d))}
         />
       </Stack>
