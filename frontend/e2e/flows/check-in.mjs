@@ -7,7 +7,7 @@
 // E2E_FLOWS=check-in npm run e2e.
 import { randomInt } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
-import { BASE_URL, assert, drawSignature, login, openBrowser, shot } from '../lib/browser.mjs';
+import { BASE_URL, assert, login, openBrowser, shot } from '../lib/browser.mjs';
 import { client } from '../lib/api.mjs';
 import { uniqueMobile, uniquePlate, uniqueVin } from '../lib/data.mjs';
 import { STORE } from '../lib/store-setup.mjs';
@@ -83,6 +83,18 @@ async function aVehicle() {
     lastServiceDate: '2026-05-01', lastServiceMileage: LAST_MILEAGE,
   });
   return { plate, customerName };
+}
+
+/** Draws a signature-like zigzag across the canvas with real mouse moves. */
+async function sign(page) {
+  await page.getByTestId('sign').scrollIntoViewIfNeeded();
+  const box = await page.getByTestId('signature-canvas').boundingBox();
+  assert(box, 'signature canvas is visible');
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + 40, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + 40 + i * 30, y + (i % 2 ? -40 : 40), { steps: 4 });
+  await page.mouse.up();
 }
 
 export async function run(ctx, step) {
@@ -172,11 +184,11 @@ export async function run(ctx, step) {
     const before = await page.getByTestId('total-customer-payable').textContent();
     await page.getByTestId('estimate-line').nth(1).getByTestId('decline-line').click();
     await page.getByTestId('estimate-line').nth(1).getByTestId('declined-badge').waitFor();
-    await page.waitForFunction((b) => document.querySelector('[data-testid="total-customer-payable"]')?.textContent !== b, before);
+    await page.getByTestId('total-customer-payable').filter({ hasNotText: before ?? '' }).waitFor();
     await shot(page, 'check-in-06b-line-declined-1024x768');
     // R-CHK-9: the walk-around the print says the customer confirmed is on the signing screen.
     await page.getByTestId('sign-walkaround').getByTestId('print-mark').first().waitFor();
-    await drawSignature(page);
+    await sign(page);
     assert(await page.getByTestId('sign').isDisabled(), 'cannot confirm before the walk-around is confirmed');
     await page.getByTestId('confirm-walkaround').check();
     await shot(page, 'check-in-07-signature-1024x768');
