@@ -5,6 +5,7 @@ import com.fours.dms.followup.SubjectType;
 import com.fours.dms.followup.TaskPriority;
 import com.fours.dms.followup.TaskStatus;
 import com.fours.dms.followup.TaskType;
+import com.fours.dms.shared.security.Roles;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -70,7 +71,7 @@ public final class TaskApi {
 
     @Schema(name = "AssignTaskRequest", description = "Give the task to another role's queue and/or one person. role null = keep the queue; username null = back to anyone in the queue.")
     public record AssignRequest(
-            @Pattern(regexp = "advisor|workshop|cashier|customer-service|service-manager", message = "must be a staff role")
+            @Pattern(regexp = Roles.STAFF_PATTERN, message = "must be a staff role")
             @Schema(nullable = true, examples = "customer-service") String role,
             @Size(min = 1, max = 200) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "must be a username")
             @Schema(nullable = true, examples = "cs") String username) {}
