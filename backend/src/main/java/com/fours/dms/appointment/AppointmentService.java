@@ -2,9 +2,11 @@ package com.fours.dms.appointment;
 
 import com.fours.dms.appointment.api.AppointmentApi;
 import com.fours.dms.appointment.api.AppointmentApi.*;
+import com.fours.dms.appointment.api.AppointmentApiViewBuilder;
 import com.fours.dms.customer.CustomerService;
 import com.fours.dms.customer.VehicleService;
 import com.fours.dms.customer.api.VehicleRequest;
+import com.fours.dms.customer.api.VehicleRequestBuilder;
 import com.fours.dms.repairorder.RepairOrderDrafts;
 import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.error.ProblemException;
@@ -273,8 +275,10 @@ public class AppointmentService {
             return req.vehicleId();
         }
         NewVehicle n = req.newVehicle();
-        return vehicles.create(store, new VehicleRequest(customerId, n.vin(), n.plate(), n.brand(), n.model(), n.vehicleType(), n.powertrain(),
-                null, null, false, null, null, req.lastServiceDate(), req.mileage())).id();
+        return vehicles.create(store, VehicleRequestBuilder.builder()
+                .ownerId(customerId).vin(n.vin()).plate(n.plate()).brand(n.brand()).model(n.model()).vehicleType(n.vehicleType()).powertrain(n.powertrain())
+                .lastServiceDate(req.lastServiceDate()).lastServiceMileage(req.mileage())
+                .build()).id();
     }
 
     private static List<AppointmentPart> parts(List<PartRequest> parts) {
@@ -593,15 +597,20 @@ public class AppointmentService {
         return list.stream().map(a -> {
             CustomerService.Summary c = cs.get(a.customerId);
             VehicleService.Summary v = vs.get(a.vehicleId);
-            return new View(a.id, a.storeCode, a.status, a.origin, a.channel,
-                    new Party(c.id(), c.name(), c.phone()), new VehicleRef(v.id(), v.plate(), v.model()),
-                    new AdvisorRef(a.advisorId, advisorNames.getOrDefault(a.advisorId, "?")),
-                    a.serviceTypeIds.stream().map(types::get).map(t -> new ServiceRef(t.code(), t.name())).toList(),
-                    a.arrivalAt, a.durationMinutes, a.tentativeDeliveryAt, a.bayType, a.mileage, a.lastServiceDate, a.repeatRepair,
-                    a.requestedWork, a.priceIndication, a.documents().stream().map(Document::valueOf).toList(),
-                    new Deposit(a.depositRequired, a.depositPaid, a.depositMethod, a.depositPaidAt),
-                    a.parts.stream().map(p -> new Part(p.partNumber, p.description, p.quantity, p.unitPrice, p.highValue, p.orderStatus)).toList(),
-                    a.repairOrderId, a.rescheduledTo, a.cancelReason, a.doubleBookingReason, a.availableActions(), a.createdAt, a.updatedAt, a.version);
+            return AppointmentApiViewBuilder.stagedBuilder()
+                    .id(a.id).storeCode(a.storeCode).status(a.status).origin(a.origin).channel(a.channel)
+                    .customer(new Party(c.id(), c.name(), c.phone())).vehicle(new VehicleRef(v.id(), v.plate(), v.model()))
+                    .advisor(new AdvisorRef(a.advisorId, advisorNames.getOrDefault(a.advisorId, "?")))
+                    .services(a.serviceTypeIds.stream().map(types::get).map(t -> new ServiceRef(t.code(), t.name())).toList())
+                    .arrivalAt(a.arrivalAt).durationMinutes(a.durationMinutes).tentativeDeliveryAt(a.tentativeDeliveryAt).bayType(a.bayType)
+                    .mileage(a.mileage).lastServiceDate(a.lastServiceDate).repeatRepair(a.repeatRepair)
+                    .requestedWork(a.requestedWork).priceIndication(a.priceIndication)
+                    .documentsToBring(a.documents().stream().map(Document::valueOf).toList())
+                    .deposit(new Deposit(a.depositRequired, a.depositPaid, a.depositMethod, a.depositPaidAt))
+                    .parts(a.parts.stream().map(p -> new Part(p.partNumber, p.description, p.quantity, p.unitPrice, p.highValue, p.orderStatus)).toList())
+                    .repairOrderId(a.repairOrderId).rescheduledTo(a.rescheduledTo).cancelReason(a.cancelReason).doubleBookingReason(a.doubleBookingReason)
+                    .availableActions(a.availableActions()).createdAt(a.createdAt).updatedAt(a.updatedAt).version(a.version)
+                    .build();
         }).toList();
     }
 }

@@ -3,6 +3,7 @@ package com.fours.dms.followup;
 import com.fours.dms.customer.CustomerService;
 import com.fours.dms.customer.VehicleService;
 import com.fours.dms.followup.api.TaskApi.*;
+import com.fours.dms.followup.api.TaskApiTaskViewBuilder;
 import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.http.ETags;
@@ -201,13 +202,14 @@ public class TaskService {
             VehicleRef vehicle = v == null ? null : new VehicleRef(v.id(), v.plate(), v.model());
             List<AttemptView> attempts = t.attempts.stream()
                     .map(a -> new AttemptView(a.outcome, a.note, a.callBackAt, a.recordedBy, a.recordedAt)).toList();
-            return new TaskView(
-                    /* id */ t.id, /* type */ t.type, /* title */ t.title, /* status */ t.status, /* priority */ t.priority,
-                    /* subject */ new Subject(t.subjectType, t.subjectId), /* customer */ customer, /* vehicle */ vehicle,
-                    /* assignee */ new Assignee(t.assigneeRole, t.assigneeUser), /* dueFrom */ t.dueFrom, /* dueUntil */ t.dueUntil,
-                    /* attempts */ attempts, /* availableActions */ t.availableActions(), /* createdAt */ t.createdAt,
-                    /* createdBy */ t.createdBy, /* closedAt */ t.closedAt, /* closedBy */ t.closedBy, /* closeReason */ t.closeReason,
-                    /* version */ t.version);
+            return TaskApiTaskViewBuilder.stagedBuilder()
+                    .id(t.id).type(t.type).title(t.title).status(t.status).priority(t.priority)
+                    .subject(new Subject(t.subjectType, t.subjectId)).customer(customer).vehicle(vehicle)
+                    .assignee(new Assignee(t.assigneeRole, t.assigneeUser)).dueFrom(t.dueFrom).dueUntil(t.dueUntil)
+                    .attempts(attempts).availableActions(t.availableActions()).createdAt(t.createdAt)
+                    .createdBy(t.createdBy).closedAt(t.closedAt).closedBy(t.closedBy).closeReason(t.closeReason)
+                    .version(t.version)
+                    .build();
         }
     }
 

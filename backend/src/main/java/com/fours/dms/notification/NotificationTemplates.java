@@ -2,6 +2,7 @@ package com.fours.dms.notification;
 
 import com.fours.dms.notification.api.NotificationTemplateRequest;
 import com.fours.dms.notification.api.NotificationTemplateView;
+import com.fours.dms.notification.api.NotificationTemplateViewBuilder;
 import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.error.Violation;
@@ -205,7 +206,7 @@ public class NotificationTemplates {
 
     private NotificationTemplateView view(Key k, Object[] custom) {
         Text d = defaults.get(k);
-        return NotificationTemplateView.builder()
+        return NotificationTemplateViewBuilder.stagedBuilder()
                 .kind(k.kind()).audience(k.audience().name()).language(k.language())
                 .title(custom == null ? d.title() : (String) custom[3]).body(custom == null ? d.body() : (String) custom[4])
                 .placeholders(List.copyOf(placeholders.get(k.kind())))

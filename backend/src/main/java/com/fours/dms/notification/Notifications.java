@@ -1,6 +1,7 @@
 package com.fours.dms.notification;
 
 import com.fours.dms.notification.api.NotificationView;
+import com.fours.dms.notification.api.NotificationViewBuilder;
 import com.fours.dms.shared.persistence.Ids;
 import com.fours.dms.shared.persistence.Page;
 import com.fours.dms.shared.persistence.PageRequest;
@@ -119,7 +120,7 @@ public class Notifications {
         var q = em.createNativeQuery(sql.toString());
         params.forEach(q::setParameter);
         List<Object[]> rows = q.getResultList();
-        return page.page(rows, r -> (UUID) r[0], r -> NotificationView.builder()
+        return page.page(rows, r -> (UUID) r[0], r -> NotificationViewBuilder.stagedBuilder()
                 .id((UUID) r[0]).audience((String) r[1]).channel((String) r[2]).kind((String) r[3])
                 .subjectType((String) r[4]).subjectId((UUID) r[5]).appointmentId((UUID) r[6]).recipient((String) r[7])
                 .title((String) r[8]).body((String) r[9]).language((String) r[10]).status((String) r[11])

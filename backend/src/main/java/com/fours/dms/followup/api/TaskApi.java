@@ -5,6 +5,7 @@ import com.fours.dms.followup.SubjectType;
 import com.fours.dms.followup.TaskPriority;
 import com.fours.dms.followup.TaskStatus;
 import com.fours.dms.followup.TaskType;
+import com.fours.dms.shared.api.BuiltByName;
 import com.fours.dms.shared.security.Roles;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +21,7 @@ public final class TaskApi {
     private TaskApi() {}
 
     @Schema(name = "Task", description = "Something a person must do about a subject: rebook a no-show (R-APT-7), tell a customer something is not ready (R-PRE-4) …")
+    @BuiltByName
     public record TaskView(
             @Schema(required = true) UUID id,
             @Schema(required = true, examples = "REBOOK_NO_SHOW") TaskType type,
