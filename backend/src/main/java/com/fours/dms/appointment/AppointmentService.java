@@ -12,7 +12,9 @@ import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.error.Violation;
 import com.fours.dms.shared.http.ETags;
+import com.fours.dms.shared.persistence.Cursor;
 import com.fours.dms.shared.persistence.Ids;
+import com.fours.dms.shared.persistence.PageRequest;
 import com.fours.dms.store.StoreCalendar;
 import com.fours.dms.store.StoreService;
 import com.fours.dms.workshop.WorkshopLoad;
@@ -24,7 +26,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +34,6 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -329,10 +329,7 @@ public class AppointmentService {
         if (to.isBefore(from) || to.isAfter(from.plusDays(MAX_RANGE_DAYS))) {
             throw ProblemException.validation(List.of(new Violation("to", "must be on or after from and at most " + MAX_RANGE_DAYS + " days later")));
         }
-        int size = limit == null ? 200 : limit;
-        if (size < 1 || size > 500) {
-            throw ProblemException.validation(List.of(new Violation("limit", "must be between 1 and 500")));
-        }
+        PageRequest page = PageRequest.of(cursor, limit, LIST_DEFAULT_LIMIT, LIST_MAX_LIMIT);
         StringBuilder q = new StringBuilder("storeCode = :store and arrivalAt >= :from and arrivalAt < :to");
         Map<String, Object> p = new HashMap<>();
         p.put("store", store);
@@ -346,31 +343,19 @@ public class AppointmentService {
             q.append(" and status = :status");
             p.put("status", status);
         }
-        if (cursor != null && !cursor.isBlank()) {
-            Object[] c = decodeCursor(cursor);
+        if (page.cursor() != null) {
             q.append(" and (arrivalAt > :ca or (arrivalAt = :ca and id > :cid))");
-            p.put("ca", c[0]);
-            p.put("cid", c[1]);
+            p.put("ca", page.cursor().instantKey());
+            p.put("cid", page.cursor().id());
         }
-        List<Appointment> rows = Appointment.find(q + " order by arrivalAt, id", p).range(0, size).list();
-        boolean more = rows.size() > size;
-        List<Appointment> page = more ? rows.subList(0, size) : rows;
-        String next = more ? encodeCursor(page.get(page.size() - 1)) : null;
-        return new AppointmentApi.Page(views(page), next);
+        List<Appointment> rows = Appointment.find(q + " order by arrivalAt, id", p).page(0, page.fetch()).list();
+        var found = page.pageByKey(rows, a -> Cursor.after(a.arrivalAt, a.id), a -> a);
+        return new AppointmentApi.Page(views(found.items()), found.nextCursor());
     }
 
-    private static String encodeCursor(Appointment a) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((a.arrivalAt.toEpochMilli() + "_" + a.id).getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private static Object[] decodeCursor(String cursor) {
-        try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII).split("_");
-            return new Object[] {Instant.ofEpochMilli(Long.parseLong(parts[0])), UUID.fromString(parts[1])};
-        } catch (RuntimeException e) {
-            throw ProblemException.validation(List.of(new Violation("cursor", "is not a cursor this API issued")));
-        }
-    }
+    /** A calendar week's arrivals fit in one page. */
+    static final int LIST_DEFAULT_LIMIT = 200;
+    static final int LIST_MAX_LIMIT = 500;
 
     // ---- transitions --------------------------------------------------------------------------
 

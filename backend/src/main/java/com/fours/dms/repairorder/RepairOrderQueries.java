@@ -87,12 +87,12 @@ public class RepairOrderQueries {
         if (f.q() != null) {
             q.append(" and (number like :number");
             params.put("number", f.q().toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            List<UUID> vehicleIds = vehicles.search(store, f.q(), null, SEARCH_MATCHES).items().stream().map(v -> v.id()).toList();
+            List<UUID> vehicleIds = vehicles.search(store, f.q(), PageRequest.first(SEARCH_MATCHES)).items().stream().map(v -> v.id()).toList();
             if (!vehicleIds.isEmpty()) {
                 q.append(" or vehicleId in :vehicles");
                 params.put("vehicles", vehicleIds);
             }
-            List<UUID> customerIds = customers.search(store, f.q(), PageRequest.of(null, SEARCH_MATCHES)).items().stream().map(c -> c.id()).toList();
+            List<UUID> customerIds = customers.search(store, f.q(), PageRequest.first(SEARCH_MATCHES)).items().stream().map(c -> c.id()).toList();
             if (!customerIds.isEmpty()) {
                 q.append(" or customerId in :customers");
                 params.put("customers", customerIds);
