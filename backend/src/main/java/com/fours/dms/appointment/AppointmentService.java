@@ -15,6 +15,7 @@ import com.fours.dms.shared.http.ETags;
 import com.fours.dms.shared.persistence.Cursor;
 import com.fours.dms.shared.persistence.Ids;
 import com.fours.dms.shared.persistence.PageRequest;
+import com.fours.dms.shared.security.StoreAccess;
 import com.fours.dms.store.StoreCalendar;
 import com.fours.dms.store.StoreService;
 import com.fours.dms.workshop.WorkshopLoad;
@@ -51,6 +52,9 @@ public class AppointmentService {
 
     @Inject
     StoreService stores;
+
+    @Inject
+    StoreAccess access;
 
     @Inject
     WorkshopSetupService workshop;
@@ -315,12 +319,7 @@ public class AppointmentService {
     }
 
     Appointment load(String store, UUID id) {
-        stores.calendar(store);
-        Appointment a = Appointment.findById(id);
-        if (a == null || !a.storeCode.equals(store)) {
-            throw ProblemException.notFound("Appointment", id);
-        }
-        return a;
+        return access.owned(store, Appointment.<Appointment>findById(id), a -> a.storeCode, "Appointment", id);
     }
 
     /** Appointments arriving in [from, to] (store-local dates), by arrival time; keyset cursor on (arrival, id). */

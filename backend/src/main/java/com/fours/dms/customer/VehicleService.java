@@ -12,7 +12,7 @@ import com.fours.dms.shared.persistence.Ids;
 import com.fours.dms.shared.persistence.Page;
 import com.fours.dms.shared.persistence.Cursor;
 import com.fours.dms.shared.persistence.PageRequest;
-import com.fours.dms.store.StoreAccess;
+import com.fours.dms.shared.security.StoreAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -128,13 +128,8 @@ public class VehicleService {
     }
 
     Vehicle load(String store, UUID id) {
-        access.require(store);
         // One round trip: the view always shows the owner.
-        Vehicle v = Vehicle.<Vehicle>find("from Vehicle v join fetch v.owner where v.id = ?1", id).firstResult();
-        if (v == null || !v.storeCode.equals(store)) {
-            throw ProblemException.notFound("Vehicle", id);
-        }
-        return v;
+        return access.owned(store, Vehicle.<Vehicle>find("from Vehicle v join fetch v.owner where v.id = ?1", id).firstResult(), v -> v.storeCode, "Vehicle", id);
     }
 
     @Transactional

@@ -12,7 +12,7 @@ import com.fours.dms.shared.persistence.Page;
 import com.fours.dms.shared.persistence.PageRequest;
 import com.fours.dms.shared.security.CurrentUser;
 import com.fours.dms.shared.security.Roles;
-import com.fours.dms.store.StoreAccess;
+import com.fours.dms.shared.security.StoreAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -151,12 +151,7 @@ public class TaskService {
     }
 
     private Task load(String store, UUID id) {
-        access.require(store);
-        Task t = Task.findById(id);
-        if (t == null || !t.storeCode.equals(store)) {
-            throw ProblemException.notFound("Task", id);
-        }
-        return t;
+        return access.owned(store, Task.<Task>findById(id), x -> x.storeCode, "Task", id);
     }
 
     /** Loads for a change: the caller must work the task's queue (or be it its assignee, or the service manager), and have read its current version. */

@@ -7,7 +7,7 @@ import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.error.Violation;
 import com.fours.dms.shared.security.CurrentUser;
-import com.fours.dms.store.StoreAccess;
+import com.fours.dms.shared.security.StoreAccess;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

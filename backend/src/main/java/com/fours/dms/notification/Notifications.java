@@ -7,7 +7,7 @@ import com.fours.dms.shared.persistence.Page;
 import com.fours.dms.shared.persistence.PageRequest;
 import com.fours.dms.shared.persistence.SqlValues;
 import com.fours.dms.store.QuietHours;
-import com.fours.dms.store.StoreAccess;
+import com.fours.dms.shared.security.StoreAccess;
 import com.fours.dms.store.StoreService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -9,9 +9,8 @@ import com.fours.dms.repairorder.api.RepairOrderApiSignatureBuilder;
 import com.fours.dms.repairorder.api.RepairOrderApiSummaryBuilder;
 import com.fours.dms.repairorder.api.RepairOrderApiTotalsBuilder;
 import com.fours.dms.repairorder.api.RepairOrderApiViewBuilder;
-import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.persistence.PageRequest;
-import com.fours.dms.store.StoreAccess;
+import com.fours.dms.shared.security.StoreAccess;
 import com.fours.dms.store.StoreService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -122,12 +121,7 @@ public class RepairOrderQueries {
     static final int SEARCH_MATCHES = 100;
 
     RepairOrder load(String store, UUID id) {
-        access.require(store);
-        RepairOrder o = RepairOrder.findById(id);
-        if (o == null || !o.storeCode.equals(store)) {
-            throw ProblemException.notFound("Repair order", id);
-        }
-        return o;
+        return access.owned(store, RepairOrder.<RepairOrder>findById(id), o -> o.storeCode, "Repair order", id);
     }
 
     /** The estimate as the customer sees it: priced lines, their disclaimers, the totals. */
