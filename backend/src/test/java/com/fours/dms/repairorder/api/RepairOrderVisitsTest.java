@@ -188,12 +188,7 @@ class RepairOrderVisitsTest {
     void aDraftTakesTheStoresCurrentRatesUntilItIsSubmitted() {
         Response draft = orders.with(orders.walkIn(), job("更换机油及机滤", "1.0"));
         Response submitted = orders.ok(orders.with(orders.walkIn(), job("更换机油及机滤", "1.0")), "submit-for-signature", null);
-        Response cur = shop.manager().get(shop.path("/settings"));
-        Map<String, Object> settings = new java.util.HashMap<>(cur.jsonPath().getMap(""));
-        settings.remove("version");
-        settings.put("taxRatePercent", "9");
-        settings.put("labourRate", "200");
-        shop.manager().header("If-Match", cur.header("ETag")).body(settings).put(shop.path("/settings")).then().statusCode(200);
+        shop.changeSettings(s -> s.taxRatePercent(new java.math.BigDecimal("9")).labourRate(new java.math.BigDecimal("200"))).then().statusCode(200);
         // the draft was booked at 13 % and 150/h; submitted now, it is priced now
         orders.ok(get(draft), "submit-for-signature", null).then()
                 .body("taxRatePercent", is(9.0f), "labourRate", is(200.0f), "lines[0].labourRate", is(200.0f), "totals.customerPay", is(200.0f), "totals.tax", is(18.0f));
