@@ -2918,6 +2918,12 @@ export interface components {
             /** @description When the channel accepted it; null unless SENT. */
             sentAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
         };
+        /** @description A page of the outbox; pass nextCursor back as cursor for the next. */
+        NotificationPage: {
+            items: components["schemas"]["Notification"][];
+            /** @description Opaque cursor for the next page; null when there is none. */
+            nextCursor?: string | null;
+        };
         /** @description A store's text for one message kind, audience and language (R-APT-5, R-APT-6). {{placeholders}} are filled from the booking; codes become names and times are in the store's zone. */
         NotificationTemplate: {
             /** @example APPOINTMENT_REMINDER */
@@ -3006,16 +3012,6 @@ export interface components {
         };
         PageCustomerView: {
             items: components["schemas"]["Customer"][];
-            /** @description Opaque cursor for the next page; null when there is none. */
-            nextCursor?: string | null;
-        };
-        PageNotificationView: {
-            items: components["schemas"]["Notification"][];
-            /** @description Opaque cursor for the next page; null when there is none. */
-            nextCursor?: string | null;
-        };
-        PageTaskView: {
-            items: components["schemas"]["Task"][];
             /** @description Opaque cursor for the next page; null when there is none. */
             nextCursor?: string | null;
         };
@@ -3826,6 +3822,12 @@ export interface components {
             name: string;
             /** @example 13800138000 */
             phone?: string | null;
+        };
+        /** @description A page of tasks; pass nextCursor back as cursor for the next. */
+        TaskPage: {
+            items: components["schemas"]["Task"][];
+            /** @description Opaque cursor for the next page; null when there is none. */
+            nextCursor?: string | null;
         };
         /** @enum {string} */
         TaskPriority: "LOW" | "NORMAL" | "HIGH" | "URGENT";
@@ -6842,7 +6844,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageNotificationView"];
+                    "application/json": components["schemas"]["NotificationPage"];
                 };
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */
@@ -10599,7 +10601,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageTaskView"];
+                    "application/json": components["schemas"]["TaskPage"];
                 };
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */

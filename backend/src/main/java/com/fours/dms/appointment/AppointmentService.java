@@ -2,15 +2,20 @@ package com.fours.dms.appointment;
 
 import com.fours.dms.appointment.api.AppointmentApi;
 import com.fours.dms.appointment.api.AppointmentApi.*;
+import com.fours.dms.appointment.api.AppointmentApiViewBuilder;
 import com.fours.dms.customer.CustomerService;
 import com.fours.dms.customer.VehicleService;
 import com.fours.dms.customer.api.VehicleRequest;
+import com.fours.dms.customer.api.VehicleRequestBuilder;
 import com.fours.dms.repairorder.RepairOrderDrafts;
 import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.error.Violation;
 import com.fours.dms.shared.http.ETags;
+import com.fours.dms.shared.persistence.Cursor;
 import com.fours.dms.shared.persistence.Ids;
+import com.fours.dms.shared.persistence.PageRequest;
+import com.fours.dms.shared.security.StoreAccess;
 import com.fours.dms.store.StoreCalendar;
 import com.fours.dms.store.StoreService;
 import com.fours.dms.workshop.WorkshopLoad;
@@ -22,7 +27,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +35,6 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,6 +52,9 @@ public class AppointmentService {
 
     @Inject
     StoreService stores;
+
+    @Inject
+    StoreAccess access;
 
     @Inject
     WorkshopSetupService workshop;
@@ -273,8 +279,10 @@ public class AppointmentService {
             return req.vehicleId();
         }
         NewVehicle n = req.newVehicle();
-        return vehicles.create(store, new VehicleRequest(customerId, n.vin(), n.plate(), n.brand(), n.model(), n.vehicleType(), n.powertrain(),
-                null, null, false, null, null, req.lastServiceDate(), req.mileage())).id();
+        return vehicles.create(store, VehicleRequestBuilder.builder()
+                .ownerId(customerId).vin(n.vin()).plate(n.plate()).brand(n.brand()).model(n.model()).vehicleType(n.vehicleType()).powertrain(n.powertrain())
+                .lastServiceDate(req.lastServiceDate()).lastServiceMileage(req.mileage())
+                .build()).id();
     }
 
     private static List<AppointmentPart> parts(List<PartRequest> parts) {
@@ -311,12 +319,7 @@ public class AppointmentService {
     }
 
     Appointment load(String store, UUID id) {
-        stores.calendar(store);
-        Appointment a = Appointment.findById(id);
-        if (a == null || !a.storeCode.equals(store)) {
-            throw ProblemException.notFound("Appointment", id);
-        }
-        return a;
+        return access.owned(store, Appointment.<Appointment>findById(id), a -> a.storeCode, "Appointment", id);
     }
 
     /** Appointments arriving in [from, to] (store-local dates), by arrival time; keyset cursor on (arrival, id). */
@@ -325,10 +328,7 @@ public class AppointmentService {
         if (to.isBefore(from) || to.isAfter(from.plusDays(MAX_RANGE_DAYS))) {
             throw ProblemException.validation(List.of(new Violation("to", "must be on or after from and at most " + MAX_RANGE_DAYS + " days later")));
         }
-        int size = limit == null ? 200 : limit;
-        if (size < 1 || size > 500) {
-            throw ProblemException.validation(List.of(new Violation("limit", "must be between 1 and 500")));
-        }
+        PageRequest page = PageRequest.of(cursor, limit, LIST_DEFAULT_LIMIT, LIST_MAX_LIMIT);
         StringBuilder q = new StringBuilder("storeCode = :store and arrivalAt >= :from and arrivalAt < :to");
         Map<String, Object> p = new HashMap<>();
         p.put("store", store);
@@ -342,31 +342,19 @@ public class AppointmentService {
             q.append(" and status = :status");
             p.put("status", status);
         }
-        if (cursor != null && !cursor.isBlank()) {
-            Object[] c = decodeCursor(cursor);
+        if (page.cursor() != null) {
             q.append(" and (arrivalAt > :ca or (arrivalAt = :ca and id > :cid))");
-            p.put("ca", c[0]);
-            p.put("cid", c[1]);
+            p.put("ca", page.cursor().instantKey());
+            p.put("cid", page.cursor().id());
         }
-        List<Appointment> rows = Appointment.find(q + " order by arrivalAt, id", p).range(0, size).list();
-        boolean more = rows.size() > size;
-        List<Appointment> page = more ? rows.subList(0, size) : rows;
-        String next = more ? encodeCursor(page.get(page.size() - 1)) : null;
-        return new AppointmentApi.Page(views(page), next);
+        List<Appointment> rows = Appointment.find(q + " order by arrivalAt, id", p).page(0, page.fetch()).list();
+        var found = page.pageByKey(rows, a -> Cursor.after(a.arrivalAt, a.id), a -> a);
+        return new AppointmentApi.Page(views(found.items()), found.nextCursor());
     }
 
-    private static String encodeCursor(Appointment a) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((a.arrivalAt.toEpochMilli() + "_" + a.id).getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private static Object[] decodeCursor(String cursor) {
-        try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII).split("_");
-            return new Object[] {Instant.ofEpochMilli(Long.parseLong(parts[0])), UUID.fromString(parts[1])};
-        } catch (RuntimeException e) {
-            throw ProblemException.validation(List.of(new Violation("cursor", "is not a cursor this API issued")));
-        }
-    }
+    /** A calendar week's arrivals fit in one page. */
+    static final int LIST_DEFAULT_LIMIT = 200;
+    static final int LIST_MAX_LIMIT = 500;
 
     // ---- transitions --------------------------------------------------------------------------
 
@@ -593,15 +581,20 @@ public class AppointmentService {
         return list.stream().map(a -> {
             CustomerService.Summary c = cs.get(a.customerId);
             VehicleService.Summary v = vs.get(a.vehicleId);
-            return new View(a.id, a.storeCode, a.status, a.origin, a.channel,
-                    new Party(c.id(), c.name(), c.phone()), new VehicleRef(v.id(), v.plate(), v.model()),
-                    new AdvisorRef(a.advisorId, advisorNames.getOrDefault(a.advisorId, "?")),
-                    a.serviceTypeIds.stream().map(types::get).map(t -> new ServiceRef(t.code(), t.name())).toList(),
-                    a.arrivalAt, a.durationMinutes, a.tentativeDeliveryAt, a.bayType, a.mileage, a.lastServiceDate, a.repeatRepair,
-                    a.requestedWork, a.priceIndication, a.documents().stream().map(Document::valueOf).toList(),
-                    new Deposit(a.depositRequired, a.depositPaid, a.depositMethod, a.depositPaidAt),
-                    a.parts.stream().map(p -> new Part(p.partNumber, p.description, p.quantity, p.unitPrice, p.highValue, p.orderStatus)).toList(),
-                    a.repairOrderId, a.rescheduledTo, a.cancelReason, a.doubleBookingReason, a.availableActions(), a.createdAt, a.updatedAt, a.version);
+            return AppointmentApiViewBuilder.stagedBuilder()
+                    .id(a.id).storeCode(a.storeCode).status(a.status).origin(a.origin).channel(a.channel)
+                    .customer(new Party(c.id(), c.name(), c.phone())).vehicle(new VehicleRef(v.id(), v.plate(), v.model()))
+                    .advisor(new AdvisorRef(a.advisorId, advisorNames.getOrDefault(a.advisorId, "?")))
+                    .services(a.serviceTypeIds.stream().map(types::get).map(t -> new ServiceRef(t.code(), t.name())).toList())
+                    .arrivalAt(a.arrivalAt).durationMinutes(a.durationMinutes).tentativeDeliveryAt(a.tentativeDeliveryAt).bayType(a.bayType)
+                    .mileage(a.mileage).lastServiceDate(a.lastServiceDate).repeatRepair(a.repeatRepair)
+                    .requestedWork(a.requestedWork).priceIndication(a.priceIndication)
+                    .documentsToBring(a.documents().stream().map(Document::valueOf).toList())
+                    .deposit(new Deposit(a.depositRequired, a.depositPaid, a.depositMethod, a.depositPaidAt))
+                    .parts(a.parts.stream().map(p -> new Part(p.partNumber, p.description, p.quantity, p.unitPrice, p.highValue, p.orderStatus)).toList())
+                    .repairOrderId(a.repairOrderId).rescheduledTo(a.rescheduledTo).cancelReason(a.cancelReason).doubleBookingReason(a.doubleBookingReason)
+                    .availableActions(a.availableActions()).createdAt(a.createdAt).updatedAt(a.updatedAt).version(a.version)
+                    .build();
         }).toList();
     }
 }

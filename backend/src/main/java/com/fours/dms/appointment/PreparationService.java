@@ -2,6 +2,7 @@ package com.fours.dms.appointment;
 
 import com.fours.dms.appointment.api.AppointmentApi;
 import com.fours.dms.appointment.api.PreparationApi.*;
+import com.fours.dms.appointment.api.PreparationApiBoardEntryBuilder;
 import com.fours.dms.customer.CustomerService;
 import com.fours.dms.customer.VehicleService;
 import com.fours.dms.followup.NewTask;
@@ -131,9 +132,12 @@ public class PreparationService {
             if (!(v.status().isOpen() || v.status() == AppointmentStatus.ARRIVED)) {
                 continue;
             }
-            BoardEntry e = new BoardEntry(EntryKind.APPOINTMENT, v.id(), v.repairOrderId(), v.arrivalAt(), v.vehicle().plate(), mask(v.customer().name()),
-                    v.advisor().displayName(), v.services().stream().map(AppointmentApi.ServiceRef::name).toList(), v.status(),
-                    WelcomeBoardPriority.hasPriority(EntryKind.APPOINTMENT), v.repeatRepair());
+            BoardEntry e = PreparationApiBoardEntryBuilder.stagedBuilder()
+                    .kind(EntryKind.APPOINTMENT).appointmentId(v.id()).repairOrderId(v.repairOrderId()).arrivalAt(v.arrivalAt())
+                    .plate(v.vehicle().plate()).customer(mask(v.customer().name())).advisor(v.advisor().displayName())
+                    .services(v.services().stream().map(AppointmentApi.ServiceRef::name).toList()).status(v.status())
+                    .priority(WelcomeBoardPriority.hasPriority(EntryKind.APPOINTMENT)).repeatRepair(v.repeatRepair())
+                    .build();
             (v.arrivalAt().atZone(cal.zone()).toLocalDate().equals(today) ? todays : tomorrows).add(e);
         }
         todays.addAll(walkIns(store, cal, today));
@@ -152,9 +156,12 @@ public class PreparationService {
         Map<UUID, VehicleService.Summary> cars = vehicles.summaries(found.stream().map(WalkIns.WalkIn::vehicleId).toList());
         Map<UUID, String> advisors = new HashMap<>();
         workshop.advisors(store).forEach(a -> advisors.put(a.id(), a.displayName()));
-        return found.stream().map(w -> new BoardEntry(EntryKind.WALK_IN, null, w.repairOrderId(), w.arrivedAt(), cars.get(w.vehicleId()).plate(),
-                mask(people.get(w.customerId()).name()), w.advisorId() == null ? null : advisors.get(w.advisorId()), List.of(w.requestedWork()),
-                null, WelcomeBoardPriority.hasPriority(EntryKind.WALK_IN), false)).toList();
+        return found.stream().map(w -> PreparationApiBoardEntryBuilder.stagedBuilder()
+                .kind(EntryKind.WALK_IN).appointmentId(null).repairOrderId(w.repairOrderId()).arrivalAt(w.arrivedAt())
+                .plate(cars.get(w.vehicleId()).plate()).customer(mask(people.get(w.customerId()).name()))
+                .advisor(w.advisorId() == null ? null : advisors.get(w.advisorId())).services(List.of(w.requestedWork()))
+                .status(null).priority(WelcomeBoardPriority.hasPriority(EntryKind.WALK_IN)).repeatRepair(false)
+                .build()).toList();
     }
 
     /** Shown on a screen in the customer lounge: surname only. */

@@ -9,7 +9,7 @@ import com.fours.dms.shared.http.ETags;
 import com.fours.dms.shared.persistence.Ids;
 import com.fours.dms.shared.persistence.Page;
 import com.fours.dms.shared.persistence.PageRequest;
-import com.fours.dms.store.StoreAccess;
+import com.fours.dms.shared.security.StoreAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -62,12 +62,7 @@ public class CustomerService {
     }
 
     Customer load(String store, UUID id) {
-        access.require(store);
-        Customer c = Customer.findById(id);
-        if (c == null || !c.storeCode.equals(store)) {
-            throw ProblemException.notFound("Customer", id);
-        }
-        return c;
+        return access.owned(store, Customer.<Customer>findById(id), c -> c.storeCode, "Customer", id);
     }
 
     /** A customer referenced from a request body: unknown is the caller's input error, not a missing URL. */

@@ -10,8 +10,9 @@ import com.fours.dms.shared.error.Violation;
 import com.fours.dms.shared.http.ETags;
 import com.fours.dms.shared.persistence.Ids;
 import com.fours.dms.shared.persistence.Page;
+import com.fours.dms.shared.persistence.Cursor;
 import com.fours.dms.shared.persistence.PageRequest;
-import com.fours.dms.store.StoreAccess;
+import com.fours.dms.shared.security.StoreAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -52,7 +53,7 @@ public class VehicleService {
      * like the plate without its province). An empty query lists the store's vehicles by creation.
      * The cursor carries (sort key, id).
      */
-    public Page<VehicleView> search(String store, String q, String cursor, int limit) {
+    public Page<VehicleView> search(String store, String q, PageRequest page) {
         access.require(store);
         String term = q == null ? "" : Plate.normalise(q).toUpperCase(Locale.ROOT);
         String column = term.isEmpty() ? null
@@ -70,33 +71,25 @@ public class VehicleService {
             where.append(" and ").append(sortKey(column)).append(" like :prefix");
             params.put("prefix", CustomerService.likePrefix(column.equals(SUFFIX) ? new StringBuilder(term).reverse().toString() : term));
         }
-        String[] after = SearchCursor.decode(cursor);
+        Cursor after = page.cursor();
         if (after != null) {
-            UUID afterId = SearchCursor.id(after[1]);
+            String afterKey = after.requireKey();
             if (column == null) {
                 where.append(" and v.id > :afterId");
             } else {
                 where.append(" and (").append(sortKey(column)).append(" > :afterKey or (").append(sortKey(column)).append(" = :afterKey and v.id > :afterId))");
-                params.put("afterKey", after[0]);
+                params.put("afterKey", afterKey);
             }
-            params.put("afterId", afterId);
+            params.put("afterId", after.id());
         }
         where.append(column == null ? " order by v.id" : " order by " + sortKey(column) + ", v.id");
-        List<Vehicle> rows = Vehicle.find(where.toString(), params).range(0, limit).list();
-        boolean more = rows.size() > limit;
-        List<Vehicle> page = more ? rows.subList(0, limit) : rows;
-        String next = null;
-        if (more) {
-            Vehicle last = page.get(page.size() - 1);
-            String key = column == null ? "" : switch (column) {
-                case "vin" -> last.vin;
-                case "plateTail", EITHER_END -> last.plate.substring(1);
-                case SUFFIX -> new StringBuilder(last.plate).reverse().toString();
-                default -> last.plate;
-            };
-            next = SearchCursor.encode(key, last.id);
-        }
-        return new Page<>(page.stream().map(VehicleView::of).toList(), next);
+        List<Vehicle> rows = Vehicle.find(where.toString(), params).page(0, page.fetch()).list();
+        return page.pageByKey(rows, v -> Cursor.after(column == null ? "" : switch (column) {
+            case "vin" -> v.vin;
+            case "plateTail", EITHER_END -> v.plate.substring(1);
+            case SUFFIX -> new StringBuilder(v.plate).reverse().toString();
+            default -> v.plate;
+        }, v.id), VehicleView::of);
     }
 
     /**
@@ -149,13 +142,8 @@ public class VehicleService {
     }
 
     Vehicle load(String store, UUID id) {
-        access.require(store);
         // One round trip: the view always shows the owner.
-        Vehicle v = Vehicle.<Vehicle>find("from Vehicle v join fetch v.owner where v.id = ?1", id).firstResult();
-        if (v == null || !v.storeCode.equals(store)) {
-            throw ProblemException.notFound("Vehicle", id);
-        }
-        return v;
+        return access.owned(store, Vehicle.<Vehicle>find("from Vehicle v join fetch v.owner where v.id = ?1", id).firstResult(), v -> v.storeCode, "Vehicle", id);
     }
 
     @Transactional

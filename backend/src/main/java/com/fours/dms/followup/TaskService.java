@@ -3,15 +3,16 @@ package com.fours.dms.followup;
 import com.fours.dms.customer.CustomerService;
 import com.fours.dms.customer.VehicleService;
 import com.fours.dms.followup.api.TaskApi.*;
+import com.fours.dms.followup.api.TaskApi;
+import com.fours.dms.followup.api.TaskApiViewBuilder;
 import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.http.ETags;
 import com.fours.dms.shared.persistence.Ids;
-import com.fours.dms.shared.persistence.Page;
 import com.fours.dms.shared.persistence.PageRequest;
 import com.fours.dms.shared.security.CurrentUser;
 import com.fours.dms.shared.security.Roles;
-import com.fours.dms.store.StoreAccess;
+import com.fours.dms.shared.security.StoreAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -76,7 +77,7 @@ public class TaskService {
     public record Filter(String assigneeUser, String assigneeRole, List<TaskStatus> statuses, TaskType type, Instant dueBefore,
             SubjectType subjectType, UUID subjectId, UUID customerId) {}
 
-    public Page<TaskView> list(String store, Filter f, PageRequest page) {
+    public TaskApi.Page list(String store, Filter f, PageRequest page) {
         access.require(store);
         StringBuilder q = new StringBuilder("storeCode = :store");
         Map<String, Object> p = new HashMap<>();
@@ -102,7 +103,7 @@ public class TaskService {
         List<Task> rows = Task.find(q + " order by id", p).range(0, page.limit()).list();
         List<Task> shown = rows.subList(0, Math.min(rows.size(), page.limit()));
         Views views = views(shown);
-        return page.page(rows, t -> t.id, views::of);
+        return TaskApi.Page.of(page.page(rows, t -> t.id, views::of));
     }
 
     private static void where(StringBuilder q, Map<String, Object> p, String field, Object value) {
@@ -112,50 +113,45 @@ public class TaskService {
         }
     }
 
-    public TaskView get(String store, UUID id) {
+    public View get(String store, UUID id) {
         return view(load(store, id));
     }
 
     @Transactional
-    public TaskView recordAttempt(String store, UUID id, long expectedVersion, AttemptRequest req) {
+    public View recordAttempt(String store, UUID id, long expectedVersion, AttemptRequest req) {
         Task t = locked(store, id, expectedVersion);
-        TaskView before = view(t);
+        View before = view(t);
         t.recordAttempt(req.outcome(), blankToNull(req.note()), req.callBackAt(), user.username(), clock.instant());
         return changed(t, before, "attempt-recorded");
     }
 
     @Transactional
-    public TaskView complete(String store, UUID id, long expectedVersion) {
+    public View complete(String store, UUID id, long expectedVersion) {
         Task t = locked(store, id, expectedVersion);
-        TaskView before = view(t);
+        View before = view(t);
         t.complete(user.username(), clock.instant());
         return changed(t, before, "completed");
     }
 
     @Transactional
-    public TaskView cancel(String store, UUID id, long expectedVersion, CancelRequest req) {
+    public View cancel(String store, UUID id, long expectedVersion, CancelRequest req) {
         Task t = locked(store, id, expectedVersion);
-        TaskView before = view(t);
+        View before = view(t);
         t.cancel(req.reason().strip(), user.username(), clock.instant());
         return changed(t, before, "cancelled");
     }
 
     /** Only the service manager or a member of the task's current queue may hand it on (audited). */
     @Transactional
-    public TaskView assign(String store, UUID id, long expectedVersion, AssignRequest req) {
+    public View assign(String store, UUID id, long expectedVersion, AssignRequest req) {
         Task t = locked(store, id, expectedVersion);
-        TaskView before = view(t);
+        View before = view(t);
         t.assign(req.role() == null ? t.assigneeRole : req.role(), req.username(), clock.instant());
         return changed(t, before, "assigned");
     }
 
     private Task load(String store, UUID id) {
-        access.require(store);
-        Task t = Task.findById(id);
-        if (t == null || !t.storeCode.equals(store)) {
-            throw ProblemException.notFound("Task", id);
-        }
-        return t;
+        return access.owned(store, Task.<Task>findById(id), x -> x.storeCode, "Task", id);
     }
 
     /** Loads for a change: the caller must work the task's queue (or be it its assignee, or the service manager), and have read its current version. */
@@ -174,15 +170,15 @@ public class TaskService {
         return user.hasRole(Roles.SERVICE_MANAGER) || user.hasRole(t.assigneeRole) || Objects.equals(user.username(), t.assigneeUser);
     }
 
-    private TaskView changed(Task t, TaskView before, String action) {
+    private View changed(Task t, View before, String action) {
         t.updatedAt = clock.instant();
         em.flush();
-        TaskView after = view(t);
+        View after = view(t);
         audit.changed(t.storeCode, ENTITY, t.id, action, before, after);
         return after;
     }
 
-    private TaskView view(Task t) {
+    private View view(Task t) {
         return views(List.of(t)).of(t);
     }
 
@@ -194,20 +190,21 @@ public class TaskService {
 
     /** Maps a task to its API view by name. */
     record Views(Map<UUID, CustomerService.Summary> people, Map<UUID, VehicleService.Summary> cars) {
-        TaskView of(Task t) {
+        View of(Task t) {
             CustomerService.Summary c = t.customerId == null ? null : people.get(t.customerId);
             VehicleService.Summary v = t.vehicleId == null ? null : cars.get(t.vehicleId);
             CustomerRef customer = c == null ? null : new CustomerRef(c.id(), c.name(), c.phone());
             VehicleRef vehicle = v == null ? null : new VehicleRef(v.id(), v.plate(), v.model());
-            List<AttemptView> attempts = t.attempts.stream()
-                    .map(a -> new AttemptView(a.outcome, a.note, a.callBackAt, a.recordedBy, a.recordedAt)).toList();
-            return new TaskView(
-                    /* id */ t.id, /* type */ t.type, /* title */ t.title, /* status */ t.status, /* priority */ t.priority,
-                    /* subject */ new Subject(t.subjectType, t.subjectId), /* customer */ customer, /* vehicle */ vehicle,
-                    /* assignee */ new Assignee(t.assigneeRole, t.assigneeUser), /* dueFrom */ t.dueFrom, /* dueUntil */ t.dueUntil,
-                    /* attempts */ attempts, /* availableActions */ t.availableActions(), /* createdAt */ t.createdAt,
-                    /* createdBy */ t.createdBy, /* closedAt */ t.closedAt, /* closedBy */ t.closedBy, /* closeReason */ t.closeReason,
-                    /* version */ t.version);
+            List<Attempt> attempts = t.attempts.stream()
+                    .map(a -> new Attempt(a.outcome, a.note, a.callBackAt, a.recordedBy, a.recordedAt)).toList();
+            return TaskApiViewBuilder.stagedBuilder()
+                    .id(t.id).type(t.type).title(t.title).status(t.status).priority(t.priority)
+                    .subject(new Subject(t.subjectType, t.subjectId)).customer(customer).vehicle(vehicle)
+                    .assignee(new Assignee(t.assigneeRole, t.assigneeUser)).dueFrom(t.dueFrom).dueUntil(t.dueUntil)
+                    .attempts(attempts).availableActions(t.availableActions()).createdAt(t.createdAt)
+                    .createdBy(t.createdBy).closedAt(t.closedAt).closedBy(t.closedBy).closeReason(t.closeReason)
+                    .version(t.version)
+                    .build();
         }
     }
 

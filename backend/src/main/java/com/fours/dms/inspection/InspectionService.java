@@ -1,6 +1,7 @@
 package com.fours.dms.inspection;
 
 import com.fours.dms.inspection.api.InspectionApi.*;
+import com.fours.dms.inspection.api.InspectionApiViewBuilder;
 import com.fours.dms.repairorder.RepairOrderQueries;
 import com.fours.dms.repairorder.RepairOrderStatus;
 import com.fours.dms.repairorder.api.RepairOrderApi;
@@ -272,9 +273,14 @@ public class InspectionService {
     View view(CheckInInspection i) {
         OdometerWarning warning = OdometerPolicy.isLower(i.odometerKm, i.previousOdometerKm)
                 ? new OdometerWarning(i.odometerKm, i.previousOdometerKm, i.odometerLowerConfirmed) : null;
-        return new View(i.id, i.repairOrderId, i.versionNumber, i.supersedes, i.isCurrent, i.odometerKm, i.odometerLowerConfirmed, warning,
-                i.fuelLevel, i.fuelPercent, List.copyOf(i.warningLights), i.protectiveCoversFitted, List.copyOf(i.belongings), List.copyOf(i.documents),
-                List.copyOf(i.damageMarks), i.keyTag, i.keySlot, i.signedAt == null ? null : new Signature(i.signerName, i.signedAt),
-                i.createdAt, i.updatedAt, i.version);
+        return InspectionApiViewBuilder.stagedBuilder()
+                .id(i.id).repairOrderId(i.repairOrderId).versionNumber(i.versionNumber).supersedes(i.supersedes).current(i.isCurrent)
+                .odometer(i.odometerKm).odometerLowerConfirmed(i.odometerLowerConfirmed).odometerWarning(warning)
+                .fuelLevel(i.fuelLevel).fuelPercent(i.fuelPercent).warningLights(List.copyOf(i.warningLights))
+                .protectiveCoversFitted(i.protectiveCoversFitted).belongings(List.copyOf(i.belongings)).documents(List.copyOf(i.documents))
+                .damageMarks(List.copyOf(i.damageMarks)).keyTag(i.keyTag).keySlot(i.keySlot)
+                .signature(i.signedAt == null ? null : new Signature(i.signerName, i.signedAt))
+                .createdAt(i.createdAt).updatedAt(i.updatedAt).version(i.version)
+                .build();
     }
 }

@@ -1,12 +1,12 @@
 package com.fours.dms.notification;
 
-import com.fours.dms.notification.api.NotificationTemplateRequest;
-import com.fours.dms.notification.api.NotificationTemplateView;
+import com.fours.dms.notification.api.NotificationApi;
+import com.fours.dms.notification.api.NotificationApiTemplateBuilder;
 import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.error.Violation;
 import com.fours.dms.shared.security.CurrentUser;
-import com.fours.dms.store.StoreAccess;
+import com.fours.dms.shared.security.StoreAccess;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -191,21 +191,21 @@ public class NotificationTemplates {
     // ---- the store's templates through the API ---------------------------------------------
 
     @SuppressWarnings("unchecked")
-    public List<NotificationTemplateView> list(String store) {
+    public List<NotificationApi.Template> list(String store) {
         access.require(store);
         Map<Key, Object[]> custom = new HashMap<>();
         List<Object[]> rows = em.createNativeQuery("select kind, audience, language, title, body, updated_at, updated_by from notification_template where store_code = ?1")
                 .setParameter(1, store).getResultList();
         rows.forEach(r -> custom.put(new Key((String) r[0], Notifications.Audience.valueOf((String) r[1]), (String) r[2]), r));
-        List<NotificationTemplateView> out = new ArrayList<>();
+        List<NotificationApi.Template> out = new ArrayList<>();
         defaults.keySet().stream().sorted(java.util.Comparator.comparing(Key::kind).thenComparing(Key::audience).thenComparing(Key::language))
                 .forEach(k -> out.add(view(k, custom.get(k))));
         return out;
     }
 
-    private NotificationTemplateView view(Key k, Object[] custom) {
+    private NotificationApi.Template view(Key k, Object[] custom) {
         Text d = defaults.get(k);
-        return NotificationTemplateView.builder()
+        return NotificationApiTemplateBuilder.stagedBuilder()
                 .kind(k.kind()).audience(k.audience().name()).language(k.language())
                 .title(custom == null ? d.title() : (String) custom[3]).body(custom == null ? d.body() : (String) custom[4])
                 .placeholders(List.copyOf(placeholders.get(k.kind())))
@@ -217,7 +217,7 @@ public class NotificationTemplates {
 
     /** A service manager rewrites one of the store's texts; placeholders are checked against the kind's list (audited). */
     @Transactional
-    public NotificationTemplateView update(String store, String kind, Notifications.Audience audience, String language, NotificationTemplateRequest req) {
+    public NotificationApi.Template update(String store, String kind, Notifications.Audience audience, String language, NotificationApi.TemplateRequest req) {
         access.require(store);
         Key key = new Key(kind, audience, language);
         if (!defaults.containsKey(key)) {
@@ -230,7 +230,7 @@ public class NotificationTemplates {
             throw new ProblemException(400, "template-placeholder", "Template not usable",
                     "A template may only use the placeholders of its kind: " + String.join(", ", placeholders.get(kind)), violations, null);
         }
-        NotificationTemplateView before = list(store).stream().filter(v -> v.kind().equals(kind) && v.audience().equals(audience.name())
+        NotificationApi.Template before = list(store).stream().filter(v -> v.kind().equals(kind) && v.audience().equals(audience.name())
                 && v.language().equals(language)).findFirst().orElseThrow();
         em.createNativeQuery("""
                 insert into notification_template (store_code, kind, audience, language, title, body, updated_at, updated_by)
@@ -241,7 +241,7 @@ public class NotificationTemplates {
                 .setParameter(5, req.title().strip()).setParameter(6, req.body().strip()).setParameter(7, clock.instant())
                 .setParameter(8, user.username()).executeUpdate();
         Object[] row = {kind, audience.name(), language, req.title().strip(), req.body().strip(), clock.instant(), user.username()};
-        NotificationTemplateView after = view(key, row);
+        NotificationApi.Template after = view(key, row);
         audit.changed(store, ENTITY, key.id(), "template-changed", before, after);
         return after;
     }

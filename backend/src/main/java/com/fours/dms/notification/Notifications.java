@@ -1,12 +1,12 @@
 package com.fours.dms.notification;
 
-import com.fours.dms.notification.api.NotificationView;
+import com.fours.dms.notification.api.NotificationApi;
+import com.fours.dms.notification.api.NotificationApiViewBuilder;
 import com.fours.dms.shared.persistence.Ids;
-import com.fours.dms.shared.persistence.Page;
 import com.fours.dms.shared.persistence.PageRequest;
 import com.fours.dms.shared.persistence.SqlValues;
 import com.fours.dms.store.QuietHours;
-import com.fours.dms.store.StoreAccess;
+import com.fours.dms.shared.security.StoreAccess;
 import com.fours.dms.store.StoreService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -91,7 +91,7 @@ public class Notifications {
     }
 
     @SuppressWarnings("unchecked")
-    public Page<NotificationView> list(String store, Audience audience, UUID appointmentId, OutboxMessage.Status status, PageRequest page) {
+    public NotificationApi.Page list(String store, Audience audience, UUID appointmentId, OutboxMessage.Status status, PageRequest page) {
         access.require(store);
         StringBuilder sql = new StringBuilder("""
                 select id, audience, channel, kind, subject_type, subject_id, appointment_id, recipient, title, body, language, status,
@@ -119,12 +119,12 @@ public class Notifications {
         var q = em.createNativeQuery(sql.toString());
         params.forEach(q::setParameter);
         List<Object[]> rows = q.getResultList();
-        return page.page(rows, r -> (UUID) r[0], r -> NotificationView.builder()
+        return NotificationApi.Page.of(page.page(rows, r -> (UUID) r[0], r -> NotificationApiViewBuilder.stagedBuilder()
                 .id((UUID) r[0]).audience((String) r[1]).channel((String) r[2]).kind((String) r[3])
                 .subjectType((String) r[4]).subjectId((UUID) r[5]).appointmentId((UUID) r[6]).recipient((String) r[7])
                 .title((String) r[8]).body((String) r[9]).language((String) r[10]).status((String) r[11])
                 .attempts(((Number) r[12]).intValue()).lastError((String) r[13]).nextAttemptAt(SqlValues.instant(r[14]))
                 .provider((String) r[15]).createdAt(SqlValues.instant(r[16])).sentAt(SqlValues.instant(r[17]))
-                .build());
+                .build()));
     }
 }

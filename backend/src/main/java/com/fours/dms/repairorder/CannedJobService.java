@@ -8,7 +8,7 @@ import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.error.Violation;
 import com.fours.dms.shared.http.ETags;
 import com.fours.dms.shared.persistence.Ids;
-import com.fours.dms.store.StoreAccess;
+import com.fours.dms.shared.security.StoreAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -57,11 +57,7 @@ public class CannedJobService {
 
     @Transactional
     public CannedJobView update(String store, UUID id, long expected, CannedJobRequest req) {
-        access.require(store);
-        CannedJob j = CannedJob.findById(id);
-        if (j == null || !j.storeCode.equals(store)) {
-            throw ProblemException.notFound("Canned job", id);
-        }
+        CannedJob j = access.owned(store, CannedJob.<CannedJob>findById(id), x -> x.storeCode, "Canned job", id);
         ETags.check(expected, j.version);
         String code = req.code().strip().toUpperCase();
         if (!code.equals(j.code) && CannedJob.count("storeCode = ?1 and code = ?2", store, code) > 0) {

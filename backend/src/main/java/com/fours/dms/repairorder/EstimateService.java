@@ -1,6 +1,7 @@
 package com.fours.dms.repairorder;
 
 import com.fours.dms.repairorder.api.RepairOrderApi.*;
+import com.fours.dms.repairorder.api.RepairOrderApiLineRequestBuilder;
 import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.error.Violation;
 import com.fours.dms.shared.persistence.Ids;
@@ -181,9 +182,12 @@ public class EstimateService {
             l.order = o;
             l.createdAt = clock.instant();
             l.cannedJobId = job.id;
-            apply(l, new LineRequest(c.kind, req.payType(), c.description, c.operationCode, c.hours, c.pricingMode, c.team, false,
-                    c.pricingMode == PricingMode.ITEM, null, c.partNumber, c.quantity, c.unitPrice,
-                    c.kind == LineKind.PART ? PartSupplier.DEALER : null, c.grade, c.criticalSystem, null, null, null), o);
+            apply(l, RepairOrderApiLineRequestBuilder.builder()
+                    .kind(c.kind).payType(req.payType()).description(c.description).operationCode(c.operationCode)
+                    .hours(c.hours).pricingMode(c.pricingMode).team(c.team).diagnosis(false).customerInformed(c.pricingMode == PricingMode.ITEM)
+                    .partNumber(c.partNumber).quantity(c.quantity).unitPrice(c.unitPrice)
+                    .supplier(c.kind == LineKind.PART ? PartSupplier.DEALER : null).grade(c.grade).criticalSystem(c.criticalSystem)
+                    .build(), o);
             o.lines.add(l);
             l.persist();
         }

@@ -4,9 +4,13 @@ import com.fours.dms.customer.CustomerService;
 import com.fours.dms.customer.VehicleService;
 import com.fours.dms.repairorder.api.RepairOrderApi;
 import com.fours.dms.repairorder.api.RepairOrderApi.*;
-import com.fours.dms.shared.error.ProblemException;
+import com.fours.dms.repairorder.api.RepairOrderApiLineBuilder;
+import com.fours.dms.repairorder.api.RepairOrderApiSignatureBuilder;
+import com.fours.dms.repairorder.api.RepairOrderApiSummaryBuilder;
+import com.fours.dms.repairorder.api.RepairOrderApiTotalsBuilder;
+import com.fours.dms.repairorder.api.RepairOrderApiViewBuilder;
 import com.fours.dms.shared.persistence.PageRequest;
-import com.fours.dms.store.StoreAccess;
+import com.fours.dms.shared.security.StoreAccess;
 import com.fours.dms.store.StoreService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -82,12 +86,12 @@ public class RepairOrderQueries {
         if (f.q() != null) {
             q.append(" and (number like :number");
             params.put("number", f.q().toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            List<UUID> vehicleIds = vehicles.search(store, f.q(), null, SEARCH_MATCHES).items().stream().map(v -> v.id()).toList();
+            List<UUID> vehicleIds = vehicles.search(store, f.q(), PageRequest.first(SEARCH_MATCHES)).items().stream().map(v -> v.id()).toList();
             if (!vehicleIds.isEmpty()) {
                 q.append(" or vehicleId in :vehicles");
                 params.put("vehicles", vehicleIds);
             }
-            List<UUID> customerIds = customers.search(store, f.q(), PageRequest.of(null, SEARCH_MATCHES)).items().stream().map(c -> c.id()).toList();
+            List<UUID> customerIds = customers.search(store, f.q(), PageRequest.first(SEARCH_MATCHES)).items().stream().map(c -> c.id()).toList();
             if (!customerIds.isEmpty()) {
                 q.append(" or customerId in :customers");
                 params.put("customers", customerIds);
@@ -104,8 +108,11 @@ public class RepairOrderQueries {
         var p = page.page(rows, o -> o.id, o -> {
             VehicleService.Summary v = vs.get(o.vehicleId);
             CustomerService.Summary c = cs.get(o.customerId);
-            return new Summary(o.id, o.number, o.status, o.customerId, o.vehicleId, o.appointmentId, o.requestedWork, o.promisedDeliveryAt,
-                    o.createdAt, o.version, o.advisorId, v == null ? null : v.plate(), v == null ? null : v.model(), c == null ? null : c.name());
+            return RepairOrderApiSummaryBuilder.stagedBuilder()
+                    .id(o.id).number(o.number).status(o.status).customerId(o.customerId).vehicleId(o.vehicleId).appointmentId(o.appointmentId)
+                    .requestedWork(o.requestedWork).promisedDeliveryAt(o.promisedDeliveryAt).createdAt(o.createdAt).version(o.version)
+                    .advisorId(o.advisorId).plate(v == null ? null : v.plate()).model(v == null ? null : v.model()).customerName(c == null ? null : c.name())
+                    .build();
         });
         return new Page(p.items(), p.nextCursor());
     }
@@ -114,12 +121,7 @@ public class RepairOrderQueries {
     static final int SEARCH_MATCHES = 100;
 
     RepairOrder load(String store, UUID id) {
-        access.require(store);
-        RepairOrder o = RepairOrder.findById(id);
-        if (o == null || !o.storeCode.equals(store)) {
-            throw ProblemException.notFound("Repair order", id);
-        }
-        return o;
+        return access.owned(store, RepairOrder.<RepairOrder>findById(id), o -> o.storeCode, "Repair order", id);
     }
 
     /** The estimate as the customer sees it: priced lines (declined ones marked), the disclaimers of the accepted ones, the totals of the accepted ones. */
@@ -142,12 +144,21 @@ public class RepairOrderQueries {
             if (!l.declined()) {
                 priced.add(new EstimatePricing.Priced(l.kind, l.payType, amount));
             }
-            lines.add(new RepairOrderApi.Line(l.id, l.kind, l.payType, l.description, l.operationCode, l.hours, l.labourRate, l.pricingMode, l.team,
-                    l.diagnosis, l.customerInformed, l.disassemblyNote, l.partNumber, l.quantity, l.unitPrice, l.supplier, l.grade, l.criticalSystem,
-                    l.feeType, amount, codes, l.cannedJobId, l.kind == LineKind.PART ? l.partsAvailableAt : null, l.declined(), l.safetyCritical()));
+            lines.add(RepairOrderApiLineBuilder.stagedBuilder()
+                    .id(l.id).kind(l.kind).payType(l.payType).description(l.description).operationCode(l.operationCode)
+                    .hours(l.hours).labourRate(l.labourRate).pricingMode(l.pricingMode).team(l.team)
+                    .diagnosis(l.diagnosis).customerInformed(l.customerInformed).disassemblyNote(l.disassemblyNote)
+                    .partNumber(l.partNumber).quantity(l.quantity).unitPrice(l.unitPrice).supplier(l.supplier).grade(l.grade).criticalSystem(l.criticalSystem)
+                    .feeType(l.feeType).amount(amount).disclaimers(codes).cannedJobId(l.cannedJobId)
+                    .partsAvailableAt(l.kind == LineKind.PART ? l.partsAvailableAt : null)
+                    .declined(l.declined()).safetyCritical(l.safetyCritical())
+                    .build());
         }
         EstimatePricing.Totals t = EstimatePricing.totals(priced, o.taxRatePercent, o.declinedAt != null);
-        return new Estimate(lines, disclaimers, new Totals(t.customerPay(), t.warranty(), t.internal(), t.goodwill(), t.subtotal(), t.tax(), t.total(), t.customerPayable()));
+        return new Estimate(lines, disclaimers, RepairOrderApiTotalsBuilder.stagedBuilder()
+                .customerPay(t.customerPay()).warranty(t.warranty()).internal(t.internal()).goodwill(t.goodwill())
+                .subtotal(t.subtotal()).tax(t.tax()).total(t.total()).customerPayable(t.customerPayable())
+                .build());
     }
 
     /** R-CHK-9: the hash of the estimate as it is now (what a signature now would sign). */
@@ -163,7 +174,7 @@ public class RepairOrderQueries {
     /** The latest signature; whether the estimate is still the one signed. Orders signed before signatures were kept as evidence have no record. */
     private static Signature signature(RepairOrder o, Estimate e) {
         return RepairOrderSignature.latestOf(o.id).map(s -> RepairOrderSignatures.view(s, fingerprint(o, e).sha256()))
-                .orElse(o.signedAt == null ? null : new Signature(null, o.signedBy, o.signedAt, null, null, null, null, false));
+                .orElse(o.signedAt == null ? null : RepairOrderApiSignatureBuilder.builder().signerName(o.signedBy).signedAt(o.signedAt).build());
     }
 
     View view(RepairOrder o) {
@@ -172,17 +183,24 @@ public class RepairOrderQueries {
         Estimate e = estimate(o);
         List<RepairOrderApi.Line> lines = e.lines();
         List<Disclaimer> disclaimers = e.disclaimers();
-        return new View(o.id, o.number, o.status, o.appointmentId, o.walkIn, o.customerId, o.vehicleId, o.advisorId, o.requestedWork, o.repeatRepair,
-                findings.carried(o.id), findings.recordedOn(o.id),
-                new OrderVehicle(o.vehicleId, vehicle.plate(), vehicle.model()), new OrderCustomer(o.customerId, customer.name(), customer.phone()),
-                o.releasedAt, o.odometerKm,
-                o.currency, o.taxRatePercent, o.labourRate, o.symptomRiskMarginPercent, lines, disclaimers,
-                e.totals(),
-                o.hasDiagnosisConsent() ? new DiagnosisConsent(o.consentGivenBy, o.consentChannel, o.consentAt, o.consentRecordedBy) : null,
-                o.promisedDeliveryAt, o.promisedDeliverySource,
-                o.promisedDeliveryReason == null ? List.of() : java.util.Arrays.stream(o.promisedDeliveryReason.split(",")).map(PromisedDeliveryReason::valueOf).toList(),
-                signature(o, e),
-                o.handoverAt == null ? null : new Handover(o.handoverReceiver, o.handoverReceiverKind, o.handoverReceiverId, o.handoverAt, o.handoverRoute, o.handedOverBy),
-                o.declinedAt, o.declineReason, o.cancelledAt, o.cancelReason, o.availableActions(), o.createdAt, o.updatedAt, o.version);
+        return RepairOrderApiViewBuilder.stagedBuilder()
+                .id(o.id).number(o.number).status(o.status).appointmentId(o.appointmentId).walkIn(o.walkIn)
+                .customerId(o.customerId).vehicleId(o.vehicleId).advisorId(o.advisorId).requestedWork(o.requestedWork).repeatRepair(o.repeatRepair)
+                .carriedFindings(findings.carried(o.id)).findings(findings.recordedOn(o.id))
+                .vehicle(new OrderVehicle(o.vehicleId, vehicle.plate(), vehicle.model()))
+                .customer(new OrderCustomer(o.customerId, customer.name(), customer.phone()))
+                .releasedAt(o.releasedAt).odometerKm(o.odometerKm)
+                .currency(o.currency).taxRatePercent(o.taxRatePercent).labourRate(o.labourRate).symptomRiskMarginPercent(o.symptomRiskMarginPercent)
+                .lines(lines).disclaimers(disclaimers).totals(e.totals())
+                .diagnosisConsent(o.hasDiagnosisConsent() ? new DiagnosisConsent(o.consentGivenBy, o.consentChannel, o.consentAt, o.consentRecordedBy) : null)
+                .promisedDeliveryAt(o.promisedDeliveryAt).promisedDeliverySource(o.promisedDeliverySource)
+                .promisedDeliveryReason(o.promisedDeliveryReason == null ? List.of()
+                        : java.util.Arrays.stream(o.promisedDeliveryReason.split(",")).map(PromisedDeliveryReason::valueOf).toList())
+                .signature(signature(o, e))
+                .handover(o.handoverAt == null ? null
+                        : new Handover(o.handoverReceiver, o.handoverReceiverKind, o.handoverReceiverId, o.handoverAt, o.handoverRoute, o.handedOverBy))
+                .declinedAt(o.declinedAt).declineReason(o.declineReason).cancelledAt(o.cancelledAt).cancelReason(o.cancelReason)
+                .availableActions(o.availableActions()).createdAt(o.createdAt).updatedAt(o.updatedAt).version(o.version)
+                .build();
     }
 }

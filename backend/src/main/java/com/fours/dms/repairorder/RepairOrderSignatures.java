@@ -1,6 +1,7 @@
 package com.fours.dms.repairorder;
 
 import com.fours.dms.repairorder.api.RepairOrderApi.Signature;
+import com.fours.dms.repairorder.api.RepairOrderApiSignatureBuilder;
 import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.persistence.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,7 +61,10 @@ public class RepairOrderSignatures {
     }
 
     static Signature view(RepairOrderSignature s, String currentHash) {
-        return new Signature(s.id, s.signerName, s.signedAt, s.device, s.userAgent, s.recordedBy, s.estimateHash, s.estimateHash.equals(currentHash));
+        return RepairOrderApiSignatureBuilder.stagedBuilder()
+                .id(s.id).signerName(s.signerName).signedAt(s.signedAt).device(s.device).userAgent(s.userAgent).recordedBy(s.recordedBy)
+                .estimateHash(s.estimateHash).matchesCurrentEstimate(s.estimateHash.equals(currentHash))
+                .build();
     }
 
     private static String truncate(String s, int max) {

@@ -5,6 +5,7 @@ import com.fours.dms.customer.VehicleVisited;
 import com.fours.dms.repairorder.api.RepairOrderApi.ServiceVisit;
 import com.fours.dms.repairorder.api.RepairOrderApi.ServiceVisitPage;
 import com.fours.dms.repairorder.api.RepairOrderApi.VisitLine;
+import com.fours.dms.repairorder.api.RepairOrderApiServiceVisitBuilder;
 import com.fours.dms.shared.persistence.PageRequest;
 import com.fours.dms.store.StoreService;
 import com.fours.dms.workshop.WorkshopSetupService;
@@ -70,8 +71,12 @@ public class RepairOrderVisits {
         List<VisitLine> lines = o.lines.stream().filter(l -> o.declinedAt != null || !l.declined())
                 .map(l -> new VisitLine(l.kind, l.description, l.payType, EstimatePricing.amount(l, o.symptomRiskMarginPercent))).toList();
         EstimatePricing.Totals t = EstimatePricing.totals(o);
-        return new ServiceVisit(o.id, o.number, visitDate(o).atZone(zone).toLocalDate(), o.odometerKm, o.advisorId,
-                o.advisorId == null ? null : advisors.get(o.advisorId), o.requestedWork, o.status, lines, o.currency, t.total(), t.customerPayable());
+        return RepairOrderApiServiceVisitBuilder.stagedBuilder()
+                .repairOrderId(o.id).number(o.number).date(visitDate(o).atZone(zone).toLocalDate()).odometerKm(o.odometerKm)
+                .advisorId(o.advisorId).advisorName(o.advisorId == null ? null : advisors.get(o.advisorId))
+                .requestedWork(o.requestedWork).status(o.status).lines(lines).currency(o.currency)
+                .total(t.total()).customerPayable(t.customerPayable())
+                .build();
     }
 
     private static Instant visitDate(RepairOrder o) {

@@ -5,9 +5,11 @@ import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.error.Violation;
 import com.fours.dms.shared.http.ETags;
 import com.fours.dms.shared.security.CurrentUser;
+import com.fours.dms.shared.security.StoreAccess;
 import com.fours.dms.store.api.CreateStoreRequest;
 import com.fours.dms.store.api.StoreSettingsRequest;
 import com.fours.dms.store.api.StoreSettingsView;
+import com.fours.dms.store.api.StoreSettingsViewBuilder;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -199,10 +201,14 @@ public class StoreService {
     }
 
     private StoreSettingsView settingsOf(Store s) {
-        return new StoreSettingsView(s.slotMinutes, s.noShowGraceMinutes, s.depositSharePercent, s.reminderLeadHours,
-                s.repeatRepairWindowDays, s.deliveryMarginMinutes, s.taxRatePercent, s.labourRate, s.symptomRiskMarginPercent,
-                s.cashierRushStart, s.cashierRushEnd, s.photoMaxBytes,
-                s.quietHoursStart, s.quietHoursEnd, openingHours(s.code), holidays(s.code), s.version);
+        return StoreSettingsViewBuilder.stagedBuilder()
+                .slotMinutes(s.slotMinutes).noShowGraceMinutes(s.noShowGraceMinutes).depositSharePercent(s.depositSharePercent)
+                .reminderLeadHours(s.reminderLeadHours).repeatRepairWindowDays(s.repeatRepairWindowDays).deliveryMarginMinutes(s.deliveryMarginMinutes)
+                .taxRatePercent(s.taxRatePercent).labourRate(s.labourRate).symptomRiskMarginPercent(s.symptomRiskMarginPercent)
+                .cashierRushStart(s.cashierRushStart).cashierRushEnd(s.cashierRushEnd).photoMaxBytes(s.photoMaxBytes)
+                .quietHoursStart(s.quietHoursStart).quietHoursEnd(s.quietHoursEnd)
+                .openingHours(openingHours(s.code)).holidays(holidays(s.code)).version(s.version)
+                .build();
     }
 
     /** R-APT-6: the store's zone and quiet hours, for the outbox dispatcher (a system job: no caller's store check). */

@@ -5,7 +5,7 @@ import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.error.Violation;
 import com.fours.dms.shared.http.ETags;
 import com.fours.dms.shared.persistence.Ids;
-import com.fours.dms.store.StoreAccess;
+import com.fours.dms.shared.security.StoreAccess;
 import com.fours.dms.workshop.api.SetupViews.*;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -192,11 +192,7 @@ public class WorkshopSetupService {
 
     private <E extends PanacheEntityBase> E load(Class<E> type, String store, UUID id, Long expectedVersion,
             Function<E, String> storeOf, Function<E, Long> versionOf, String what) {
-        access.require(store);
-        E e = em.find(type, id);
-        if (e == null || !storeOf.apply(e).equals(store)) {
-            throw ProblemException.notFound(what, id);
-        }
+        E e = access.owned(store, em.find(type, id), storeOf, what, id);
         ETags.check(expectedVersion, versionOf.apply(e));
         return e;
     }

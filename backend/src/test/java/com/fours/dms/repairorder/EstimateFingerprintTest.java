@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fours.dms.repairorder.api.RepairOrderApi.Disclaimer;
 import com.fours.dms.repairorder.api.RepairOrderApi.Line;
 import com.fours.dms.repairorder.api.RepairOrderApi.Totals;
+import com.fours.dms.repairorder.api.RepairOrderApiLineBuilder;
+import com.fours.dms.repairorder.api.RepairOrderApiTotalsBuilder;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -17,14 +19,16 @@ class EstimateFingerprintTest {
     static final UUID LINE = UUID.fromString("01a20621-0000-7000-8000-000000000001");
 
     static Line job(String hours, String amount) {
-        return new Line(LINE, LineKind.JOB, PayType.CUSTOMER, "更换机油及机滤", "LUB-001", new BigDecimal(hours), new BigDecimal("150.00"), PricingMode.SYSTEM, null,
-                false, false, null, null, null, null, null, null, false, null, new BigDecimal(amount), List.of(), null, null, false, false);
+        return RepairOrderApiLineBuilder.builder().id(LINE).kind(LineKind.JOB).payType(PayType.CUSTOMER).description("更换机油及机滤").operationCode("LUB-001")
+                .hours(new BigDecimal(hours)).labourRate(new BigDecimal("150.00")).pricingMode(PricingMode.SYSTEM)
+                .amount(new BigDecimal(amount)).disclaimers(List.of()).build();
     }
 
     static Totals totals(String pay) {
         BigDecimal p = new BigDecimal(pay);
         BigDecimal tax = p.multiply(new BigDecimal("0.13")).setScale(2, java.math.RoundingMode.HALF_UP);
-        return new Totals(p, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, p, tax, p.add(tax), p.add(tax));
+        return RepairOrderApiTotalsBuilder.builder().customerPay(p).warranty(BigDecimal.ZERO).internal(BigDecimal.ZERO).goodwill(BigDecimal.ZERO)
+                .subtotal(p).tax(tax).total(p.add(tax)).customerPayable(p.add(tax)).build();
     }
 
     static EstimateFingerprint.Fingerprint of(String tax, Line line, List<Disclaimer> disclaimers, Totals totals) {

@@ -1,11 +1,22 @@
 package com.fours.dms.support;
 
+import com.fours.dms.appointment.Channel;
+import com.fours.dms.appointment.Origin;
+import com.fours.dms.appointment.api.AppointmentApi.Document;
+import com.fours.dms.appointment.api.AppointmentApiBookRequestBuilder;
 import com.fours.dms.shared.security.Roles;
+import com.fours.dms.store.api.StoreSettingsRequestBuilder;
+import com.fours.dms.store.api.StoreSettingsView;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * A fresh store set up for booking, so capacity numbers are exact: open 08:30-18:00 every day
@@ -61,18 +72,35 @@ public final class BookingStore {
         return new String[] {customer, vehicle};
     }
 
+    /** A phone booking of MAINT for this customer and vehicle, as the customer asked for it (R-APT-2). */
     public Map<String, Object> booking(String[] cv, String arrivalAt) {
-        Map<String, Object> b = new java.util.LinkedHashMap<>();
-        b.put("customerId", cv[0]);
-        b.put("vehicleId", cv[1]);
-        b.put("serviceTypeCodes", List.of("MAINT"));
-        b.put("arrivalAt", arrivalAt);
-        b.put("mileage", 23500);
-        b.put("requestedWork", "1万公里保养");
-        b.put("priceIndication", "680.00");
-        b.put("documentsToBring", List.of("MAINTENANCE_BOOKLET", "REGISTRATION"));
-        b.put("origin", "CUSTOMER");
-        b.put("channel", "PHONE");
-        return b;
+        return Json.body(AppointmentApiBookRequestBuilder.builder()
+                .customerId(uuid(cv[0])).vehicleId(uuid(cv[1])).serviceTypeCodes(List.of("MAINT")).arrivalAt(Instant.parse(arrivalAt))
+                .mileage(23500).requestedWork("1万公里保养").priceIndication(new BigDecimal("680.00"))
+                .documentsToBring(List.of(Document.MAINTENANCE_BOOKLET, Document.REGISTRATION))
+                .origin(Origin.CUSTOMER).channel(Channel.PHONE)
+                .build());
+    }
+
+    /**
+     * Changes the store's settings as its service manager would: reads them, changes what the
+     * test names, and sends them back with If-Match. Returns the PUT's response.
+     */
+    public Response changeSettings(UnaryOperator<StoreSettingsRequestBuilder> change) {
+        Response current = manager().get(path("/settings"));
+        current.then().statusCode(200);
+        StoreSettingsView s = Json.read(current, StoreSettingsView.class);
+        StoreSettingsRequestBuilder request = StoreSettingsRequestBuilder.builder()
+                .slotMinutes(s.slotMinutes()).noShowGraceMinutes(s.noShowGraceMinutes()).depositSharePercent(s.depositSharePercent())
+                .reminderLeadHours(s.reminderLeadHours()).repeatRepairWindowDays(s.repeatRepairWindowDays()).deliveryMarginMinutes(s.deliveryMarginMinutes())
+                .taxRatePercent(s.taxRatePercent()).labourRate(s.labourRate()).symptomRiskMarginPercent(s.symptomRiskMarginPercent())
+                .cashierRushStart(s.cashierRushStart()).cashierRushEnd(s.cashierRushEnd()).photoMaxBytes(s.photoMaxBytes())
+                .quietHoursStart(s.quietHoursStart()).quietHoursEnd(s.quietHoursEnd())
+                .openingHours(s.openingHours()).holidays(s.holidays());
+        return manager().header("If-Match", current.header("ETag")).body(Json.body(change.apply(request).build())).put(path("/settings"));
+    }
+
+    private static UUID uuid(String id) {
+        return id == null ? null : UUID.fromString(id);
     }
 }

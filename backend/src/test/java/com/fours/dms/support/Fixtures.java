@@ -1,13 +1,20 @@
 package com.fours.dms.support;
 
+import com.fours.dms.customer.ContactChannel;
+import com.fours.dms.customer.CustomerType;
+import com.fours.dms.customer.Powertrain;
+import com.fours.dms.customer.VehicleType;
 import com.fours.dms.customer.Vin;
+import com.fours.dms.customer.api.CustomerRequestBuilder;
+import com.fours.dms.customer.api.VehicleRequestBuilder;
 import com.fours.dms.shared.security.Roles;
 import io.restassured.http.ContentType;
 import java.security.SecureRandom;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** Fixtures that speak the domain: aCustomer().company().named("…"), aVehicle(ownerId).newEnergy(). */
 public final class Fixtures {
@@ -73,92 +80,83 @@ public final class Fixtures {
     }
 
     public static final class CustomerBuilder {
-        final Map<String, Object> body = new LinkedHashMap<>();
+        final CustomerRequestBuilder request = CustomerRequestBuilder.builder()
+                .type(CustomerType.PRIVATE).name(unique("张伟")).phones(List.of(randomMobile()))
+                .address("北京市朝阳区建国路88号").clubMember(false).preferredContact(ContactChannel.PHONE);
+        final Map<String, Object> raw = new LinkedHashMap<>();
 
-        CustomerBuilder() {
-            body.put("type", "PRIVATE");
-            body.put("name", unique("张伟"));
-            body.put("phones", new ArrayList<>(List.of(randomMobile())));
-            body.put("email", null);
-            body.put("address", "北京市朝阳区建国路88号");
-            body.put("companyName", null);
-            body.put("clubMember", false);
-            body.put("preferredContact", "PHONE");
-            body.put("serviceWishes", null);
-            body.put("notes", null);
-        }
+        CustomerBuilder() {}
 
         public CustomerBuilder named(String name) {
-            body.put("name", name);
+            request.name(name);
             return this;
         }
 
         public CustomerBuilder phones(String... phones) {
-            body.put("phones", List.of(phones));
+            request.phones(List.of(phones));
             return this;
         }
 
         public CustomerBuilder company(String companyName) {
-            body.put("type", "COMPANY");
-            body.put("companyName", companyName);
+            request.type(CustomerType.COMPANY).companyName(companyName);
             return this;
         }
 
+        /** A raw field value, e.g. one the typed request cannot hold. */
         public CustomerBuilder with(String field, Object value) {
-            body.put(field, value);
+            raw.put(field, value);
             return this;
         }
 
         public Map<String, Object> body() {
+            Map<String, Object> body = Json.body(request.build());
+            body.putAll(raw);
             return body;
         }
 
         /** Registers it as an advisor of the default store; returns the new id. */
         public String create() {
-            return Api.as(Roles.ADVISOR).body(body).post("/api/stores/" + STORE + "/customers")
+            return Api.as(Roles.ADVISOR).body(body()).post("/api/stores/" + STORE + "/customers")
                     .then().statusCode(201).contentType(ContentType.JSON).extract().path("id");
         }
     }
 
     public static final class VehicleBuilder {
-        final Map<String, Object> body = new LinkedHashMap<>();
+        final VehicleRequestBuilder request;
+        final Map<String, Object> raw = new LinkedHashMap<>();
 
         VehicleBuilder(String ownerId) {
-            body.put("ownerId", ownerId);
-            body.put("vin", randomVin());
-            body.put("plate", randomPlate());
-            body.put("brand", "大众");
-            body.put("model", "帕萨特 330TSI");
-            body.put("vehicleType", "SEDAN");
-            body.put("powertrain", "ICE");
-            body.put("color", "白");
-            body.put("purchaseDate", "2023-05-01");
-            body.put("soldHere", true);
-            body.put("maintenanceIntervalKm", 10000);
-            body.put("maintenanceIntervalMonths", 6);
-            body.put("lastServiceDate", "2026-06-01");
-            body.put("lastServiceMileage", 20000);
+            request = VehicleRequestBuilder.builder()
+                    .ownerId(UUID.fromString(ownerId)).vin(randomVin()).plate(randomPlate()).brand("大众").model("帕萨特 330TSI")
+                    .vehicleType(VehicleType.SEDAN).powertrain(Powertrain.ICE).color("白").purchaseDate(LocalDate.parse("2023-05-01"))
+                    .soldHere(true).maintenanceIntervalKm(10000).maintenanceIntervalMonths(6)
+                    .lastServiceDate(LocalDate.parse("2026-06-01")).lastServiceMileage(20000);
         }
 
+        /** A raw field value, e.g. one the typed request cannot hold. */
         public VehicleBuilder with(String field, Object value) {
-            body.put(field, value);
+            raw.put(field, value);
             return this;
         }
 
         public VehicleBuilder plate(String plate) {
-            return with("plate", plate);
+            request.plate(plate);
+            return this;
         }
 
         public VehicleBuilder vin(String vin) {
-            return with("vin", vin);
+            request.vin(vin);
+            return this;
         }
 
         public Map<String, Object> body() {
+            Map<String, Object> body = Json.body(request.build());
+            body.putAll(raw);
             return body;
         }
 
         public String create() {
-            return Api.as(Roles.ADVISOR).body(body).post("/api/stores/" + STORE + "/vehicles")
+            return Api.as(Roles.ADVISOR).body(body()).post("/api/stores/" + STORE + "/vehicles")
                     .then().statusCode(201).extract().path("id");
         }
     }

@@ -9,7 +9,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,10 +83,7 @@ class WorkshopLoadTest {
     @Test
     void promisedDeliveryWaitsForABayOfTheJobsTypeOnTheStoresGrid() {
         onlyOneGeneralBay();
-        Response settings = shop.manager().get(shop.path("/settings"));
-        Map<String, Object> change = new HashMap<>(settings.jsonPath().getMap(""));
-        change.put("slotMinutes", 30);
-        shop.manager().header("If-Match", settings.header("ETag")).body(change).put(shop.path("/settings")).then().statusCode(200);
+        shop.changeSettings(s -> s.slotMinutes(30)).then().statusCode(200);
         // Tuesday 09:10: a signed walk-in with 2 h of mechanical work holds the only general bay 09:00-11:00 (30-minute grid).
         clock.set(TUE_0900.plusSeconds(600));
         signedWalkIn("2.0", "MECHANICAL");

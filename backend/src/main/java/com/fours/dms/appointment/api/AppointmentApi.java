@@ -8,6 +8,7 @@ import com.fours.dms.customer.ValidPlate;
 import com.fours.dms.customer.ValidVin;
 import com.fours.dms.customer.VehicleType;
 import com.fours.dms.customer.api.CustomerRequest;
+import com.fours.dms.shared.api.BuiltByName;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -49,6 +50,7 @@ public final class AppointmentApi {
             @Schema(description = "High-value or special-order: needs the deposit before ordering (R-APT-4).") boolean highValue) {}
 
     @Schema(name = "BookAppointmentRequest", description = "Everything R-APT-2 asks for. Give customerId or newCustomer, and vehicleId or newVehicle.")
+    @BuiltByName
     public record BookRequest(
             @Schema(nullable = true) UUID customerId,
             @Schema(nullable = true) @Valid CustomerRequest newCustomer,
@@ -87,6 +89,7 @@ public final class AppointmentApi {
     public enum PaymentMethod { CASH, CARD, MOBILE, COMPANY_ACCOUNT }
 
     @Schema(name = "AppointmentView", description = "An appointment with the names a screen needs.")
+    @BuiltByName
     public record View(
             @Schema(required = true) UUID id,
             @Schema(required = true) String storeCode,

@@ -1,6 +1,7 @@
 package com.fours.dms.appointment.api;
 
 import com.fours.dms.appointment.AppointmentStatus;
+import com.fours.dms.shared.api.BuiltByName;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -36,6 +37,7 @@ public final class PreparationApi {
     public enum EntryKind { APPOINTMENT, WALK_IN }
 
     @Schema(name = "WelcomeBoardEntry", description = "One customer on the board. Appointment customers come first and carry priority (R-APT-8); walk-ins follow.")
+    @BuiltByName
     public record BoardEntry(
             @Schema(required = true, examples = "APPOINTMENT") EntryKind kind,
             @Schema(nullable = true, description = "The appointment (APPOINTMENT entries)") UUID appointmentId,

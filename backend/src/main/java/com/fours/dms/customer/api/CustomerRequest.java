@@ -1,5 +1,6 @@
 package com.fours.dms.customer.api;
 
+import com.fours.dms.shared.api.BuiltByName;
 import com.fours.dms.customer.ContactChannel;
 import com.fours.dms.customer.CustomerType;
 import com.fours.dms.customer.ValidPhone;
@@ -11,7 +12,8 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A customer's archive data (R-ARC-1). Used to create and to replace a customer.")
+@Schema(name = "CustomerRequest", description = "A customer's archive data (R-ARC-1). Used to create and to replace a customer.")
+@BuiltByName
 public record CustomerRequest(
         @Schema(required = true, description = "PRIVATE or COMPANY (fleet); a company needs companyName.") @NotNull CustomerType type,
         @Schema(required = true, examples = "张伟") @NotBlank @Size(max = 120) String name,

@@ -1,5 +1,6 @@
 package com.fours.dms.customer.api;
 
+import com.fours.dms.shared.api.BuiltByName;
 import com.fours.dms.customer.ContactChannel;
 import com.fours.dms.customer.Customer;
 import com.fours.dms.customer.CustomerType;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Customer", description = "A customer on the store's archive (客户档案).")
+@BuiltByName
 public record CustomerView(
         @Schema(required = true) UUID id,
         @Schema(required = true, examples = "BJ01") String storeCode,
@@ -27,7 +29,10 @@ public record CustomerView(
         @Schema(required = true, description = "Optimistic-lock version; also sent as the ETag.") long version) {
 
     public static CustomerView of(Customer c) {
-        return new CustomerView(c.id, c.storeCode, c.type, c.name, c.phoneNumbers(), c.email, c.address, c.companyName,
-                c.clubMember, c.preferredContact, c.serviceWishes, c.notes, c.createdAt, c.updatedAt, c.version);
+        return CustomerViewBuilder.stagedBuilder()
+                .id(c.id).storeCode(c.storeCode).type(c.type).name(c.name).phones(c.phoneNumbers()).email(c.email).address(c.address)
+                .companyName(c.companyName).clubMember(c.clubMember).preferredContact(c.preferredContact)
+                .serviceWishes(c.serviceWishes).notes(c.notes).createdAt(c.createdAt).updatedAt(c.updatedAt).version(c.version)
+                .build();
     }
 }

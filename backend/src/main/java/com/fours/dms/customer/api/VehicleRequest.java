@@ -1,5 +1,6 @@
 package com.fours.dms.customer.api;
 
+import com.fours.dms.shared.api.BuiltByName;
 import com.fours.dms.customer.Powertrain;
 import com.fours.dms.customer.ValidPlate;
 import com.fours.dms.customer.ValidVin;
@@ -14,7 +15,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A vehicle's archive data (R-ARC-1). On update, ownerId must stay the current owner: use transfer-ownership to change it.")
+@Schema(name = "VehicleRequest", description = "A vehicle's archive data (R-ARC-1). On update, ownerId must stay the current owner: use transfer-ownership to change it.")
+@BuiltByName
 public record VehicleRequest(
         @Schema(required = true, description = "The owning customer (same store).") @NotNull UUID ownerId,
         @Schema(required = true, description = "17 characters, no I/O/Q, valid check digit in position 9 (GB 16735).", examples = "LSVAU218XN2183294")

@@ -55,7 +55,7 @@ public class VehicleResource {
             @QueryParam("q") @Parameter(description = "Plate or VIN prefix", example = "京A1") String q,
             @QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)", example = "20") Integer limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        return vehicles.search(store, q, cursor, PageRequest.of(null, limit).limit());
+        return vehicles.search(store, q, PageRequest.of(cursor, limit));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package com.fours.dms.customer.api;
 
+import com.fours.dms.shared.api.BuiltByName;
 import com.fours.dms.customer.Powertrain;
 import com.fours.dms.customer.Vehicle;
 import com.fours.dms.customer.VehicleType;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Vehicle", description = "A vehicle on the store's archive, with its current owner.")
+@BuiltByName
 public record VehicleView(
         @Schema(required = true) UUID id,
         @Schema(required = true, examples = "BJ01") String storeCode,
@@ -42,8 +44,12 @@ public record VehicleView(
         LocalDate dueDate = v.nextServiceDate();
         Integer dueMileage = v.nextServiceMileage();
         ServiceDue due = dueDate == null && dueMileage == null ? null : new ServiceDue(dueDate, dueMileage);
-        return new VehicleView(v.id, v.storeCode, new OwnerSummary(v.owner.id, v.owner.name, v.owner.primaryPhone), v.vin, v.plate,
-                v.brand, v.model, v.vehicleType, v.powertrain, v.color, v.purchaseDate, v.soldHere, v.maintenanceIntervalKm,
-                v.maintenanceIntervalMonths, v.lastServiceDate, v.lastServiceMileage, due, v.createdAt, v.updatedAt, v.version);
+        return VehicleViewBuilder.stagedBuilder()
+                .id(v.id).storeCode(v.storeCode).owner(new OwnerSummary(v.owner.id, v.owner.name, v.owner.primaryPhone)).vin(v.vin).plate(v.plate)
+                .brand(v.brand).model(v.model).vehicleType(v.vehicleType).powertrain(v.powertrain).color(v.color).purchaseDate(v.purchaseDate)
+                .soldHere(v.soldHere).maintenanceIntervalKm(v.maintenanceIntervalKm).maintenanceIntervalMonths(v.maintenanceIntervalMonths)
+                .lastServiceDate(v.lastServiceDate).lastServiceMileage(v.lastServiceMileage).nextServiceDue(due)
+                .createdAt(v.createdAt).updatedAt(v.updatedAt).version(v.version)
+                .build();
     }
 }

@@ -5,6 +5,8 @@ import com.fours.dms.followup.SubjectType;
 import com.fours.dms.followup.TaskPriority;
 import com.fours.dms.followup.TaskStatus;
 import com.fours.dms.followup.TaskType;
+import com.fours.dms.shared.api.BuiltByName;
+import com.fours.dms.shared.security.Roles;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,7 +21,8 @@ public final class TaskApi {
     private TaskApi() {}
 
     @Schema(name = "Task", description = "Something a person must do about a subject: rebook a no-show (R-APT-7), tell a customer something is not ready (R-PRE-4) …")
-    public record TaskView(
+    @BuiltByName
+    public record View(
             @Schema(required = true) UUID id,
             @Schema(required = true, examples = "REBOOK_NO_SHOW") TaskType type,
             @Schema(required = true, examples = "客户预约爽约：请联系客户重新预约") String title,
@@ -31,7 +34,7 @@ public final class TaskApi {
             @Schema(required = true) Assignee assignee,
             @Schema(required = true, description = "Not to be worked before (a call-back moves it)") Instant dueFrom,
             @Schema(nullable = true, description = "To be done by") Instant dueUntil,
-            @Schema(required = true, description = "Every contact attempt, oldest first") List<AttemptView> attempts,
+            @Schema(required = true, description = "Every contact attempt, oldest first") List<Attempt> attempts,
             @Schema(required = true, description = "Transitions possible now", examples = "[\"record-attempt\", \"complete\", \"cancel\", \"assign\"]") List<String> availableActions,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true, examples = "system:scheduler") String createdBy,
@@ -39,6 +42,14 @@ public final class TaskApi {
             @Schema(nullable = true) String closedBy,
             @Schema(nullable = true, description = "Why it was cancelled", examples = "DO_NOT_CALL") String closeReason,
             @Schema(required = true) long version) {}
+
+    @Schema(name = "TaskPage", description = "A page of tasks; pass nextCursor back as cursor for the next.")
+    public record Page(@Schema(required = true) List<View> items,
+            @Schema(nullable = true, description = "Opaque cursor for the next page; null when there is none.") String nextCursor) {
+        public static Page of(com.fours.dms.shared.persistence.Page<View> page) {
+            return new Page(page.items(), page.nextCursor());
+        }
+    }
 
     @Schema(name = "TaskSubject", description = "What the task is about")
     public record Subject(@Schema(required = true, examples = "APPOINTMENT") SubjectType type, @Schema(required = true) UUID id) {}
@@ -55,7 +66,7 @@ public final class TaskApi {
     public record Assignee(@Schema(required = true, examples = "customer-service") String role, @Schema(nullable = true, examples = "cs") String username) {}
 
     @Schema(name = "TaskAttempt", description = "One contact attempt")
-    public record AttemptView(@Schema(required = true, examples = "NO_ANSWER") AttemptOutcome outcome, @Schema(nullable = true) String note,
+    public record Attempt(@Schema(required = true, examples = "NO_ANSWER") AttemptOutcome outcome, @Schema(nullable = true) String note,
             @Schema(nullable = true, description = "Agreed call-back time (CALL_BACK_AT)") Instant callBackAt,
             @Schema(required = true, examples = "cs") String recordedBy, @Schema(required = true) Instant recordedAt) {}
 
@@ -70,7 +81,7 @@ public final class TaskApi {
 
     @Schema(name = "AssignTaskRequest", description = "Give the task to another role's queue and/or one person. role null = keep the queue; username null = back to anyone in the queue.")
     public record AssignRequest(
-            @Pattern(regexp = "advisor|workshop|cashier|customer-service|service-manager", message = "must be a staff role")
+            @Pattern(regexp = Roles.STAFF_PATTERN, message = "must be a staff role")
             @Schema(nullable = true, examples = "customer-service") String role,
             @Size(min = 1, max = 200) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "must be a username")
             @Schema(nullable = true, examples = "cs") String username) {}

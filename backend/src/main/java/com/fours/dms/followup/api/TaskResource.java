@@ -6,7 +6,6 @@ import com.fours.dms.followup.TaskStatus;
 import com.fours.dms.followup.TaskType;
 import com.fours.dms.followup.api.TaskApi.*;
 import com.fours.dms.shared.http.ETags;
-import com.fours.dms.shared.persistence.Page;
 import com.fours.dms.shared.persistence.PageRequest;
 import com.fours.dms.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,7 +49,7 @@ public class TaskResource {
 
     @GET
     @Operation(summary = "List tasks", description = "The store's tasks, oldest first, filtered for a desk: one person's (assigneeUser), a role's queue (assigneeRole), by status (repeatable), type, subject, customer, or due (dueFrom at or before dueBefore). Keyset cursor.")
-    public Page<TaskView> listTasks(
+    public Page listTasks(
             @QueryParam("assigneeUser") @Parameter(description = "Only tasks taken by this username", example = "cs") String assigneeUser,
             @QueryParam("assigneeRole") @Parameter(description = "Only this role's queue", example = "customer-service") String assigneeRole,
             @QueryParam("status") @Parameter(description = "Only these statuses (repeat the parameter, e.g. status=OPEN&status=IN_PROGRESS)") List<TaskStatus> status,
@@ -68,48 +67,48 @@ public class TaskResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a task", description = "One task with its attempts; ETag carries the version.")
-    @APIResponse(responseCode = "200", description = "The task", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
+    @APIResponse(responseCode = "200", description = "The task", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response getTask(@PathParam("id") UUID id) {
-        TaskView v = tasks.get(store, id);
+        View v = tasks.get(store, id);
         return ETags.ok(v, v.version());
     }
 
     @POST
     @Path("/{id}/attempts")
     @Operation(summary = "Record a contact attempt", description = "Adds the outcome of one attempt (who and when are the caller and now). CALL_BACK_AT moves dueFrom to the agreed time; DONE completes the task; DO_NOT_CALL cancels it. Only the task's queue, its assignee or the service manager. Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "The task with the attempt", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
+    @APIResponse(responseCode = "200", description = "The task with the attempt", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response recordTaskAttempt(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
             @Valid @NotNull AttemptRequest request) {
-        TaskView v = tasks.recordAttempt(store, id, ETags.requireIfMatch(ifMatch), request);
+        View v = tasks.recordAttempt(store, id, ETags.requireIfMatch(ifMatch), request);
         return ETags.ok(v, v.version());
     }
 
     @POST
     @Path("/{id}/complete")
     @Operation(summary = "Complete a task", description = "Marks the task done by the caller. Only the task's queue, its assignee or the service manager. Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Done", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
+    @APIResponse(responseCode = "200", description = "Done", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response completeTask(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
-        TaskView v = tasks.complete(store, id, ETags.requireIfMatch(ifMatch));
+        View v = tasks.complete(store, id, ETags.requireIfMatch(ifMatch));
         return ETags.ok(v, v.version());
     }
 
     @POST
     @Path("/{id}/cancel")
     @Operation(summary = "Cancel a task", description = "Closes the task without doing it, with a reason. Only the task's queue, its assignee or the service manager. Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
+    @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response cancelTask(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
             @Valid @NotNull CancelRequest request) {
-        TaskView v = tasks.cancel(store, id, ETags.requireIfMatch(ifMatch), request);
+        View v = tasks.cancel(store, id, ETags.requireIfMatch(ifMatch), request);
         return ETags.ok(v, v.version());
     }
 
     @POST
     @Path("/{id}/assign")
     @Operation(summary = "Assign a task", description = "Moves the task to another role's queue and/or one person (username null = back to anyone in the queue). Only members of the task's current queue or the service manager; audited. Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Assigned", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
+    @APIResponse(responseCode = "200", description = "Assigned", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response assignTask(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch,
             @Valid @NotNull AssignRequest request) {
-        TaskView v = tasks.assign(store, id, ETags.requireIfMatch(ifMatch), request);
+        View v = tasks.assign(store, id, ETags.requireIfMatch(ifMatch), request);
         return ETags.ok(v, v.version());
     }
 }

@@ -4,6 +4,7 @@ import com.fours.dms.inspection.DamageType;
 import com.fours.dms.inspection.DocumentType;
 import com.fours.dms.inspection.FuelLevel;
 import com.fours.dms.inspection.VehicleZone;
+import com.fours.dms.shared.api.BuiltByName;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -22,6 +23,7 @@ public final class InspectionApi {
     private InspectionApi() {}
 
     @Schema(name = "InspectionRequest", description = "What the advisor records at the car with the customer (R-CHK-1, R-CHK-2). Creating and updating send the whole record; damage marks have their own operations.")
+    @BuiltByName
     public record InspectionRequest(
             @Schema(nullable = true, description = "Odometer reading in km", examples = "45210") @Min(0) @Max(9_999_999) Integer odometer,
             @Schema(description = "R-CHK-2: set true to keep a reading lower than the vehicle's last recorded one; without it such a reading is refused (422, code R-CHK-2)") Boolean odometerLowerConfirmed,
@@ -68,6 +70,7 @@ public final class InspectionApi {
     public record OdometerWarning(@Schema(required = true) int readingKm, @Schema(required = true) int lastRecordedKm, @Schema(required = true) boolean confirmed) {}
 
     @Schema(name = "Inspection", description = "One version of a repair order's check-in inspection. A signed version is frozen; a correction is a new version that supersedes it.")
+    @BuiltByName
     public record View(
             @Schema(required = true) UUID id,
             @Schema(required = true) UUID repairOrderId,

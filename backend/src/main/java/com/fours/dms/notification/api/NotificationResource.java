@@ -3,7 +3,6 @@ package com.fours.dms.notification.api;
 import com.fours.dms.notification.NotificationTemplates;
 import com.fours.dms.notification.Notifications;
 import com.fours.dms.notification.OutboxMessage;
-import com.fours.dms.shared.persistence.Page;
 import com.fours.dms.shared.persistence.PageRequest;
 import com.fours.dms.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,7 +38,7 @@ public class NotificationResource {
     @RolesAllowed({Roles.ADVISOR, Roles.WORKSHOP, Roles.CASHIER, Roles.CUSTOMER_SERVICE, Roles.SERVICE_MANAGER})
     @Operation(summary = "List notifications", description = "The store's outbox, oldest first: what the workshop and parts were told (R-APT-5) and the reminders "
             + "for customers (R-APT-6), each with its real delivery status (PENDING, HELD in quiet hours, SENT with sentAt, FAILED with lastError).")
-    public Page<NotificationView> listNotifications(@PathParam("store") @Parameter(description = "Store code", example = "BJ01") String store,
+    public NotificationApi.Page listNotifications(@PathParam("store") @Parameter(description = "Store code", example = "BJ01") String store,
             @QueryParam("audience") @Parameter(description = "CUSTOMER, WORKSHOP or PARTS") Notifications.Audience audience,
             @QueryParam("appointmentId") @Parameter(description = "Only this appointment's messages") UUID appointmentId,
             @QueryParam("status") @Parameter(description = "PENDING, HELD, SENT, FAILED or CANCELLED") OutboxMessage.Status status,
@@ -53,7 +52,7 @@ public class NotificationResource {
     @RolesAllowed({Roles.ADVISOR, Roles.CUSTOMER_SERVICE, Roles.SERVICE_MANAGER})
     @Operation(summary = "List notification templates", description = "The store's message texts per kind, audience and language (zh-CN, en), "
             + "with the placeholders each kind may use; customized = false while the shipped default is used.")
-    public List<NotificationTemplateView> listNotificationTemplates(@PathParam("store") @Parameter(description = "Store code", example = "BJ01") String store) {
+    public List<NotificationApi.Template> listNotificationTemplates(@PathParam("store") @Parameter(description = "Store code", example = "BJ01") String store) {
         return templates.list(store);
     }
 
@@ -63,11 +62,11 @@ public class NotificationResource {
     @RolesAllowed(Roles.SERVICE_MANAGER)
     @Operation(summary = "Change a notification template", description = "A service manager rewrites one of the store's texts (audited). "
             + "Only the kind's placeholders are allowed; anything else is a 400 problem (code template-placeholder) naming the field.")
-    public NotificationTemplateView updateNotificationTemplate(@PathParam("store") @Parameter(description = "Store code", example = "BJ01") String store,
+    public NotificationApi.Template updateNotificationTemplate(@PathParam("store") @Parameter(description = "Store code", example = "BJ01") String store,
             @PathParam("kind") @Parameter(description = "Message kind", example = "APPOINTMENT_REMINDER") String kind,
             @PathParam("audience") @Parameter(description = "CUSTOMER, WORKSHOP or PARTS", example = "CUSTOMER") Notifications.Audience audience,
             @PathParam("language") @Parameter(description = "zh-CN or en", example = "zh-CN") String language,
-            @Valid @NotNull NotificationTemplateRequest req) {
+            @Valid @NotNull NotificationApi.TemplateRequest req) {
         return templates.update(store, kind, audience, language, req);
     }
 }

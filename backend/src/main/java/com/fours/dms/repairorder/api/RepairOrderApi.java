@@ -14,6 +14,7 @@ import com.fours.dms.repairorder.PayType;
 import com.fours.dms.repairorder.PricingMode;
 import com.fours.dms.repairorder.RepairOrderStatus;
 import com.fours.dms.repairorder.WorkshopTeam;
+import com.fours.dms.shared.api.BuiltByName;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -34,6 +35,7 @@ public final class RepairOrderApi {
     private RepairOrderApi() {}
 
     @Schema(name = "RepairOrder", description = "A repair order (进厂维修单) with its estimate. Drafts prepared from appointments carry the repeat-repair flag and open findings (R-PRE-1..3). Amounts are in `currency`, exact decimals rounded HALF_UP to 0.01 per line; VAT applies to the customer-pay subtotal.")
+    @BuiltByName
     public record View(
             @Schema(required = true) UUID id,
             @Schema(required = true, examples = "ROBJ010000001") String number,
@@ -99,6 +101,7 @@ public final class RepairOrderApi {
             @Schema(nullable = true, examples = "13812345678") String phone) {}
 
     @Schema(name = "ServiceVisit", description = "R-ARC-4: one visit on the vehicle's service card, from its repair order.")
+    @BuiltByName
     public record ServiceVisit(
             @Schema(required = true) UUID repairOrderId,
             @Schema(required = true, examples = "ROBJ010000001") String number,
@@ -121,6 +124,7 @@ public final class RepairOrderApi {
     public record ServiceVisitPage(@Schema(required = true) List<ServiceVisit> items, @Schema(nullable = true) String nextCursor) {}
 
     @Schema(name = "RepairOrderLine", description = "A job (labour), part or fee of the estimate. Fields of other kinds are null.")
+    @BuiltByName
     public record Line(
             @Schema(required = true) UUID id,
             @Schema(required = true) LineKind kind,
@@ -157,6 +161,7 @@ public final class RepairOrderApi {
             @Schema(required = true, examples = "部分费用需拆检后确定") String text) {}
 
     @Schema(name = "RepairOrderTotals", description = "R-CHK-7 totals by pay type. tax = customerPay × VAT; total = subtotal + tax; the customer pays customerPayable = customerPay + tax. A DECLINED order counts only its fees.")
+    @BuiltByName
     public record Totals(
             @Schema(required = true, examples = "680.00") BigDecimal customerPay,
             @Schema(required = true, examples = "0.00") BigDecimal warranty,
@@ -173,6 +178,7 @@ public final class RepairOrderApi {
 
     @Schema(name = "RepairOrderSignature", description = "R-CHK-9: a customer signature of the repair order, kept as evidence: the drawn image (GET …/signatures/{signatureId}/image), "
             + "who, when, on which device, and the SHA-256 of exactly the estimate signed (lines, totals, disclaimers, VAT rate). A change of the estimate after signing needs a new signature.")
+    @BuiltByName
     public record Signature(
             @Schema(nullable = true, description = "Null only for an order signed before signatures were kept as evidence.") UUID id,
             @Schema(required = true, examples = "张伟") String signerName,
@@ -196,6 +202,7 @@ public final class RepairOrderApi {
             @Schema(nullable = true, description = "The technician's name; null for the foreman queue.", examples = "赵师傅") String name) {}
 
     @Schema(name = "RepairOrderSummary", description = "A repair order in a list.")
+    @BuiltByName
     public record Summary(@Schema(required = true) UUID id, @Schema(required = true, examples = "ROBJ010000001") String number,
             @Schema(required = true) RepairOrderStatus status, @Schema(required = true) UUID customerId, @Schema(required = true) UUID vehicleId,
             @Schema(nullable = true) UUID appointmentId, @Schema(required = true) String requestedWork,
@@ -219,6 +226,7 @@ public final class RepairOrderApi {
     public record SecondOrderOverride(@Schema(required = true, examples = "客户另一辆同车牌车辆，原工单为事故车单独结算") @NotBlank @Size(max = 300) String reason) {}
 
     @Schema(name = "RepairOrderLineRequest", description = "A line of the estimate. JOB needs description and hours (pricingMode defaults to SYSTEM, team to MECHANICAL; ITEM pricing needs customerInformed, R-CHK-4); PART needs partNumber, description, quantity, unitPrice, supplier and grade (R-CHK-5); FEE needs feeType and amount. DIAGNOSIS jobs/fees need the customer's consent first (R-CHK-3).")
+    @BuiltByName
     public record LineRequest(
             @Schema(required = true) @NotNull LineKind kind,
             @Schema(required = true, description = "R-CHK-7") @NotNull PayType payType,

@@ -4,10 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fours.dms.shared.audit.api.AuditEntryView;
-import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.persistence.Page;
 import com.fours.dms.shared.persistence.PageRequest;
-import com.fours.dms.shared.security.CurrentUser;
+import com.fours.dms.shared.security.StoreAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
@@ -21,16 +20,13 @@ public class AuditTrail {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     @Inject
-    CurrentUser user;
+    StoreAccess access;
 
     @Inject
     ObjectMapper mapper;
 
     public Page<AuditEntryView> list(String store, String entityType, String entityId, PageRequest page) {
-        // Audit sits below the store context, so it checks the token's stores itself.
-        if (!user.canSeeStore(store)) {
-            throw ProblemException.notFound("Store", store);
-        }
+        access.require(store);
         StringBuilder q = new StringBuilder("storeCode = :store");
         Map<String, Object> p = new HashMap<>();
         p.put("store", store);

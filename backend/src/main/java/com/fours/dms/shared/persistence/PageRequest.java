@@ -2,48 +2,70 @@ package com.fours.dms.shared.persistence;
 
 import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.error.Violation;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Keyset pagination over time-ordered ids: the cursor is the last id of the previous page, so a
- * page costs one index range scan however deep the caller goes.
+ * The one pagination rule of every list endpoint: {@code limit} is 1..max (default 20, max 100
+ * unless the endpoint documents other bounds) and {@code cursor} is a {@link Cursor} this API
+ * issued; anything else is a 400 problem naming the field. Keyset pagination: the cursor is the
+ * last row of the previous page, so a page costs one index range scan however deep the caller
+ * goes. Fetch {@link #fetch()} rows (one more than the limit) and build the page with
+ * {@link #page} (id order) or {@link #pageByKey} ((key, id) order).
  */
-public record PageRequest(UUID after, int limit) {
+public record PageRequest(Cursor cursor, int limit) {
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
 
     public static PageRequest of(String cursor, Integer limit) {
-        int size = limit == null ? DEFAULT_LIMIT : limit;
-        if (size < 1 || size > MAX_LIMIT) {
-            throw ProblemException.validation(List.of(new Violation("limit", "must be between 1 and " + MAX_LIMIT)));
-        }
-        return new PageRequest(decode(cursor), size);
+        return of(cursor, limit, DEFAULT_LIMIT, MAX_LIMIT);
     }
 
-    private static UUID decode(String cursor) {
-        if (cursor == null || cursor.isBlank()) {
+    /** For an endpoint whose page must hold more (e.g. a calendar week); its parameter documents the bounds. */
+    public static PageRequest of(String cursor, Integer limit, int defaultLimit, int maxLimit) {
+        int size = limit == null ? defaultLimit : limit;
+        if (size < 1 || size > maxLimit) {
+            throw ProblemException.validation(List.of(new Violation("limit", "must be between 1 and " + maxLimit)));
+        }
+        return new PageRequest(Cursor.decode(cursor), size);
+    }
+
+    /** The first page of this size (internal callers that page through a list). */
+    public static PageRequest first(int limit) {
+        return new PageRequest(null, limit);
+    }
+
+    /** The id to continue after, for a list in id order; null on the first page. */
+    public UUID after() {
+        if (cursor == null) {
             return null;
         }
-        try {
-            return UUID.fromString(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.validation(List.of(new Violation("cursor", "is not a cursor this API issued")));
+        if (cursor.key() != null) {
+            throw Cursor.invalid();
         }
+        return cursor.id();
+    }
+
+    /** Rows to fetch: one more than the limit tells whether there is a next page. */
+    public int fetch() {
+        return limit + 1;
     }
 
     static String encode(UUID id) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(id.toString().getBytes(StandardCharsets.US_ASCII));
+        return Cursor.after(id).encode();
     }
 
     /** Builds the page from up to limit+1 rows fetched in id order. */
     public <E, T> Page<T> page(List<E> rowsPlusOne, Function<E, UUID> id, Function<E, T> view) {
+        return pageByKey(rowsPlusOne, e -> Cursor.after(id.apply(e)), view);
+    }
+
+    /** Builds the page from up to limit+1 rows fetched in the order the cursor of each row names. */
+    public <E, T> Page<T> pageByKey(List<E> rowsPlusOne, Function<E, Cursor> cursorOf, Function<E, T> view) {
         boolean more = rowsPlusOne.size() > limit;
         List<E> rows = more ? rowsPlusOne.subList(0, limit) : rowsPlusOne;
-        String next = more ? encode(id.apply(rows.get(rows.size() - 1))) : null;
+        String next = more ? cursorOf.apply(rows.get(rows.size() - 1)).encode() : null;
         return new Page<>(rows.stream().map(view).toList(), next);
     }
 }

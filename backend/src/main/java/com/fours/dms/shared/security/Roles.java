@@ -12,5 +12,8 @@ public final class Roles {
 
     public static final java.util.List<String> ALL = java.util.List.of(ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR);
 
+    /** A regular expression matching exactly the staff roles (people, not integrators), for request validation. */
+    public static final String STAFF_PATTERN = ADVISOR + "|" + WORKSHOP + "|" + CASHIER + "|" + CUSTOMER_SERVICE + "|" + SERVICE_MANAGER;
+
     private Roles() {}
 }

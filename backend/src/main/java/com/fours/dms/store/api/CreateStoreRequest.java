@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "Opens a store. The code must be one of the stores in the caller's token.")
+@Schema(name = "CreateStoreRequest", description = "Opens a store. The code must be one of the stores in the caller's token.")
 public record CreateStoreRequest(
         @Schema(required = true, examples = "BJ01") @NotBlank @Pattern(regexp = "[A-Z0-9]{2,16}", message = "2-16 upper-case letters or digits") String code,
         @Schema(required = true, examples = "北京朝阳4S店") @NotBlank @Size(max = 120) String name,

@@ -1,5 +1,6 @@
 package com.fours.dms.store.api;
 
+import com.fours.dms.shared.api.BuiltByName;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -8,7 +9,8 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "Replaces a store's settings, opening hours and holidays.")
+@Schema(name = "StoreSettingsRequest", description = "Replaces a store's settings, opening hours and holidays.")
+@BuiltByName
 public record StoreSettingsRequest(
         @Schema(required = true, examples = "15") @Min(5) @Max(60) int slotMinutes,
         @Schema(required = true, examples = "30") @Min(5) @Max(240) int noShowGraceMinutes,

@@ -1,11 +1,13 @@
 package com.fours.dms.store.api;
 
+import com.fours.dms.shared.api.BuiltByName;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "StoreSettings", description = "A store's booking calendar and the configurable numbers of the rules (defaults from DOMAIN.md).")
+@BuiltByName
 public record StoreSettingsView(
         @Schema(required = true, examples = "15", description = "Booking grid in minutes.") int slotMinutes,
         @Schema(required = true, examples = "30", description = "R-APT-7: minutes late before a no-show.") int noShowGraceMinutes,

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "Changes a store's master data.")
+@Schema(name = "UpdateStoreRequest", description = "Changes a store's master data.")
 public record UpdateStoreRequest(
         @Schema(required = true, examples = "北京朝阳4S店") @NotBlank @Size(max = 120) String name,
         @Schema(examples = "Asia/Shanghai", nullable = true) String timezone,

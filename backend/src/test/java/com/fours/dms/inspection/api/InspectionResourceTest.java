@@ -12,7 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -175,11 +174,7 @@ class InspectionResourceTest {
                 .body("violations[0].field", is("file"));
         inspections.upload(order, "x.jpg", Images.jpeg(20, 20), "image/jpeg").then().statusCode(201);
         // The store allows 2 KB photos: a bigger one is refused with 413.
-        Map<String, Object> settings = new HashMap<>(shop.manager().get(shop.path("/settings")).as(Map.class));
-        String etag = shop.manager().get(shop.path("/settings")).header("ETag");
-        settings.remove("version");
-        settings.put("photoMaxBytes", 2048);
-        shop.manager().header("If-Match", etag).body(settings).put(shop.path("/settings")).then().statusCode(200).body("photoMaxBytes", is(2048));
+        shop.changeSettings(s -> s.photoMaxBytes(2048)).then().statusCode(200).body("photoMaxBytes", is(2048));
         inspections.upload(order, "big.png", Images.jpeg(400, 400), "image/jpeg").then().statusCode(413).contentType("application/problem+json")
                 .body("code", is("photo-too-large"));
         // Beyond the HTTP body limit (12 MB) the HTTP layer refuses it before reading it all, never a 500. A body

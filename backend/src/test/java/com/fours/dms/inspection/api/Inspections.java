@@ -1,11 +1,13 @@
 package com.fours.dms.inspection.api;
 
+import com.fours.dms.inspection.DocumentType;
+import com.fours.dms.inspection.FuelLevel;
 import com.fours.dms.shared.security.Roles;
 import com.fours.dms.support.BookingStore;
+import com.fours.dms.support.Json;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,17 +42,13 @@ public final class Inspections {
 
     /** A complete check-in body: 25 000 km, half a tank, covers fitted, a key tag and slot. */
     public static Map<String, Object> body(String keyTag, String keySlot) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("odometer", 25_000);
-        m.put("fuelLevel", "HALF");
-        m.put("warningLights", List.of("ENGINE"));
-        m.put("protectiveCoversFitted", true);
-        m.put("belongings", List.of("行车记录仪", "儿童座椅"));
-        m.put("documents", List.of(Map.of("type", "REGISTRATION", "valid", true),
-                Map.of("type", "OTHER", "name", "环保标志", "valid", false, "discrepancyNote", "已过期")));
-        m.put("keyTag", keyTag);
-        m.put("keySlot", keySlot);
-        return m;
+        return Json.body(InspectionApiInspectionRequestBuilder.builder()
+                .odometer(25_000).fuelLevel(FuelLevel.HALF).warningLights(List.of("ENGINE")).protectiveCoversFitted(true)
+                .belongings(List.of("行车记录仪", "儿童座椅"))
+                .documents(List.of(new InspectionApi.DocumentRequest(DocumentType.REGISTRATION, null, true, null),
+                        new InspectionApi.DocumentRequest(DocumentType.OTHER, "环保标志", false, "已过期")))
+                .keyTag(keyTag).keySlot(keySlot)
+                .build());
     }
 
     public Response create(Response order, Map<String, Object> body) {

@@ -10,15 +10,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fours.dms.shared.security.Roles;
+import com.fours.dms.store.api.StoreSettingsRequestBuilder;
 import com.fours.dms.support.BookingStore;
 import com.fours.dms.support.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -348,15 +352,10 @@ class RepairOrderResourceTest {
         Response before = orders.walkIn();
         Response cur = shop.manager().get(shop.path("/settings"));
         cur.then().body("taxRatePercent", is(13.0f), "labourRate", is(150.0f), "cashierRushStart", is("17:00:00"), "cashierRushEnd", is("18:30:00"));
-        Map<String, Object> settings = new HashMap<>(cur.jsonPath().getMap(""));
-        settings.remove("version");
-        settings.put("taxRatePercent", "9");
-        settings.put("labourRate", "200");
-        settings.put("cashierRushStart", "19:00:00");
-        shop.manager().header("If-Match", cur.header("ETag")).body(settings).put(shop.path("/settings")).then().statusCode(400)
+        UnaryOperator<StoreSettingsRequestBuilder> newRates = s -> s.taxRatePercent(new BigDecimal("9")).labourRate(new BigDecimal("200"));
+        shop.changeSettings(s -> newRates.apply(s).cashierRushStart(LocalTime.of(19, 0))).then().statusCode(400)
                 .body("violations.field", contains("cashierRushEnd"));
-        settings.put("cashierRushStart", "16:30:00");
-        shop.manager().header("If-Match", cur.header("ETag")).body(settings).put(shop.path("/settings")).then().statusCode(200)
+        shop.changeSettings(s -> newRates.apply(s).cashierRushStart(LocalTime.of(16, 30))).then().statusCode(200)
                 .body("taxRatePercent", is(9.0f), "labourRate", is(200.0f), "cashierRushStart", is("16:30:00"));
         orders.with(orders.walkIn(), job("更换机油及机滤", "1.0")).then().body("taxRatePercent", is(9.0f), "totals.customerPay", is(200.0f), "totals.tax", is(18.0f));
         // a draft is priced with the store's current rates until it is submitted (frozen from then on, see RepairOrderVisitsTest):

@@ -1,8 +1,15 @@
 package com.fours.dms.repairorder.api;
 
+import com.fours.dms.repairorder.FeeType;
+import com.fours.dms.repairorder.LineKind;
+import com.fours.dms.repairorder.PartGrade;
+import com.fours.dms.repairorder.PartSupplier;
+import com.fours.dms.repairorder.PayType;
 import com.fours.dms.shared.security.Roles;
 import com.fours.dms.support.BookingStore;
+import com.fours.dms.support.Json;
 import io.restassured.response.Response;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,37 +83,23 @@ final class RepairOrders {
         return (String) receivers.get(0).get("id");
     }
 
+    /** A customer-pay labour line (R-CHK-4): description and hours, the rest the store's defaults. */
     static Map<String, Object> job(String description, String hours) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", "JOB");
-        m.put("payType", "CUSTOMER");
-        m.put("description", description);
-        m.put("operationCode", "OP-" + description.length());
-        m.put("hours", hours);
-        return m;
+        return Json.body(RepairOrderApiLineRequestBuilder.builder().kind(LineKind.JOB).payType(PayType.CUSTOMER)
+                .description(description).operationCode("OP-" + description.length()).hours(new BigDecimal(hours)).build());
     }
 
+    /** A customer-pay part line (R-CHK-5) with its supplier and grade. */
     static Map<String, Object> part(String partNumber, String quantity, String unitPrice, String supplier, String grade, boolean critical) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", "PART");
-        m.put("payType", "CUSTOMER");
-        m.put("description", "配件 " + partNumber);
-        m.put("partNumber", partNumber);
-        m.put("quantity", quantity);
-        m.put("unitPrice", unitPrice);
-        m.put("supplier", supplier);
-        m.put("grade", grade);
-        m.put("criticalSystem", critical);
-        return m;
+        return Json.body(RepairOrderApiLineRequestBuilder.builder().kind(LineKind.PART).payType(PayType.CUSTOMER)
+                .description("配件 " + partNumber).partNumber(partNumber).quantity(new BigDecimal(quantity)).unitPrice(new BigDecimal(unitPrice))
+                .supplier(PartSupplier.valueOf(supplier)).grade(PartGrade.valueOf(grade)).criticalSystem(critical).build());
     }
 
+    /** A customer-pay fee line (diagnosis, disposal …). */
     static Map<String, Object> fee(String type, String amount) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", "FEE");
-        m.put("payType", "CUSTOMER");
-        m.put("feeType", type);
-        m.put("amount", amount);
-        return m;
+        return Json.body(RepairOrderApiLineRequestBuilder.builder().kind(LineKind.FEE).payType(PayType.CUSTOMER)
+                .feeType(FeeType.valueOf(type)).amount(new BigDecimal(amount)).build());
     }
 
     static Map<String, Object> with(Map<String, Object> line, String field, Object value) {

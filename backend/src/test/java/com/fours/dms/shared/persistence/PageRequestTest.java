@@ -28,6 +28,46 @@ class PageRequestTest {
     }
 
     @Test
+    void aKeyedCursorCarriesItsSortKeyAndId() {
+        UUID id = UUID.randomUUID();
+        Instant arrival = Instant.parse("2026-11-24T01:30:00Z");
+        Cursor c = PageRequest.of(Cursor.after(arrival, id).encode(), null).cursor();
+        assertEquals(arrival, c.instantKey());
+        assertEquals(id, c.id());
+        assertEquals("京A12345", Cursor.decode(Cursor.after("京A12345", id).encode()).requireKey());
+        assertEquals("", Cursor.decode(Cursor.after("", id).encode()).requireKey(), "an empty key is a key");
+    }
+
+    @Test
+    void aCursorOfAnotherOrderIsA400OnTheCursorField() {
+        UUID id = UUID.randomUUID();
+        PageRequest keyed = PageRequest.of(Cursor.after("京A12345", id).encode(), null);
+        assertEquals("cursor", assertThrows(ProblemException.class, keyed::after).violations().get(0).field(), "an id-ordered list refuses a keyed cursor");
+        Cursor byId = PageRequest.of(PageRequest.encode(id), null).cursor();
+        assertEquals(400, assertThrows(ProblemException.class, byId::requireKey).status(), "a keyed list refuses an id cursor");
+        assertEquals("cursor", assertThrows(ProblemException.class, Cursor.after("plate", id)::instantKey).violations().get(0).field());
+        assertEquals("cursor", assertThrows(ProblemException.class, () -> Cursor.decode("bm9wZQ")).violations().get(0).field(), "base64 of something else");
+    }
+
+    @Test
+    void anEndpointMayHaveItsOwnBoundsUnderTheSameRule() {
+        assertEquals(200, PageRequest.of(null, null, 200, 500).limit());
+        ProblemException e = assertThrows(ProblemException.class, () -> PageRequest.of(null, 501, 200, 500));
+        assertEquals(400, e.status());
+        assertEquals("limit", e.violations().get(0).field());
+        assertEquals("must be between 1 and 500", e.violations().get(0).message());
+    }
+
+    @Test
+    void aKeyedPageEndsWithTheCursorOfItsLastRow() {
+        PageRequest p = PageRequest.of(null, 2);
+        Page<String> page = p.pageByKey(List.of("a", "b", "c"), s -> Cursor.after(s, new UUID(0, s.charAt(0))), s -> s.toUpperCase());
+        assertEquals(List.of("A", "B"), page.items());
+        assertEquals("b", Cursor.decode(page.nextCursor()).requireKey());
+        assertEquals(3, p.fetch());
+    }
+
+    @Test
     void theLastPageHasNoNextCursor() {
         PageRequest p = PageRequest.of(null, 2);
         assertNotNull(p.page(List.of(1, 2, 3), i -> new UUID(0, i), i -> i).nextCursor());
