@@ -5,7 +5,6 @@ import com.fours.dms.appointment.api.AppointmentApi.*;
 import com.fours.dms.appointment.api.AppointmentApiViewBuilder;
 import com.fours.dms.customer.CustomerService;
 import com.fours.dms.customer.VehicleService;
-import com.fours.dms.customer.api.VehicleRequest;
 import com.fours.dms.customer.api.VehicleRequestBuilder;
 import com.fours.dms.repairorder.RepairOrderDrafts;
 import com.fours.dms.shared.audit.AuditLog;
