@@ -5,6 +5,8 @@ import static com.fours.dms.shared.security.Roles.*;
 import com.fours.dms.dispatch.DispatchService;
 import com.fours.dms.dispatch.JobBoardQueries;
 import com.fours.dms.dispatch.api.DispatchApi.*;
+import com.fours.dms.shared.error.ProblemException;
+import com.fours.dms.shared.error.Violation;
 import com.fours.dms.shared.http.ETags;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,8 +23,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -52,8 +56,9 @@ public class JobBoardResource {
     @RolesAllowed({ADVISOR, WORKSHOP, SERVICE_MANAGER})
     @Operation(summary = "Read the job board", description = "The foreman's board of one store-local day (default today): every open job of handed-over orders, and those planned or finished that day, as cards with order number, plate, model, status and pause reason, bay, technician, planned interval, sold and clocked hours, the promised delivery time and lateness (against the store clock); with the active bays and technicians (shift, leave, the clock running now, the day's hours) to lay them out by bay or by technician (R-REP-1).")
     @APIResponse(responseCode = "200", description = "The board", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Board.class)))
-    public Board getJobBoard(@QueryParam("day") @Parameter(description = "Store-local day (default: today)", example = "2026-11-23") LocalDate day) {
-        return board.board(store, day);
+    public Board getJobBoard(@QueryParam("day") @Parameter(description = "Store-local day (default: today)", example = "2026-11-23",
+            schema = @Schema(type = SchemaType.STRING, format = "date")) String day) {
+        return board.board(store, day(day));
     }
 
     @GET
@@ -61,8 +66,21 @@ public class JobBoardResource {
     @RolesAllowed({WORKSHOP, SERVICE_MANAGER})
     @Operation(summary = "Technicians' hours of a day", description = "Per active technician and store-local day (default today): sold flat-rate hours (credited when a job is first finished), hours clocked on jobs (an open punch up to now; a punch over midnight counts on each day for its part), non-productive hours and the shift time available (shift minus leave); efficiency = sold ÷ clocked, productivity = clocked ÷ available (R-REP-1).")
     @APIResponse(responseCode = "200", description = "The day's hours", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DayHours.class)))
-    public DayHours getTechnicianHours(@QueryParam("day") @Parameter(description = "Store-local day (default: today)", example = "2026-11-23") LocalDate day) {
-        return board.dayHours(store, day);
+    public DayHours getTechnicianHours(@QueryParam("day") @Parameter(description = "Store-local day (default: today)", example = "2026-11-23",
+            schema = @Schema(type = SchemaType.STRING, format = "date")) String day) {
+        return board.dayHours(store, day(day));
+    }
+
+    /** A store-local day (yyyy-MM-dd), or null for today; else 400 on `day`. */
+    private static LocalDate day(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.validation(List.of(new Violation("day", "must be a date like 2026-11-23")));
+        }
     }
 
     @GET
