@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class DispatchApi {
     private DispatchApi() {}
 
-    @Schema(name = "BoardJob", description = "A workshop job as a card on the board (R-REP-1): its order, work, state, where and when it is planned, sold against clocked hours, and whether it keeps the order's promised delivery time.")
+    @Schema(name = "BoardJob", description = "A workshop job as a card on the board (R-REP-1): its order, work, state (pauseReason says why it is PAUSED), where and when it is planned, sold against clocked hours, and whether it keeps the order's promised delivery time. requiredSkill / requiredBayType null: any technician / bay.")
     public record BoardJob(
             @Schema(required = true) UUID id,
             @Schema(required = true) UUID repairOrderId,
@@ -33,11 +33,11 @@ public final class DispatchApi {
             @Schema(nullable = true, examples = "MAINT") String operationCode,
             @Schema(nullable = true) WorkshopTeam team,
             @Schema(nullable = true, description = "The skill the technician needs; null: any", examples = "MAINTENANCE") String requiredSkill,
-            @Schema(nullable = true, description = "The bay type the job needs; null: any") BayType requiredBayType,
+            @Schema(nullable = true) BayType requiredBayType,
             @Schema(required = true, description = "Sold flat-rate hours (from the estimate line)", examples = "1.50") BigDecimal soldHours,
             @Schema(required = true, description = "Hours clocked on the job so far (an open punch counts up to now)", examples = "0.75") BigDecimal clockedHours,
             @Schema(required = true) JobStatus status,
-            @Schema(nullable = true, description = "Why the job is PAUSED") PauseReason pauseReason,
+            @Schema(nullable = true) PauseReason pauseReason,
             @Schema(nullable = true, examples = "等待刹车片到货") String pauseNote,
             @Schema(nullable = true) UUID technicianId,
             @Schema(nullable = true, examples = "赵师傅") String technicianName,
