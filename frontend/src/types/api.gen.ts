@@ -2630,7 +2630,7 @@ export interface components {
             name: string;
             bayType: components["schemas"]["BayType"];
         };
-        /** @description A workshop job as a card on the board (R-REP-1): its order, work, state, where and when it is planned, sold against clocked hours, and whether it keeps the order's promised delivery time. */
+        /** @description A workshop job as a card on the board (R-REP-1): its order, work, state (pauseReason says why it is PAUSED), where and when it is planned, sold against clocked hours, and whether it keeps the order's promised delivery time. requiredSkill / requiredBayType null: any technician / bay. */
         BoardJob: {
             id: components["schemas"]["UUID"];
             repairOrderId: components["schemas"]["UUID"];
@@ -2650,8 +2650,7 @@ export interface components {
              * @example MAINTENANCE
              */
             requiredSkill?: string | null;
-            /** @description The bay type the job needs; null: any */
-            requiredBayType?: ((string | components["schemas"]["BayType"] | null) | null) | components["schemas"]["BayType"] | null;
+            requiredBayType?: components["schemas"]["BayType"] | null;
             /**
              * @description Sold flat-rate hours (from the estimate line)
              * @example 1.5
@@ -2663,8 +2662,7 @@ export interface components {
              */
             clockedHours: number;
             status: components["schemas"]["JobStatus"];
-            /** @description Why the job is PAUSED */
-            pauseReason?: ((string | components["schemas"]["PauseReason"] | null) | null) | components["schemas"]["PauseReason"] | null;
+            pauseReason?: components["schemas"]["PauseReason"] | null;
             /** @example 等待刹车片到货 */
             pauseNote?: string | null;
             technicianId?: components["schemas"]["UUID"] | null;
