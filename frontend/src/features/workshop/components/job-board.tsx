@@ -2,11 +2,14 @@ import {
   DndContext,
   KeyboardSensor,
   MouseSensor,
+  pointerWithin,
+  rectIntersection,
   TouchSensor,
   useDroppable,
   useSensor,
   useSensors,
   type Announcements,
+  type CollisionDetection,
   type DragEndEvent,
 } from '@dnd-kit/core';
 import { Alert, Badge, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
@@ -40,6 +43,11 @@ import '../workshop.css';
 
 type View = 'bay' | 'technician';
 const QUEUE = 'queue';
+/** The row under the finger or pointer; with the keyboard (no pointer) the row the card overlaps most. */
+const underPointer: CollisionDetection = (args) => {
+  const hits = pointerWithin(args);
+  return hits.length > 0 ? hits : rectIntersection(args);
+};
 const laneId = (lane: Lane) => `${lane.kind}:${lane.id}`;
 
 function parseLane(id: string): Lane | null {
@@ -184,7 +192,7 @@ export function JobBoard({ store, canDispatch }: { store: string; canDispatch: b
           <ProblemAlert error={failure} />
         </div>
       )}
-      <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions: { draggable: t('dispatch.dragHint') } }}>
+      <DndContext sensors={sensors} collisionDetection={underPointer} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions: { draggable: t('dispatch.dragHint') } }}>
         <QueueLane movable={canDispatch}>
           <Text fw={700}>
             {t('dispatch.queue')} <Badge variant="light">{queue.length}</Badge>
