@@ -71,7 +71,9 @@ public class WorkshopJobs {
     /**
      * One WAITING job per JOB line of the handed-over order. When the order went to a named
      * technician (R-CHK-10), the jobs that technician has the skill for start ASSIGNED to them;
-     * the foreman gives them a bay and a time.
+     * the foreman gives them a bay and a time. Lines that already have their job are left as they
+     * are, so a line added later (an approved supplementary item, R-REP-3) gets its job by calling
+     * this again.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UUID> createFor(String store, UUID orderId, UUID technicianId) {
@@ -80,7 +82,11 @@ public class WorkshopJobs {
                 : setup.technicians(store).stream().filter(t -> t.id().equals(technicianId) && t.active()).findFirst();
         Instant now = clock.instant();
         List<UUID> ids = new ArrayList<>();
+        java.util.Set<UUID> planned = new java.util.HashSet<>(jobsOf(store, orderId).stream().map(JobSummary::repairOrderLineId).toList());
         for (WorkshopOrders.JobLine l : orders.jobLines(store, orderId)) {
+            if (planned.contains(l.lineId())) {
+                continue;
+            }
             JobRequirement req = JobRequirements.of(l.operationCode(), l.team(), l.diagnosis(), types);
             WorkshopJob j = WorkshopJob.waiting(Ids.newId(clock), store, orderId, l.lineId(), l.description(), l.operationCode(), l.team(), req, l.hours(), now);
             j.persist();
