@@ -189,6 +189,8 @@ const TECHNICIANS = [
   { name: '孙师傅', skills: ['MAINTENANCE', 'DIAGNOSIS'] },
   { name: '周师傅', skills: ['MAINTENANCE', 'EV', 'DIAGNOSIS'] },
   { name: '吴师傅', skills: ['BODY', 'PAINT'] },
+  // The demo log-in `workshop` (李 技师) is the foreman: dispatches on the board and clocks on his own jobs (R-REP-1).
+  { name: '李师傅', skills: ['MAINTENANCE', 'DIAGNOSIS', 'REPAIR'], username: 'workshop', foreman: true },
 ].map((t) => ({ ...t, workStart: '08:30:00', workEnd: '17:30:00', active: true }));
 const SERVICE_TYPES = [
   { code: 'MAINT', name: '定期保养', durationMinutes: 60, bayType: 'GENERAL', skill: 'MAINTENANCE' },

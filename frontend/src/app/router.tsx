@@ -24,6 +24,8 @@ const CheckInOrderRoute = lazy(() => import('./routes/check-in/check-in-order-ro
 const RepairOrdersRoute = lazy(() => import('./routes/repair-orders/repair-orders-route').then((m) => ({ default: m.RepairOrdersRoute })));
 const RepairOrderPrintRoute = lazy(() => import('./routes/repair-orders/repair-order-print-route').then((m) => ({ default: m.RepairOrderPrintRoute })));
 const TasksRoute = lazy(() => import('./routes/tasks/tasks-route').then((m) => ({ default: m.TasksRoute })));
+const WorkshopBoardRoute = lazy(() => import('./routes/workshop/workshop-board-route').then((m) => ({ default: m.WorkshopBoardRoute })));
+const MyJobsRoute = lazy(() => import('./routes/workshop/my-jobs-route').then((m) => ({ default: m.MyJobsRoute })));
 const WelcomeBoardRoute = lazy(() => import('./routes/board/welcome-board-route').then((m) => ({ default: m.WelcomeBoardRoute })));
 
 export const routes: RouteObject[] = [
@@ -49,6 +51,8 @@ export const routes: RouteObject[] = [
       { path: 'repair-orders/:repairOrderId', element: <RepairOrderRoute /> },
       { path: 'repair-orders/:repairOrderId/print', element: <RepairOrderPrintRoute /> },
       { path: 'tasks', element: <TasksRoute /> },
+      { path: 'workshop/board', element: <WorkshopBoardRoute /> },
+      { path: 'workshop/my-jobs', element: <MyJobsRoute /> },
       // The OIDC callback is handled before the router mounts; a stale bookmark lands here.
       { path: 'auth/callback', element: <Navigate to="/" replace /> },
       { path: '*', element: <NotFoundRoute /> },

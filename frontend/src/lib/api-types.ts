@@ -100,3 +100,18 @@ export type FuelLevel = Schemas['FuelLevel'];
 export type DocumentType = Schemas['DocumentType'];
 export type InspectionDocument = Schemas['InspectionDocument'];
 export type InspectionPhoto = Schemas['InspectionPhoto'];
+
+// Workshop dispatch and clocking (R-REP-1)
+export type JobBoard = Schemas['JobBoard'];
+export type BoardJob = Schemas['BoardJob'];
+export type BoardBay = Schemas['BoardBay'];
+export type BoardTechnician = Schemas['BoardTechnician'];
+export type TechnicianHours = Schemas['TechnicianHours'];
+export type JobStatus = Schemas['JobStatus'];
+export type PauseReason = Schemas['PauseReason'];
+export type Lateness = Schemas['Lateness'];
+export type AssignJobRequest = Schemas['AssignJobRequest'];
+export type MyJobs = Schemas['MyJobs'];
+export type PunchResult = Schemas['PunchResult'];
+export type Punch = Schemas['Punch'];
+export type NonProductiveCode = Schemas['NonProductiveCode'];

@@ -26,7 +26,13 @@ export type Permission =
   /** 接车: the check-in wizard — estimate, signature, handover (R-CHK-*). */
   | 'repairOrders.checkIn'
   /** The order list and order page (advisor, foreman/workshop, manager, cashier, customer service). */
-  | 'repairOrders.read';
+  | 'repairOrders.read'
+  /** R-REP-1: the workshop's job board (foreman, advisors, service manager). */
+  | 'workshop.board'
+  /** R-REP-1: move jobs on the board (the server lets only foremen and the service manager). */
+  | 'workshop.dispatch'
+  /** R-REP-1: a technician's own jobs and clock. */
+  | 'workshop.clock';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   advisor: [
@@ -41,6 +47,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'tasks.read',
     'repairOrders.checkIn',
     'repairOrders.read',
+    'workshop.board',
   ],
   'customer-service': ['archive.read', 'archive.write', 'appointments.read', 'appointments.book', 'appointments.confirm', 'readiness.read', 'tasks.read', 'repairOrders.read'],
   'service-manager': [
@@ -57,8 +64,10 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'tasks.read',
     'repairOrders.checkIn',
     'repairOrders.read',
+    'workshop.board',
+    'workshop.dispatch',
   ],
-  workshop: ['archive.read', 'appointments.read', 'readiness.read', 'readiness.write', 'repairOrders.read'],
+  workshop: ['archive.read', 'appointments.read', 'readiness.read', 'readiness.write', 'repairOrders.read', 'workshop.board', 'workshop.dispatch', 'workshop.clock'],
   cashier: ['archive.read', 'appointments.read', 'appointments.deposit', 'repairOrders.read'],
 };
 

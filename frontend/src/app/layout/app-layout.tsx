@@ -16,11 +16,14 @@ import { StoreZoneGate } from './store-zone-gate';
  * Navigation entries, each shown to the roles that may use it. Later contexts (接车, 维修单,
  * 车间看板 …) add theirs here once their screens exist — no dead links before that.
  */
-const NAV: readonly { to: string; labelKey: 'shell.archive' | 'shell.appointments' | 'shell.checkIn' | 'shell.repairOrders' | 'shell.board' | 'shell.tasks'; paths: readonly string[]; permission: Permission }[] = [
+type NavLabel = 'shell.archive' | 'shell.appointments' | 'shell.checkIn' | 'shell.repairOrders' | 'shell.workshopBoard' | 'shell.myJobs' | 'shell.board' | 'shell.tasks';
+const NAV: readonly { to: string; labelKey: NavLabel; paths: readonly string[]; permission: Permission }[] = [
   { to: '/', labelKey: 'shell.archive', paths: ['/', '/customers', '/vehicles'], permission: 'archive.read' },
   { to: '/appointments', labelKey: 'shell.appointments', paths: ['/appointments'], permission: 'appointments.read' },
   { to: '/check-in', labelKey: 'shell.checkIn', paths: ['/check-in'], permission: 'repairOrders.checkIn' },
   { to: '/repair-orders', labelKey: 'shell.repairOrders', paths: ['/repair-orders'], permission: 'repairOrders.read' },
+  { to: '/workshop/board', labelKey: 'shell.workshopBoard', paths: ['/workshop/board'], permission: 'workshop.board' },
+  { to: '/workshop/my-jobs', labelKey: 'shell.myJobs', paths: ['/workshop/my-jobs'], permission: 'workshop.clock' },
   { to: '/board', labelKey: 'shell.board', paths: ['/board'], permission: 'appointments.read' },
   { to: '/tasks', labelKey: 'shell.tasks', paths: ['/tasks'], permission: 'tasks.read' },
 ];

@@ -53,8 +53,18 @@ class ArchitectureTest {
                 .because("appointments book the workshop and prepare orders; others react to their own events (no cycle appointment <-> repairorder)")
                 .check(CLASSES);
         noClasses().that().resideInAPackage("..dms.workshop..")
-                .should().dependOnClassesThat().resideInAnyPackage("..dms.appointment..", "..dms.repairorder..", "..dms.inspection..", "..dms.customer..")
-                .because("the workshop's load is used by booking and by repair orders, never the other way round")
+                .should().dependOnClassesThat().resideInAnyPackage("..dms.appointment..", "..dms.repairorder..", "..dms.inspection..", "..dms.customer..",
+                        "..dms.dispatch..")
+                .because("the workshop's load and set-up are used by booking, repair orders and dispatch, never the other way round")
+                .check(CLASSES);
+    }
+
+    @Test
+    void dispatchBuildsOnRepairOrdersAndTheWorkshopWhichKnowNothingOfIt() {
+        noClasses().that().resideInAnyPackage("..dms.repairorder..", "..dms.workshop..", "..dms.customer..", "..dms.store..", "..dms.followup..",
+                        "..dms.notification..", "..dms.inspection..")
+                .should().dependOnClassesThat().resideInAPackage("..dms.dispatch..")
+                .because("the board reads orders through their services and reacts to the hand-over event (R-REP-1); others follow its CDI events")
                 .check(CLASSES);
     }
 

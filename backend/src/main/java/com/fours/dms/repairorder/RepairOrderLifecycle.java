@@ -59,6 +59,9 @@ public class RepairOrderLifecycle {
     jakarta.enterprise.event.Event<RepairOrderSigned> signed;
 
     @Inject
+    jakarta.enterprise.event.Event<RepairOrderHandedOver> handedOver;
+
+    @Inject
     StoreAccess access;
 
     @Inject
@@ -235,6 +238,7 @@ public class RepairOrderLifecycle {
         Instant at = HandoverPolicy.handoverTime(now, o.signedAt, stores.estimateSettings(store).calendar().zone());
         UUID receiverId = receiver.kind() == HandoverReceiverKind.TECHNICIAN ? UUID.fromString(receiver.id()) : null;
         o.handOver(receiver.kind() == HandoverReceiverKind.TECHNICIAN ? receiver.name() : receiver.id(), receiver.kind(), receiverId, route, at, user.username(), now);
+        handedOver.fire(new RepairOrderHandedOver(o.storeCode, o.id, receiverId));
         return transitioned(o, from, "handed-over", Map.of("receiver", o.handoverReceiver, "receiverKind", receiver.kind().name(), "at", at.toString(), "route", route.name()));
     }
 

@@ -44,6 +44,12 @@ public class Technician extends PanacheEntityBase {
 
     public boolean active;
 
+    /** R-REP-1: the technician's login (preferred_username) in the identity provider, so they clock on as themselves; null when not linked. */
+    public String username;
+
+    /** R-REP-1: a foreman dispatches the store's jobs to bays and technicians. */
+    public boolean foreman;
+
     @ElementCollection
     @CollectionTable(name = "technician_shift", joinColumns = @JoinColumn(name = "technician_id"))
     @OrderBy("dayOfWeek")

@@ -76,6 +76,12 @@ public class WorkshopSetupService {
         return Technician.<Technician>list("storeCode = ?1 order by name, id", store).stream().map(TechnicianView::of).toList();
     }
 
+    /** R-REP-1: the active technician the signed-in login is linked to in this store, if any. */
+    public java.util.Optional<TechnicianView> technicianByUsername(String store, String username) {
+        access.require(store);
+        return Technician.<Technician>find("storeCode = ?1 and username = ?2 and active = true", store, username).firstResultOptional().map(TechnicianView::of);
+    }
+
     public List<ServiceTypeView> serviceTypes(String store) {
         access.require(store);
         return ServiceType.<ServiceType>list("storeCode = ?1 order by code", store).stream().map(ServiceTypeView::of).toList();
@@ -112,8 +118,15 @@ public class WorkshopSetupService {
             throw ProblemException.validation(problems);
         }
         Technician t = id == null ? new Technician() : load(Technician.class, store, id, expectedVersion, x -> x.storeCode, x -> x.version, "Technician");
+        String username = r.username() == null ? null : r.username().strip();
+        if (username != null) {
+            unique(Technician.count("storeCode = ?1 and username = ?2 and id <> ?3", store, username, id(t)), "username",
+                    "login " + username + " is already linked to another technician of this store");
+        }
         TechnicianView before = id == null ? null : TechnicianView.of(t);
         t.name = r.name().strip();
+        t.username = username;
+        t.foreman = Boolean.TRUE.equals(r.foreman());
         t.skills = String.join(",", r.skills().stream().distinct().toList());
         t.workStart = r.workStart();
         t.workEnd = r.workEnd();
@@ -156,6 +169,9 @@ public class WorkshopSetupService {
                     v.add(new Violation("shifts[" + i + "].dayOfWeek", "weekday " + x.dayOfWeek() + " has more than one shift"));
                 }
             }
+        }
+        if (Boolean.TRUE.equals(r.foreman()) && r.username() == null) {
+            v.add(new Violation("foreman", "a foreman needs a linked login (username)"));
         }
         if (r.absences() != null) {
             for (int i = 0; i < r.absences().size(); i++) {

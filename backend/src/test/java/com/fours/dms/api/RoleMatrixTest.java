@@ -72,6 +72,9 @@ class RoleMatrixTest {
     static String otherCustomer;
     static String vehicle;
     static BookingStore shop;
+    static String matrixTechnician;
+    static String matrixBay;
+    static final AtomicInteger plan = new AtomicInteger();
     static final AtomicInteger slot = new AtomicInteger();
 
     @Inject
@@ -83,6 +86,11 @@ class RoleMatrixTest {
         Fixtures.stores();
         if (shop == null) {
             shop = BookingStore.open();
+            // R-REP-1: the workshop caller is a foreman technician of the shop, so it may dispatch and clock.
+            matrixTechnician = shop.manager().body(Map.of("name", "矩阵工长", "skills", List.of("MAINTENANCE"), "workStart", "08:30:00", "workEnd", "17:30:00",
+                    "active", true, "username", WORKSHOP + "-user", "foreman", true)).post(shop.path("/technicians")).then().statusCode(201).extract().path("id");
+            List<Map<String, Object>> bays = shop.manager().get(shop.path("/bays")).then().statusCode(200).extract().path("");
+            matrixBay = (String) bays.get(0).get("id");
         }
         if (customer == null) {
             customer = aCustomer().create();
@@ -327,7 +335,60 @@ class RoleMatrixTest {
         m.put("POST " + T + "/complete", new Case(staff, 200, c -> taskAction(c, "/complete", null)));
         m.put("POST " + T + "/cancel", new Case(staff, 200, c -> taskAction(c, "/cancel", Map.of("reason", "矩阵"))));
         m.put("POST " + T + "/assign", new Case(staff, 200, c -> taskAction(c, "/assign", Map.of("role", "service-manager"))));
+        // Dispatch and clocking (issue 9, R-REP-1): the board for advisors and the workshop; foremen (workshop) and the manager dispatch; technicians clock.
+        Set<String> boardReaders = Set.of(ADVISOR, WORKSHOP, SERVICE_MANAGER);
+        Set<String> dispatchers = Set.of(WORKSHOP, SERVICE_MANAGER);
+        Set<String> technicians = Set.of(WORKSHOP);
+        String W = "/api/stores/{store}/workshop";
+        m.put("GET " + W + "/board", new Case(boardReaders, 200, c -> c.given().get(shop.path("/workshop/board"))));
+        m.put("GET " + W + "/hours", new Case(dispatchers, 200, c -> c.given().get(shop.path("/workshop/hours"))));
+        m.put("GET " + W + "/jobs/{id}", new Case(boardReaders, 200, c -> c.given().get(shop.path("/workshop/jobs/" + workshopJob("FOREMAN_QUEUE").get("id")))));
+        m.put("POST " + W + "/jobs/{id}/assign", new Case(dispatchers, 200, c -> assignJob(c.given(), workshopJob("FOREMAN_QUEUE"))));
+        m.put("POST " + W + "/jobs/{id}/unassign", new Case(dispatchers, 200, c -> {
+            Response assigned = assignJob(shop.manager(), workshopJob("FOREMAN_QUEUE"));
+            return c.given().header("If-Match", assigned.header("ETag")).post(shop.path("/workshop/jobs/" + assigned.path("id") + "/unassign"));
+        }));
+        m.put("GET " + W + "/my/jobs", new Case(technicians, 200, c -> c.given().get(shop.path("/workshop/my/jobs"))));
+        m.put("POST " + W + "/my/clock-on", new Case(technicians, 200, c -> punch(c.given(), "clock-on", Map.of("jobId", workshopJob(matrixTechnician).get("id")))));
+        m.put("POST " + W + "/my/clock-off", new Case(technicians, 200, c -> punch(clockedOn(c), "clock-off", null)));
+        m.put("POST " + W + "/my/pause", new Case(technicians, 200, c -> punch(clockedOn(c), "pause", Map.of("reason", "WAITING_PARTS"))));
+        m.put("POST " + W + "/my/finish", new Case(technicians, 200, c -> {
+            Map<String, Object> job = workshopJob(matrixTechnician);
+            punch(new Caller(WORKSHOP).given(), "clock-on", Map.of("jobId", job.get("id"))).then().statusCode(200);
+            return punch(c.given(), "finish", Map.of("jobId", job.get("id")));
+        }));
+        m.put("POST " + W + "/my/non-productive", new Case(technicians, 200, c -> punch(clockedOn(c), "non-productive", Map.of("code", "CLEANING"))));
         return m;
+    }
+
+    /** A job of a fresh order handed over to `receiver` (the matrix technician's id: ASSIGNED to them; FOREMAN_QUEUE: WAITING). */
+    static Map<String, Object> workshopJob(String receiver) {
+        Response o = roAction(new Caller(ADVISOR), signedOrder(), "/hand-over", Map.of("receiver", receiver));
+        o.then().statusCode(200);
+        List<Map<String, Object>> jobs = shop.manager().get(shop.path("/workshop/board")).then().statusCode(200).extract().path("jobs");
+        return jobs.stream().filter(j -> o.path("id").equals(j.get("repairOrderId"))).findFirst().orElseThrow();
+    }
+
+    /** Assigns the job to the matrix technician on a day of its own (09:00-09:30 store time), so no two cases double-book. */
+    static Response assignJob(RequestSpecification as, Map<String, Object> job) {
+        Instant start = Instant.parse("2027-01-04T01:00:00Z").plusSeconds(86_400L * plan.getAndIncrement());
+        return as.header("If-Match", "\"" + job.get("version") + "\"")
+                .body(Map.of("technicianId", matrixTechnician, "bayId", matrixBay, "plannedStart", start.toString(), "plannedEnd", start.plusSeconds(1800).toString()))
+                .post(shop.path("/workshop/jobs/" + job.get("id") + "/assign"));
+    }
+
+    static Response punch(RequestSpecification as, String action, Map<String, Object> body) {
+        RequestSpecification req = as.header("Idempotency-Key", java.util.UUID.randomUUID().toString());
+        if (body != null) {
+            req.body(body);
+        }
+        return req.post(shop.path("/workshop/my/" + action));
+    }
+
+    /** The matrix technician clocks on a fresh job of theirs; returns the caller's request. */
+    static RequestSpecification clockedOn(Caller c) {
+        punch(new Caller(WORKSHOP).given(), "clock-on", Map.of("jobId", workshopJob(matrixTechnician).get("id"))).then().statusCode(200);
+        return c.given();
     }
 
     /** A fresh start time for each booking, two hours apart from 2026-12-01 on, so capacity never runs out. */

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Idempotency-Key for creates. The key row is inserted first, in the creating transaction, with
+ * Idempotency-Key for creates (and for a technician's punches, {@link #act}). The key row is inserted first, in the creating transaction, with
  * ON CONFLICT DO NOTHING: a concurrent request with the same key waits for the first to commit
  * and then replays its response; a rolled-back first attempt leaves no row behind. Same key with
  * a different body (or path) is refused with 422.
@@ -43,8 +43,32 @@ public class Idempotency {
     Clock clock;
 
     public <T> Response create(String key, String operation, Object request, Supplier<Created<T>> action) {
+        return run(key, operation, request, () -> {
+            Created<T> created = action.get();
+            return new Outcome(toResponse(created), 201, created.location().toString(), ETags.of(created.version()), created.body());
+        });
+    }
+
+    /**
+     * Idempotency-Key for an action that answers 200 (a technician's punch): the key is required,
+     * so a retried tap replays the first answer and never acts twice.
+     */
+    public <T> Response act(String key, String operation, Object request, Supplier<T> action) {
         if (key == null) {
-            return QuarkusTransaction.requiringNew().call(() -> toResponse(action.get()));
+            throw ProblemException.validation(List.of(new Violation(HEADER, "is required: send a new key per action, the same key when you retry it")));
+        }
+        return run(key, operation, request, () -> {
+            T body = action.get();
+            return new Outcome(Response.ok(body).type(MediaType.APPLICATION_JSON).build(), 200, null, null, body);
+        });
+    }
+
+    /** What an action answered, as it is replayed. */
+    private record Outcome(Response response, int status, String location, String etag, Object body) {}
+
+    private Response run(String key, String operation, Object request, Supplier<Outcome> action) {
+        if (key == null) {
+            return QuarkusTransaction.requiringNew().call(() -> action.get().response());
         }
         if (key.isBlank() || key.length() > 200) {
             throw ProblemException.validation(List.of(new Violation(HEADER, "must be 1 to 200 characters")));
@@ -75,13 +99,13 @@ public class Idempotency {
                 }
                 return rb.build();
             }
-            Created<T> created = action.get();
+            Outcome done = action.get();
             IdempotencyRecord rec = em.find(IdempotencyRecord.class, id);
-            rec.status = 201;
-            rec.location = created.location().toString();
-            rec.etag = ETags.of(created.version());
-            rec.body = mapper.writeValueAsString(created.body());
-            return toResponse(created);
+            rec.status = done.status();
+            rec.location = done.location();
+            rec.etag = done.etag();
+            rec.body = mapper.writeValueAsString(done.body());
+            return done.response();
         });
     }
 

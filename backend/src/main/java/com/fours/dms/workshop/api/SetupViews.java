@@ -73,12 +73,15 @@ public final class SetupViews {
             @Schema(required = true, type = SchemaType.STRING, format = "time", examples = "17:30:00") LocalTime workEnd,
             @Schema(required = true, description = "The weekdays worked and their hours; a weekday not listed is a day off") List<ShiftView> shifts,
             @Schema(required = true, description = "Leave, by start date") List<AbsenceView> absences,
-            @Schema(required = true) boolean active, @Schema(required = true) long version) {
+            @Schema(required = true) boolean active,
+            @Schema(nullable = true, description = "R-REP-1: the login (preferred_username) the technician signs in with to clock on; null when not linked", examples = "workshop") String username,
+            @Schema(required = true, description = "R-REP-1: a foreman dispatches the store's jobs to bays and technicians") boolean foreman,
+            @Schema(required = true) long version) {
         public static TechnicianView of(Technician t) {
             return new TechnicianView(t.id, t.name, t.skillList(), t.workStart, t.workEnd,
                     t.shifts.stream().sorted(java.util.Comparator.comparingInt(x -> x.dayOfWeek)).map(x -> new ShiftView(x.dayOfWeek, x.starts, x.ends)).toList(),
                     t.absences.stream().map(a -> new AbsenceView(a.fromDate, a.toDate, a.reason)).toList(),
-                    t.active, t.version);
+                    t.active, t.username, t.foreman, t.version);
         }
     }
 
@@ -91,7 +94,10 @@ public final class SetupViews {
             @Schema(description = "Shift per weekday; omitted: workStart-workEnd every day. A weekday not listed is a day off.")
             @Size(max = 7) List<@Valid @NotNull ShiftView> shifts,
             @Schema(description = "Leave (replaces the technician's list); omitted: none")
-            @Size(max = 100) List<@Valid @NotNull AbsenceView> absences) {}
+            @Size(max = 100) List<@Valid @NotNull AbsenceView> absences,
+            @Schema(nullable = true, description = "R-REP-1: the login (preferred_username) the technician signs in with to clock on; omitted or null: not linked. Unique in the store.", examples = "workshop")
+            @Size(min = 1, max = 100) @Pattern(regexp = "\\S+", message = "a login name without spaces") String username,
+            @Schema(nullable = true, description = "R-REP-1: may dispatch the store's jobs (needs a linked login); omitted: false") Boolean foreman) {}
 
     @Schema(name = "ServiceType", description = "A bookable kind of work with its default duration, bay type and skill.")
     public record ServiceTypeView(@Schema(required = true) UUID id, @Schema(required = true, examples = "MAINT") String code,

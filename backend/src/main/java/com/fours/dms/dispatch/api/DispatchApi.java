@@ -1,0 +1,150 @@
+package com.fours.dms.dispatch.api;
+
+import com.fours.dms.dispatch.JobStatus;
+import com.fours.dms.dispatch.Lateness;
+import com.fours.dms.dispatch.NonProductiveCode;
+import com.fours.dms.dispatch.PauseReason;
+import com.fours.dms.dispatch.PunchEndReason;
+import com.fours.dms.repairorder.WorkshopTeam;
+import com.fours.dms.workshop.BayType;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** API types of the workshop's dispatch board and the technicians' clock (R-REP-1). */
+public final class DispatchApi {
+    private DispatchApi() {}
+
+    @Schema(name = "BoardJob", description = "A workshop job as a card on the board (R-REP-1): its order, work, state (pauseReason says why it is PAUSED), where and when it is planned, sold against clocked hours, and whether it keeps the order's promised delivery time. requiredSkill / requiredBayType null: any technician / bay.")
+    public record BoardJob(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) UUID repairOrderId,
+            @Schema(required = true, examples = "ROBJ010000042") String orderNumber,
+            @Schema(nullable = true, examples = "京A12345") String plate,
+            @Schema(nullable = true, examples = "帕萨特 330TSI") String model,
+            @Schema(required = true, examples = "更换机油及机滤") String description,
+            @Schema(nullable = true, examples = "MAINT") String operationCode,
+            @Schema(nullable = true) WorkshopTeam team,
+            @Schema(nullable = true, description = "The skill the technician needs; null: any", examples = "MAINTENANCE") String requiredSkill,
+            @Schema(nullable = true) BayType requiredBayType,
+            @Schema(required = true, description = "Sold flat-rate hours (from the estimate line)", examples = "1.50") BigDecimal soldHours,
+            @Schema(required = true, description = "Hours clocked on the job so far (an open punch counts up to now)", examples = "0.75") BigDecimal clockedHours,
+            @Schema(required = true) JobStatus status,
+            @Schema(nullable = true) PauseReason pauseReason,
+            @Schema(nullable = true, examples = "等待刹车片到货") String pauseNote,
+            @Schema(nullable = true) UUID technicianId,
+            @Schema(nullable = true, examples = "赵师傅") String technicianName,
+            @Schema(nullable = true) UUID bayId,
+            @Schema(nullable = true, examples = "B01") String bayCode,
+            @Schema(nullable = true) Instant plannedStart,
+            @Schema(nullable = true) Instant plannedEnd,
+            @Schema(required = true, description = "Its technician is clocked on it right now") boolean clockedOn,
+            @Schema(nullable = true, description = "The order's promised delivery time (R-CHK-8)") Instant promisedDeliveryAt,
+            @Schema(required = true, description = "Against the promised time, judged by the store's clock now") Lateness lateness,
+            @Schema(required = true, description = "How often a failed quality check sent it back (R-QC-2)", examples = "0") int reworkCount,
+            @Schema(required = true, description = "Actions its state allows", examples = "[\"assign\", \"unassign\", \"clock-on\"]") List<String> availableActions,
+            @Schema(required = true, description = "Version; also the ETag for If-Match") long version) {}
+
+    @Schema(name = "BoardBay", description = "A bay row of the board.")
+    public record BoardBay(@Schema(required = true) UUID id, @Schema(required = true, examples = "B01") String code,
+            @Schema(required = true, examples = "1号机修工位") String name, @Schema(required = true) BayType bayType) {}
+
+    @Schema(name = "ActiveClock", description = "What a technician is clocked on right now: a job or a non-productive code.")
+    public record ActiveClock(@Schema(required = true) UUID punchId, @Schema(nullable = true) UUID jobId,
+            @Schema(nullable = true) NonProductiveCode code, @Schema(required = true) Instant since) {}
+
+    @Schema(name = "TechnicianHours", description = "A technician's hours of one store-local day (R-REP-1): sold hours credited when a job is first finished, hours clocked on jobs, on non-productive codes, and the shift time available (shift minus leave). Efficiency = sold ÷ clocked, productivity = clocked ÷ available; null when the divisor is zero.")
+    public record TechnicianHours(
+            @Schema(required = true) UUID technicianId,
+            @Schema(required = true, examples = "赵师傅") String technicianName,
+            @Schema(required = true, examples = "2026-11-23") LocalDate day,
+            @Schema(required = true, examples = "6.50") BigDecimal soldHours,
+            @Schema(required = true, examples = "6.00") BigDecimal clockedHours,
+            @Schema(required = true, examples = "0.50") BigDecimal nonProductiveHours,
+            @Schema(required = true, examples = "9.00") BigDecimal availableHours,
+            @Schema(nullable = true, description = "sold ÷ clocked (1.08 = 108 %)", examples = "1.08") BigDecimal efficiency,
+            @Schema(nullable = true, description = "clocked ÷ available (0.67 = 67 %)", examples = "0.67") BigDecimal productivity) {}
+
+    @Schema(name = "BoardTechnician", description = "A technician row of the board: skills, the shift of the day (or leave), the clock running now and the day's hours.")
+    public record BoardTechnician(
+            @Schema(required = true) UUID id,
+            @Schema(required = true, examples = "赵师傅") String name,
+            @Schema(required = true, examples = "[\"MAINTENANCE\"]") List<String> skills,
+            @Schema(required = true) boolean foreman,
+            @Schema(nullable = true, type = SchemaType.STRING, format = "time", description = "Shift start that day; null on a day off or leave", examples = "08:30:00") LocalTime shiftStart,
+            @Schema(nullable = true, type = SchemaType.STRING, format = "time", examples = "17:30:00") LocalTime shiftEnd,
+            @Schema(nullable = true, description = "The leave that day, if any", examples = "年假") String leave,
+            @Schema(nullable = true) ActiveClock activeClock,
+            @Schema(required = true) TechnicianHours hours) {}
+
+    @Schema(name = "JobBoard", description = "The foreman's board of one store-local day (R-REP-1): every open job of handed-over orders (and those planned or finished that day) with the bays and technicians to lay them out by bay or by technician; jobs without a technician are the foreman's queue.")
+    public record Board(
+            @Schema(required = true, examples = "2026-11-23") LocalDate day,
+            @Schema(required = true, examples = "Asia/Shanghai") String timeZone,
+            @Schema(required = true, description = "The store's clock when the board was read (lateness is judged against it)") Instant now,
+            @Schema(required = true) List<BoardJob> jobs,
+            @Schema(required = true, description = "Active bays by code") List<BoardBay> bays,
+            @Schema(required = true, description = "Active technicians by name") List<BoardTechnician> technicians) {}
+
+    @Schema(name = "DayHours", description = "Every active technician's hours of one store-local day (R-REP-1).")
+    public record DayHours(@Schema(required = true, examples = "2026-11-23") LocalDate day, @Schema(required = true) List<TechnicianHours> technicians) {}
+
+    @Schema(name = "AssignJobRequest", description = "Put the job on a bay and a technician for a planned interval of one day, inside the technician's shift (R-REP-1).")
+    public record AssignRequest(
+            @Schema(required = true) @NotNull UUID technicianId,
+            @Schema(required = true) @NotNull UUID bayId,
+            @Schema(required = true, examples = "2026-11-23T02:00:00Z") @NotNull Instant plannedStart,
+            @Schema(required = true, examples = "2026-11-23T03:30:00Z") @NotNull Instant plannedEnd) {}
+
+    @Schema(name = "TechnicianRef")
+    public record TechnicianRef(@Schema(required = true) UUID id, @Schema(required = true, examples = "赵师傅") String name) {}
+
+    @Schema(name = "MyJobs", description = "The signed-in technician's open jobs (planned first), their clock and today's hours.")
+    public record MyJobs(
+            @Schema(required = true) TechnicianRef technician,
+            @Schema(nullable = true) ActiveClock activeClock,
+            @Schema(required = true) List<BoardJob> jobs,
+            @Schema(required = true) TechnicianHours today,
+            @Schema(required = true, description = "Codes for time on no job") List<NonProductiveCode> nonProductiveCodes) {}
+
+    @Schema(name = "ClockOnRequest")
+    public record ClockOnRequest(@Schema(required = true) @NotNull UUID jobId) {}
+
+    @Schema(name = "FinishJobRequest")
+    public record FinishRequest(@Schema(required = true) @NotNull UUID jobId) {}
+
+    @Schema(name = "PauseJobRequest", description = "Pause the job you are clocked on; OTHER needs a note.")
+    public record PauseRequest(@Schema(required = true) @NotNull PauseReason reason,
+            @Schema(nullable = true, examples = "等待刹车片到货") @Size(max = 300) String note) {}
+
+    @Schema(name = "NonProductiveRequest", description = "Clock on time that is on no job.")
+    public record NonProductiveRequest(@Schema(required = true) @NotNull NonProductiveCode code,
+            @Schema(nullable = true, examples = "新能源高压安全培训") @Size(max = 300) String note) {}
+
+    @Schema(name = "Punch", description = "A stretch of a technician's time on a job or a non-productive code.")
+    public record Punch(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) UUID technicianId,
+            @Schema(nullable = true) UUID jobId,
+            @Schema(nullable = true, examples = "ROBJ010000042") String orderNumber,
+            @Schema(nullable = true, examples = "更换机油及机滤") String jobDescription,
+            @Schema(nullable = true) NonProductiveCode code,
+            @Schema(nullable = true) String note,
+            @Schema(required = true) Instant startedAt,
+            @Schema(nullable = true) Instant endedAt,
+            @Schema(nullable = true) PunchEndReason endReason) {}
+
+    @Schema(name = "PunchResult", description = "What a punch did: the clock running now (if any), the punch it ended — SWITCHED when clocking on other work clocked off the previous one (one active clock, R-REP-1) — the job acted on, and whether the first clock-on started the order's work.")
+    public record PunchResult(
+            @Schema(nullable = true, description = "The clock running now") Punch active,
+            @Schema(nullable = true, description = "The punch this request ended, e.g. the job clocked off because you clocked on another") Punch clockedOff,
+            @Schema(nullable = true, description = "The job acted on, after the change") BoardJob job,
+            @Schema(required = true, description = "The repair order moved to IN_PROGRESS with this clock-on") boolean orderStarted) {}
+}

@@ -1,0 +1,92 @@
+package com.fours.dms.repairorder;
+
+import com.fours.dms.customer.VehicleService;
+import com.fours.dms.shared.security.StoreAccess;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What the workshop's dispatch (R-REP-1) needs of repair orders, without their entities: the job
+ * lines of a handed-over order, the order headers for the board (in one batch), and the order's
+ * start of work when its first job is clocked on.
+ */
+@ApplicationScoped
+public class WorkshopOrders {
+    @Inject
+    StoreAccess access;
+
+    @Inject
+    VehicleService vehicles;
+
+    @Inject
+    RepairOrderChanges changes;
+
+    @Inject
+    Clock clock;
+
+    /** One JOB line of the signed estimate: sold flat-rate hours, team, diagnosis flag. */
+    public record JobLine(UUID lineId, String description, String operationCode, BigDecimal hours, WorkshopTeam team, boolean diagnosis) {}
+
+    /** An order's header as a job card shows it. */
+    public record OrderCard(UUID id, String number, RepairOrderStatus status, UUID vehicleId, String plate, String model, Instant promisedDeliveryAt,
+            UUID advisorId) {}
+
+    /** The JOB lines of the order, in line order. */
+    public List<JobLine> jobLines(String store, UUID orderId) {
+        return load(store, orderId).lines.stream().filter(l -> l.kind == LineKind.JOB)
+                .map(l -> new JobLine(l.id, l.description, l.operationCode, l.hours == null ? BigDecimal.ZERO : l.hours, l.team, l.diagnosis))
+                .toList();
+    }
+
+    /** Headers of the store's orders by id: one query for the orders and one for their vehicles. Unknown or other-store ids are left out. */
+    public Map<UUID, OrderCard> cards(String store, Collection<UUID> orderIds) {
+        access.require(store);
+        Map<UUID, OrderCard> out = new HashMap<>();
+        if (orderIds.isEmpty()) {
+            return out;
+        }
+        List<RepairOrder> orders = RepairOrder.<RepairOrder>list("storeCode = ?1 and id in ?2", store, List.copyOf(new java.util.HashSet<>(orderIds)));
+        Map<UUID, VehicleService.Summary> vs = vehicles.summaries(orders.stream().map(o -> o.vehicleId).toList());
+        for (RepairOrder o : orders) {
+            VehicleService.Summary v = vs.get(o.vehicleId);
+            out.put(o.id, new OrderCard(o.id, o.number, o.status, o.vehicleId, v == null ? null : v.plate(), v == null ? null : v.model(),
+                    o.promisedDeliveryAt, o.advisorId));
+        }
+        return out;
+    }
+
+    /**
+     * The first clock-on of one of its jobs starts the order's work: OPEN → IN_PROGRESS through
+     * {@link RepairOrder#startWork} (R-CHK-3, R-CHK-9, R-CHK-10 guard it), audited. An order whose
+     * work already started is left as it is. Returns whether the order moved.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean startWork(String store, UUID orderId) {
+        RepairOrder o = load(store, orderId);
+        if (o.status != RepairOrderStatus.OPEN) {
+            return false;
+        }
+        RepairOrderStatus from = o.status;
+        o.startWork(clock.instant());
+        changes.transitioned(o, from, "work-started", Map.of("cause", "first clock-on of a workshop job"));
+        return true;
+    }
+
+    private RepairOrder load(String store, UUID orderId) {
+        access.require(store);
+        RepairOrder o = RepairOrder.findById(orderId);
+        if (o == null || !o.storeCode.equals(store)) {
+            throw com.fours.dms.shared.error.ProblemException.notFound("Repair order", orderId);
+        }
+        return o;
+    }
+}

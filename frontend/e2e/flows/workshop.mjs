@@ -1,0 +1,170 @@
+// The workshop's day (R-REP-1): an order is handed over to the foreman's queue; the foreman (the
+// `workshop` log-in, linked to technician 李师傅 and marked foreman) drags its jobs onto his own
+// timeline row — one with the mouse, one with a finger — and picks the bay and time; then, on a
+// phone, he clocks on the first job (the order goes IN_PROGRESS), clocks on the second (the screen
+// says the first was clocked off) and finishes it. Set-up through the API (idempotent), so it
+// also runs on its own: E2E_FLOWS=workshop npm run e2e.
+import { BASE_URL, assert, login, openBrowser, shot } from '../lib/browser.mjs';
+import { client } from '../lib/api.mjs';
+import { uniqueMobile, uniquePlate, uniqueVin } from '../lib/data.mjs';
+import { STORE, setUpStore } from '../lib/store-setup.mjs';
+
+export const name = 'foreman drags handed-over jobs onto a technician (mouse and touch), the technician clocks on, switches and finishes on a phone';
+
+const S = `/api/stores/${STORE}`;
+const FOREMAN = { name: '李师傅', skills: ['MAINTENANCE', 'DIAGNOSIS', 'REPAIR'], workStart: '08:30:00', workEnd: '17:30:00', active: true, username: 'workshop', foreman: true };
+
+/** The foreman's technician record (created, or linked and marked foreman, once). */
+async function foremanTechnician(manager) {
+  const techs = (await manager('GET', `${S}/technicians`)).body;
+  const linked = techs.find((t) => t.username === 'workshop');
+  if (linked?.foreman) return linked;
+  if (linked) {
+    return (await manager('PUT', `${S}/technicians/${linked.id}`, { ...FOREMAN, name: linked.name, skills: linked.skills }, { 'If-Match': `"${linked.version}"` })).body;
+  }
+  return (await manager('POST', `${S}/technicians`, FOREMAN)).body;
+}
+
+/** Store-local minutes → "HH:MM". */
+const hhmm = (m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+
+/** Minutes after store-local midnight (Asia/Shanghai, no daylight saving) of an instant. */
+const localMinutes = (iso) => {
+  const d = new Date(new Date(iso).getTime() + 8 * 3_600_000);
+  return d.getUTCHours() * 60 + d.getUTCMinutes();
+};
+
+/** Two free half hours today inside 08:30-17:30 for the technician on one general bay (past times of today are fine: the foreman may plan them). */
+function freeSlots(board, technicianId) {
+  const general = board.bays.filter((b) => b.bayType === 'GENERAL');
+  const busy = (job) => job.plannedStart && ['ASSIGNED', 'IN_PROGRESS', 'PAUSED', 'REWORK'].includes(job.status);
+  const overlaps = (job, from, to) => localMinutes(job.plannedStart) < to && localMinutes(job.plannedEnd) > from;
+  const found = [];
+  for (let from = 8 * 60 + 30; from + 30 <= 17 * 60 + 30 && found.length < 2; from += 30) {
+    const to = from + 30;
+    if (found.some((f) => f.from < to && f.to > from)) continue;
+    if (board.jobs.some((j) => busy(j) && j.technicianId === technicianId && overlaps(j, from, to))) continue;
+    const bay = general.find((b) => !board.jobs.some((j) => busy(j) && j.bayId === b.id && overlaps(j, from, to)));
+    if (bay) found.push({ from, to, bay });
+  }
+  return found;
+}
+
+export async function run(ctx, step) {
+  let li;
+  let plate;
+  let order;
+  let slots;
+  await step('set-up: the foreman 李师傅 is the workshop log-in; an order with two jobs is handed over to the foreman queue', async () => {
+    await setUpStore();
+    const manager = await client('manager');
+    li = await foremanTechnician(manager);
+    const advisor = await client('advisor');
+    const customer = (await advisor('POST', `${S}/customers`, {
+      type: 'PRIVATE', name: '车间测试客户', phones: [uniqueMobile()], preferredContact: 'PHONE', clubMember: false,
+      email: null, address: null, companyName: null, serviceWishes: null, notes: null,
+    })).body;
+    plate = uniquePlate();
+    const vehicle = (await advisor('POST', `${S}/vehicles`, {
+      ownerId: customer.id, vin: uniqueVin(), plate, brand: '大众', model: '帕萨特', vehicleType: 'SEDAN', powertrain: 'ICE',
+      color: null, purchaseDate: null, soldHere: true, maintenanceIntervalKm: 10000, maintenanceIntervalMonths: 6,
+      lastServiceDate: null, lastServiceMileage: null,
+    })).body;
+    let o = await advisor('POST', `${S}/repair-orders`, { customerId: customer.id, vehicleId: vehicle.id, requestedWork: '保养，四轮定位' });
+    for (const line of [
+      { kind: 'JOB', payType: 'CUSTOMER', description: '更换机油及机滤', hours: 0.5 },
+      { kind: 'JOB', payType: 'CUSTOMER', description: '四轮定位', hours: 0.5 },
+    ]) {
+      o = await advisor('POST', `${S}/repair-orders/${o.body.id}/lines`, line, { 'If-Match': o.etag });
+    }
+    o = await advisor('POST', `${S}/repair-orders/${o.body.id}/submit-for-signature`, {}, { 'If-Match': o.etag });
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+    o = await advisor('POST', `${S}/repair-orders/${o.body.id}/sign`, { signerName: '车间测试客户', signaturePng: png, device: 'e2e' }, { 'If-Match': o.etag });
+    o = await advisor('POST', `${S}/repair-orders/${o.body.id}/hand-over`, { receiver: 'FOREMAN_QUEUE' }, { 'If-Match': o.etag });
+    order = o.body;
+    slots = freeSlots((await manager('GET', `${S}/workshop/board`)).body, li.id);
+    assert(slots.length === 2, `two free half hours for 李师傅 today (found ${slots.length})`);
+    console.log(`    ${order.number} ${plate} → 李师傅 ${slots.map((s) => `${hhmm(s.from)} ${s.bay.code}`).join(', ')}`);
+  });
+
+  const browser = await openBrowser({ width: 1280, height: 800 });
+  const { page } = browser;
+  ctx.browsers.push(browser);
+  const queued = () => page.getByTestId('job-queue').getByTestId('job-card').filter({ hasText: plate });
+  const lane = () => page.locator(`[data-lane="technician:${li.id}"] [role="group"]`);
+
+  /** In the dialog the drop opened: the row's technician is preset; pick bay and time, confirm, and the card is on the row. */
+  async function confirmPlan(description, slot) {
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    assert((await dialog.getByTestId('assign-technician').inputValue()) === li.id, 'the drop put the job on 李师傅');
+    await dialog.getByTestId('assign-bay').selectOption(slot.bay.id);
+    await dialog.getByTestId('assign-start').fill(hhmm(slot.from));
+    await dialog.getByTestId('assign-end').fill(hhmm(slot.to));
+    await dialog.getByTestId('assign-confirm').click();
+    await dialog.waitFor({ state: 'detached' });
+    await lane().getByTestId('job-card').filter({ hasText: description }).first().waitFor();
+  }
+
+  await step('sign in as the foreman; the board by technician shows both jobs in the queue', async () => {
+    await login(page, 'workshop');
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '车间看板' }).click();
+    await page.waitForURL(`${BASE_URL}/workshop/board`);
+    await page.getByRole('radio', { name: '按技师' }).check({ force: true });
+    await lane().waitFor();
+    assert((await queued().count()) === 2, 'both jobs wait in the queue');
+    await shot(page, 'workshop-01-board-1280x800');
+  });
+
+  await step('drag the first job with the mouse onto 李师傅; bay and time in the dialog', async () => {
+    const card = queued().filter({ hasText: '更换机油及机滤' });
+    const from = await card.boundingBox();
+    const to = await lane().boundingBox();
+    assert(from && to, 'card and row are on screen');
+    await page.mouse.move(from.x + 20, from.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 40, from.y + 40, { steps: 4 });
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+    await page.mouse.up();
+    await confirmPlan('更换机油及机滤', slots[0]);
+    await shot(page, 'workshop-02-dragged-with-mouse');
+  });
+
+  await step('drag the second job with a finger (touch: hold, then move)', async () => {
+    const card = queued().filter({ hasText: '四轮定位' });
+    const from = await card.boundingBox();
+    const to = await lane().boundingBox();
+    assert(from && to, 'card and row are on screen');
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type, x, y) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    await touch('touchStart', from.x + 20, from.y + 20);
+    // TouchSensor picks a card up after a 200 ms hold (a short touch scrolls).
+    await page.waitForTimeout(350);
+    const steps = 12;
+    for (let i = 1; i <= steps; i++) {
+      await touch('touchMove', from.x + 20 + ((to.x + to.width / 3 - from.x - 20) * i) / steps, from.y + 20 + ((to.y + to.height / 2 - from.y - 20) * i) / steps);
+    }
+    await touch('touchEnd');
+    await confirmPlan('四轮定位', slots[1]);
+    assert((await queued().count()) === 0, 'the queue no longer has them');
+    await shot(page, 'workshop-03-dragged-with-touch');
+  });
+
+  await step('on a phone: my jobs; clock on the first (the order starts), switch to the second (the screen says so), finish it', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${BASE_URL}/workshop/my-jobs`);
+    const job = (description) => page.getByTestId('my-job').filter({ hasText: plate }).filter({ hasText: description });
+    await job('更换机油及机滤').getByTestId('clock-on').click();
+    await page.getByTestId('punch-done').filter({ hasText: `维修单 ${order.number} 已开始维修` }).waitFor();
+    await page.getByTestId('clock-state').filter({ hasText: '正在计时' }).waitFor();
+    await job('四轮定位').getByTestId('clock-on').click();
+    await page.getByTestId('switched-notice').filter({ hasText: `已先结束「${order.number} 更换机油及机滤」的计时` }).waitFor();
+    await shot(page, 'workshop-04-my-jobs-switched-390x844');
+    await job('四轮定位').getByTestId('finish').click();
+    await page.getByTestId('punch-done').filter({ hasText: '已完工：四轮定位' }).waitFor();
+    const advisor = await client('advisor');
+    const now = (await advisor('GET', `${S}/repair-orders/${order.id}`)).body;
+    assert(now.status === 'IN_PROGRESS', `the order is IN_PROGRESS (is ${now.status})`);
+    await shot(page, 'workshop-05-my-jobs-finished-390x844');
+  });
+}
