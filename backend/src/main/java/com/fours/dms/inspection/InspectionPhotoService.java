@@ -1,5 +1,8 @@
 package com.fours.dms.inspection;
 
+import com.fours.dms.shared.image.PhotoTypes;
+import com.fours.dms.shared.image.Thumbnails;
+
 import com.fours.dms.inspection.api.InspectionApi.Photo;
 import com.fours.dms.inspection.api.InspectionApi.Photos;
 import com.fours.dms.shared.audit.AuditLog;

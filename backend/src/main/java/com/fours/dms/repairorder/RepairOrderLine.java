@@ -93,6 +93,10 @@ public class RepairOrderLine extends PanacheEntityBase {
     @Column(name = "resolves_finding_id")
     public UUID resolvesFindingId;
 
+    /** R-REP-3: the supplementary item whose approval added this line; null for the signed estimate's lines. */
+    @Column(name = "supplementary_item_id")
+    public UUID supplementaryItemId;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

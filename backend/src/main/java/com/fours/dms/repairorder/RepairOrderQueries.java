@@ -136,7 +136,7 @@ public class RepairOrderQueries {
             priced.add(new EstimatePricing.Priced(l.kind, l.payType, amount));
             lines.add(new RepairOrderApi.Line(l.id, l.kind, l.payType, l.description, l.operationCode, l.hours, l.labourRate, l.pricingMode, l.team,
                     l.diagnosis, l.customerInformed, l.disassemblyNote, l.partNumber, l.quantity, l.unitPrice, l.supplier, l.grade, l.criticalSystem,
-                    l.feeType, amount, codes, l.cannedJobId, l.kind == LineKind.PART ? l.partsAvailableAt : null));
+                    l.feeType, amount, codes, l.cannedJobId, l.kind == LineKind.PART ? l.partsAvailableAt : null, l.supplementaryItemId));
         }
         EstimatePricing.Totals t = EstimatePricing.totals(priced, o.taxRatePercent, o.declinedAt != null);
         return new Estimate(lines, disclaimers, new Totals(t.customerPay(), t.warranty(), t.internal(), t.goodwill(), t.subtotal(), t.tax(), t.total(), t.customerPayable()));

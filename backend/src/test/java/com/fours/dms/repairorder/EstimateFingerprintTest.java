@@ -18,7 +18,7 @@ class EstimateFingerprintTest {
 
     static Line job(String hours, String amount) {
         return new Line(LINE, LineKind.JOB, PayType.CUSTOMER, "更换机油及机滤", "LUB-001", new BigDecimal(hours), new BigDecimal("150.00"), PricingMode.SYSTEM, null,
-                false, false, null, null, null, null, null, null, false, null, new BigDecimal(amount), List.of(), null, null);
+                false, false, null, null, null, null, null, null, false, null, new BigDecimal(amount), List.of(), null, null, null);
     }
 
     static Totals totals(String pay) {

@@ -144,7 +144,10 @@ public final class RepairOrderApi {
             @Schema(required = true, examples = "180.00", description = "Line amount, rounded HALF_UP to 0.01.") BigDecimal amount,
             @Schema(required = true) List<DisclaimerCode> disclaimers,
             @Schema(nullable = true, description = "The canned job that added this line.") UUID cannedJobId,
-            @Schema(nullable = true, description = "R-CHK-8, PART lines: when a part not in stock arrives; null when in stock.") Instant partsAvailableAt) {}
+            @Schema(nullable = true, description = "R-CHK-8, PART lines: when a part not in stock arrives; null when in stock.") Instant partsAvailableAt,
+            @Schema(nullable = true, description = "R-REP-3: the supplementary item whose approval by the customer added this line; absent for the signed estimate's lines "
+                    + "(so the hash of a signed estimate does not change).")
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) UUID supplementaryItemId) {}
 
     @Schema(name = "RepairOrderDisclaimer", description = "A disclaimer printed on the repair order.")
     public record Disclaimer(@Schema(required = true) DisclaimerCode code, @Schema(required = true) UUID lineId,
