@@ -81,6 +81,12 @@ public class RepairOrderFindings {
         return estimates.saved(o, added, "finding-fixed");
     }
 
+    /** R-REP-3: an item the customer declined earlier is approved after all: its line fixes the finding. */
+    void resolvedBy(UUID findingId, RepairOrder o, RepairOrderLine l) {
+        em.createNativeQuery("update found_not_fixed set resolved_at = ?1, resolved_by_order_id = ?2, resolved_by_line_id = ?3 where id = ?4 and resolved_at is null")
+                .setParameter(1, clock.instant()).setParameter(2, o.id).setParameter(3, l.id).setParameter(4, findingId).executeUpdate();
+    }
+
     /** The line that fixed a finding was removed again: the finding is open again. */
     void lineRemoved(RepairOrderLine l) {
         if (l.resolvesFindingId != null) {

@@ -78,8 +78,12 @@ public class SupplementaryWork {
     /** Proposed lines priced: customer-pay subtotal (what VAT and the customer's authorization apply to) and the total of all pay types. */
     public record Quote(List<QuotedLine> lines, BigDecimal customerPay, BigDecimal total) {}
 
-    /** The lines of one approved item version; {@code replacing} are the order lines of the item's earlier approved version. */
-    public record AuthorizedItem(UUID supplementaryItemId, List<LineRequest> lines, List<UUID> replacing) {}
+    /**
+     * The lines of one approved item version; {@code replacing} are the order lines of the item's
+     * earlier approved version; {@code resolvesFindingId} the found-not-fixed record of an earlier
+     * decline of the item, which the approved lines now fix (R-PRE-3).
+     */
+    public record AuthorizedItem(UUID supplementaryItemId, List<LineRequest> lines, List<UUID> replacing, UUID resolvesFindingId) {}
 
     public OrderFacts facts(String store, UUID orderId) {
         return facts(load(store, orderId));
@@ -142,19 +146,24 @@ public class SupplementaryWork {
         return new Quote(lines, t.customerPay(), t.subtotal());
     }
 
-    /** R-REP-3: when the order would be ready with this much more work, from its current promise (or now) over the store's hours. */
-    public Instant promiseWith(String store, UUID orderId, int extraMinutes) {
+    /**
+     * R-REP-3: when the order would be ready with each of these amounts of added work: laid over the
+     * store's hours from its current promise (rounded to 10 minutes, out of the cashier's rush); null
+     * when the order has no promised time.
+     */
+    public Map<Integer, Instant> promiseOptions(String store, UUID orderId, java.util.Collection<Integer> extraMinutes) {
         RepairOrder o = load(store, orderId);
-        return extended(o, extraMinutes);
+        ApprovalSettings s = stores.approvalSettings(o.storeCode);
+        Map<Integer, Instant> out = new LinkedHashMap<>();
+        extraMinutes.forEach(m -> out.put(m, extended(o, m, s)));
+        return out;
     }
 
-    private Instant extended(RepairOrder o, int extraMinutes) {
-        ApprovalSettings s = stores.approvalSettings(o.storeCode);
-        Instant from = o.promisedDeliveryAt == null || o.promisedDeliveryAt.isBefore(clock.instant()) ? clock.instant() : o.promisedDeliveryAt;
-        if (extraMinutes <= 0) {
+    private static Instant extended(RepairOrder o, int extraMinutes, ApprovalSettings s) {
+        if (o.promisedDeliveryAt == null || extraMinutes <= 0) {
             return o.promisedDeliveryAt;
         }
-        return PromisedDeliveryPolicy.extend(from, extraMinutes, s.cashierRushStart(), s.cashierRushEnd(), s.calendar());
+        return PromisedDeliveryPolicy.extend(o.promisedDeliveryAt, extraMinutes, s.cashierRushStart(), s.cashierRushEnd(), s.calendar());
     }
 
     /**
@@ -187,6 +196,14 @@ public class SupplementaryWork {
         o.addAuthorizedLines(newLines, replaced, now);
         newLines.forEach(l -> l.persist());
         em.flush();
+        for (AuthorizedItem item : items) {
+            List<UUID> ids = added.get(item.supplementaryItemId());
+            if (item.resolvesFindingId() != null && !ids.isEmpty()) {
+                RepairOrderLine first = newLines.stream().filter(l -> l.id.equals(ids.get(0))).findFirst().orElseThrow();
+                first.resolvesFindingId = item.resolvesFindingId();
+                findings.resolvedBy(item.resolvesFindingId(), o, first);
+            }
+        }
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("ledgerEntryId", ledgerRef);
         d.put("addedLineIds", newLines.stream().map(l -> l.id.toString()).toList());
@@ -210,7 +227,10 @@ public class SupplementaryWork {
             return o.promisedDeliveryAt;
         }
         Instant before = o.promisedDeliveryAt;
-        Instant at = extended(o, extraMinutes);
+        if (before == null) {
+            return null;
+        }
+        Instant at = extended(o, extraMinutes, stores.approvalSettings(o.storeCode));
         o.revisePromisedDelivery(at, PromisedDeliveryReason.SUPPLEMENTARY_ITEMS, clock.instant());
         em.flush();
         Map<String, Object> d = new LinkedHashMap<>();
