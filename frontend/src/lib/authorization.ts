@@ -26,7 +26,11 @@ export type Permission =
   /** 接车: the check-in wizard — estimate, signature, handover (R-CHK-*). */
   | 'repairOrders.checkIn'
   /** The order list and order page (advisor, foreman/workshop, manager, cashier, customer service). */
-  | 'repairOrders.read';
+  | 'repairOrders.read'
+  /** R-REP-3: the workshop reports a supplementary item (technicians; advisors and the manager too). */
+  | 'approvals.report'
+  /** R-REP-3: record the customer's decision (tablet, phone) and send the approval link. */
+  | 'approvals.decide';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   advisor: [
@@ -41,6 +45,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'tasks.read',
     'repairOrders.checkIn',
     'repairOrders.read',
+    'approvals.report',
+    'approvals.decide',
   ],
   'customer-service': ['archive.read', 'archive.write', 'appointments.read', 'appointments.book', 'appointments.confirm', 'readiness.read', 'tasks.read', 'repairOrders.read'],
   'service-manager': [
@@ -57,8 +63,10 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'tasks.read',
     'repairOrders.checkIn',
     'repairOrders.read',
+    'approvals.report',
+    'approvals.decide',
   ],
-  workshop: ['archive.read', 'appointments.read', 'readiness.read', 'readiness.write', 'repairOrders.read'],
+  workshop: ['archive.read', 'appointments.read', 'readiness.read', 'readiness.write', 'repairOrders.read', 'approvals.report'],
   cashier: ['archive.read', 'appointments.read', 'appointments.deposit', 'repairOrders.read'],
 };
 

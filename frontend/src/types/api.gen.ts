@@ -26,6 +26,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/stores/{store}/approval-links/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description The link's token (from the customer's message) */
+                token: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Open an approval link
+         * @description R-REP-3 (c): the items with photos, prices, added time, the new total and promised time for any choice, exactly as frozen when the link was sent. No login. A used link → 409 approval-link-used; expired → 410 approval-link-expired; its items changed or decided otherwise → 409 approval-link-outdated; unknown, tampered or another store's → 404 approval-link-invalid; too many invalid tokens from this client → 429 too-many-attempts (Retry-After).
+         */
+        get: operations["openApprovalLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/stores/{store}/approval-links/{token}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description The link's token (from the customer's message) */
+                token: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide through an approval link
+         * @description R-REP-3 (c): the customer approves or declines every item of the link and signs on screen (a complete PNG). Kept in the ledger with the page as shown, the IP address and browser; the link is used up. A used link → 409 approval-link-used; expired → 410 approval-link-expired; its items changed or decided otherwise → 409 approval-link-outdated; unknown, tampered or another store's → 404 approval-link-invalid; too many invalid tokens from this client → 429 too-many-attempts (Retry-After).
+         */
+        post: operations["decideApprovalLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/stores/{store}/approval-links/{token}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description The link's token (from the customer's message) */
+                token: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a photo of an approval link
+         * @description R-REP-3 (c): a photo the link shows, while the link is active. A used link → 409 approval-link-used; expired → 410 approval-link-expired; its items changed or decided otherwise → 409 approval-link-outdated; unknown, tampered or another store's → 404 approval-link-invalid; too many invalid tokens from this client → 429 too-many-attempts (Retry-After).
+         */
+        get: operations["getApprovalLinkPhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/stores/{store}/approval-links/{token}/photos/{photoId}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description The link's token (from the customer's message) */
+                token: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a photo thumbnail of an approval link
+         * @description R-REP-3 (c): a JPEG of at most 320 px; WebP and HEIC photos have none (404 thumbnail-unavailable). A used link → 409 approval-link-used; expired → 410 approval-link-expired; its items changed or decided otherwise → 409 approval-link-outdated; unknown, tampered or another store's → 404 approval-link-invalid; too many invalid tokens from this client → 429 too-many-attempts (Retry-After).
+         */
+        get: operations["getApprovalLinkPhotoThumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores": {
         parameters: {
             query?: never;
@@ -834,6 +946,222 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/repair-orders/{id}/approval-decisions/in-person": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an in-person decision
+         * @description R-REP-3 (a): the customer approves or declines each item of the sheet on the advisor's tablet and signs (a complete PNG, 422 signature-not-png otherwise); the workshop person told is named. Approved lines join the order, the promised time moves by the added work and the customer is told through the outbox; declined items are found-not-fixed on the vehicle (R-PRE-3). The request names the sheetHash of the sheet shown (GET …/approval-sheet); a different sheet now → 409 approval-sheet-changed; an item already decided or changed → 409 R-REP-3 (two decisions at the same moment: one succeeds, the other gets 409).
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["recordInPersonApprovalDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/approval-decisions/phone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a decision by phone
+         * @description R-REP-3 (b): the advisor records the call: when (not in the future, not before the item was reported), the number called, who consented (the customer or a designated person), the customer's words and the workshop person told. Effects as in person. The request names the sheetHash of the sheet shown (GET …/approval-sheet); a different sheet now → 409 approval-sheet-changed; an item already decided or changed → 409 R-REP-3 (two decisions at the same moment: one succeeds, the other gets 409).
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["recordPhoneApprovalDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/approval-ledger/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an approval ledger entry
+         * @description R-REP-3: one decision with the sheet exactly as the customer was shown it (kept, never recomputed).
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["getApprovalLedgerEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/approval-ledger/{entryId}/signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a decision's signature
+         * @description R-REP-3: the customer's drawn signature of an in-person or link decision (PNG); a phone decision has none (404 no-signature).
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["getApprovalLedgerSignature"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/approval-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List the order's approval links
+         * @description R-REP-3 (c): every link sent, newest first: ACTIVE, USED, EXPIRED or OUTDATED, and whether each of its messages was really sent.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["listApprovalLinks"];
+        put?: never;
+        /**
+         * Send the customer an approval link
+         * @description R-REP-3 (c): a text (and an e-mail when the customer has an address) through the outbox, with a link to a mobile page without login that shows every item awaiting a decision as it is now (frozen), the new total and promised time. The token has 256 random bits and only its SHA-256 is kept; the link expires after the store's approvalLinkHours (default 24) and decides once. 409 R-REP-3 when nothing awaits a decision; 409 customer-unreachable without phone and e-mail.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["sendApprovalLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/approval-sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the approval sheet
+         * @description R-REP-3: every item awaiting the customer's decision as the customer is shown it (photos, lines, prices, added time), the authorized total and, for any choice, the new total and promised time; with its SHA-256, which the decision names.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        get: operations["getApprovalSheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/authorization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the order's authorization
+         * @description R-REP-3 / R-DEL-1: the signed estimate's total, what the customer authorized so far (VAT included), the order's total now, the store's tolerance and whether the order is within its authorization; and every decision of the ledger, oldest first, with the difference from the last authorization.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["getRepairOrderAuthorization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/repair-orders/{id}/cancel": {
         parameters: {
             query?: never;
@@ -940,6 +1268,36 @@ export interface paths {
          *     Roles: advisor, service-manager.
          */
         post: operations["declineRepairOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/declined-safety-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List declined safety-critical items
+         * @description R-REP-4: the safety-critical supplementary items the customer declined (and did not approve later); the customer signs for them at delivery.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["listDeclinedSafetyItems"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1578,6 +1936,192 @@ export interface paths {
          *     Roles: advisor, service-manager.
          */
         post: operations["submitRepairOrderForSignature"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/supplementary-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List the order's supplementary items
+         * @description R-REP-3: every item with all its versions (and each version's decision), photos and where it stands, oldest first.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["listSupplementaryItems"];
+        put?: never;
+        /**
+         * Report a supplementary item
+         * @description R-REP-3: a technician reports a finding on an order the workshop has (OPEN after the handover, or IN_PROGRESS; 409 R-REP-3 otherwise): description, JOB and PART lines priced like estimate lines with the order's labour rate and VAT (400 for what a kind needs, 409 R-CHK-3 / R-CHK-4 as for the estimate), extra minutes, safety-critical, RECOMMENDED or REQUIRED. The order's advisor gets a high-priority SUPPLEMENTARY_APPROVAL task at once. Honours Idempotency-Key.
+         *
+         *     Roles: advisor, service-manager, workshop.
+         */
+        post: operations["reportSupplementaryItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/supplementary-items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a supplementary item
+         * @description R-REP-3: one item with its versions and photos. ETag carries its version.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["getSupplementaryItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/supplementary-items/{itemId}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a photo to a supplementary item
+         * @description R-REP-3: multipart/form-data with the part `file` (the phone's camera). Recognised by content (JPEG, PNG, WebP, HEIC; 415 unsupported-photo-type otherwise); cut off → 422 photo-truncated; larger than the store's photoMaxBytes → 413 photo-too-large; at most 10 per item. The customer sees it with the item.
+         *
+         *     Roles: advisor, service-manager, workshop.
+         */
+        post: operations["addSupplementaryItemPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/supplementary-items/{itemId}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a supplementary item's photo
+         * @description The image bytes with their detected Content-Type, a strong ETag and Cache-Control: private; If-None-Match → 304.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["getSupplementaryItemPhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/supplementary-items/{itemId}/photos/{photoId}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a supplementary item photo's thumbnail
+         * @description A JPEG of at most 320 px for lists; WebP and HEIC photos have none (404 thumbnail-unavailable).
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["getSupplementaryItemPhotoThumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/supplementary-items/{itemId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revise a supplementary item
+         * @description R-REP-3: a change of price or scope is a new version that needs a new decision (with changeReason, 400 without). An approved version stays in force until the new one is decided; if approved, its lines replace the earlier ones. Requires If-Match with the item's ETag.
+         *
+         *     Roles: advisor, service-manager, workshop.
+         */
+        post: operations["reviseSupplementaryItem"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2229,6 +2773,265 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @description What was recorded: the ledger entry's totals and the new promised time. */
+        ApprovalDecisionResult: {
+            ledgerEntryId: components["schemas"]["UUID"];
+            channel: components["schemas"]["DecisionChannel"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            approved: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            declined: number;
+            /** @example CNY */
+            currency: string;
+            /** @example 1378.6 */
+            authorizedTotal: number;
+            /** @example 610.2 */
+            difference: number;
+            promisedDeliveryAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            decidedAt: components["schemas"]["Instant"];
+        };
+        /** @description What proves the decision: the drawn signature (GET …/signature), the link's client, the outbox messages. */
+        ApprovalEvidence: {
+            signature: boolean;
+            /** @description SHA-256 of the signature PNG. */
+            signatureSha256?: string | null;
+            /** @example iPad 接待台 2 */
+            device?: string | null;
+            /** @example 203.0.113.7 */
+            clientIp?: string | null;
+            userAgent?: string | null;
+            linkId?: components["schemas"]["UUID"] | null;
+            /** @description Outbox messages: the link's, and those telling the customer and the workshop. */
+            messageIds: string[];
+        };
+        /** @description R-REP-3: one decision, as kept in the append-only ledger. `difference` is authorizedTotalAfter − authorizedTotalBefore. */
+        ApprovalLedgerEntry: {
+            id: components["schemas"]["UUID"];
+            /** @example ROBJ010000001 */
+            orderNumber: string;
+            channel: components["schemas"]["DecisionChannel"];
+            /** @description When the customer decided (a phone decision: the call). */
+            decidedAt: components["schemas"]["Instant"];
+            recordedAt: components["schemas"]["Instant"];
+            /** @example 张伟 */
+            authorizerName: string;
+            authorizerRelation: components["schemas"]["AuthorizerRelation"];
+            /**
+             * @description The number called, or where the link was sent.
+             * @example 13812345678
+             */
+            contactUsed?: string | null;
+            /**
+             * @description The staff who recorded it; null for the customer's own decision by link.
+             * @example advisor-wang
+             */
+            recordedBy?: string | null;
+            /** @example 李师傅 */
+            workshopTold: string;
+            /** @example 刹车片换吧，空调滤芯下次再说 */
+            customerWords?: string | null;
+            /** @example CNY */
+            currency: string;
+            /** @example 768.4 */
+            authorizedTotalBefore: number;
+            /** @example 1378.6 */
+            authorizedTotalAfter: number;
+            /** @example 610.2 */
+            difference: number;
+            promisedBefore?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            promisedAfter?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * Format: int32
+             * @example 45
+             */
+            extraMinutes: number;
+            items: components["schemas"]["ApprovalLedgerItem"][];
+            evidence: components["schemas"]["ApprovalEvidence"];
+            /** @description SHA-256 of the snapshot (GET …/approval-ledger/{entryId} returns it). */
+            snapshotSha256: string;
+        };
+        /** @description A ledger entry with the sheet exactly as the customer was shown it. */
+        ApprovalLedgerEntryDetail: {
+            entry: components["schemas"]["ApprovalLedgerEntry"];
+            shown: components["schemas"]["ApprovalSheet"];
+        };
+        ApprovalLedgerItem: {
+            itemId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            version: number;
+            decision: components["schemas"]["ItemDecision"];
+            /** @example 左前刹车片剩余2mm，建议更换 */
+            description: string;
+            safetyCritical: boolean;
+            requirement: components["schemas"]["Requirement"];
+            /**
+             * Format: int32
+             * @example 45
+             */
+            extraMinutes: number;
+            /** @example 540 */
+            customerPay: number;
+            lines: components["schemas"]["ApprovalLedgerLine"][];
+            /** @description The order lines the approval added. */
+            orderLineIds: string[];
+            /** @description Lines of the earlier approved version that left the order. */
+            replacedLineIds: string[];
+            /** @description R-PRE-3: the found-not-fixed record of a declined item. */
+            findingId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+        };
+        /** @description A line of a decided item version with its price and the decision. */
+        ApprovalLedgerLine: {
+            line: components["schemas"]["SupplementaryItemLine"];
+            decision: components["schemas"]["ItemDecision"];
+        };
+        /** @description R-REP-3 (c): a link sent to the customer (its token is never shown again: only its SHA-256 is kept). */
+        ApprovalLink: {
+            id: components["schemas"]["UUID"];
+            /** @example ACTIVE */
+            status: components["schemas"]["LinkStatus"];
+            /** @example zh-CN */
+            language: string;
+            items: components["schemas"]["ItemVersionRef"][];
+            messages: components["schemas"]["ApprovalLinkMessage"][];
+            /** @example advisor-wang */
+            createdBy: string;
+            createdAt: components["schemas"]["Instant"];
+            expiresAt: components["schemas"]["Instant"];
+            usedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            ledgerEntryId?: components["schemas"]["UUID"] | null;
+        };
+        ApprovalLinkList: {
+            /** @description Newest first. */
+            items: components["schemas"]["ApprovalLink"][];
+        };
+        /** @description One message of the link through the outbox, and whether it was really sent. */
+        ApprovalLinkMessage: {
+            id: components["schemas"]["UUID"];
+            /** @example SMS */
+            channel: string;
+            /** @example 13812345678 */
+            recipient: string;
+            /** @example SENT */
+            status: string;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            attempts: number;
+            lastError?: string | null;
+            sentAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /** @description The promised time for one sum of approved minutes (look up by the sum of their addsMinutes). */
+        ApprovalPromiseOption: {
+            /**
+             * Format: int32
+             * @example 45
+             */
+            addsMinutes: number;
+            promisedDeliveryAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /** @description R-REP-3: exactly what the customer is shown to decide on: the items with photos and prices, the authorized total now, and the new total and promised time for any choice (tables, so nothing is recomputed on the device). Stored as shown in the ledger. */
+        ApprovalSheet: {
+            repairOrderId: components["schemas"]["UUID"];
+            /** @example ROBJ010000001 */
+            orderNumber: string;
+            /** @example 北京朝阳4S店 */
+            storeName: string;
+            /** @example 京A12345 */
+            plate: string;
+            /** @example 大众 帕萨特 */
+            model: string;
+            /** @example 张伟 */
+            customerName: string;
+            /** @example CNY */
+            currency: string;
+            /** @example 13 */
+            taxRatePercent: number;
+            /**
+             * @description The customer-pay subtotal authorized so far (signed estimate + approved items).
+             * @example 680
+             */
+            authorizedCustomerPay: number;
+            /**
+             * @description Authorized so far, VAT included.
+             * @example 768.4
+             */
+            authorizedTotal: number;
+            promisedDeliveryAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            items: components["schemas"]["ApprovalSheetItem"][];
+            /** @example 1378.6 */
+            totalIfAllApproved: number;
+            promisedIfAllApproved?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            totals: components["schemas"]["ApprovalTotalOption"][];
+            promises: components["schemas"]["ApprovalPromiseOption"][];
+        };
+        /** @description An item version as the customer is shown it. */
+        ApprovalSheetItem: {
+            itemId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            version: number;
+            /** @example 左前刹车片剩余2mm，建议更换 */
+            description: string;
+            safetyCritical: boolean;
+            requirement: components["schemas"]["Requirement"];
+            /**
+             * Format: int32
+             * @example 45
+             */
+            extraMinutes: number;
+            lines: components["schemas"]["SupplementaryItemLine"][];
+            /**
+             * @description Customer-pay subtotal (before VAT).
+             * @example 540
+             */
+            customerPay: number;
+            /**
+             * Format: int32
+             * @description A revision of an approved item: the version in force, which this one replaces if approved.
+             * @example 1
+             */
+            replacesVersion?: number | null;
+            /**
+             * @description What approving adds to the authorized customer-pay subtotal (a revision: the change against the version in force).
+             * @example 540
+             */
+            addsCustomerPay: number;
+            /**
+             * Format: int32
+             * @description Minutes approving adds to the promised time.
+             * @example 45
+             */
+            addsMinutes: number;
+            /** @description Photos the customer sees. */
+            photoIds: string[];
+        };
+        /** @description The sheet and its SHA-256; a decision names the hash of the sheet it was given on. */
+        ApprovalSheetView: {
+            sheet: components["schemas"]["ApprovalSheet"];
+            /** @example 9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e */
+            sheetHash: string;
+        };
+        /** @description The authorized total for one sum of approved items (look up by the sum of their addsCustomerPay). */
+        ApprovalTotalOption: {
+            /** @example 540 */
+            addsCustomerPay: number;
+            /** @example 1378.62 */
+            total: number;
+            /** @example 610.2 */
+            difference: number;
+        };
         /** @description Give the task to another role's queue and/or one person. role null = keep the queue; username null = back to anyone in the queue. */
         AssignTaskRequest: {
             /** @example customer-service */
@@ -2262,6 +3065,8 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        /** @enum {string} */
+        AuthorizerRelation: "CUSTOMER" | "DESIGNATED_PERSON";
         /** @description A start time at which the requested work can be booked. */
         AvailableSlot: {
             start: components["schemas"]["Instant"];
@@ -2519,6 +3324,31 @@ export interface components {
         };
         /** @enum {string} */
         DamageType: "SCRATCH" | "DENT" | "CRACK" | "CHIP" | "MISSING" | "OTHER";
+        /** @enum {string} */
+        DecisionChannel: "IN_PERSON" | "PHONE" | "LINK";
+        /** @description R-REP-4: a safety-critical item the customer declined; the customer signs for it at delivery. */
+        DeclinedSafetyItem: {
+            itemId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            version: number;
+            /** @example 左前刹车片剩余2mm，建议更换 */
+            description: string;
+            requirement: components["schemas"]["Requirement"];
+            /** @example 540 */
+            customerPay: number;
+            declinedAt: components["schemas"]["Instant"];
+            channel: components["schemas"]["DecisionChannel"];
+            /** @example 张伟 */
+            authorizerName: string;
+            ledgerEntryId: components["schemas"]["UUID"];
+            findingId?: components["schemas"]["UUID"] | null;
+        };
+        DeclinedSafetyItemList: {
+            items: components["schemas"]["DeclinedSafetyItem"][];
+        };
         /** @description R-APT-4: the deposit the cashier took. */
         DepositRequest: {
             /** @example 1200 */
@@ -2600,6 +3430,34 @@ export interface components {
             date: components["schemas"]["LocalDate"];
             /** @example 春节 */
             name: string;
+        };
+        /** @description R-REP-3 (a): the customer decides each item on the advisor's tablet and signs on screen. */
+        InPersonDecisionRequest: {
+            /**
+             * @description The sheetHash of the sheet the customer was shown.
+             * @example 9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e
+             */
+            sheetHash: string;
+            /** @description One per item of the sheet. */
+            decisions: components["schemas"]["ItemDecisionChoice"][];
+            /** @example 张伟 */
+            signerName: string;
+            /** @description Default CUSTOMER. */
+            signerRelation?: ((string | components["schemas"]["AuthorizerRelation"] | null) | null) | components["schemas"]["AuthorizerRelation"] | null;
+            /**
+             * @description The drawn signature: a complete PNG, base64 (max 512 KB decoded).
+             * @example iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg==
+             */
+            signaturePng: string;
+            /** @example iPad 接待台 2 */
+            device?: string | null;
+            /**
+             * @description The workshop person told of the decision.
+             * @example 李师傅
+             */
+            workshopTold: string;
+            /** @example 客户要求保留旧件 */
+            note?: string | null;
         };
         /** @description One version of a repair order's check-in inspection. A signed version is frozen; a correction is a new version that supersedes it. */
         Inspection: {
@@ -2773,7 +3631,39 @@ export interface components {
          */
         Instant: string;
         /** @enum {string} */
+        ItemDecision: "APPROVED" | "DECLINED";
+        ItemDecisionChoice: {
+            itemId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            version: number;
+            decision: components["schemas"]["ItemDecision"];
+        };
+        /** @enum {string} */
+        ItemStatus: "AWAITING_DECISION" | "APPROVED" | "DECLINED";
+        ItemVersionRef: {
+            itemId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            version: number;
+        };
+        /** @enum {string} */
         LineKind: "JOB" | "PART" | "FEE";
+        /** @description R-REP-3 (c): the customer decides each item shown by the link and signs on screen. */
+        LinkDecisionRequest: {
+            /** @description One per item of the link. */
+            decisions: components["schemas"]["ItemDecisionChoice"][];
+            /** @example 张伟 */
+            signerName: string;
+            /** @example iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg== */
+            signaturePng: string;
+        };
+        /** @enum {string} */
+        LinkStatus: "ACTIVE" | "USED" | "EXPIRED" | "OUTDATED";
         /**
          * Format: date
          * @example 2022-03-10
@@ -2923,6 +3813,45 @@ export interface components {
             /** @example 18:00:00 */
             closes: components["schemas"]["LocalTime"];
         };
+        /** @description R-REP-3 / R-DEL-1: what the customer authorized for the order and whether it still covers it. authorizedTotal = the signed estimate plus every approved item (VAT included, customer-pay); withinAuthorization = currentTotal ≤ authorizedTotal + tolerance. */
+        OrderAuthorization: {
+            repairOrderId: components["schemas"]["UUID"];
+            /** @example ROBJ010000001 */
+            orderNumber: string;
+            /** @example CNY */
+            currency: string;
+            /**
+             * @description The signed estimate's customer payable.
+             * @example 768.4
+             */
+            signedTotal: number;
+            /** @example 1378.6 */
+            authorizedTotal: number;
+            /**
+             * @description The order's customer payable as priced now.
+             * @example 1378.6
+             */
+            currentTotal: number;
+            /**
+             * @description Store setting authorizationTolerance.
+             * @example 0
+             */
+            tolerance: number;
+            withinAuthorization: boolean;
+            /**
+             * @description How much the current total exceeds the authorized total plus tolerance (0 when within).
+             * @example 0
+             */
+            exceededBy: number;
+            /**
+             * Format: int32
+             * @description Items still awaiting the customer's decision.
+             * @example 1
+             */
+            pendingItems: number;
+            /** @description Every decision, oldest first (the print's "difference from last authorization"). */
+            history: components["schemas"]["ApprovalLedgerEntry"][];
+        };
         /** @enum {string} */
         Origin: "CUSTOMER" | "DEALER";
         OwnerSummary: {
@@ -2979,6 +3908,26 @@ export interface components {
             appointment: components["schemas"]["AppointmentView"];
             readiness: components["schemas"]["Readiness"];
         };
+        /** @description R-REP-3 (b): the advisor records a decision given by phone. */
+        PhoneDecisionRequest: {
+            /** @example 9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e */
+            sheetHash: string;
+            decisions: components["schemas"]["ItemDecisionChoice"][];
+            /** @description When the customer gave the decision (not in the future). */
+            calledAt: components["schemas"]["Instant"];
+            /** @example 13812345678 */
+            phoneNumber: string;
+            consentBy: components["schemas"]["AuthorizerRelation"];
+            /** @example 张伟 */
+            consentGivenBy: string;
+            /**
+             * @description What the customer said, in their words.
+             * @example 刹车片换吧，空调滤芯下次再说
+             */
+            customerWords: string;
+            /** @example 李师傅 */
+            workshopTold: string;
+        };
         /** @enum {string} */
         Powertrain: "ICE" | "HEV" | "PHEV" | "BEV";
         /** @enum {string} */
@@ -3001,10 +3950,17 @@ export interface components {
             violations?: components["schemas"]["Violation"][];
         };
         /** @enum {string} */
-        PromisedDeliveryReason: "WORK_HOURS" | "WORKSHOP_LOAD" | "PARTS" | "RUSH_HOUR_AVOIDED";
+        PromisedDeliveryReason: "WORK_HOURS" | "WORKSHOP_LOAD" | "PARTS" | "RUSH_HOUR_AVOIDED" | "SUPPLEMENTARY_ITEMS";
         /** @description R-CHK-8: null `promisedAt` takes the suggestion (jobs' hours + margin from the later of the first free workshop slot and the latest part arrival, avoiding the cashier rush); a time overrides it. */
         PromisedDeliveryRequest: {
             promisedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /** @description R-REP-3 (c): what the customer's link shows, exactly as frozen when it was sent. */
+        PublicApproval: {
+            sheet: components["schemas"]["ApprovalSheet"];
+            expiresAt: components["schemas"]["Instant"];
+            /** @example zh-CN */
+            language: string;
         };
         /** @description R-PRE-4: technician, parts, special tools and technical documents checked the day before. */
         Readiness: {
@@ -3228,6 +4184,8 @@ export interface components {
             cannedJobId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             /** @description R-CHK-8, PART lines: when a part not in stock arrives; null when in stock. */
             partsAvailableAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description R-REP-3: the supplementary item whose approval by the customer added this line; absent for the signed estimate's lines (so the hash of a signed estimate does not change). */
+            supplementaryItemId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
         };
         /** @description A line of the estimate. JOB needs description and hours (pricingMode defaults to SYSTEM, team to MECHANICAL; ITEM pricing needs customerInformed, R-CHK-4); PART needs partNumber, description, quantity, unitPrice, supplier and grade (R-CHK-5); FEE needs feeType and amount. DIAGNOSIS jobs/fees need the customer's consent first (R-CHK-3). */
         RepairOrderLineRequest: {
@@ -3351,10 +4309,20 @@ export interface components {
             /** @example 大众 帕萨特 */
             model: string;
         };
+        /** @enum {string} */
+        Requirement: "RECOMMENDED" | "REQUIRED";
         RescheduleRequest: {
             /** @example 2026-11-25T02:00:00Z */
             arrivalAt: components["schemas"]["Instant"];
             advisorId?: components["schemas"]["UUID"] | null;
+        };
+        /** @description R-REP-3 (c): send the customer a link (SMS to the primary phone, e-mail when the customer has an address). */
+        SendApprovalLinkRequest: {
+            /**
+             * @description zh-CN (default) or en.
+             * @example zh-CN
+             */
+            language?: string | null;
         };
         /** @description A service advisor and how many arrivals they can receive per slot (R-APT-3). */
         ServiceAdvisor: {
@@ -3590,6 +4558,17 @@ export interface components {
              * @example 08:00:00
              */
             quietHoursEnd: components["schemas"]["LocalTime"];
+            /**
+             * Format: int32
+             * @description R-REP-3: hours an approval link sent to the customer stays valid (1-168, default 24).
+             * @example 24
+             */
+            approvalLinkHours: number;
+            /**
+             * @description R-REP-3 / R-DEL-1: how much an order may exceed its authorized total before work or settlement stops (store currency, default 0).
+             * @example 0
+             */
+            authorizationTolerance: number;
             openingHours: components["schemas"]["OpeningHours"][];
             holidays: components["schemas"]["Holiday"][];
             /**
@@ -3671,11 +4650,182 @@ export interface components {
              * @example 08:00:00
              */
             quietHoursEnd?: ((string | components["schemas"]["LocalTime"] | null) | null) | components["schemas"]["LocalTime"] | null;
+            /**
+             * Format: int32
+             * @description R-REP-3: hours an approval link stays valid (1-168); omitted = unchanged.
+             * @example 24
+             */
+            approvalLinkHours?: number | null;
+            /**
+             * @description R-REP-3 / R-DEL-1: how much an order may exceed its authorized total (store currency); omitted = unchanged.
+             * @example 0
+             */
+            authorizationTolerance?: number | null;
             openingHours: components["schemas"]["OpeningHours"][];
             holidays: components["schemas"]["Holiday"][];
         };
         /** @enum {string} */
         SubjectType: "CUSTOMER" | "VEHICLE" | "REPAIR_ORDER" | "APPOINTMENT" | "COMPLAINT";
+        /** @description R-REP-3: a supplementary item (追加维修项目) with every version, its photos and where it stands. ETag carries `version`. */
+        SupplementaryItem: {
+            id: components["schemas"]["UUID"];
+            repairOrderId: components["schemas"]["UUID"];
+            /** @example ROBJ010000001 */
+            orderNumber: string;
+            /** @example AWAITING_DECISION */
+            status: components["schemas"]["ItemStatus"];
+            /**
+             * Format: int32
+             * @description The latest version (the one awaiting or last given a decision).
+             * @example 1
+             */
+            currentVersion: number;
+            /**
+             * Format: int32
+             * @description The version in force (its lines are on the order); null while none was approved.
+             * @example 1
+             */
+            approvedVersion?: number | null;
+            /** @description The order lines of the version in force. */
+            orderLineIds: string[];
+            /** @description R-PRE-3: the found-not-fixed record on the vehicle after the customer declined it. */
+            findingId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @example tech-li */
+            reportedBy: string;
+            reportedAt: components["schemas"]["Instant"];
+            /** @description Oldest first. */
+            versions: components["schemas"]["SupplementaryItemVersion"][];
+            photos: components["schemas"]["SupplementaryItemPhoto"][];
+            /**
+             * @description What can be done now.
+             * @example [
+             *       "revise",
+             *       "add-photo"
+             *     ]
+             */
+            availableActions: string[];
+            /**
+             * Format: int64
+             * @description Version; also the ETag.
+             */
+            version: number;
+        };
+        /** @description A proposed line as priced for this item version (fields of the other kind are null). */
+        SupplementaryItemLine: {
+            kind: components["schemas"]["LineKind"];
+            payType: components["schemas"]["PayType"];
+            /** @example 更换左前刹车片 */
+            description: string;
+            /** @example BRK-010 */
+            operationCode?: string | null;
+            /** @example 0.8 */
+            hours?: number | null;
+            /** @example 150 */
+            labourRate?: number | null;
+            pricingMode?: components["schemas"]["PricingMode"] | null;
+            team?: components["schemas"]["WorkshopTeam"] | null;
+            /** @description ITEM pricing: the customer was told quality is not guaranteed. */
+            customerInformed?: boolean | null;
+            /** @example 3C0698151A */
+            partNumber?: string | null;
+            /** @example 1 */
+            quantity?: number | null;
+            /** @example 420 */
+            unitPrice?: number | null;
+            supplier?: components["schemas"]["PartSupplier"] | null;
+            grade?: components["schemas"]["PartGrade"] | null;
+            criticalSystem?: boolean | null;
+            /**
+             * @description Rounded HALF_UP to 0.01, exactly as an estimate line.
+             * @example 120
+             */
+            amount: number;
+            disclaimers: components["schemas"]["DisclaimerCode"][];
+        };
+        SupplementaryItemList: {
+            /** @description Oldest first. */
+            items: components["schemas"]["SupplementaryItem"][];
+        };
+        SupplementaryItemPhoto: {
+            id: components["schemas"]["UUID"];
+            /** @example image/jpeg */
+            mediaType: string;
+            /**
+             * Format: int32
+             * @example 245760
+             */
+            sizeBytes: number;
+            thumbnailAvailable: boolean;
+            /** @example tech-li */
+            uploadedBy: string;
+            createdAt: components["schemas"]["Instant"];
+        };
+        SupplementaryItemPhotoUpload: {
+            /**
+             * Format: binary
+             * @description The image from the camera: JPEG, PNG, WebP or HEIC, recognised by its content
+             */
+            file: string;
+        };
+        /** @description R-REP-3: a finding the workshop reports (or revises) on a handed-over order: what, the proposed labour and part lines (priced like estimate lines with the order's labour rate and VAT), the added work time and how strongly it is advised. */
+        SupplementaryItemRequest: {
+            /** @example 左前刹车片剩余2mm，建议更换 */
+            description: string;
+            /** @description JOB and PART lines, as estimate lines (RepairOrderLineRequest); FEE lines are refused. */
+            lines: components["schemas"]["RepairOrderLineRequest"][];
+            /**
+             * Format: int32
+             * @description Minutes of work the item adds; the promised time moves by them over the store's hours when approved.
+             * @example 45
+             */
+            extraMinutes: number;
+            /** @description Brakes, steering, tyres, airbags …; a declined safety-critical item is signed for at delivery (R-REP-4). Default false. */
+            safetyCritical?: boolean | null;
+            /** @example RECOMMENDED */
+            requirement: components["schemas"]["Requirement"];
+            /**
+             * @description Revisions only: why the price or scope changed (required there).
+             * @example 拆检后发现刹车盘也需更换
+             */
+            changeReason?: string | null;
+        };
+        /** @description One proposal of the item, priced once and never changed; a later change of price or scope is a new version that needs a new decision. */
+        SupplementaryItemVersion: {
+            /**
+             * Format: int32
+             * @example 1
+             */
+            version: number;
+            /** @example 左前刹车片剩余2mm，建议更换 */
+            description: string;
+            /**
+             * Format: int32
+             * @example 45
+             */
+            extraMinutes: number;
+            safetyCritical: boolean;
+            requirement: components["schemas"]["Requirement"];
+            lines: components["schemas"]["SupplementaryItemLine"][];
+            /**
+             * @description Customer-pay subtotal of the lines (before VAT).
+             * @example 540
+             */
+            customerPay: number;
+            /**
+             * @description All lines, every pay type, before VAT.
+             * @example 540
+             */
+            total: number;
+            /** @example 拆检后发现刹车盘也需更换 */
+            changeReason?: string | null;
+            /** @example tech-li */
+            createdBy: string;
+            createdAt: components["schemas"]["Instant"];
+            /** @description The customer's decision on this version; null while none. */
+            decision?: ((string | components["schemas"]["ItemDecision"] | null) | null) | components["schemas"]["ItemDecision"] | null;
+            /** @description The ledger entry of that decision. */
+            ledgerEntryId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+        };
         /** @description Something a person must do about a subject: rebook a no-show (R-APT-7), tell a customer something is not ready (R-PRE-4) … */
         Task: {
             id: components["schemas"]["UUID"];
@@ -3759,7 +4909,7 @@ export interface components {
             id: components["schemas"]["UUID"];
         };
         /** @enum {string} */
-        TaskType: "REBOOK_NO_SHOW" | "TELL_CUSTOMER_NOT_READY" | "FOLLOW_UP_CALL" | "SERVICE_REMINDER" | "COMPLAINT_CALLBACK";
+        TaskType: "REBOOK_NO_SHOW" | "TELL_CUSTOMER_NOT_READY" | "FOLLOW_UP_CALL" | "SERVICE_REMINDER" | "COMPLAINT_CALLBACK" | "SUPPLEMENTARY_APPROVAL";
         TaskVehicle: {
             id: components["schemas"]["UUID"];
             /** @example 京A12345 */
@@ -4020,6 +5170,298 @@ export interface operations {
             };
             /** @description The caller's role may not do this. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    openApprovalLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description The link's token (from the customer's message) */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicApproval"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Used (approval-link-used), or its items changed (approval-link-outdated). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Expired (approval-link-expired). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many invalid tokens from this client (too-many-attempts); Retry-After says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideApprovalLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description The link's token (from the customer's message) */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded in the ledger */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalDecisionResult"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Expired (approval-link-expired). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many invalid tokens from this client (too-many-attempts). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApprovalLinkPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description The link's token (from the customer's message) */
+                token: string;
+                photoId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "image/heic": string;
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Used (approval-link-used), or its items changed (approval-link-outdated). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Expired (approval-link-expired). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many invalid tokens from this client (too-many-attempts). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApprovalLinkPhotoThumbnail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description The link's token (from the customer's message) */
+                token: string;
+                photoId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thumbnail */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Used (approval-link-used), or its items changed (approval-link-outdated). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Expired (approval-link-expired). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many invalid tokens from this client (too-many-attempts). */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7089,6 +8531,578 @@ export interface operations {
             };
         };
     };
+    recordInPersonApprovalDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InPersonDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded in the ledger */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalDecisionResult"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordPhoneApprovalDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PhoneDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded in the ledger */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalDecisionResult"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApprovalLedgerEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                entryId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalLedgerEntryDetail"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApprovalLedgerSignature: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the copy you have */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                entryId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signature image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            /** @description Not modified (If-None-Match matched) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApprovalLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalLinkList"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendApprovalLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendApprovalLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description Sent (queued in the outbox) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalLink"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApprovalSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalSheetView"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRepairOrderAuthorization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderAuthorization"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     cancelRepairOrder: {
         parameters: {
             query?: never;
@@ -7541,6 +9555,61 @@ export interface operations {
             };
             /** @description If-Match is required. */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDeclinedSafetyItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclinedSafetyItemList"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9832,6 +11901,574 @@ export interface operations {
             };
             /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSupplementaryItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplementaryItemList"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportSupplementaryItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried report safe: same key and body replay the first answer. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupplementaryItemRequest"];
+            };
+        };
+        responses: {
+            /** @description Reported; ETag carries its version. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplementaryItem"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupplementaryItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                itemId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplementaryItem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addSupplementaryItemPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                itemId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["SupplementaryItemPhotoUpload"];
+            };
+        };
+        responses: {
+            /** @description Stored; the item with its photos */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplementaryItem"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Larger than the store's photo limit (code photo-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a JPEG, PNG, WebP or HEIC image (code unsupported-photo-type), or not multipart/form-data. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The image is cut off (photo-truncated) or damaged (photo-unreadable). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupplementaryItemPhoto: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the copy you have */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                itemId: components["schemas"]["UUID"];
+                photoId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "image/heic": string;
+                };
+            };
+            /** @description Not modified (If-None-Match matched) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupplementaryItemPhotoThumbnail: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the copy you have */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                itemId: components["schemas"]["UUID"];
+                photoId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thumbnail */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+            /** @description Not modified (If-None-Match matched) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviseSupplementaryItem: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the item version you read */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                itemId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupplementaryItemRequest"];
+            };
+        };
+        responses: {
+            /** @description The item with its new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplementaryItem"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -84,7 +84,8 @@ public class ApprovalSheets {
         int allMinutes = shown.stream().mapToInt(SheetItem::addsMinutes).sum();
         CustomerService.Summary c = customers.summaries(List.of(o.customerId())).get(o.customerId());
         VehicleService.Summary car = vehicles.summaries(List.of(o.vehicleId())).get(o.vehicleId());
-        ApprovalSheet sheet = new ApprovalSheet(o.id(), o.number(), stores.approvalSettings(o.storeCode()).storeName(), car.plate(), car.model(),
+        com.fours.dms.store.ApprovalSettings settings = stores.approvalSettings(o.storeCode());
+        ApprovalSheet sheet = new ApprovalSheet(o.id(), o.number(), settings.storeName(), settings.calendar().zone().getId(), car.plate(), car.model(),
                 c.name(), o.currency(), rate, EstimatePricing.money(authorized), authorizedTotal, o.promisedDeliveryAt(), shown,
                 AuthorizationPolicy.total(authorized.add(allAdds), rate), times.get(allMinutes), totals, promises);
         return of(sheet);

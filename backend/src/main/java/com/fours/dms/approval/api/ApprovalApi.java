@@ -142,6 +142,7 @@ public final class ApprovalApi {
             @Schema(required = true) UUID repairOrderId,
             @Schema(required = true, examples = "ROBJ010000001") String orderNumber,
             @Schema(required = true, examples = "北京朝阳4S店") String storeName,
+            @Schema(required = true, examples = "Asia/Shanghai", description = "The store's time zone: times are shown on its wall clock.") String timeZone,
             @Schema(required = true, examples = "京A12345") String plate,
             @Schema(required = true, examples = "大众 帕萨特") String model,
             @Schema(required = true, examples = "张伟") String customerName,
