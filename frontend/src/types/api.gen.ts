@@ -2946,6 +2946,11 @@ export interface components {
             orderNumber: string;
             /** @example 北京朝阳4S店 */
             storeName: string;
+            /**
+             * @description The store's time zone: times are shown on its wall clock.
+             * @example Asia/Shanghai
+             */
+            timeZone: string;
             /** @example 京A12345 */
             plate: string;
             /** @example 大众 帕萨特 */

@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { anAuthorization, anItem, aSheet } from '@/test/approval-fixtures';
+import type { ApprovalLedgerEntry } from '@/lib/api-types';
+import { anAuthorization, anItem, aSheet, aVersion } from '@/test/approval-fixtures';
 import { json, problem, requestsTo, stubFetch } from '@/test/fetch-stub';
 import { renderWithApp } from '@/test/render';
 import { ApprovalPanel } from './approval-panel';
@@ -16,7 +17,7 @@ vi.mock('@/components/signature-canvas', () => ({
 }));
 
 const RO = '/api/stores/BJ01/repair-orders/ro-1';
-const filterItem = anItem({ id: 'item-filter', versions: [{ ...anItem().versions[0]!, description: '空调滤芯脏污', customerPay: 118, safetyCritical: false }] });
+const filterItem = anItem({ id: 'item-filter', versions: [aVersion({ description: '空调滤芯脏污', customerPay: 118, safetyCritical: false })] });
 const decided = { ledgerEntryId: 'e-1', channel: 'IN_PERSON', approved: 1, declined: 1, currency: 'CNY', authorizedTotal: 779.7, difference: 610.2,
   promisedDeliveryAt: '2026-11-23T06:50:00Z', decidedAt: '2026-11-23T03:00:00Z' };
 
@@ -105,7 +106,7 @@ describe("the advisor's approval panel (R-REP-3)", () => {
 
 describe('the authorization history (R-REP-3, R-REP-4)', () => {
   it('lists each decision with the difference from the last authorization and the declined safety items', async () => {
-    const entry = { id: 'e-1', orderNumber: 'ROBJ010000001', channel: 'PHONE', decidedAt: '2026-11-23T03:00:00Z', recordedAt: '2026-11-23T03:01:00Z',
+    const entry: ApprovalLedgerEntry = { id: 'e-1', orderNumber: 'ROBJ010000001', channel: 'PHONE', decidedAt: '2026-11-23T03:00:00Z', recordedAt: '2026-11-23T03:01:00Z',
       authorizerName: '张伟', authorizerRelation: 'CUSTOMER', contactUsed: '13812345678', recordedBy: 'advisor', workshopTold: '李师傅', customerWords: '刹车片换吧',
       currency: 'CNY', authorizedTotalBefore: 169.5, authorizedTotalAfter: 779.7, difference: 610.2, promisedBefore: null, promisedAfter: null, extraMinutes: 45,
       items: [{ itemId: 'item-brakes', version: 1, decision: 'APPROVED', description: '左前刹车片', safetyCritical: true, requirement: 'RECOMMENDED', extraMinutes: 45,

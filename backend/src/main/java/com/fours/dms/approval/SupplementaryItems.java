@@ -17,7 +17,7 @@ import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.error.Violation;
 import com.fours.dms.shared.http.ETags;
 import com.fours.dms.shared.image.PhotoTypes;
-import com.fours.dms.shared.image.Thumbnails;
+import com.fours.dms.shared.image.UploadedPhotos;
 import com.fours.dms.shared.persistence.Ids;
 import com.fours.dms.shared.security.CurrentUser;
 import com.fours.dms.shared.security.Roles;
@@ -28,10 +28,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -190,22 +186,11 @@ public class SupplementaryItems {
         if (ItemPhoto.count("itemId", item.id) >= MAX_PHOTOS) {
             throw ProblemException.rule("R-REP-3", "An item has at most " + MAX_PHOTOS + " photos");
         }
-        int limit = stores.photoMaxBytes(store);
-        byte[] data = read(file, size, limit);
-        PhotoTypes.Type type = PhotoTypes.detect(data);
-        if (type == null) {
-            throw new ProblemException(415, "unsupported-photo-type", "Not a supported image",
-                    "The file's content is not a JPEG, PNG, WebP or HEIC image (the declared type and file name are not trusted)",
-                    List.of(new Violation("file", "content is not JPEG, PNG, WebP or HEIC")), null);
-        }
-        if (!PhotoTypes.complete(type, data)) {
-            throw unreadable("photo-truncated", "The " + type + " file is cut off (its end marker is missing); take it again");
-        }
+        UploadedPhotos.Accepted photo = UploadedPhotos.accept(file, size, stores.photoMaxBytes(store));
+        byte[] data = photo.data();
+        PhotoTypes.Type type = photo.type();
         ItemPhoto p = new ItemPhoto();
-        if (type == PhotoTypes.Type.JPEG || type == PhotoTypes.Type.PNG) {
-            BufferedImage img = Thumbnails.decode(data).orElseThrow(() -> unreadable("photo-unreadable", "The " + type + " file cannot be decoded; it is damaged"));
-            p.thumbnail = Thumbnails.of(img);
-        }
+        p.thumbnail = photo.thumbnail();
         p.id = Ids.newId(clock);
         p.storeCode = store;
         p.itemId = item.id;
@@ -245,29 +230,8 @@ public class SupplementaryItems {
         return new Content(p.mediaType, p.data, "\"" + p.sha256 + "\"");
     }
 
-    private static byte[] read(Path file, long size, int limit) {
-        if (size > limit) {
-            throw tooLarge(limit);
-        }
-        try {
-            byte[] data = Files.readAllBytes(file);
-            if (data.length > limit) {
-                throw tooLarge(limit);
-            }
-            return data;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static ProblemException tooLarge(int limit) {
-        return new ProblemException(413, "photo-too-large", "Photo too large", "Photos may be at most " + limit + " bytes in this store",
-                List.of(new Violation("file", "larger than " + limit + " bytes")), null);
-    }
 
-    private static ProblemException unreadable(String code, String detail) {
-        return new ProblemException(422, code, "Photo cannot be used", detail, List.of(new Violation("file", detail)), null);
-    }
 
     // ---- reading ------------------------------------------------------------------------------
 

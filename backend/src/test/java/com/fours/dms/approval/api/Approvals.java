@@ -118,8 +118,14 @@ public final class Approvals {
     /** The link's token, read from the text the customer got (the outbox is the only place it is written). */
     public String token(Response link) {
         String messageId = link.path("messages[0].id");
-        String body = shop.manager().queryParam("limit", 100).get(shop.path("/notifications")).then().statusCode(200)
-                .extract().jsonPath().getString("items.find { it.id == '" + messageId + "' }.body");
+        String body = null;
+        String cursor = null;
+        do {
+            var req = shop.manager().queryParam("limit", 100).queryParam("audience", "CUSTOMER");
+            var page = (cursor == null ? req : req.queryParam("cursor", cursor)).get(shop.path("/notifications")).then().statusCode(200).extract().jsonPath();
+            body = page.getString("items.find { it.id == '" + messageId + "' }.body");
+            cursor = page.getString("nextCursor");
+        } while (body == null && cursor != null);
         Matcher m = TOKEN.matcher(body == null ? "" : body);
         if (!m.find()) {
             throw new AssertionError("no link in message " + messageId + ": " + body);
