@@ -435,6 +435,7 @@ export const en: Messages = {
     take: 'I take it',
     rebook: 'Rebook',
     openAppointment: 'Open appointment',
+    openOrder: 'Open the order',
     changed: 'Someone else handled this task; the list was refreshed.',
     noneTitle: 'No open tasks',
     noneBody: 'New no-shows and readiness problems appear here.',

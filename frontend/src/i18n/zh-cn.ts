@@ -434,6 +434,7 @@ export const zhCN = {
     take: '我来处理',
     rebook: '重新预约',
     openAppointment: '查看预约',
+    openOrder: '查看维修单',
     changed: '该任务已被他人处理，列表已刷新。',
     noneTitle: '没有待办任务',
     noneBody: '新的爽约或准备未就绪时，任务会出现在这里。',
