@@ -6,6 +6,7 @@ import { createUserManager } from '@/lib/auth';
 import { env, EnvError } from '@/lib/env';
 import { createQueryClient } from '@/lib/query-client';
 import { AuthGate } from './auth-gate';
+import { isPublicPath, PublicApp } from './public-app';
 import { UiProviders } from './providers';
 import { AppRouter } from './router';
 
@@ -37,6 +38,14 @@ export function App() {
       throw error;
     }
   });
+  if (isPublicPath(window.location.pathname)) {
+    // R-REP-3 (c): the customer's approval page works without an account: no OIDC provider, no sign-in redirect.
+    return (
+      <UiProviders queryClient={setup.queryClient}>
+        <PublicApp />
+      </UiProviders>
+    );
+  }
   return (
     <UiProviders queryClient={setup.queryClient}>
       {setup.error || !setup.userManager ? (

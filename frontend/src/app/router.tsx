@@ -23,6 +23,7 @@ const CheckInRoute = lazy(() => import('./routes/check-in/check-in-route').then(
 const CheckInOrderRoute = lazy(() => import('./routes/check-in/check-in-order-route').then((m) => ({ default: m.CheckInOrderRoute })));
 const RepairOrdersRoute = lazy(() => import('./routes/repair-orders/repair-orders-route').then((m) => ({ default: m.RepairOrdersRoute })));
 const RepairOrderPrintRoute = lazy(() => import('./routes/repair-orders/repair-order-print-route').then((m) => ({ default: m.RepairOrderPrintRoute })));
+const ReportFindingRoute = lazy(() => import('./routes/repair-orders/report-finding-route').then((m) => ({ default: m.ReportFindingRoute })));
 const TasksRoute = lazy(() => import('./routes/tasks/tasks-route').then((m) => ({ default: m.TasksRoute })));
 const WorkshopBoardRoute = lazy(() => import('./routes/workshop/workshop-board-route').then((m) => ({ default: m.WorkshopBoardRoute })));
 const MyJobsRoute = lazy(() => import('./routes/workshop/my-jobs-route').then((m) => ({ default: m.MyJobsRoute })));
@@ -50,6 +51,7 @@ export const routes: RouteObject[] = [
       { path: 'repair-orders', element: <RepairOrdersRoute /> },
       { path: 'repair-orders/:repairOrderId', element: <RepairOrderRoute /> },
       { path: 'repair-orders/:repairOrderId/print', element: <RepairOrderPrintRoute /> },
+      { path: 'repair-orders/:repairOrderId/report-finding', element: <ReportFindingRoute /> },
       { path: 'tasks', element: <TasksRoute /> },
       { path: 'workshop/board', element: <WorkshopBoardRoute /> },
       { path: 'workshop/my-jobs', element: <MyJobsRoute /> },

@@ -32,7 +32,11 @@ export type Permission =
   /** R-REP-1: move jobs on the board (the server lets only foremen and the service manager). */
   | 'workshop.dispatch'
   /** R-REP-1: a technician's own jobs and clock. */
-  | 'workshop.clock';
+  | 'workshop.clock'
+  /** R-REP-3: the workshop reports a supplementary item (technicians; advisors and the manager too). */
+  | 'approvals.report'
+  /** R-REP-3: record the customer's decision (tablet, phone) and send the approval link. */
+  | 'approvals.decide';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   advisor: [
@@ -48,6 +52,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'repairOrders.checkIn',
     'repairOrders.read',
     'workshop.board',
+    'approvals.report',
+    'approvals.decide',
   ],
   'customer-service': ['archive.read', 'archive.write', 'appointments.read', 'appointments.book', 'appointments.confirm', 'readiness.read', 'tasks.read', 'repairOrders.read'],
   'service-manager': [
@@ -66,8 +72,10 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'repairOrders.read',
     'workshop.board',
     'workshop.dispatch',
+    'approvals.report',
+    'approvals.decide',
   ],
-  workshop: ['archive.read', 'appointments.read', 'readiness.read', 'readiness.write', 'repairOrders.read', 'workshop.board', 'workshop.dispatch', 'workshop.clock'],
+  workshop: ['archive.read', 'appointments.read', 'readiness.read', 'readiness.write', 'repairOrders.read', 'workshop.board', 'workshop.dispatch', 'workshop.clock', 'approvals.report'],
   cashier: ['archive.read', 'appointments.read', 'appointments.deposit', 'repairOrders.read'],
 };
 

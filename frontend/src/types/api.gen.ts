@@ -26,6 +26,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/stores/{store}/approval-links/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description The link's token (from the customer's message) */
+                token: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Open an approval link
+         * @description R-REP-3 (c): the items with photos, prices, added time, the new total and promised time for any choice, exactly as frozen when the link was sent. No login. A used link → 409 approval-link-used; expired → 410 approval-link-expired; its items changed or decided otherwise → 409 approval-link-outdated; unknown, tampered or another store's → 404 approval-link-invalid; too many invalid tokens from this client → 429 too-many-attempts (Retry-After).
+         */
+        get: operations["openApprovalLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/stores/{store}/approval-links/{token}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description The link's token (from the customer's message) */
+                token: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide through an approval link
+         * @description R-REP-3 (c): the customer approves or declines every item of the link and signs on screen (a complete PNG). Kept in the ledger with the page as shown, the IP address and browser; the link is used up. A used link → 409 approval-link-used; expired → 410 approval-link-expired; its items changed or decided otherwise → 409 approval-link-outdated; unknown, tampered or another store's → 404 approval-link-invalid; too many invalid tokens from this client → 429 too-many-attempts (Retry-After).
+         */
+        post: operations["decideApprovalLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/stores/{store}/approval-links/{token}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description The link's token (from the customer's message) */
+                token: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a photo of an approval link
+         * @description R-REP-3 (c): a photo the link shows, while the link is active. A used link → 409 approval-link-used; expired → 410 approval-link-expired; its items changed or decided otherwise → 409 approval-link-outdated; unknown, tampered or another store's → 404 approval-link-invalid; too many invalid tokens from this client → 429 too-many-attempts (Retry-After).
+         */
+        get: operations["getApprovalLinkPhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/stores/{store}/approval-links/{token}/photos/{photoId}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description The link's token (from the customer's message) */
+                token: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a photo thumbnail of an approval link
+         * @description R-REP-3 (c): a JPEG of at most 320 px; WebP and HEIC photos have none (404 thumbnail-unavailable). A used link → 409 approval-link-used; expired → 410 approval-link-expired; its items changed or decided otherwise → 409 approval-link-outdated; unknown, tampered or another store's → 404 approval-link-invalid; too many invalid tokens from this client → 429 too-many-attempts (Retry-After).
+         */
+        get: operations["getApprovalLinkPhotoThumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores": {
         parameters: {
             query?: never;
@@ -795,7 +907,7 @@ export interface paths {
         put?: never;
         /**
          * Open a walk-in repair order
-         * @description A DRAFT repair order for a customer without appointment (appointments get theirs prepared, R-PRE-1). The order keeps the store's current currency, VAT rate, labour rate and symptom risk margin. A vehicle that already has an order in the shop (a draft, also one prepared for its appointment, or an order not finished) gets none silently: 409 R-APT-2 with those orders in `existingIds`, unless `secondOrderOverride` gives the reason (audited). Honours Idempotency-Key.
+         * @description A DRAFT repair order for a customer without appointment (appointments get theirs prepared, R-PRE-1). The order keeps the store's current currency, VAT rate, labour rate and symptom risk margin. Honours Idempotency-Key.
          *
          *     Roles: advisor, service-manager.
          */
@@ -826,6 +938,222 @@ export interface paths {
          *     Roles: advisor, cashier, customer-service, service-manager, workshop.
          */
         get: operations["getRepairOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/approval-decisions/in-person": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an in-person decision
+         * @description R-REP-3 (a): the customer approves or declines each item of the sheet on the advisor's tablet and signs (a complete PNG, 422 signature-not-png otherwise); the workshop person told is named. Approved lines join the order, the promised time moves by the added work and the customer is told through the outbox; declined items are found-not-fixed on the vehicle (R-PRE-3). The request names the sheetHash of the sheet shown (GET …/approval-sheet); a different sheet now → 409 approval-sheet-changed; an item already decided or changed → 409 R-REP-3 (two decisions at the same moment: one succeeds, the other gets 409).
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["recordInPersonApprovalDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/approval-decisions/phone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a decision by phone
+         * @description R-REP-3 (b): the advisor records the call: when (not in the future, not before the item was reported), the number called, who consented (the customer or a designated person), the customer's words and the workshop person told. Effects as in person. The request names the sheetHash of the sheet shown (GET …/approval-sheet); a different sheet now → 409 approval-sheet-changed; an item already decided or changed → 409 R-REP-3 (two decisions at the same moment: one succeeds, the other gets 409).
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["recordPhoneApprovalDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/approval-ledger/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an approval ledger entry
+         * @description R-REP-3: one decision with the sheet exactly as the customer was shown it (kept, never recomputed).
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["getApprovalLedgerEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/approval-ledger/{entryId}/signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a decision's signature
+         * @description R-REP-3: the customer's drawn signature of an in-person or link decision (PNG); a phone decision has none (404 no-signature).
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["getApprovalLedgerSignature"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/approval-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List the order's approval links
+         * @description R-REP-3 (c): every link sent, newest first: ACTIVE, USED, EXPIRED or OUTDATED, and whether each of its messages was really sent.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["listApprovalLinks"];
+        put?: never;
+        /**
+         * Send the customer an approval link
+         * @description R-REP-3 (c): a text (and an e-mail when the customer has an address) through the outbox, with a link to a mobile page without login that shows every item awaiting a decision as it is now (frozen), the new total and promised time. The token has 256 random bits and only its SHA-256 is kept; the link expires after the store's approvalLinkHours (default 24) and decides once. 409 R-REP-3 when nothing awaits a decision; 409 customer-unreachable without phone and e-mail.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["sendApprovalLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/approval-sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the approval sheet
+         * @description R-REP-3: every item awaiting the customer's decision as the customer is shown it (photos, lines, prices, added time), the authorized total and, for any choice, the new total and promised time; with its SHA-256, which the decision names.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        get: operations["getApprovalSheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/authorization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the order's authorization
+         * @description R-REP-3 / R-DEL-1: the signed estimate's total, what the customer authorized so far (VAT included), the order's total now, the store's tolerance and whether the order is within its authorization; and every decision of the ledger, oldest first, with the difference from the last authorization.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["getRepairOrderAuthorization"];
         put?: never;
         post?: never;
         delete?: never;
@@ -940,6 +1268,36 @@ export interface paths {
          *     Roles: advisor, service-manager.
          */
         post: operations["declineRepairOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/declined-safety-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List declined safety-critical items
+         * @description R-REP-4: the safety-critical supplementary items the customer declined (and did not approve later); the customer signs for them at delivery.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["listDeclinedSafetyItems"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1416,62 +1774,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/stores/{store}/repair-orders/{id}/lines/{lineId}/accept": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Customer takes a declined line back
-         * @description R-PRE-3: a declined line is accepted again: priced, signed and worked on. Same states as declining. Requires If-Match.
-         *
-         *     Roles: advisor, service-manager.
-         */
-        post: operations["acceptRepairOrderLine"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stores/{store}/repair-orders/{id}/lines/{lineId}/decline": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Customer declines an estimate line
-         * @description R-PRE-3: the customer declines one job or part (at signing, or while the estimate is drawn up). The line stays on the order, shown and printed as declined, but counts in no total, carries no disclaimer and is not part of what is signed; when the order is signed it becomes a DECLINED finding that the vehicle's next visit carries (safety-critical for a critical-system part or with `safetyCritical`). While AWAITING_SIGNATURE the order stays there (it is the customer's answer to what they are shown); in a signed order not yet handed over it is a change that needs a new signature (back to DRAFT). A fee stays payable: 409 R-CHK-3. Requires If-Match.
-         *
-         *     Roles: advisor, service-manager.
-         */
-        post: operations["declineRepairOrderLine"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/stores/{store}/repair-orders/{id}/promised-delivery": {
         parameters: {
             query?: never;
@@ -1545,7 +1847,7 @@ export interface paths {
         put?: never;
         /**
          * Customer signs
-         * @description R-CHK-9: AWAITING_SIGNATURE → OPEN; nothing is dispatched before. The customer signs the lines they accept (declined lines become findings for the next visit, R-PRE-3; with every line declined the order is declined instead, 409 R-CHK-9). The drawn signature (a complete PNG, 422 signature-not-png otherwise), the signer, the time, the device (and the User-Agent) and the SHA-256 of exactly this estimate are kept as evidence. After a later change of the estimate the order is back in DRAFT and needs a new signature; each signature stays in the history. Requires If-Match.
+         * @description R-CHK-9: AWAITING_SIGNATURE → OPEN; nothing is dispatched before. The drawn signature (a complete PNG, 422 signature-not-png otherwise), the signer, the time, the device (and the User-Agent) and the SHA-256 of exactly this estimate are kept as evidence. After a later change of the estimate the order is back in DRAFT and needs a new signature; each signature stays in the history. Requires If-Match.
          *
          *     Roles: advisor, service-manager.
          */
@@ -1634,6 +1936,192 @@ export interface paths {
          *     Roles: advisor, service-manager.
          */
         post: operations["submitRepairOrderForSignature"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/supplementary-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List the order's supplementary items
+         * @description R-REP-3: every item with all its versions (and each version's decision), photos and where it stands, oldest first.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["listSupplementaryItems"];
+        put?: never;
+        /**
+         * Report a supplementary item
+         * @description R-REP-3: a technician reports a finding on an order the workshop has (OPEN after the handover, or IN_PROGRESS; 409 R-REP-3 otherwise): description, JOB and PART lines priced like estimate lines with the order's labour rate and VAT (400 for what a kind needs, 409 R-CHK-3 / R-CHK-4 as for the estimate), extra minutes, safety-critical, RECOMMENDED or REQUIRED. The order's advisor gets a high-priority SUPPLEMENTARY_APPROVAL task at once. Honours Idempotency-Key.
+         *
+         *     Roles: advisor, service-manager, workshop.
+         */
+        post: operations["reportSupplementaryItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/supplementary-items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a supplementary item
+         * @description R-REP-3: one item with its versions and photos. ETag carries its version.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["getSupplementaryItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/supplementary-items/{itemId}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a photo to a supplementary item
+         * @description R-REP-3: multipart/form-data with the part `file` (the phone's camera). Recognised by content (JPEG, PNG, WebP, HEIC; 415 unsupported-photo-type otherwise); cut off → 422 photo-truncated; larger than the store's photoMaxBytes → 413 photo-too-large; at most 10 per item. The customer sees it with the item.
+         *
+         *     Roles: advisor, service-manager, workshop.
+         */
+        post: operations["addSupplementaryItemPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/supplementary-items/{itemId}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a supplementary item's photo
+         * @description The image bytes with their detected Content-Type, a strong ETag and Cache-Control: private; If-None-Match → 304.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["getSupplementaryItemPhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/supplementary-items/{itemId}/photos/{photoId}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a supplementary item photo's thumbnail
+         * @description A JPEG of at most 320 px for lists; WebP and HEIC photos have none (404 thumbnail-unavailable).
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["getSupplementaryItemPhotoThumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/supplementary-items/{itemId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revise a supplementary item
+         * @description R-REP-3: a change of price or scope is a new version that needs a new decision (with changeReason, 400 without). An approved version stays in force until the new one is decided; if approved, its lines replace the earlier ones. Requires If-Match with the item's ETag.
+         *
+         *     Roles: advisor, service-manager, workshop.
+         */
+        post: operations["reviseSupplementaryItem"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2168,325 +2656,10 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/stores/{store}/workshop/board": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        /**
-         * Read the job board
-         * @description The foreman's board of one store-local day (default today): every open job of handed-over orders, and those planned or finished that day, as cards with order number, plate, model, status and pause reason, bay, technician, planned interval, sold and clocked hours, the promised delivery time and lateness (against the store clock); with the active bays and technicians (shift, leave, the clock running now, the day's hours) to lay them out by bay or by technician (R-REP-1).
-         *
-         *     Roles: advisor, service-manager, workshop.
-         */
-        get: operations["getJobBoard"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stores/{store}/workshop/hours": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        /**
-         * Technicians' hours of a day
-         * @description Per active technician and store-local day (default today): sold flat-rate hours (credited when a job is first finished), hours clocked on jobs (an open punch up to now; a punch over midnight counts on each day for its part), non-productive hours and the shift time available (shift minus leave); efficiency = sold ÷ clocked, productivity = clocked ÷ available (R-REP-1).
-         *
-         *     Roles: service-manager, workshop.
-         */
-        get: operations["getTechnicianHours"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stores/{store}/workshop/jobs/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        /**
-         * Get a workshop job
-         * @description One job as a board card. ETag carries its version.
-         *
-         *     Roles: advisor, service-manager, workshop.
-         */
-        get: operations["getWorkshopJob"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stores/{store}/workshop/jobs/{id}/assign": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Assign a job to a bay and a technician
-         * @description R-REP-1, for a foreman (a workshop user marked foreman in the set-up; else 403 foreman-only) or the service manager: plans the job on a bay and a technician for an interval inside the technician's shift of that day (not on leave). The technician needs the job's skill and the bay its type (409 R-REP-1 saying why). A bay or technician already planned for an overlapping interval is refused with 409 R-REP-1 naming that job, also when two assignments race. A WAITING job becomes ASSIGNED; an assigned, paused, in-progress or rework job is re-planned (not away from a technician clocked on it). Requires If-Match.
-         *
-         *     Roles: service-manager, workshop.
-         */
-        post: operations["assignWorkshopJob"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stores/{store}/workshop/jobs/{id}/unassign": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Put a job back in the queue
-         * @description R-REP-1, foreman or service manager: an ASSIGNED job goes back to WAITING (bay, technician and plan cleared). Requires If-Match.
-         *
-         *     Roles: service-manager, workshop.
-         */
-        post: operations["unassignWorkshopJob"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stores/{store}/workshop/my/clock-off": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Clock off
-         * @description R-REP-1: stops the clock running now (a job stays IN_PROGRESS: started, not finished). 409 R-REP-1 when nothing is running. Requires Idempotency-Key; no body.
-         *
-         *     Roles: workshop.
-         */
-        post: operations["clockOff"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stores/{store}/workshop/my/clock-on": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Clock on a job
-         * @description R-REP-1: clock on one of my jobs (assigned, in progress, paused or rework); it becomes IN_PROGRESS. One active clock: whatever was running is clocked off first and returned as `clockedOff` (SWITCHED). The first clock-on of an order's job moves the order to IN_PROGRESS (`orderStarted`). Requires Idempotency-Key.
-         *
-         *     Roles: workshop.
-         */
-        post: operations["clockOn"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stores/{store}/workshop/my/finish": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Finish my job
-         * @description R-REP-1: my job in progress is DONE (its sold hours are credited to me the first time); if I am clocked on it, my clock stops. Requires Idempotency-Key.
-         *
-         *     Roles: workshop.
-         */
-        post: operations["finishMyJob"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stores/{store}/workshop/my/jobs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        /**
-         * My jobs
-         * @description The signed-in technician's open jobs (assigned, in progress, paused, rework; planned ones first), the clock running now and today's hours. 403 technician-not-linked when the login is not linked to a technician of the store.
-         *
-         *     Roles: workshop.
-         */
-        get: operations["getMyJobs"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stores/{store}/workshop/my/non-productive": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Clock on non-productive time
-         * @description R-REP-1: time on no job (cleaning, training, waiting, meeting, other with a note). Whatever was running is clocked off first (`clockedOff`, SWITCHED). Requires Idempotency-Key.
-         *
-         *     Roles: workshop.
-         */
-        post: operations["clockNonProductive"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stores/{store}/workshop/my/pause": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Pause my job
-         * @description R-REP-1: the job I am clocked on is PAUSED with a reason (waiting parts, waiting approval, other with a note) and my clock stops. Requires Idempotency-Key.
-         *
-         *     Roles: workshop.
-         */
-        post: operations["pauseMyJob"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description What a technician is clocked on right now: a job or a non-productive code. */
-        ActiveClock: {
-            punchId: components["schemas"]["UUID"];
-            jobId?: components["schemas"]["UUID"] | null;
-            code?: components["schemas"]["NonProductiveCode"] | null;
-            since: components["schemas"]["Instant"];
-        };
         AddCannedJobRequest: {
             cannedJobId: components["schemas"]["UUID"];
             /** @description R-CHK-7: pay type of every added line. */
@@ -2600,14 +2773,269 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
-        /** @description Put the job on a bay and a technician for a planned interval of one day, inside the technician's shift (R-REP-1). */
-        AssignJobRequest: {
-            technicianId: components["schemas"]["UUID"];
-            bayId: components["schemas"]["UUID"];
-            /** @example 2026-11-23T02:00:00Z */
-            plannedStart: components["schemas"]["Instant"];
-            /** @example 2026-11-23T03:30:00Z */
-            plannedEnd: components["schemas"]["Instant"];
+        /** @description What was recorded: the ledger entry's totals and the new promised time. */
+        ApprovalDecisionResult: {
+            ledgerEntryId: components["schemas"]["UUID"];
+            channel: components["schemas"]["DecisionChannel"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            approved: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            declined: number;
+            /** @example CNY */
+            currency: string;
+            /** @example 1378.6 */
+            authorizedTotal: number;
+            /** @example 610.2 */
+            difference: number;
+            promisedDeliveryAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            decidedAt: components["schemas"]["Instant"];
+        };
+        /** @description What proves the decision: the drawn signature (GET …/signature), the link's client, the outbox messages. */
+        ApprovalEvidence: {
+            signature: boolean;
+            /** @description SHA-256 of the signature PNG. */
+            signatureSha256?: string | null;
+            /** @example iPad 接待台 2 */
+            device?: string | null;
+            /** @example 203.0.113.7 */
+            clientIp?: string | null;
+            userAgent?: string | null;
+            linkId?: components["schemas"]["UUID"] | null;
+            /** @description Outbox messages: the link's, and those telling the customer and the workshop. */
+            messageIds: string[];
+        };
+        /** @description R-REP-3: one decision, as kept in the append-only ledger. `difference` is authorizedTotalAfter − authorizedTotalBefore. */
+        ApprovalLedgerEntry: {
+            id: components["schemas"]["UUID"];
+            /** @example ROBJ010000001 */
+            orderNumber: string;
+            channel: components["schemas"]["DecisionChannel"];
+            /** @description When the customer decided (a phone decision: the call). */
+            decidedAt: components["schemas"]["Instant"];
+            recordedAt: components["schemas"]["Instant"];
+            /** @example 张伟 */
+            authorizerName: string;
+            authorizerRelation: components["schemas"]["AuthorizerRelation"];
+            /**
+             * @description The number called, or where the link was sent.
+             * @example 13812345678
+             */
+            contactUsed?: string | null;
+            /**
+             * @description The staff who recorded it; null for the customer's own decision by link.
+             * @example advisor-wang
+             */
+            recordedBy?: string | null;
+            /** @example 李师傅 */
+            workshopTold: string;
+            /** @example 刹车片换吧，空调滤芯下次再说 */
+            customerWords?: string | null;
+            /** @example CNY */
+            currency: string;
+            /** @example 768.4 */
+            authorizedTotalBefore: number;
+            /** @example 1378.6 */
+            authorizedTotalAfter: number;
+            /** @example 610.2 */
+            difference: number;
+            promisedBefore?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            promisedAfter?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * Format: int32
+             * @example 45
+             */
+            extraMinutes: number;
+            items: components["schemas"]["ApprovalLedgerItem"][];
+            evidence: components["schemas"]["ApprovalEvidence"];
+            /** @description SHA-256 of the snapshot (GET …/approval-ledger/{entryId} returns it). */
+            snapshotSha256: string;
+        };
+        /** @description A ledger entry with the sheet exactly as the customer was shown it. */
+        ApprovalLedgerEntryDetail: {
+            entry: components["schemas"]["ApprovalLedgerEntry"];
+            shown: components["schemas"]["ApprovalSheet"];
+        };
+        ApprovalLedgerItem: {
+            itemId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            version: number;
+            decision: components["schemas"]["ItemDecision"];
+            /** @example 左前刹车片剩余2mm，建议更换 */
+            description: string;
+            safetyCritical: boolean;
+            requirement: components["schemas"]["Requirement"];
+            /**
+             * Format: int32
+             * @example 45
+             */
+            extraMinutes: number;
+            /** @example 540 */
+            customerPay: number;
+            lines: components["schemas"]["ApprovalLedgerLine"][];
+            /** @description The order lines the approval added. */
+            orderLineIds: string[];
+            /** @description Lines of the earlier approved version that left the order. */
+            replacedLineIds: string[];
+            /** @description R-PRE-3: the found-not-fixed record of a declined item. */
+            findingId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+        };
+        /** @description A line of a decided item version with its price and the decision. */
+        ApprovalLedgerLine: {
+            line: components["schemas"]["SupplementaryItemLine"];
+            decision: components["schemas"]["ItemDecision"];
+        };
+        /** @description R-REP-3 (c): a link sent to the customer (its token is never shown again: only its SHA-256 is kept). */
+        ApprovalLink: {
+            id: components["schemas"]["UUID"];
+            /** @example ACTIVE */
+            status: components["schemas"]["LinkStatus"];
+            /** @example zh-CN */
+            language: string;
+            items: components["schemas"]["ItemVersionRef"][];
+            messages: components["schemas"]["ApprovalLinkMessage"][];
+            /** @example advisor-wang */
+            createdBy: string;
+            createdAt: components["schemas"]["Instant"];
+            expiresAt: components["schemas"]["Instant"];
+            usedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            ledgerEntryId?: components["schemas"]["UUID"] | null;
+        };
+        ApprovalLinkList: {
+            /** @description Newest first. */
+            items: components["schemas"]["ApprovalLink"][];
+        };
+        /** @description One message of the link through the outbox, and whether it was really sent. */
+        ApprovalLinkMessage: {
+            id: components["schemas"]["UUID"];
+            /** @example SMS */
+            channel: string;
+            /** @example 13812345678 */
+            recipient: string;
+            /** @example SENT */
+            status: string;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            attempts: number;
+            lastError?: string | null;
+            sentAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /** @description The promised time for one sum of approved minutes (look up by the sum of their addsMinutes). */
+        ApprovalPromiseOption: {
+            /**
+             * Format: int32
+             * @example 45
+             */
+            addsMinutes: number;
+            promisedDeliveryAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /** @description R-REP-3: exactly what the customer is shown to decide on: the items with photos and prices, the authorized total now, and the new total and promised time for any choice (tables, so nothing is recomputed on the device). Stored as shown in the ledger. */
+        ApprovalSheet: {
+            repairOrderId: components["schemas"]["UUID"];
+            /** @example ROBJ010000001 */
+            orderNumber: string;
+            /** @example 北京朝阳4S店 */
+            storeName: string;
+            /**
+             * @description The store's time zone: times are shown on its wall clock.
+             * @example Asia/Shanghai
+             */
+            timeZone: string;
+            /** @example 京A12345 */
+            plate: string;
+            /** @example 大众 帕萨特 */
+            model: string;
+            /** @example 张伟 */
+            customerName: string;
+            /** @example CNY */
+            currency: string;
+            /** @example 13 */
+            taxRatePercent: number;
+            /**
+             * @description The customer-pay subtotal authorized so far (signed estimate + approved items).
+             * @example 680
+             */
+            authorizedCustomerPay: number;
+            /**
+             * @description Authorized so far, VAT included.
+             * @example 768.4
+             */
+            authorizedTotal: number;
+            promisedDeliveryAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            items: components["schemas"]["ApprovalSheetItem"][];
+            /** @example 1378.6 */
+            totalIfAllApproved: number;
+            promisedIfAllApproved?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            totals: components["schemas"]["ApprovalTotalOption"][];
+            promises: components["schemas"]["ApprovalPromiseOption"][];
+        };
+        /** @description An item version as the customer is shown it. */
+        ApprovalSheetItem: {
+            itemId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            version: number;
+            /** @example 左前刹车片剩余2mm，建议更换 */
+            description: string;
+            safetyCritical: boolean;
+            requirement: components["schemas"]["Requirement"];
+            /**
+             * Format: int32
+             * @example 45
+             */
+            extraMinutes: number;
+            lines: components["schemas"]["SupplementaryItemLine"][];
+            /**
+             * @description Customer-pay subtotal (before VAT).
+             * @example 540
+             */
+            customerPay: number;
+            /**
+             * Format: int32
+             * @description A revision of an approved item: the version in force, which this one replaces if approved.
+             * @example 1
+             */
+            replacesVersion?: number | null;
+            /**
+             * @description What approving adds to the authorized customer-pay subtotal (a revision: the change against the version in force).
+             * @example 540
+             */
+            addsCustomerPay: number;
+            /**
+             * Format: int32
+             * @description Minutes approving adds to the promised time.
+             * @example 45
+             */
+            addsMinutes: number;
+            /** @description Photos the customer sees. */
+            photoIds: string[];
+        };
+        /** @description The sheet and its SHA-256; a decision names the hash of the sheet it was given on. */
+        ApprovalSheetView: {
+            sheet: components["schemas"]["ApprovalSheet"];
+            /** @example 9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e */
+            sheetHash: string;
+        };
+        /** @description The authorized total for one sum of approved items (look up by the sum of their addsCustomerPay). */
+        ApprovalTotalOption: {
+            /** @example 540 */
+            addsCustomerPay: number;
+            /** @example 1378.62 */
+            total: number;
+            /** @example 610.2 */
+            difference: number;
         };
         /** @description Give the task to another role's queue and/or one person. role null = keep the queue; username null = back to anyone in the queue. */
         AssignTaskRequest: {
@@ -2642,6 +3070,8 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        /** @enum {string} */
+        AuthorizerRelation: "CUSTOMER" | "DESIGNATED_PERSON";
         /** @description A start time at which the requested work can be booked. */
         AvailableSlot: {
             start: components["schemas"]["Instant"];
@@ -2677,109 +3107,6 @@ export interface components {
         };
         /** @enum {string} */
         BayType: "GENERAL" | "QUICK_SERVICE" | "BODY_PAINT" | "ALIGNMENT" | "EV";
-        /** @description A bay row of the board. */
-        BoardBay: {
-            id: components["schemas"]["UUID"];
-            /** @example B01 */
-            code: string;
-            /** @example 1号机修工位 */
-            name: string;
-            bayType: components["schemas"]["BayType"];
-        };
-        /** @description A workshop job as a card on the board (R-REP-1): its order, work, state (pauseReason says why it is PAUSED), where and when it is planned, sold against clocked hours, and whether it keeps the order's promised delivery time. requiredSkill / requiredBayType null: any technician / bay. */
-        BoardJob: {
-            id: components["schemas"]["UUID"];
-            repairOrderId: components["schemas"]["UUID"];
-            /** @example ROBJ010000042 */
-            orderNumber: string;
-            /** @example 京A12345 */
-            plate?: string | null;
-            /** @example 帕萨特 330TSI */
-            model?: string | null;
-            /** @example 更换机油及机滤 */
-            description: string;
-            /** @example MAINT */
-            operationCode?: string | null;
-            team?: components["schemas"]["WorkshopTeam"] | null;
-            /**
-             * @description The skill the technician needs; null: any
-             * @example MAINTENANCE
-             */
-            requiredSkill?: string | null;
-            requiredBayType?: components["schemas"]["BayType"] | null;
-            /**
-             * @description Sold flat-rate hours (from the estimate line)
-             * @example 1.5
-             */
-            soldHours: number;
-            /**
-             * @description Hours clocked on the job so far (an open punch counts up to now)
-             * @example 0.75
-             */
-            clockedHours: number;
-            status: components["schemas"]["JobStatus"];
-            pauseReason?: components["schemas"]["PauseReason"] | null;
-            /** @example 等待刹车片到货 */
-            pauseNote?: string | null;
-            technicianId?: components["schemas"]["UUID"] | null;
-            /** @example 赵师傅 */
-            technicianName?: string | null;
-            bayId?: components["schemas"]["UUID"] | null;
-            /** @example B01 */
-            bayCode?: string | null;
-            plannedStart?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            plannedEnd?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            /** @description Its technician is clocked on it right now */
-            clockedOn: boolean;
-            /** @description The order's promised delivery time (R-CHK-8) */
-            promisedDeliveryAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            /** @description Against the promised time, judged by the store's clock now */
-            lateness: components["schemas"]["Lateness"];
-            /**
-             * Format: int32
-             * @description How often a failed quality check sent it back (R-QC-2)
-             * @example 0
-             */
-            reworkCount: number;
-            /**
-             * @description Actions its state allows
-             * @example [
-             *       "assign",
-             *       "unassign",
-             *       "clock-on"
-             *     ]
-             */
-            availableActions: string[];
-            /**
-             * Format: int64
-             * @description Version; also the ETag for If-Match
-             */
-            version: number;
-        };
-        /** @description A technician row of the board: skills, the shift of the day (or leave), the clock running now and the day's hours. */
-        BoardTechnician: {
-            id: components["schemas"]["UUID"];
-            /** @example 赵师傅 */
-            name: string;
-            /**
-             * @example [
-             *       "MAINTENANCE"
-             *     ]
-             */
-            skills: string[];
-            foreman: boolean;
-            /** @description Shift start that day; null on a day off or leave */
-            shiftStart?: ((string | components["schemas"]["LocalTime"] | null) | null) | components["schemas"]["LocalTime"] | null;
-            /** @example 17:30:00 */
-            shiftEnd?: ((string | components["schemas"]["LocalTime"] | null) | null) | components["schemas"]["LocalTime"] | null;
-            /**
-             * @description The leave that day, if any
-             * @example 年假
-             */
-            leave?: string | null;
-            activeClock?: components["schemas"]["ActiveClock"] | null;
-            hours: components["schemas"]["TechnicianHours"];
-        };
         /** @description Everything R-APT-2 asks for. Give customerId or newCustomer, and vehicleId or newVehicle. */
         BookAppointmentRequest: {
             customerId?: components["schemas"]["UUID"] | null;
@@ -2879,9 +3206,6 @@ export interface components {
         Channel: "PHONE" | "WEB" | "INTEGRATOR" | "WALK_IN" | "REMINDER_CALL";
         /** @enum {string} */
         Check: "PENDING" | "READY" | "NOT_READY" | "NOT_NEEDED";
-        ClockOnRequest: {
-            jobId: components["schemas"]["UUID"];
-        };
         /** @enum {string} */
         ConsentChannel: "IN_PERSON" | "PHONE" | "WECHAT" | "SMS";
         /** @enum {string} */
@@ -2893,8 +3217,6 @@ export interface components {
             advisorId?: components["schemas"]["UUID"] | null;
             /** @example 仪表盘发动机故障灯亮 */
             requestedWork: string;
-            /** @description R-APT-2: needed when the vehicle already has an order in the shop (draft, awaiting signature, open or in work); without it that is a 409 naming those orders in `existingIds`. */
-            secondOrderOverride?: components["schemas"]["SecondOrderOverride"] | null;
         };
         /** @description Opens a store. The code must be one of the stores in the caller's token. */
         CreateStoreRequest: {
@@ -3007,11 +3329,30 @@ export interface components {
         };
         /** @enum {string} */
         DamageType: "SCRATCH" | "DENT" | "CRACK" | "CHIP" | "MISSING" | "OTHER";
-        /** @description Every active technician's hours of one store-local day (R-REP-1). */
-        DayHours: {
-            /** @example 2026-11-23 */
-            day: components["schemas"]["LocalDate"];
-            technicians: components["schemas"]["TechnicianHours"][];
+        /** @enum {string} */
+        DecisionChannel: "IN_PERSON" | "PHONE" | "LINK";
+        /** @description R-REP-4: a safety-critical item the customer declined; the customer signs for it at delivery. */
+        DeclinedSafetyItem: {
+            itemId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            version: number;
+            /** @example 左前刹车片剩余2mm，建议更换 */
+            description: string;
+            requirement: components["schemas"]["Requirement"];
+            /** @example 540 */
+            customerPay: number;
+            declinedAt: components["schemas"]["Instant"];
+            channel: components["schemas"]["DecisionChannel"];
+            /** @example 张伟 */
+            authorizerName: string;
+            ledgerEntryId: components["schemas"]["UUID"];
+            findingId?: components["schemas"]["UUID"] | null;
+        };
+        DeclinedSafetyItemList: {
+            items: components["schemas"]["DeclinedSafetyItem"][];
         };
         /** @description R-APT-4: the deposit the cashier took. */
         DepositRequest: {
@@ -3049,9 +3390,6 @@ export interface components {
         FeeType: "DIAGNOSIS" | "ESTIMATE";
         /** @enum {string} */
         FindingDisposition: "DECLINED" | "DEFERRED";
-        FinishJobRequest: {
-            jobId: components["schemas"]["UUID"];
-        };
         FreeAdvisor: {
             id: components["schemas"]["UUID"];
             /** @example 王顾问 */
@@ -3097,6 +3435,34 @@ export interface components {
             date: components["schemas"]["LocalDate"];
             /** @example 春节 */
             name: string;
+        };
+        /** @description R-REP-3 (a): the customer decides each item on the advisor's tablet and signs on screen. */
+        InPersonDecisionRequest: {
+            /**
+             * @description The sheetHash of the sheet the customer was shown.
+             * @example 9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e
+             */
+            sheetHash: string;
+            /** @description One per item of the sheet. */
+            decisions: components["schemas"]["ItemDecisionChoice"][];
+            /** @example 张伟 */
+            signerName: string;
+            /** @description Default CUSTOMER. */
+            signerRelation?: ((string | components["schemas"]["AuthorizerRelation"] | null) | null) | components["schemas"]["AuthorizerRelation"] | null;
+            /**
+             * @description The drawn signature: a complete PNG, base64 (max 512 KB decoded).
+             * @example iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg==
+             */
+            signaturePng: string;
+            /** @example iPad 接待台 2 */
+            device?: string | null;
+            /**
+             * @description The workshop person told of the decision.
+             * @example 李师傅
+             */
+            workshopTold: string;
+            /** @example 客户要求保留旧件 */
+            note?: string | null;
         };
         /** @description One version of a repair order's check-in inspection. A signed version is frozen; a correction is a new version that supersedes it. */
         Inspection: {
@@ -3269,26 +3635,40 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
-        /** @description The foreman's board of one store-local day (R-REP-1): every open job of handed-over orders (and those planned or finished that day) with the bays and technicians to lay them out by bay or by technician; jobs without a technician are the foreman's queue. */
-        JobBoard: {
-            /** @example 2026-11-23 */
-            day: components["schemas"]["LocalDate"];
-            /** @example Asia/Shanghai */
-            timeZone: string;
-            /** @description The store's clock when the board was read (lateness is judged against it) */
-            now: components["schemas"]["Instant"];
-            jobs: components["schemas"]["BoardJob"][];
-            /** @description Active bays by code */
-            bays: components["schemas"]["BoardBay"][];
-            /** @description Active technicians by name */
-            technicians: components["schemas"]["BoardTechnician"][];
+        /** @enum {string} */
+        ItemDecision: "APPROVED" | "DECLINED";
+        ItemDecisionChoice: {
+            itemId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            version: number;
+            decision: components["schemas"]["ItemDecision"];
         };
         /** @enum {string} */
-        JobStatus: "WAITING" | "ASSIGNED" | "IN_PROGRESS" | "PAUSED" | "DONE" | "IN_QC" | "REWORK" | "PASSED";
-        /** @enum {string} */
-        Lateness: "ON_TIME" | "AT_RISK" | "LATE";
+        ItemStatus: "AWAITING_DECISION" | "APPROVED" | "DECLINED";
+        ItemVersionRef: {
+            itemId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            version: number;
+        };
         /** @enum {string} */
         LineKind: "JOB" | "PART" | "FEE";
+        /** @description R-REP-3 (c): the customer decides each item shown by the link and signs on screen. */
+        LinkDecisionRequest: {
+            /** @description One per item of the link. */
+            decisions: components["schemas"]["ItemDecisionChoice"][];
+            /** @example 张伟 */
+            signerName: string;
+            /** @example iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg== */
+            signaturePng: string;
+        };
+        /** @enum {string} */
+        LinkStatus: "ACTIVE" | "USED" | "EXPIRED" | "OUTDATED";
         /**
          * Format: date
          * @example 2022-03-10
@@ -3315,15 +3695,6 @@ export interface components {
             /** @description Stores in the caller's token that exist. */
             stores: components["schemas"]["StoreRef"][];
         };
-        /** @description The signed-in technician's open jobs (planned first), their clock and today's hours. */
-        MyJobs: {
-            technician: components["schemas"]["TechnicianRef"];
-            activeClock?: components["schemas"]["ActiveClock"] | null;
-            jobs: components["schemas"]["BoardJob"][];
-            today: components["schemas"]["TechnicianHours"];
-            /** @description Codes for time on no job */
-            nonProductiveCodes: components["schemas"]["NonProductiveCode"][];
-        };
         /** @description A vehicle registered in the same call as the booking. */
         NewVehicle: {
             /** @example LSVAU218XN2183294 */
@@ -3336,14 +3707,6 @@ export interface components {
             model: string;
             vehicleType: components["schemas"]["VehicleType"];
             powertrain: components["schemas"]["Powertrain"];
-        };
-        /** @enum {string} */
-        NonProductiveCode: "CLEANING" | "TRAINING" | "WAITING" | "MEETING" | "OTHER";
-        /** @description Clock on time that is on no job. */
-        NonProductiveRequest: {
-            code: components["schemas"]["NonProductiveCode"];
-            /** @example 新能源高压安全培训 */
-            note?: string | null;
         };
         /** @description A message in the outbox: to the customer (SMS/e-mail) or to an internal board (workshop, parts). status says what really happened: PENDING (waiting or being retried), HELD (quiet hours), SENT (accepted by the channel at sentAt), FAILED (gave up after the maximum attempts; lastError says why), CANCELLED (withdrawn before sending because its subject went away; lastError says why). Board messages are SENT when written: the board is their delivery. */
         Notification: {
@@ -3391,12 +3754,6 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             /** @description When the channel accepted it; null unless SENT. */
             sentAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-        };
-        /** @description A page of the outbox; pass nextCursor back as cursor for the next. */
-        NotificationPage: {
-            items: components["schemas"]["Notification"][];
-            /** @description Opaque cursor for the next page; null when there is none. */
-            nextCursor?: string | null;
         };
         /** @description A store's text for one message kind, audience and language (R-APT-5, R-APT-6). {{placeholders}} are filled from the booking; codes become names and times are in the store's zone. */
         NotificationTemplate: {
@@ -3461,6 +3818,45 @@ export interface components {
             /** @example 18:00:00 */
             closes: components["schemas"]["LocalTime"];
         };
+        /** @description R-REP-3 / R-DEL-1: what the customer authorized for the order and whether it still covers it. authorizedTotal = the signed estimate plus every approved item (VAT included, customer-pay); withinAuthorization = currentTotal ≤ authorizedTotal + tolerance. */
+        OrderAuthorization: {
+            repairOrderId: components["schemas"]["UUID"];
+            /** @example ROBJ010000001 */
+            orderNumber: string;
+            /** @example CNY */
+            currency: string;
+            /**
+             * @description The signed estimate's customer payable.
+             * @example 768.4
+             */
+            signedTotal: number;
+            /** @example 1378.6 */
+            authorizedTotal: number;
+            /**
+             * @description The order's customer payable as priced now.
+             * @example 1378.6
+             */
+            currentTotal: number;
+            /**
+             * @description Store setting authorizationTolerance.
+             * @example 0
+             */
+            tolerance: number;
+            withinAuthorization: boolean;
+            /**
+             * @description How much the current total exceeds the authorized total plus tolerance (0 when within).
+             * @example 0
+             */
+            exceededBy: number;
+            /**
+             * Format: int32
+             * @description Items still awaiting the customer's decision.
+             * @example 1
+             */
+            pendingItems: number;
+            /** @description Every decision, oldest first (the print's "difference from last authorization"). */
+            history: components["schemas"]["ApprovalLedgerEntry"][];
+        };
         /** @enum {string} */
         Origin: "CUSTOMER" | "DEALER";
         OwnerSummary: {
@@ -3489,6 +3885,16 @@ export interface components {
             /** @description Opaque cursor for the next page; null when there is none. */
             nextCursor?: string | null;
         };
+        PageNotificationView: {
+            items: components["schemas"]["Notification"][];
+            /** @description Opaque cursor for the next page; null when there is none. */
+            nextCursor?: string | null;
+        };
+        PageTaskView: {
+            items: components["schemas"]["Task"][];
+            /** @description Opaque cursor for the next page; null when there is none. */
+            nextCursor?: string | null;
+        };
         PageVehicleView: {
             items: components["schemas"]["Vehicle"][];
             /** @description Opaque cursor for the next page; null when there is none. */
@@ -3498,14 +3904,6 @@ export interface components {
         PartGrade: "OEM" | "AFTERMARKET";
         /** @enum {string} */
         PartSupplier: "DEALER" | "CUSTOMER";
-        /** @description Pause the job you are clocked on; OTHER needs a note. */
-        PauseJobRequest: {
-            reason: components["schemas"]["PauseReason"];
-            /** @example 等待刹车片到货 */
-            note?: string | null;
-        };
-        /** @enum {string} */
-        PauseReason: "WAITING_PARTS" | "WAITING_APPROVAL" | "OTHER";
         /** @enum {string} */
         PayType: "CUSTOMER" | "WARRANTY" | "INTERNAL" | "GOODWILL";
         /** @enum {string} */
@@ -3514,6 +3912,26 @@ export interface components {
         PendingReadiness: {
             appointment: components["schemas"]["AppointmentView"];
             readiness: components["schemas"]["Readiness"];
+        };
+        /** @description R-REP-3 (b): the advisor records a decision given by phone. */
+        PhoneDecisionRequest: {
+            /** @example 9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e */
+            sheetHash: string;
+            decisions: components["schemas"]["ItemDecisionChoice"][];
+            /** @description When the customer gave the decision (not in the future). */
+            calledAt: components["schemas"]["Instant"];
+            /** @example 13812345678 */
+            phoneNumber: string;
+            consentBy: components["schemas"]["AuthorizerRelation"];
+            /** @example 张伟 */
+            consentGivenBy: string;
+            /**
+             * @description What the customer said, in their words.
+             * @example 刹车片换吧，空调滤芯下次再说
+             */
+            customerWords: string;
+            /** @example 李师傅 */
+            workshopTold: string;
         };
         /** @enum {string} */
         Powertrain: "ICE" | "HEV" | "PHEV" | "BEV";
@@ -3535,47 +3953,19 @@ export interface components {
              */
             code: string;
             violations?: components["schemas"]["Violation"][];
-            /**
-             * @description For a conflict: the existing records it is about, to continue instead (e.g. the repair orders a vehicle already has in the shop).
-             * @example [
-             *       "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
-             *     ]
-             */
-            existingIds?: string[];
         };
         /** @enum {string} */
-        PromisedDeliveryReason: "WORK_HOURS" | "WORKSHOP_LOAD" | "PARTS" | "RUSH_HOUR_AVOIDED";
+        PromisedDeliveryReason: "WORK_HOURS" | "WORKSHOP_LOAD" | "PARTS" | "RUSH_HOUR_AVOIDED" | "SUPPLEMENTARY_ITEMS";
         /** @description R-CHK-8: null `promisedAt` takes the suggestion (jobs' hours + margin from the later of the first free workshop slot and the latest part arrival, avoiding the cashier rush); a time overrides it. */
         PromisedDeliveryRequest: {
             promisedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
         };
-        /** @description A stretch of a technician's time on a job or a non-productive code. */
-        Punch: {
-            id: components["schemas"]["UUID"];
-            technicianId: components["schemas"]["UUID"];
-            jobId?: components["schemas"]["UUID"] | null;
-            /** @example ROBJ010000042 */
-            orderNumber?: string | null;
-            /** @example 更换机油及机滤 */
-            jobDescription?: string | null;
-            code?: components["schemas"]["NonProductiveCode"] | null;
-            note?: string | null;
-            startedAt: components["schemas"]["Instant"];
-            endedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            endReason?: components["schemas"]["PunchEndReason"] | null;
-        };
-        /** @enum {string} */
-        PunchEndReason: "CLOCKED_OFF" | "SWITCHED" | "PAUSED" | "FINISHED";
-        /** @description What a punch did: the clock running now (if any), the punch it ended — SWITCHED when clocking on other work clocked off the previous one (one active clock, R-REP-1) — the job acted on, and whether the first clock-on started the order's work. */
-        PunchResult: {
-            /** @description The clock running now */
-            active?: ((components["schemas"]["Punch"] | null) | null) | components["schemas"]["Punch"] | null;
-            /** @description The punch this request ended, e.g. the job clocked off because you clocked on another */
-            clockedOff?: ((components["schemas"]["Punch"] | null) | null) | components["schemas"]["Punch"] | null;
-            /** @description The job acted on, after the change */
-            job?: ((components["schemas"]["BoardJob"] | null) | null) | components["schemas"]["BoardJob"] | null;
-            /** @description The repair order moved to IN_PROGRESS with this clock-on */
-            orderStarted: boolean;
+        /** @description R-REP-3 (c): what the customer's link shows, exactly as frozen when it was sent. */
+        PublicApproval: {
+            sheet: components["schemas"]["ApprovalSheet"];
+            expiresAt: components["schemas"]["Instant"];
+            /** @example zh-CN */
+            language: string;
         };
         /** @description R-PRE-4: technician, parts, special tools and technical documents checked the day before. */
         Readiness: {
@@ -3633,7 +4023,7 @@ export interface components {
             repeatRepair: boolean;
             /** @description R-PRE-3: earlier findings not fixed, to raise again. */
             carriedFindings: components["schemas"]["CarriedFinding"][];
-            /** @description R-PRE-3: findings recorded on this visit as declined or deferred (also the lines the customer declined at signing, and the jobs of a declined estimate). */
+            /** @description R-PRE-3: findings recorded on this visit as declined or deferred (also the lines of a declined estimate). */
             findings: components["schemas"]["RepairOrderFinding"][];
             /** @description The vehicle, for the order header. */
             vehicle: components["schemas"]["RepairOrderVehicle"];
@@ -3799,15 +4189,8 @@ export interface components {
             cannedJobId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             /** @description R-CHK-8, PART lines: when a part not in stock arrives; null when in stock. */
             partsAvailableAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            /** @description R-PRE-3: the customer declined this line. It stays on the order (shown and printed as declined) but counts in no total, carries no disclaimer and is not part of what is signed; when the order is signed it becomes a DECLINED finding for the vehicle's next visit. */
-            declined: boolean;
-            /** @description Raised again as safety-critical if declined: a part on a critical system, or the advisor's flag when declining. */
-            safetyCritical: boolean;
-        };
-        /** @description R-PRE-3: the customer declines one line of the estimate (at signing, or while it is drawn up). */
-        RepairOrderLineDecisionRequest: {
-            /** @description The advisor raises it as safety-critical (default false; a critical-system part is anyway). */
-            safetyCritical?: boolean | null;
+            /** @description R-REP-3: the supplementary item whose approval by the customer added this line; absent for the signed estimate's lines (so the hash of a signed estimate does not change). */
+            supplementaryItemId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
         };
         /** @description A line of the estimate. JOB needs description and hours (pricingMode defaults to SYSTEM, team to MECHANICAL; ITEM pricing needs customerInformed, R-CHK-4); PART needs partNumber, description, quantity, unitPrice, supplier and grade (R-CHK-5); FEE needs feeType and amount. DIAGNOSIS jobs/fees need the customer's consent first (R-CHK-3). */
         RepairOrderLineRequest: {
@@ -3931,15 +4314,20 @@ export interface components {
             /** @example 大众 帕萨特 */
             model: string;
         };
+        /** @enum {string} */
+        Requirement: "RECOMMENDED" | "REQUIRED";
         RescheduleRequest: {
             /** @example 2026-11-25T02:00:00Z */
             arrivalAt: components["schemas"]["Instant"];
             advisorId?: components["schemas"]["UUID"] | null;
         };
-        /** @description R-APT-2: an explicit decision to open another order for a vehicle that already has one in the shop; the reason is audited. */
-        SecondOrderOverride: {
-            /** @example 客户另一辆同车牌车辆，原工单为事故车单独结算 */
-            reason: string;
+        /** @description R-REP-3 (c): send the customer a link (SMS to the primary phone, e-mail when the customer has an address). */
+        SendApprovalLinkRequest: {
+            /**
+             * @description zh-CN (default) or en.
+             * @example zh-CN
+             */
+            language?: string | null;
         };
         /** @description A service advisor and how many arrivals they can receive per slot (R-APT-3). */
         ServiceAdvisor: {
@@ -4175,6 +4563,17 @@ export interface components {
              * @example 08:00:00
              */
             quietHoursEnd: components["schemas"]["LocalTime"];
+            /**
+             * Format: int32
+             * @description R-REP-3: hours an approval link sent to the customer stays valid (1-168, default 24).
+             * @example 24
+             */
+            approvalLinkHours: number;
+            /**
+             * @description R-REP-3 / R-DEL-1: how much an order may exceed its authorized total before work or settlement stops (store currency, default 0).
+             * @example 0
+             */
+            authorizationTolerance: number;
             openingHours: components["schemas"]["OpeningHours"][];
             holidays: components["schemas"]["Holiday"][];
             /**
@@ -4256,11 +4655,182 @@ export interface components {
              * @example 08:00:00
              */
             quietHoursEnd?: ((string | components["schemas"]["LocalTime"] | null) | null) | components["schemas"]["LocalTime"] | null;
+            /**
+             * Format: int32
+             * @description R-REP-3: hours an approval link stays valid (1-168); omitted = unchanged.
+             * @example 24
+             */
+            approvalLinkHours?: number | null;
+            /**
+             * @description R-REP-3 / R-DEL-1: how much an order may exceed its authorized total (store currency); omitted = unchanged.
+             * @example 0
+             */
+            authorizationTolerance?: number | null;
             openingHours: components["schemas"]["OpeningHours"][];
             holidays: components["schemas"]["Holiday"][];
         };
         /** @enum {string} */
         SubjectType: "CUSTOMER" | "VEHICLE" | "REPAIR_ORDER" | "APPOINTMENT" | "COMPLAINT";
+        /** @description R-REP-3: a supplementary item (追加维修项目) with every version, its photos and where it stands. ETag carries `version`. */
+        SupplementaryItem: {
+            id: components["schemas"]["UUID"];
+            repairOrderId: components["schemas"]["UUID"];
+            /** @example ROBJ010000001 */
+            orderNumber: string;
+            /** @example AWAITING_DECISION */
+            status: components["schemas"]["ItemStatus"];
+            /**
+             * Format: int32
+             * @description The latest version (the one awaiting or last given a decision).
+             * @example 1
+             */
+            currentVersion: number;
+            /**
+             * Format: int32
+             * @description The version in force (its lines are on the order); null while none was approved.
+             * @example 1
+             */
+            approvedVersion?: number | null;
+            /** @description The order lines of the version in force. */
+            orderLineIds: string[];
+            /** @description R-PRE-3: the found-not-fixed record on the vehicle after the customer declined it. */
+            findingId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @example tech-li */
+            reportedBy: string;
+            reportedAt: components["schemas"]["Instant"];
+            /** @description Oldest first. */
+            versions: components["schemas"]["SupplementaryItemVersion"][];
+            photos: components["schemas"]["SupplementaryItemPhoto"][];
+            /**
+             * @description What can be done now.
+             * @example [
+             *       "revise",
+             *       "add-photo"
+             *     ]
+             */
+            availableActions: string[];
+            /**
+             * Format: int64
+             * @description Version; also the ETag.
+             */
+            version: number;
+        };
+        /** @description A proposed line as priced for this item version (fields of the other kind are null). */
+        SupplementaryItemLine: {
+            kind: components["schemas"]["LineKind"];
+            payType: components["schemas"]["PayType"];
+            /** @example 更换左前刹车片 */
+            description: string;
+            /** @example BRK-010 */
+            operationCode?: string | null;
+            /** @example 0.8 */
+            hours?: number | null;
+            /** @example 150 */
+            labourRate?: number | null;
+            pricingMode?: components["schemas"]["PricingMode"] | null;
+            team?: components["schemas"]["WorkshopTeam"] | null;
+            /** @description ITEM pricing: the customer was told quality is not guaranteed. */
+            customerInformed?: boolean | null;
+            /** @example 3C0698151A */
+            partNumber?: string | null;
+            /** @example 1 */
+            quantity?: number | null;
+            /** @example 420 */
+            unitPrice?: number | null;
+            supplier?: components["schemas"]["PartSupplier"] | null;
+            grade?: components["schemas"]["PartGrade"] | null;
+            criticalSystem?: boolean | null;
+            /**
+             * @description Rounded HALF_UP to 0.01, exactly as an estimate line.
+             * @example 120
+             */
+            amount: number;
+            disclaimers: components["schemas"]["DisclaimerCode"][];
+        };
+        SupplementaryItemList: {
+            /** @description Oldest first. */
+            items: components["schemas"]["SupplementaryItem"][];
+        };
+        SupplementaryItemPhoto: {
+            id: components["schemas"]["UUID"];
+            /** @example image/jpeg */
+            mediaType: string;
+            /**
+             * Format: int32
+             * @example 245760
+             */
+            sizeBytes: number;
+            thumbnailAvailable: boolean;
+            /** @example tech-li */
+            uploadedBy: string;
+            createdAt: components["schemas"]["Instant"];
+        };
+        SupplementaryItemPhotoUpload: {
+            /**
+             * Format: binary
+             * @description The image from the camera: JPEG, PNG, WebP or HEIC, recognised by its content
+             */
+            file: string;
+        };
+        /** @description R-REP-3: a finding the workshop reports (or revises) on a handed-over order: what, the proposed labour and part lines (priced like estimate lines with the order's labour rate and VAT), the added work time and how strongly it is advised. */
+        SupplementaryItemRequest: {
+            /** @example 左前刹车片剩余2mm，建议更换 */
+            description: string;
+            /** @description JOB and PART lines, as estimate lines (RepairOrderLineRequest); FEE lines are refused. */
+            lines: components["schemas"]["RepairOrderLineRequest"][];
+            /**
+             * Format: int32
+             * @description Minutes of work the item adds; the promised time moves by them over the store's hours when approved.
+             * @example 45
+             */
+            extraMinutes: number;
+            /** @description Brakes, steering, tyres, airbags …; a declined safety-critical item is signed for at delivery (R-REP-4). Default false. */
+            safetyCritical?: boolean | null;
+            /** @example RECOMMENDED */
+            requirement: components["schemas"]["Requirement"];
+            /**
+             * @description Revisions only: why the price or scope changed (required there).
+             * @example 拆检后发现刹车盘也需更换
+             */
+            changeReason?: string | null;
+        };
+        /** @description One proposal of the item, priced once and never changed; a later change of price or scope is a new version that needs a new decision. */
+        SupplementaryItemVersion: {
+            /**
+             * Format: int32
+             * @example 1
+             */
+            version: number;
+            /** @example 左前刹车片剩余2mm，建议更换 */
+            description: string;
+            /**
+             * Format: int32
+             * @example 45
+             */
+            extraMinutes: number;
+            safetyCritical: boolean;
+            requirement: components["schemas"]["Requirement"];
+            lines: components["schemas"]["SupplementaryItemLine"][];
+            /**
+             * @description Customer-pay subtotal of the lines (before VAT).
+             * @example 540
+             */
+            customerPay: number;
+            /**
+             * @description All lines, every pay type, before VAT.
+             * @example 540
+             */
+            total: number;
+            /** @example 拆检后发现刹车盘也需更换 */
+            changeReason?: string | null;
+            /** @example tech-li */
+            createdBy: string;
+            createdAt: components["schemas"]["Instant"];
+            /** @description The customer's decision on this version; null while none. */
+            decision?: ((string | components["schemas"]["ItemDecision"] | null) | null) | components["schemas"]["ItemDecision"] | null;
+            /** @description The ledger entry of that decision. */
+            ledgerEntryId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+        };
         /** @description Something a person must do about a subject: rebook a no-show (R-APT-7), tell a customer something is not ready (R-PRE-4) … */
         Task: {
             id: components["schemas"]["UUID"];
@@ -4333,12 +4903,6 @@ export interface components {
             /** @example 13800138000 */
             phone?: string | null;
         };
-        /** @description A page of tasks; pass nextCursor back as cursor for the next. */
-        TaskPage: {
-            items: components["schemas"]["Task"][];
-            /** @description Opaque cursor for the next page; null when there is none. */
-            nextCursor?: string | null;
-        };
         /** @enum {string} */
         TaskPriority: "LOW" | "NORMAL" | "HIGH" | "URGENT";
         /** @enum {string} */
@@ -4350,7 +4914,7 @@ export interface components {
             id: components["schemas"]["UUID"];
         };
         /** @enum {string} */
-        TaskType: "REBOOK_NO_SHOW" | "TELL_CUSTOMER_NOT_READY" | "FOLLOW_UP_CALL" | "SERVICE_REMINDER" | "COMPLAINT_CALLBACK";
+        TaskType: "REBOOK_NO_SHOW" | "TELL_CUSTOMER_NOT_READY" | "FOLLOW_UP_CALL" | "SERVICE_REMINDER" | "COMPLAINT_CALLBACK" | "SUPPLEMENTARY_APPROVAL";
         TaskVehicle: {
             id: components["schemas"]["UUID"];
             /** @example 京A12345 */
@@ -4378,13 +4942,6 @@ export interface components {
             /** @description Leave, by start date */
             absences: components["schemas"]["TechnicianAbsence"][];
             active: boolean;
-            /**
-             * @description R-REP-1: the login (preferred_username) the technician signs in with to clock on; null when not linked
-             * @example workshop
-             */
-            username?: string | null;
-            /** @description R-REP-1: a foreman dispatches the store's jobs to bays and technicians */
-            foreman: boolean;
             /** Format: int64 */
             version: number;
         };
@@ -4396,37 +4953,6 @@ export interface components {
             to: components["schemas"]["LocalDate"];
             /** @example 年假 */
             reason: string;
-        };
-        /** @description A technician's hours of one store-local day (R-REP-1): sold hours credited when a job is first finished, hours clocked on jobs, on non-productive codes, and the shift time available (shift minus leave). Efficiency = sold ÷ clocked, productivity = clocked ÷ available; null when the divisor is zero. */
-        TechnicianHours: {
-            technicianId: components["schemas"]["UUID"];
-            /** @example 赵师傅 */
-            technicianName: string;
-            /** @example 2026-11-23 */
-            day: components["schemas"]["LocalDate"];
-            /** @example 6.5 */
-            soldHours: number;
-            /** @example 6 */
-            clockedHours: number;
-            /** @example 0.5 */
-            nonProductiveHours: number;
-            /** @example 9 */
-            availableHours: number;
-            /**
-             * @description sold ÷ clocked (1.08 = 108 %)
-             * @example 1.08
-             */
-            efficiency?: number | null;
-            /**
-             * @description clocked ÷ available (0.67 = 67 %)
-             * @example 0.67
-             */
-            productivity?: number | null;
-        };
-        TechnicianRef: {
-            id: components["schemas"]["UUID"];
-            /** @example 赵师傅 */
-            name: string;
         };
         TechnicianRequest: {
             /** @example 李师傅 */
@@ -4445,13 +4971,6 @@ export interface components {
             shifts?: components["schemas"]["TechnicianShift"][];
             /** @description Leave (replaces the technician's list); omitted: none */
             absences?: components["schemas"]["TechnicianAbsence"][];
-            /**
-             * @description R-REP-1: the login (preferred_username) the technician signs in with to clock on; omitted or null: not linked. Unique in the store.
-             * @example workshop
-             */
-            username?: string | null;
-            /** @description R-REP-1: may dispatch the store's jobs (needs a linked login); omitted: false */
-            foreman?: boolean | null;
         };
         /** @description The hours a technician works on one weekday (store-local). */
         TechnicianShift: {
@@ -4656,6 +5175,298 @@ export interface operations {
             };
             /** @description The caller's role may not do this. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    openApprovalLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description The link's token (from the customer's message) */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicApproval"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Used (approval-link-used), or its items changed (approval-link-outdated). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Expired (approval-link-expired). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many invalid tokens from this client (too-many-attempts); Retry-After says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideApprovalLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description The link's token (from the customer's message) */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded in the ledger */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalDecisionResult"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Expired (approval-link-expired). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many invalid tokens from this client (too-many-attempts). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApprovalLinkPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description The link's token (from the customer's message) */
+                token: string;
+                photoId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "image/heic": string;
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Used (approval-link-used), or its items changed (approval-link-outdated). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Expired (approval-link-expired). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many invalid tokens from this client (too-many-attempts). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApprovalLinkPhotoThumbnail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description The link's token (from the customer's message) */
+                token: string;
+                photoId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thumbnail */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Used (approval-link-used), or its items changed (approval-link-outdated). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Expired (approval-link-expired). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many invalid tokens from this client (too-many-attempts). */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7399,7 +8210,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NotificationPage"];
+                    "application/json": components["schemas"]["PageNotificationView"];
                 };
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */
@@ -7694,6 +8505,578 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordInPersonApprovalDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InPersonDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded in the ledger */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalDecisionResult"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordPhoneApprovalDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PhoneDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded in the ledger */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalDecisionResult"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApprovalLedgerEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                entryId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalLedgerEntryDetail"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApprovalLedgerSignature: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the copy you have */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                entryId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signature image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            /** @description Not modified (If-None-Match matched) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApprovalLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalLinkList"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendApprovalLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendApprovalLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description Sent (queued in the outbox) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalLink"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApprovalSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalSheetView"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRepairOrderAuthorization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderAuthorization"];
                 };
             };
             /** @description No valid bearer token. */
@@ -8177,6 +9560,61 @@ export interface operations {
             };
             /** @description If-Match is required. */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDeclinedSafetyItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclinedSafetyItemList"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9960,216 +11398,6 @@ export interface operations {
             };
         };
     };
-    acceptRepairOrderLine: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description ETag of the version you read */
-                "If-Match": string;
-            };
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-                id: components["schemas"]["UUID"];
-                lineId: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The repair order */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RepairOrder"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Refused: a duplicate or a business rule (code = rule id). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is required. */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    declineRepairOrderLine: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description ETag of the version you read */
-                "If-Match": string;
-            };
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-                id: components["schemas"]["UUID"];
-                lineId: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RepairOrderLineDecisionRequest"];
-            };
-        };
-        responses: {
-            /** @description The repair order */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RepairOrder"];
-                };
-            };
-            /** @description The request is malformed or invalid; `violations` names the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Refused: a duplicate or a business rule (code = rule id). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not application/json. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is required. */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     promiseRepairOrderDelivery: {
         parameters: {
             query?: never;
@@ -10705,6 +11933,574 @@ export interface operations {
             };
         };
     };
+    listSupplementaryItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplementaryItemList"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportSupplementaryItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried report safe: same key and body replay the first answer. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupplementaryItemRequest"];
+            };
+        };
+        responses: {
+            /** @description Reported; ETag carries its version. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplementaryItem"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupplementaryItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                itemId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplementaryItem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addSupplementaryItemPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                itemId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["SupplementaryItemPhotoUpload"];
+            };
+        };
+        responses: {
+            /** @description Stored; the item with its photos */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplementaryItem"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Larger than the store's photo limit (code photo-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not a JPEG, PNG, WebP or HEIC image (code unsupported-photo-type), or not multipart/form-data. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The image is cut off (photo-truncated) or damaged (photo-unreadable). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupplementaryItemPhoto: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the copy you have */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                itemId: components["schemas"]["UUID"];
+                photoId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "image/heic": string;
+                };
+            };
+            /** @description Not modified (If-None-Match matched) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupplementaryItemPhotoThumbnail: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the copy you have */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                itemId: components["schemas"]["UUID"];
+                photoId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thumbnail */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+            /** @description Not modified (If-None-Match matched) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviseSupplementaryItem: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the item version you read */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                itemId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupplementaryItemRequest"];
+            };
+        };
+        responses: {
+            /** @description The item with its new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplementaryItem"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listServiceTypes: {
         parameters: {
             query?: never;
@@ -11156,7 +12952,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TaskPage"];
+                    "application/json": components["schemas"]["PageTaskView"];
                 };
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */
@@ -12626,924 +14422,6 @@ export interface operations {
             };
             /** @description No such record in a store visible to the caller. */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getJobBoard: {
-        parameters: {
-            query?: {
-                /**
-                 * @description Store-local day (default: today)
-                 * @example 2026-11-23
-                 */
-                day?: string;
-            };
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The board */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["JobBoard"];
-                };
-            };
-            /** @description The request is malformed or invalid; `violations` names the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getTechnicianHours: {
-        parameters: {
-            query?: {
-                /**
-                 * @description Store-local day (default: today)
-                 * @example 2026-11-23
-                 */
-                day?: string;
-            };
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The day's hours */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DayHours"];
-                };
-            };
-            /** @description The request is malformed or invalid; `violations` names the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getWorkshopJob: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The job */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BoardJob"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    assignWorkshopJob: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description ETag of the version you read */
-                "If-Match": string;
-            };
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AssignJobRequest"];
-            };
-        };
-        responses: {
-            /** @description The job as planned */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BoardJob"];
-                };
-            };
-            /** @description The request is malformed or invalid; `violations` names the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Refused: a duplicate or a business rule (code = rule id). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not application/json. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is required. */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    unassignWorkshopJob: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description ETag of the version you read */
-                "If-Match": string;
-            };
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The job, waiting */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BoardJob"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Refused: a duplicate or a business rule (code = rule id). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is required. */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    clockOff: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description A new key per tap; the same key when the tap is retried (the first answer is replayed, nothing is punched twice). */
-                "Idempotency-Key": string;
-            };
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Clocked off */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PunchResult"];
-                };
-            };
-            /** @description The request is malformed or invalid; `violations` names the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Refused: a duplicate or a business rule (code = rule id). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    clockOn: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description A new key per tap; the same key when the tap is retried (the first answer is replayed, nothing is punched twice). */
-                "Idempotency-Key": string;
-            };
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ClockOnRequest"];
-            };
-        };
-        responses: {
-            /** @description Clocked on */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PunchResult"];
-                };
-            };
-            /** @description The request is malformed or invalid; `violations` names the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Refused: a duplicate or a business rule (code = rule id). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not application/json. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    finishMyJob: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description A new key per tap; the same key when the tap is retried (the first answer is replayed, nothing is punched twice). */
-                "Idempotency-Key": string;
-            };
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["FinishJobRequest"];
-            };
-        };
-        responses: {
-            /** @description Finished */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PunchResult"];
-                };
-            };
-            /** @description The request is malformed or invalid; `violations` names the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Refused: a duplicate or a business rule (code = rule id). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not application/json. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getMyJobs: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description My jobs */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MyJobs"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    clockNonProductive: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description A new key per tap; the same key when the tap is retried (the first answer is replayed, nothing is punched twice). */
-                "Idempotency-Key": string;
-            };
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NonProductiveRequest"];
-            };
-        };
-        responses: {
-            /** @description Clocked on the code */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PunchResult"];
-                };
-            };
-            /** @description The request is malformed or invalid; `violations` names the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Refused: a duplicate or a business rule (code = rule id). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not application/json. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    pauseMyJob: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description A new key per tap; the same key when the tap is retried (the first answer is replayed, nothing is punched twice). */
-                "Idempotency-Key": string;
-            };
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PauseJobRequest"];
-            };
-        };
-        responses: {
-            /** @description Paused */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PunchResult"];
-                };
-            };
-            /** @description The request is malformed or invalid; `violations` names the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Refused: a duplicate or a business rule (code = rule id). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not application/json. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };

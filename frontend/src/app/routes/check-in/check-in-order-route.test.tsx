@@ -6,7 +6,7 @@ import { renderWithApp } from '@/test/render';
 import { aRepairOrder } from '@/test/repair-order-fixtures';
 import { CheckInOrderRoute } from './check-in-order-route';
 
-vi.mock('@/features/repair-orders/components/signature-canvas', () => ({
+vi.mock('@/components/signature-canvas', () => ({
   default: ({ onChange }: { onChange: (png: string | null) => void }) => (
     <button type="button" data-testid="fake-draw" onClick={() => onChange('data:image/png;base64,iVBORw0KGgo=')}>
       draw

@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { RequirePermission } from '@/components/require-permission';
+import { AuthorizationHistory } from '@/features/approvals/components/authorization-history';
 import { useCustomer } from '@/features/customers/api/get-customer';
 import { useInspection } from '@/features/inspection/api/inspection';
 import { SignatureImage } from '@/features/inspection/components/signature-image';
@@ -64,6 +65,12 @@ function PrintScreen() {
           )
         }
       />
+      {order.data.handover && (
+        // R-REP-3: the printed order lists every authorization ("difference from last authorization").
+        <div className="print-authorization">
+          <AuthorizationHistory store={store.code} orderId={order.data.id} print />
+        </div>
+      )}
     </>
   );
 }

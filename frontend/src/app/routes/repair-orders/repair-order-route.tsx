@@ -6,6 +6,8 @@ import { ErrorState, LoadingState } from '@/components/page-states';
 import { RequirePermission } from '@/components/require-permission';
 import { useRepairOrder } from '@/features/repair-orders/api/get-repair-order';
 import { EstimateSummary } from '@/features/repair-orders/components/estimate-summary';
+import { ApprovalPanel } from '@/features/approvals/components/approval-panel';
+import { AuthorizationHistory } from '@/features/approvals/components/authorization-history';
 import { InspectionVersions } from '@/features/inspection/components/inspection-versions';
 import { OrderActions } from '@/features/repair-orders/components/order-actions';
 import { FixFinding, OrderFindings } from '@/features/repair-orders/components/order-findings';
@@ -28,9 +30,14 @@ function RepairOrderScreen() {
   const { store } = useCurrentStore();
   const order = useRepairOrder(store.code, repairOrderId);
   const canAct = useCan('repairOrders.checkIn');
+  const canReport = useCan('approvals.report');
+  const canDecide = useCan('approvals.decide');
   if (order.isPending) return <LoadingState />;
   if (order.error) return <ErrorState error={order.error} onRetry={() => void order.refetch()} />;
   const o = order.data;
+  // R-REP-3: supplementary items exist once the workshop has the car (handed over, not yet in quality check).
+  const inWorkshop = o.handover !== null && (o.status === 'OPEN' || o.status === 'IN_PROGRESS');
+  const afterHandover = o.handover !== null;
   return (
     <Stack gap="lg">
       <PageHeader
@@ -49,6 +56,11 @@ function RepairOrderScreen() {
         actions={
           <>
             {canAct && <OrderActions store={store.code} order={o} />}
+            {canReport && inWorkshop && (
+              <Button component={Link} to={`/repair-orders/${o.id}/report-finding`} size="md" h={44} variant="light" data-testid="report-finding-link">
+                {t('approval.reportFinding')}
+              </Button>
+            )}
             {!o.availableActions.includes('release') && (
               <Button component={Link} to={`/repair-orders/${o.id}/print`} size="md" h={44} variant="default">
                 {t('ro.printTitle')}
@@ -75,6 +87,14 @@ function RepairOrderScreen() {
       {o.lines.length > 0 && (
         <Paper withBorder p="lg" radius="md">
           <EstimateSummary order={o} />
+        </Paper>
+      )}
+      {afterHandover && (
+        <Paper withBorder p="lg" radius="md">
+          <Stack gap="lg">
+            <ApprovalPanel store={store.code} orderId={o.id} canDecide={canDecide && inWorkshop} />
+            <AuthorizationHistory store={store.code} orderId={o.id} />
+          </Stack>
         </Paper>
       )}
       <Paper withBorder p="lg" radius="md">

@@ -55,6 +55,7 @@ function Tasks() {
         filter={filter}
         me={username}
         appointmentHref={(task) => `/appointments/${task.subject.id}`}
+        orderHref={(task) => `/repair-orders/${task.subject.id}`}
         rebookHref={(task) => `/appointments/new?from=${task.subject.id}`}
       />
     </Stack>

@@ -6,7 +6,7 @@ import { aJobLine, aRepairOrder } from '@/test/repair-order-fixtures';
 import { SignatureStep } from './signature-step';
 
 // jsdom has no canvas: the drawing surface is replaced by a button that "draws".
-vi.mock('./signature-canvas', () => ({
+vi.mock('@/components/signature-canvas', () => ({
   default: ({ onChange }: { onChange: (png: string | null) => void }) => (
     <button type="button" data-testid="fake-draw" onClick={() => onChange('data:image/png;base64,iVBORw0KGgo=')}>
       draw

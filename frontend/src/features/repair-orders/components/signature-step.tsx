@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatMoney } from '@/components/format';
 import type { RepairOrder } from '@/lib/api-types';
 
-const SignatureCanvas = lazy(() => import('./signature-canvas'));
+const SignatureCanvas = lazy(() => import('@/components/signature-canvas'));
 
 /**
  * R-CHK-9 (and R-CHK-1's inspection signature): the customer signs on the tablet; the drawn

@@ -17,6 +17,8 @@ import { useRecordAttempt } from '../api/record-attempt';
 type Links = {
   /** The appointment the task is about. */
   appointmentHref?: (task: Task) => string | null;
+  /** The repair order the task is about (e.g. a supplementary item to decide, R-REP-3). */
+  orderHref?: (task: Task) => string | null;
   /** Where "rebook" leads (a booking pre-filled from the missed appointment). */
   rebookHref?: (task: Task) => string | null;
 };
@@ -39,7 +41,7 @@ function callBackTimes(zone: string, now: Date): { key: 'inAnHour' | 'tomorrowMo
  * The follow-up desk: the tasks still to work for one person or one role's queue, with who to call
  * (name, phone, plate), when (due window in the store's zone), how urgent, and one tap per outcome.
  */
-export function TaskList({ store, zone, filter, me, appointmentHref, rebookHref }: { store: string; zone: string; filter: TaskFilter; me: string } & Links) {
+export function TaskList({ store, zone, filter, me, appointmentHref, orderHref, rebookHref }: { store: string; zone: string; filter: TaskFilter; me: string } & Links) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const tasks = useOpenTasks(store, filter);
@@ -68,6 +70,7 @@ export function TaskList({ store, zone, filter, me, appointmentHref, rebookHref 
     <Stack gap="md" data-testid="task-list">
       {tasks.data.map((task) => {
         const appointment = task.subject.type === 'APPOINTMENT' ? (appointmentHref?.(task) ?? null) : null;
+        const order = task.subject.type === 'REPAIR_ORDER' ? (orderHref?.(task) ?? null) : null;
         const rebook = task.type === 'REBOOK_NO_SHOW' ? (rebookHref?.(task) ?? null) : null;
         const busy = (attempt.isPending && attempt.variables?.task.id === task.id) || (assign.isPending && assign.variables?.task.id === task.id);
         const canAttempt = task.availableActions.includes('record-attempt');
@@ -162,6 +165,11 @@ export function TaskList({ store, zone, filter, me, appointmentHref, rebookHref 
                 {appointment && (
                   <Button {...TOUCH} component={Link} to={appointment} variant="default">
                     {t('tasks.openAppointment')}
+                  </Button>
+                )}
+                {order && (
+                  <Button {...TOUCH} component={Link} to={order} variant="default">
+                    {t('tasks.openOrder')}
                   </Button>
                 )}
               </Group>

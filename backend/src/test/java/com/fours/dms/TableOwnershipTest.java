@@ -67,7 +67,13 @@ class TableOwnershipTest {
             Map.entry("inspection_photo", "inspection"),
             Map.entry("photo_blob", "inspection"),
             Map.entry("workshop_job", "dispatch"),
-            Map.entry("time_punch", "dispatch"));
+            Map.entry("time_punch", "dispatch"),
+            Map.entry("supplementary_item", "approval"),
+            Map.entry("supplementary_item_version", "approval"),
+            Map.entry("supplementary_item_photo", "approval"),
+            Map.entry("approval_link", "approval"),
+            Map.entry("approval_ledger_entry", "approval"),
+            Map.entry("approval_ledger_item", "approval"));
 
     private static final Pattern CREATE = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)");
     private static final Pattern RENAME = Pattern.compile("(?i)alter\\s+table\\s+(?:if\\s+exists\\s+)?([a-z_][a-z0-9_]*)\\s+rename\\s+to\\s+([a-z_][a-z0-9_]*)");

@@ -68,6 +68,11 @@ public class WorkshopJobs {
         createFor(e.storeCode(), e.repairOrderId(), e.technicianId());
     }
 
+    /** R-REP-3: the customer approved supplementary work: its labour lines become jobs for the foreman to dispatch. */
+    void onLinesAuthorized(@Observes com.fours.dms.repairorder.RepairOrderLinesAuthorized e) {
+        createFor(e.storeCode(), e.repairOrderId(), null);
+    }
+
     /**
      * One WAITING job per JOB line of the handed-over order. When the order went to a named
      * technician (R-CHK-10), the jobs that technician has the skill for start ASSIGNED to them;

@@ -10,7 +10,19 @@ import java.util.UUID;
  * same key in the same store (a second scheduler run, a second readiness check) opens nothing.
  */
 public record NewTask(String store, TaskType type, SubjectType subjectType, UUID subjectId, UUID customerId, UUID vehicleId,
-        String title, String assigneeRole, TaskPriority priority, Instant dueFrom, Instant dueUntil, String dedupeKey, String actor) {
+        String title, String assigneeRole, TaskPriority priority, Instant dueFrom, Instant dueUntil, String dedupeKey, String actor,
+        String assigneeUser) {
+
+    /** A task in a role's queue, taken by nobody yet. */
+    public NewTask(String store, TaskType type, SubjectType subjectType, UUID subjectId, UUID customerId, UUID vehicleId,
+            String title, String assigneeRole, TaskPriority priority, Instant dueFrom, Instant dueUntil, String dedupeKey, String actor) {
+        this(store, type, subjectType, subjectId, customerId, vehicleId, title, assigneeRole, priority, dueFrom, dueUntil, dedupeKey, actor, null);
+    }
+
+    /** The same task, taken by one member of its queue (e.g. the order's own advisor). */
+    public NewTask assignedTo(String username) {
+        return new NewTask(store, type, subjectType, subjectId, customerId, vehicleId, title, assigneeRole, priority, dueFrom, dueUntil, dedupeKey, actor, username);
+    }
 
     /** How long customer service has to reach a no-show (R-APT-7 leaves it open; one working day). */
     static final Duration REBOOK_WITHIN = Duration.ofDays(1);

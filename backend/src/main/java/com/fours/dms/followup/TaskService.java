@@ -58,19 +58,40 @@ public class TaskService {
         Instant now = clock.instant();
         int inserted = em.createNativeQuery("""
                 insert into task (id, store_code, type, subject_type, subject_id, customer_id, vehicle_id, title, assignee_role, priority,
-                                  status, due_from, due_until, dedupe_key, created_at, created_by, updated_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'OPEN', ?11, ?12, ?13, ?14, ?15, ?14)
+                                  status, due_from, due_until, dedupe_key, created_at, created_by, updated_at, assignee_user)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'OPEN', ?11, ?12, ?13, ?14, ?15, ?14, ?16)
                 on conflict (store_code, dedupe_key) do nothing""")
                 .setParameter(1, id).setParameter(2, t.store()).setParameter(3, t.type().name()).setParameter(4, t.subjectType().name())
                 .setParameter(5, t.subjectId()).setParameter(6, t.customerId()).setParameter(7, t.vehicleId()).setParameter(8, t.title())
                 .setParameter(9, t.assigneeRole()).setParameter(10, t.priority().name()).setParameter(11, t.dueFrom())
                 .setParameter(12, t.dueUntil()).setParameter(13, t.dedupeKey()).setParameter(14, now).setParameter(15, t.actor())
-                .executeUpdate();
+                .setParameter(16, new org.hibernate.query.TypedParameterValue<>(org.hibernate.type.StandardBasicTypes.STRING, t.assigneeUser())).executeUpdate();
         if (inserted == 1) {
-            audit.system(t.store(), ENTITY, id, "created", Map.of("type", t.type().name(), "assigneeRole", t.assigneeRole(),
-                    "title", t.title(), "dedupeKey", t.dedupeKey()), t.actor());
+            Map<String, Object> d = new java.util.LinkedHashMap<>();
+            d.put("type", t.type().name());
+            d.put("assigneeRole", t.assigneeRole());
+            d.put("assigneeUser", t.assigneeUser());
+            d.put("title", t.title());
+            d.put("dedupeKey", t.dedupeKey());
+            audit.system(t.store(), ENTITY, id, "created", d, t.actor());
         }
         return inserted == 1;
+    }
+
+    /**
+     * The thing the task asked for happened elsewhere (e.g. the customer decided the supplementary
+     * item): the open task with this dedupe key is done, audited as done by {@code actor}. False when none was open.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean completeByKey(String store, String dedupeKey, String actor, String reason) {
+        Task t = Task.<Task>find("storeCode = ?1 and dedupeKey = ?2", store, dedupeKey).firstResult();
+        if (t == null || !t.availableActions().contains("complete")) {
+            return false;
+        }
+        t.complete(actor, clock.instant());
+        t.updatedAt = clock.instant();
+        audit.system(store, ENTITY, t.id, "completed", Map.of("by", actor, "reason", reason), actor);
+        return true;
     }
 
     /** Filters for the desk; every field is optional. */

@@ -11,5 +11,7 @@ public enum TaskType {
     /** A due service to remind the customer of (R-REM-*). */
     SERVICE_REMINDER,
     /** Call a complaining customer back. */
-    COMPLAINT_CALLBACK
+    COMPLAINT_CALLBACK,
+    /** R-REP-3: the workshop reported a supplementary item; get the customer's decision at once and tell them the added time. */
+    SUPPLEMENTARY_APPROVAL
 }

@@ -1,5 +1,8 @@
 package com.fours.dms.inspection;
 
+import com.fours.dms.shared.image.PhotoTypes;
+import com.fours.dms.shared.image.UploadedPhotos;
+
 import com.fours.dms.inspection.api.InspectionApi.Photo;
 import com.fours.dms.inspection.api.InspectionApi.Photos;
 import com.fours.dms.shared.audit.AuditLog;
@@ -11,10 +14,6 @@ import com.fours.dms.store.StoreService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -64,33 +63,10 @@ public class InspectionPhotoService {
             throw new ProblemException(422, "unknown-reference", "Unknown reference", "No damage mark " + damageMarkId + " on this inspection",
                     List.of(new Violation("damageMarkId", "no such damage mark on the current inspection")), null);
         }
-        int limit = stores.photoMaxBytes(store);
-        if (size > limit) {
-            throw tooLarge(limit);
-        }
-        byte[] data;
-        try {
-            data = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (data.length > limit) {
-            throw tooLarge(limit);
-        }
-        PhotoTypes.Type type = PhotoTypes.detect(data);
-        if (type == null) {
-            throw new ProblemException(415, "unsupported-photo-type", "Not a supported image",
-                    "The file's content is not a JPEG, PNG, WebP or HEIC image (the declared type and file name are not trusted)",
-                    List.of(new Violation("file", "content is not JPEG, PNG, WebP or HEIC")), null);
-        }
-        if (!PhotoTypes.complete(type, data)) {
-            throw unreadable("photo-truncated", "The " + type + " file is cut off (its end marker is missing); upload it again");
-        }
-        byte[] thumbnail = null;
-        if (type == PhotoTypes.Type.JPEG || type == PhotoTypes.Type.PNG) {
-            BufferedImage img = Thumbnails.decode(data).orElseThrow(() -> unreadable("photo-unreadable", "The " + type + " file cannot be decoded; it is damaged"));
-            thumbnail = Thumbnails.of(img);
-        }
+        UploadedPhotos.Accepted photo = UploadedPhotos.accept(file, size, stores.photoMaxBytes(store));
+        byte[] data = photo.data();
+        byte[] thumbnail = photo.thumbnail();
+        PhotoTypes.Type type = photo.type();
         InspectionPhoto p = new InspectionPhoto();
         p.id = Ids.newId(clock);
         p.storeCode = store;
@@ -174,14 +150,7 @@ public class InspectionPhotoService {
         return new Photo(p.id, p.inspectionId, p.damageMarkId, p.mediaType, p.sizeBytes, p.hasThumbnail, p.createdAt);
     }
 
-    private static ProblemException tooLarge(int limit) {
-        return new ProblemException(413, "photo-too-large", "Photo too large", "Photos may be at most " + limit + " bytes in this store",
-                List.of(new Violation("file", "larger than " + limit + " bytes")), null);
-    }
 
-    private static ProblemException unreadable(String code, String detail) {
-        return new ProblemException(422, code, "Photo cannot be used", detail, List.of(new Violation("file", detail)), null);
-    }
 
     static String sha256(byte[] data) {
         try {

@@ -51,6 +51,13 @@ public class Notifications {
     /** Queues the message in the caller's transaction; false when the same message (dedupe key) was queued before. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean queue(OutgoingMessage m) {
+        return queued(m).isPresent();
+    }
+
+    /** Queues the message in the caller's transaction; its id, or empty when the same message (dedupe key) was queued before. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Optional<UUID> queued(OutgoingMessage m) {
+        UUID id = Ids.newId(clock);
         QuietHours store = stores.quietHours(m.store);
         NotificationTemplates.Rendered text = templates.render(m, store.storeName(), store.zone());
         Instant now = clock.instant();
@@ -60,12 +67,28 @@ public class Notifications {
                     recipient, language, title, body, status, attempts, next_attempt_at, provider, created_at, sent_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 0, ?15, ?16, ?15, ?17)
                 on conflict (store_code, dedupe_key) do nothing""")
-                .setParameter(1, Ids.newId(clock)).setParameter(2, m.store).setParameter(3, m.audience.name()).setParameter(4, m.channel.name())
+                .setParameter(1, id).setParameter(2, m.store).setParameter(3, m.audience.name()).setParameter(4, m.channel.name())
                 .setParameter(5, m.kind).setParameter(6, m.appointmentId).setParameter(7, m.subjectType).setParameter(8, m.subjectId)
                 .setParameter(9, m.dedupeKey()).setParameter(10, m.recipient).setParameter(11, m.language).setParameter(12, text.title())
                 .setParameter(13, text.body()).setParameter(14, board ? OutboxMessage.Status.SENT.name() : OutboxMessage.Status.PENDING.name())
                 .setParameter(15, now).setParameter(16, board ? "board" : null).setParameter(17, board ? now : null)
-                .executeUpdate() == 1;
+                .executeUpdate() == 1 ? java.util.Optional.of(id) : java.util.Optional.empty();
+    }
+
+    /** Where some messages stand (for the context that queued them, e.g. whether the customer's link went out); a caller whose store was checked. */
+    public record Delivery(UUID id, String channel, String recipient, String status, int attempts, String lastError, Instant sentAt) {}
+
+    @SuppressWarnings("unchecked")
+    public List<Delivery> deliveries(String store, java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, channel, recipient, status, attempts, last_error, sent_at from notification
+                where store_code = ?1 and id = any(?2) order by id""")
+                .setParameter(1, store).setParameter(2, ids.toArray(UUID[]::new)).getResultList();
+        return rows.stream().map(r -> new Delivery((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], ((Number) r[4]).intValue(),
+                (String) r[5], SqlValues.instant(r[6]))).toList();
     }
 
     /**

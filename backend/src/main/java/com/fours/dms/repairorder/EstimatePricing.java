@@ -92,8 +92,19 @@ public final class EstimatePricing {
             }
         }
         BigDecimal subtotal = customer.add(warranty).add(internal).add(goodwill);
-        BigDecimal tax = money(customer.multiply(taxRatePercent).divide(HUNDRED));
+        BigDecimal tax = tax(customer, taxRatePercent);
         return new Totals(customer, warranty, internal, goodwill, subtotal, tax, subtotal.add(tax), customer.add(tax));
+    }
+
+    /** VAT on a customer-pay subtotal: subtotal × rate %, rounded HALF_UP to 0.01. */
+    public static BigDecimal tax(BigDecimal customerPay, BigDecimal taxRatePercent) {
+        return money(customerPay.multiply(taxRatePercent).divide(HUNDRED));
+    }
+
+    /** What the customer pays for a customer-pay subtotal: the subtotal plus its VAT (the same rule as {@link #totals}). */
+    public static BigDecimal customerPayable(BigDecimal customerPay, BigDecimal taxRatePercent) {
+        BigDecimal net = money(customerPay);
+        return net.add(tax(net, taxRatePercent));
     }
 
     public static BigDecimal money(BigDecimal v) {

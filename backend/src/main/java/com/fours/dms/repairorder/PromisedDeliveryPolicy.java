@@ -60,6 +60,17 @@ public final class PromisedDeliveryPolicy {
         return new Suggestion(at, List.copyOf(reasons));
     }
 
+    /**
+     * R-REP-3: a promised time moved by added work: the minutes are laid over the store's opening
+     * hours from the current promise on, rounded up to 10 minutes and kept out of the cashier's rush.
+     */
+    public static Instant extend(Instant promised, int extraMinutes, LocalTime rushStart, LocalTime rushEnd, StoreCalendar calendar) {
+        if (extraMinutes <= 0) {
+            return promised;
+        }
+        return schedule(promised, BigDecimal.ZERO, extraMinutes, rushStart, rushEnd, calendar);
+    }
+
     private static Instant schedule(Instant now, BigDecimal jobHours, int marginMinutes, LocalTime rushStart, LocalTime rushEnd, StoreCalendar calendar) {
         long minutes = jobHours.multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.CEILING).longValue() + marginMinutes;
         ZonedDateTime t = now.atZone(calendar.zone());

@@ -384,6 +384,45 @@ public class RepairOrder extends PanacheEntityBase {
         move(RepairOrderStatus.CLOSED, now);
     }
 
+    // ---- supplementary items (R-REP-3) -------------------------------------------------------
+
+    /** Where supplementary work can be added: the car is with the workshop (handed over, or work started). */
+    static final Set<RepairOrderStatus> IN_WORKSHOP = EnumSet.of(RepairOrderStatus.OPEN, RepairOrderStatus.IN_PROGRESS);
+
+    /** R-REP-3: the workshop has the car, so a finding is a supplementary item (before the handover it is a change of the estimate, R-CHK-9). */
+    public boolean acceptsSupplementaryWork() {
+        return IN_WORKSHOP.contains(status) && handedOver();
+    }
+
+    /** R-REP-3: the guard for every supplementary step (report, decision, lines): the order is handed over and not yet in quality check. */
+    public void requireSupplementaryWork(String action) {
+        require(IN_WORKSHOP, "R-REP-3", action);
+        if (!handedOver()) {
+            throw ProblemException.rule("R-REP-3", "The order is not handed over to the workshop yet; change the estimate instead (R-CHK-9)");
+        }
+    }
+
+    /**
+     * R-REP-3: the customer approved supplementary items; their lines join the order (the caller
+     * builds them with the estimate's pricing) and the lines of an earlier approved version of the
+     * same item leave it. Only while the workshop has the car.
+     */
+    public void addAuthorizedLines(List<RepairOrderLine> added, List<RepairOrderLine> replaced, Instant now) {
+        requireSupplementaryWork("add authorized supplementary lines");
+        lines.removeAll(replaced);
+        lines.addAll(added);
+        updatedAt = now;
+    }
+
+    /** R-REP-3 (and R-REP-2): the promised time moves while the workshop has the car; the reason says why. */
+    public void revisePromisedDelivery(Instant at, PromisedDeliveryReason reason, Instant now) {
+        requireSupplementaryWork("revise the promised delivery time");
+        promisedDeliveryAt = at;
+        promisedDeliverySource = "REVISED";
+        promisedDeliveryReason = reason.name();
+        updatedAt = now;
+    }
+
     /** The advisor-side actions the current state allows (for the SPA to offer). */
     public List<String> availableActions() {
         List<String> actions = new ArrayList<>();

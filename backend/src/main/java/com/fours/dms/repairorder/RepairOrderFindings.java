@@ -81,6 +81,12 @@ public class RepairOrderFindings {
         return estimates.saved(o, added, "finding-fixed");
     }
 
+    /** R-REP-3: an item the customer declined earlier is approved after all: its line fixes the finding. */
+    void resolvedBy(UUID findingId, RepairOrder o, RepairOrderLine l) {
+        em.createNativeQuery("update found_not_fixed set resolved_at = ?1, resolved_by_order_id = ?2, resolved_by_line_id = ?3 where id = ?4 and resolved_at is null")
+                .setParameter(1, clock.instant()).setParameter(2, o.id).setParameter(3, l.id).setParameter(4, findingId).executeUpdate();
+    }
+
     /** The line that fixed a finding was removed again: the finding is open again. */
     void lineRemoved(RepairOrderLine l) {
         if (l.resolvesFindingId != null) {
@@ -170,13 +176,22 @@ public class RepairOrderFindings {
     }
 
     private UUID insert(RepairOrder o, String description, FindingDisposition disposition, boolean safetyCritical, UUID sourceLineId) {
+        return insert(o, description, disposition, safetyCritical, sourceLineId, user.username());
+    }
+
+    /** R-REP-3: a declined supplementary item is found-not-fixed on the vehicle, so the next visit's draft raises it again (R-PRE-3). */
+    UUID declinedSupplementary(RepairOrder o, String description, boolean safetyCritical, String recordedBy) {
+        return insert(o, description, FindingDisposition.DECLINED, safetyCritical, null, recordedBy);
+    }
+
+    private UUID insert(RepairOrder o, String description, FindingDisposition disposition, boolean safetyCritical, UUID sourceLineId, String recordedBy) {
         UUID id = Ids.newId(clock);
         em.createNativeQuery("""
                 insert into found_not_fixed (id, store_code, vehicle_id, description, found_at, repair_order_id, disposition, safety_critical, recorded_by, source_line_id)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)""")
                 .setParameter(1, id).setParameter(2, o.storeCode).setParameter(3, o.vehicleId).setParameter(4, description)
                 .setParameter(5, clock.instant()).setParameter(6, o.id).setParameter(7, disposition.name()).setParameter(8, safetyCritical)
-                .setParameter(9, user.username()).setParameter(10, new TypedParameterValue<>(StandardBasicTypes.UUID, sourceLineId)).executeUpdate();
+                .setParameter(9, recordedBy).setParameter(10, new TypedParameterValue<>(StandardBasicTypes.UUID, sourceLineId)).executeUpdate();
         return id;
     }
 

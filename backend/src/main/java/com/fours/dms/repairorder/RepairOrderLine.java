@@ -100,6 +100,9 @@ public class RepairOrderLine extends PanacheEntityBase {
     /** The advisor raised the declined line as safety-critical (a critical-system part is so anyway). */
     @Column(name = "declined_safety_critical")
     public boolean declinedSafetyCritical;
+    /** R-REP-3: the supplementary item whose approval added this line; null for the signed estimate's lines. */
+    @Column(name = "supplementary_item_id")
+    public UUID supplementaryItemId;
 
     @Column(name = "created_at")
     public Instant createdAt;

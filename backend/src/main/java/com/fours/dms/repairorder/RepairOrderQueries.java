@@ -151,7 +151,7 @@ public class RepairOrderQueries {
                     .partNumber(l.partNumber).quantity(l.quantity).unitPrice(l.unitPrice).supplier(l.supplier).grade(l.grade).criticalSystem(l.criticalSystem)
                     .feeType(l.feeType).amount(amount).disclaimers(codes).cannedJobId(l.cannedJobId)
                     .partsAvailableAt(l.kind == LineKind.PART ? l.partsAvailableAt : null)
-                    .declined(l.declined()).safetyCritical(l.safetyCritical())
+                    .declined(l.declined()).safetyCritical(l.safetyCritical()).supplementaryItemId(l.supplementaryItemId)
                     .build());
         }
         EstimatePricing.Totals t = EstimatePricing.totals(priced, o.taxRatePercent, o.declinedAt != null);

@@ -42,7 +42,7 @@ public class WorkshopOrders {
 
     /** The JOB lines of the order, in line order. */
     public List<JobLine> jobLines(String store, UUID orderId) {
-        return load(store, orderId).lines.stream().filter(l -> l.kind == LineKind.JOB)
+        return load(store, orderId).lines.stream().filter(l -> l.kind == LineKind.JOB && !l.declined())
                 .map(l -> new JobLine(l.id, l.description, l.operationCode, l.hours == null ? BigDecimal.ZERO : l.hours, l.team, l.diagnosis))
                 .toList();
     }

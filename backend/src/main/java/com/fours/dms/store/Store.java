@@ -79,6 +79,14 @@ public class Store extends PanacheEntityBase {
     @Column(name = "quiet_hours_end")
     public java.time.LocalTime quietHoursEnd = java.time.LocalTime.of(8, 0);
 
+    /** R-REP-3: how many hours an approval link sent to the customer stays valid (default 24). */
+    @Column(name = "approval_link_hours")
+    public int approvalLinkHours = 24;
+
+    /** R-REP-3 / R-DEL-1: how much an order may exceed its authorized total (store currency, default 0). */
+    @Column(name = "authorization_tolerance")
+    public java.math.BigDecimal authorizationTolerance = new java.math.BigDecimal("0.00");
+
     @Version
     public long version;
 }

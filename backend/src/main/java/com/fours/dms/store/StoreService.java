@@ -113,7 +113,11 @@ public class StoreService {
     /** The calendar and rule numbers of a store the caller may see. */
     public StoreCalendar calendar(String code) {
         access.require(code);
-        Store s = Store.findById(code);
+        return calendarOf(Store.findById(code));
+    }
+
+    private StoreCalendar calendarOf(Store s) {
+        String code = s.code;
         Map<DayOfWeek, StoreCalendar.Hours> hours = new EnumMap<>(DayOfWeek.class);
         openingHours(code).forEach(h -> hours.put(DayOfWeek.of(h.dayOfWeek()), new StoreCalendar.Hours(h.opens(), h.closes())));
         Set<LocalDate> holidays = new HashSet<>();
@@ -176,6 +180,12 @@ public class StoreService {
         if (req.quietHoursEnd() != null) {
             s.quietHoursEnd = req.quietHoursEnd();
         }
+        if (req.approvalLinkHours() != null) {
+            s.approvalLinkHours = req.approvalLinkHours();
+        }
+        if (req.authorizationTolerance() != null) {
+            s.authorizationTolerance = req.authorizationTolerance().setScale(2, java.math.RoundingMode.HALF_UP);
+        }
         s.updatedAt = clock.instant();
         em().createNativeQuery("delete from store_opening_hours where store_code = ?1").setParameter(1, code).executeUpdate();
         for (StoreSettingsView.OpeningHours h : req.openingHours()) {
@@ -206,9 +216,20 @@ public class StoreService {
                 .reminderLeadHours(s.reminderLeadHours).repeatRepairWindowDays(s.repeatRepairWindowDays).deliveryMarginMinutes(s.deliveryMarginMinutes)
                 .taxRatePercent(s.taxRatePercent).labourRate(s.labourRate).symptomRiskMarginPercent(s.symptomRiskMarginPercent)
                 .cashierRushStart(s.cashierRushStart).cashierRushEnd(s.cashierRushEnd).photoMaxBytes(s.photoMaxBytes)
-                .quietHoursStart(s.quietHoursStart).quietHoursEnd(s.quietHoursEnd)
+                .quietHoursStart(s.quietHoursStart).quietHoursEnd(s.quietHoursEnd).approvalLinkHours(s.approvalLinkHours).authorizationTolerance(s.authorizationTolerance)
                 .openingHours(openingHours(s.code)).holidays(holidays(s.code)).version(s.version)
                 .build();
+    }
+
+    /**
+     * R-REP-3: the numbers supplementary-item approval works with — link validity, authorization
+     * tolerance, and the calendar and rush hours a moved promised time respects. For a caller whose
+     * store was already checked, or the customer's approval link (no signed-in user).
+     */
+    public ApprovalSettings approvalSettings(String code) {
+        Store s = Store.findById(code);
+        return new ApprovalSettings(s.code, s.name, s.currency, s.approvalLinkHours, s.authorizationTolerance, s.cashierRushStart, s.cashierRushEnd,
+                calendarOf(s));
     }
 
     /** R-APT-6: the store's zone and quiet hours, for the outbox dispatcher (a system job: no caller's store check). */

@@ -6,6 +6,7 @@ import static com.fours.dms.support.Fixtures.aVehicle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fours.dms.approval.api.Approvals;
 import com.fours.dms.inspection.Images;
 import com.fours.dms.inspection.api.Inspections;
 import com.fours.dms.shared.security.Roles;
@@ -52,8 +53,17 @@ class RoleMatrixTest {
     static final Set<String> WRITE = Set.of(ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER);
     static final Set<String> CREATE = Set.of(ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR);
 
-    /** How to call one operation as a caller (given() already carries the caller's token). */
-    record Case(Set<String> allowed, int success, Function<Caller, Response> call) {}
+    /** How to call one operation as a caller (given() already carries the caller's token); an open operation answers anonymous callers too. */
+    record Case(Set<String> allowed, int success, Function<Caller, Response> call, boolean open) {
+        Case(Set<String> allowed, int success, Function<Caller, Response> call) {
+            this(allowed, success, call, false);
+        }
+
+        /** A public operation (the customer's approval link): no token needed, any token ignored. */
+        static Case open(int success, Function<Caller, Response> call) {
+            return new Case(Set.copyOf(Roles.ALL), success, call, true);
+        }
+    }
 
     /** A caller: a role (null = anonymous) that can add stores to its token. */
     record Caller(String role) {
@@ -358,6 +368,55 @@ class RoleMatrixTest {
             return punch(c.given(), "finish", Map.of("jobId", job.get("id")));
         }));
         m.put("POST " + W + "/my/non-productive", new Case(technicians, 200, c -> punch(clockedOn(c), "non-productive", Map.of("code", "CLEANING"))));
+        // Supplementary items and the approval ledger (issue 9, R-REP-3 / R-REP-4): the workshop reports, advisors record decisions, staff read.
+        Set<String> reporting = Set.of(WORKSHOP, ADVISOR, SERVICE_MANAGER);
+        String SI = "/api/stores/{store}/repair-orders/{id}/supplementary-items";
+        m.put("POST " + SI, new Case(reporting, 201, c -> c.given().body(Approvals.brakes()).post(approvals().path(approvals().handedOver(), "/supplementary-items"))));
+        m.put("GET " + SI, new Case(staff, 200, c -> c.given().get(reported().path("/supplementary-items"))));
+        m.put("GET " + SI + "/{itemId}", new Case(staff, 200, c -> c.given().get(reported().itemPath(""))));
+        m.put("POST " + SI + "/{itemId}/versions", new Case(reporting, 200, c -> {
+            Reported r = reported();
+            Map<String, Object> body = new java.util.HashMap<>(Approvals.brakes());
+            body.put("changeReason", "矩阵改价");
+            return c.given().header("If-Match", r.item().header("ETag")).body(body).post(r.itemPath("/versions"));
+        }));
+        m.put("POST " + SI + "/{itemId}/photos", new Case(reporting, 201, c -> inspections().uploading(c.given(), "m.jpg", Images.jpeg(16, 16), "image/jpeg")
+                .post(reported().itemPath("/photos"))));
+        m.put("GET " + SI + "/{itemId}/photos/{photoId}", new Case(staff, 200, c -> c.given().accept("*/*").get(itemPhoto(""))));
+        m.put("GET " + SI + "/{itemId}/photos/{photoId}/thumbnail", new Case(staff, 200, c -> c.given().accept("*/*").get(itemPhoto("/thumbnail"))));
+        String RO = "/api/stores/{store}/repair-orders/{id}";
+        m.put("GET " + RO + "/approval-sheet", new Case(ro, 200, c -> c.given().get(reported().path("/approval-sheet"))));
+        m.put("POST " + RO + "/approval-decisions/in-person", new Case(ro, 200, c -> {
+            Reported r = reported();
+            return c.given().body(Approvals.inPersonBody(approvals().sheet(r.order()), List.of(Approvals.choice(r.item(), "APPROVED"))))
+                    .post(r.path("/approval-decisions/in-person"));
+        }));
+        m.put("POST " + RO + "/approval-decisions/phone", new Case(ro, 200, c -> {
+            Reported r = reported();
+            return c.given().body(Approvals.phoneBody(approvals().sheet(r.order()), List.of(Approvals.choice(r.item(), "DECLINED")), Instant.parse("2026-11-23T02:00:00Z").toString()))
+                    .post(r.path("/approval-decisions/phone"));
+        }));
+        m.put("POST " + RO + "/approval-links", new Case(ro, 201, c -> c.given().body(Map.of()).post(reported().path("/approval-links"))));
+        m.put("GET " + RO + "/approval-links", new Case(staff, 200, c -> c.given().get(reported().path("/approval-links"))));
+        m.put("GET " + RO + "/authorization", new Case(staff, 200, c -> c.given().get(decided().path("/authorization"))));
+        m.put("GET " + RO + "/approval-ledger/{entryId}", new Case(staff, 200, c -> {
+            Reported r = decided();
+            return c.given().get(r.path("/approval-ledger/" + r.ledgerEntryId()));
+        }));
+        m.put("GET " + RO + "/approval-ledger/{entryId}/signature", new Case(staff, 200, c -> {
+            Reported r = decided();
+            return c.given().accept("*/*").get(r.path("/approval-ledger/" + r.ledgerEntryId() + "/signature"));
+        }));
+        m.put("GET " + RO + "/declined-safety-items", new Case(staff, 200, c -> c.given().get(decided().path("/declined-safety-items"))));
+        String PL = "/api/public/stores/{store}/approval-links/{token}";
+        m.put("GET " + PL, Case.open(200, c -> c.given().get(linked().publicPath(""))));
+        m.put("POST " + PL + "/decision", Case.open(200, c -> {
+            Linked l = linked();
+            return c.given().body(Map.of("decisions", List.of(Approvals.choice(l.reported().item(), "APPROVED")), "signerName", "矩阵客户",
+                    "signaturePng", roSignature().get("signaturePng"))).post(l.publicPath("/decision"));
+        }));
+        m.put("GET " + PL + "/photos/{photoId}", Case.open(200, c -> c.given().accept("*/*").get(linkedPhoto(""))));
+        m.put("GET " + PL + "/photos/{photoId}/thumbnail", Case.open(200, c -> c.given().accept("*/*").get(linkedPhoto("/thumbnail"))));
         return m;
     }
 
@@ -389,6 +448,60 @@ class RoleMatrixTest {
     static RequestSpecification clockedOn(Caller c) {
         punch(new Caller(WORKSHOP).given(), "clock-on", Map.of("jobId", workshopJob(matrixTechnician).get("id"))).then().statusCode(200);
         return c.given();
+    }
+
+    static Approvals approvals() {
+        return Approvals.in(shop);
+    }
+
+    /** A handed-over order with one reported item (brake pads); {@code ledgerEntryId} once decided. */
+    record Reported(Response order, Response item, String ledgerEntryId) {
+        String path(String rest) {
+            return approvals().path(order, rest);
+        }
+
+        String itemPath(String rest) {
+            return path("/supplementary-items/" + item.path("id") + rest);
+        }
+    }
+
+    static Reported reported() {
+        Response o = approvals().handedOver();
+        return new Reported(o, approvals().report(o, Approvals.brakes()), null);
+    }
+
+    /** The customer declined the (safety-critical) item in person: a ledger entry with a signature, and an item for the delivery signature. */
+    static Reported decided() {
+        Reported r = reported();
+        Response d = approvals().inPerson(r.order(), approvals().sheet(r.order()), List.of(Approvals.choice(r.item(), "DECLINED")));
+        d.then().statusCode(200);
+        return new Reported(r.order(), r.item(), d.path("ledgerEntryId"));
+    }
+
+    static String itemPhoto(String rest) {
+        Reported r = reported();
+        String id = inspections().uploading(shop.as(WORKSHOP), "m.png", Images.png(16, 16), "image/png").post(r.itemPath("/photos"))
+                .then().statusCode(201).extract().path("photos[0].id");
+        return r.itemPath("/photos/" + id + rest);
+    }
+
+    record Linked(Reported reported, String token, String photoId) {
+        String publicPath(String rest) {
+            return approvals().publicPath(token, rest);
+        }
+    }
+
+    /** An active link to one item with one photo. */
+    static Linked linked() {
+        Reported r = reported();
+        String photo = inspections().uploading(shop.as(WORKSHOP), "m.png", Images.png(16, 16), "image/png").post(r.itemPath("/photos"))
+                .then().statusCode(201).extract().path("photos[0].id");
+        return new Linked(r, approvals().token(approvals().sendLink(r.order())), photo);
+    }
+
+    static String linkedPhoto(String rest) {
+        Linked l = linked();
+        return l.publicPath("/photos/" + l.photoId() + rest);
     }
 
     /** A fresh start time for each booking, two hours apart from 2026-12-01 on, so capacity never runs out. */
@@ -561,8 +674,9 @@ class RoleMatrixTest {
     Stream<DynamicTest> everyRoleGetsTheExpectedAnswer() {
         List<DynamicTest> tests = new ArrayList<>();
         matrix().forEach((op, c) -> {
-            tests.add(DynamicTest.dynamicTest(op + " as anonymous → 401",
-                    () -> assertEquals(401, c.call().apply(new Caller(null)).statusCode(), op)));
+            int anonymous = c.open() ? c.success() : 401;
+            tests.add(DynamicTest.dynamicTest(op + " as anonymous → " + anonymous,
+                    () -> assertEquals(anonymous, c.call().apply(new Caller(null)).statusCode(), op)));
             for (String role : Roles.ALL) {
                 int expected = c.allowed().contains(role) ? c.success() : 403;
                 tests.add(DynamicTest.dynamicTest(op + " as " + role + " → " + expected, () -> {

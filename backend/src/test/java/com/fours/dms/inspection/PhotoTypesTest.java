@@ -1,5 +1,8 @@
 package com.fours.dms.inspection;
 
+import com.fours.dms.shared.image.PhotoTypes;
+import com.fours.dms.shared.image.Thumbnails;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.awt.image.BufferedImage;

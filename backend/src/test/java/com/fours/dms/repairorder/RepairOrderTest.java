@@ -147,4 +147,26 @@ class RepairOrderTest {
         cancelled.cancel("客户未到", NOW);
         refused(cancelled, "repair-order-closed", o -> o.cancel("again", NOW));
     }
+
+    @Test
+    void authorizedSupplementaryLinesJoinOnlyWhileTheWorkshopHasTheCar() {
+        RepairOrderLine extra = new RepairOrderLine();
+        refused(open(), "R-REP-3", o -> o.addAuthorizedLines(List.of(extra), List.of(), NOW));
+        refused(withJob(draft()), "R-REP-3", o -> o.addAuthorizedLines(List.of(extra), List.of(), NOW));
+        RepairOrder handed = open();
+        handed.handOver("赵师傅", HandoverReceiverKind.TECHNICIAN, null, HandoverRoute.FOREMAN, NOW, "advisor", NOW);
+        RepairOrderLine first = handed.lines.get(0);
+        handed.addAuthorizedLines(List.of(extra), List.of(), NOW);
+        assertEquals(List.of(first, extra), handed.lines);
+        handed.startWork(NOW);
+        RepairOrderLine replacement = new RepairOrderLine();
+        handed.addAuthorizedLines(List.of(replacement), List.of(extra), NOW);
+        assertEquals(List.of(first, replacement), handed.lines, "an approved revision replaces the earlier version's lines");
+        handed.revisePromisedDelivery(NOW.plusSeconds(3600), PromisedDeliveryReason.SUPPLEMENTARY_ITEMS, NOW);
+        assertEquals("REVISED", handed.promisedDeliverySource);
+        assertEquals("SUPPLEMENTARY_ITEMS", handed.promisedDeliveryReason);
+        handed.sendToQualityCheck(NOW);
+        refused(handed, "R-REP-3", o -> o.addAuthorizedLines(List.of(new RepairOrderLine()), List.of(), NOW));
+        refused(handed, "R-REP-3", o -> o.revisePromisedDelivery(NOW, PromisedDeliveryReason.SUPPLEMENTARY_ITEMS, NOW));
+    }
 }

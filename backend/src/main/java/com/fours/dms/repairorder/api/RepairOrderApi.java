@@ -151,7 +151,10 @@ public final class RepairOrderApi {
             @Schema(nullable = true, description = "R-CHK-8, PART lines: when a part not in stock arrives; null when in stock.") Instant partsAvailableAt,
             @Schema(required = true, description = "R-PRE-3: the customer declined this line. It stays on the order (shown and printed as declined) but counts in no total, carries no disclaimer "
                     + "and is not part of what is signed; when the order is signed it becomes a DECLINED finding for the vehicle's next visit.") boolean declined,
-            @Schema(required = true, description = "Raised again as safety-critical if declined: a part on a critical system, or the advisor's flag when declining.") boolean safetyCritical) {}
+            @Schema(required = true, description = "Raised again as safety-critical if declined: a part on a critical system, or the advisor's flag when declining.") boolean safetyCritical,
+            @Schema(nullable = true, description = "R-REP-3: the supplementary item whose approval by the customer added this line; absent for the signed estimate's lines "
+                    + "(so the hash of a signed estimate does not change).")
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) UUID supplementaryItemId) {}
 
     @Schema(name = "RepairOrderLineDecisionRequest", description = "R-PRE-3: the customer declines one line of the estimate (at signing, or while it is drawn up).")
     public record LineDecisionRequest(@Schema(nullable = true, description = "The advisor raises it as safety-critical (default false; a critical-system part is anyway).") Boolean safetyCritical) {}

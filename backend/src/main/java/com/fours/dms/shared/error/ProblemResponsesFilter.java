@@ -59,6 +59,8 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private void document(PathItem.HttpMethod method, Operation op, boolean hasPathIds) {
+        // An operation that declares no security at all (`security: []`) is public: no token, no role.
+        boolean open = op.getSecurity() != null && op.getSecurity().isEmpty();
         rolesAreNotScopes(op);
         APIResponses r = op.getResponses() == null ? OASFactory.createAPIResponses() : op.getResponses();
         op.setResponses(r);
@@ -69,8 +71,10 @@ public class ProblemResponsesFilter implements OASFilter {
         if (op.getRequestBody() != null || query || idempotent) {
             add(r, "400", "The request is malformed or invalid; `violations` names the fields.");
         }
-        add(r, "401", "No valid bearer token.");
-        add(r, "403", "The caller's role may not do this.");
+        if (!open) {
+            add(r, "401", "No valid bearer token.");
+            add(r, "403", "The caller's role may not do this.");
+        }
         if (hasPathIds) {
             add(r, "404", "No such record in a store visible to the caller.");
         }

@@ -27,6 +27,8 @@ public record StoreSettingsView(
                 description = "R-APT-6: start of quiet hours (store-local): customer SMS/e-mail falling due after it wait until quietHoursEnd.") LocalTime quietHoursStart,
         @Schema(required = true, examples = "08:00:00", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "time",
                 description = "R-APT-6: end of quiet hours (store-local); may be the next morning.") LocalTime quietHoursEnd,
+        @Schema(required = true, examples = "24", description = "R-REP-3: hours an approval link sent to the customer stays valid (1-168, default 24).") int approvalLinkHours,
+        @Schema(required = true, examples = "0.00", description = "R-REP-3 / R-DEL-1: how much an order may exceed its authorized total before work or settlement stops (store currency, default 0).") java.math.BigDecimal authorizationTolerance,
         @Schema(required = true) List<OpeningHours> openingHours,
         @Schema(required = true) List<Holiday> holidays,
         @Schema(required = true, description = "Store version; also the ETag.") long version) {

@@ -1,5 +1,7 @@
 package com.fours.dms.inspection.api;
 
+import com.fours.dms.shared.image.PhotoTypes;
+
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -151,7 +153,7 @@ class InspectionResourceTest {
         shop.as(Roles.WORKSHOP).accept("*/*").header("If-None-Match", img.header("ETag")).get(inspections.path(order, "/photos/" + up.path("id"))).then().statusCode(304);
         Response thumb = shop.as(Roles.CASHIER).accept("*/*").get(inspections.path(order, "/photos/" + up.path("id") + "/thumbnail"));
         thumb.then().statusCode(200).contentType("image/jpeg");
-        assertEquals(com.fours.dms.inspection.PhotoTypes.Type.JPEG, com.fours.dms.inspection.PhotoTypes.detect(thumb.asByteArray()));
+        assertEquals(com.fours.dms.shared.image.PhotoTypes.Type.JPEG, com.fours.dms.shared.image.PhotoTypes.detect(thumb.asByteArray()));
         String webpId = shop.as(Roles.ADVISOR).get(inspections.path(order, "/photos")).path("items[2].id");
         shop.as(Roles.ADVISOR).accept("*/*").get(inspections.path(order, "/photos/" + webpId + "/thumbnail")).then().statusCode(404)
                 .body("code", is("thumbnail-unavailable"));

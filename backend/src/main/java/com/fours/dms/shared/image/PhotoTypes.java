@@ -1,4 +1,4 @@
-package com.fours.dms.inspection;
+package com.fours.dms.shared.image;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
