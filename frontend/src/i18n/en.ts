@@ -770,6 +770,7 @@ export const en: Messages = {
     planned: 'Planned {{from}}–{{to}} · {{bay}}',
     unplanned: 'No time planned yet',
     sold: '{{hours}} h sold',
+  },
   approval: {
     title: 'Supplementary items',
     intro: 'What the workshop found: the customer approves or declines each item; every decision goes into the authorization ledger.',

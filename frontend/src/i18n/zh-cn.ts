@@ -769,6 +769,7 @@ export const zhCN = {
     planned: '计划 {{from}}–{{to}} · {{bay}}',
     unplanned: '尚未排定时间',
     sold: '工时 {{hours}} h',
+  },
   approval: {
     title: '追加维修项目',
     intro: '车间发现的追加项目：客户逐项同意或不修，每次决定都记入授权台账。',

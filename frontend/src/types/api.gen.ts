@@ -907,7 +907,7 @@ export interface paths {
         put?: never;
         /**
          * Open a walk-in repair order
-         * @description A DRAFT repair order for a customer without appointment (appointments get theirs prepared, R-PRE-1). The order keeps the store's current currency, VAT rate, labour rate and symptom risk margin. Honours Idempotency-Key.
+         * @description A DRAFT repair order for a customer without appointment (appointments get theirs prepared, R-PRE-1). The order keeps the store's current currency, VAT rate, labour rate and symptom risk margin. A vehicle that already has an order in the shop (a draft, also one prepared for its appointment, or an order not finished) gets none silently: 409 R-APT-2 with those orders in `existingIds`, unless `secondOrderOverride` gives the reason (audited). Honours Idempotency-Key.
          *
          *     Roles: advisor, service-manager.
          */
@@ -1774,6 +1774,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/repair-orders/{id}/lines/{lineId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Customer takes a declined line back
+         * @description R-PRE-3: a declined line is accepted again: priced, signed and worked on. Same states as declining. Requires If-Match.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["acceptRepairOrderLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/lines/{lineId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Customer declines an estimate line
+         * @description R-PRE-3: the customer declines one job or part (at signing, or while the estimate is drawn up). The line stays on the order, shown and printed as declined, but counts in no total, carries no disclaimer and is not part of what is signed; when the order is signed it becomes a DECLINED finding that the vehicle's next visit carries (safety-critical for a critical-system part or with `safetyCritical`). While AWAITING_SIGNATURE the order stays there (it is the customer's answer to what they are shown); in a signed order not yet handed over it is a change that needs a new signature (back to DRAFT). A fee stays payable: 409 R-CHK-3. Requires If-Match.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["declineRepairOrderLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/repair-orders/{id}/promised-delivery": {
         parameters: {
             query?: never;
@@ -1847,7 +1903,7 @@ export interface paths {
         put?: never;
         /**
          * Customer signs
-         * @description R-CHK-9: AWAITING_SIGNATURE → OPEN; nothing is dispatched before. The drawn signature (a complete PNG, 422 signature-not-png otherwise), the signer, the time, the device (and the User-Agent) and the SHA-256 of exactly this estimate are kept as evidence. After a later change of the estimate the order is back in DRAFT and needs a new signature; each signature stays in the history. Requires If-Match.
+         * @description R-CHK-9: AWAITING_SIGNATURE → OPEN; nothing is dispatched before. The customer signs the lines they accept (declined lines become findings for the next visit, R-PRE-3; with every line declined the order is declined instead, 409 R-CHK-9). The drawn signature (a complete PNG, 422 signature-not-png otherwise), the signer, the time, the device (and the User-Agent) and the SHA-256 of exactly this estimate are kept as evidence. After a later change of the estimate the order is back in DRAFT and needs a new signature; each signature stays in the history. Requires If-Match.
          *
          *     Roles: advisor, service-manager.
          */
@@ -2656,10 +2712,325 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/workshop/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Read the job board
+         * @description The foreman's board of one store-local day (default today): every open job of handed-over orders, and those planned or finished that day, as cards with order number, plate, model, status and pause reason, bay, technician, planned interval, sold and clocked hours, the promised delivery time and lateness (against the store clock); with the active bays and technicians (shift, leave, the clock running now, the day's hours) to lay them out by bay or by technician (R-REP-1).
+         *
+         *     Roles: advisor, service-manager, workshop.
+         */
+        get: operations["getJobBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/workshop/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Technicians' hours of a day
+         * @description Per active technician and store-local day (default today): sold flat-rate hours (credited when a job is first finished), hours clocked on jobs (an open punch up to now; a punch over midnight counts on each day for its part), non-productive hours and the shift time available (shift minus leave); efficiency = sold ÷ clocked, productivity = clocked ÷ available (R-REP-1).
+         *
+         *     Roles: service-manager, workshop.
+         */
+        get: operations["getTechnicianHours"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/workshop/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a workshop job
+         * @description One job as a board card. ETag carries its version.
+         *
+         *     Roles: advisor, service-manager, workshop.
+         */
+        get: operations["getWorkshopJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/workshop/jobs/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign a job to a bay and a technician
+         * @description R-REP-1, for a foreman (a workshop user marked foreman in the set-up; else 403 foreman-only) or the service manager: plans the job on a bay and a technician for an interval inside the technician's shift of that day (not on leave). The technician needs the job's skill and the bay its type (409 R-REP-1 saying why). A bay or technician already planned for an overlapping interval is refused with 409 R-REP-1 naming that job, also when two assignments race. A WAITING job becomes ASSIGNED; an assigned, paused, in-progress or rework job is re-planned (not away from a technician clocked on it). Requires If-Match.
+         *
+         *     Roles: service-manager, workshop.
+         */
+        post: operations["assignWorkshopJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/workshop/jobs/{id}/unassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put a job back in the queue
+         * @description R-REP-1, foreman or service manager: an ASSIGNED job goes back to WAITING (bay, technician and plan cleared). Requires If-Match.
+         *
+         *     Roles: service-manager, workshop.
+         */
+        post: operations["unassignWorkshopJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/workshop/my/clock-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Clock off
+         * @description R-REP-1: stops the clock running now (a job stays IN_PROGRESS: started, not finished). 409 R-REP-1 when nothing is running. Requires Idempotency-Key; no body.
+         *
+         *     Roles: workshop.
+         */
+        post: operations["clockOff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/workshop/my/clock-on": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Clock on a job
+         * @description R-REP-1: clock on one of my jobs (assigned, in progress, paused or rework); it becomes IN_PROGRESS. One active clock: whatever was running is clocked off first and returned as `clockedOff` (SWITCHED). The first clock-on of an order's job moves the order to IN_PROGRESS (`orderStarted`). Requires Idempotency-Key.
+         *
+         *     Roles: workshop.
+         */
+        post: operations["clockOn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/workshop/my/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finish my job
+         * @description R-REP-1: my job in progress is DONE (its sold hours are credited to me the first time); if I am clocked on it, my clock stops. Requires Idempotency-Key.
+         *
+         *     Roles: workshop.
+         */
+        post: operations["finishMyJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/workshop/my/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * My jobs
+         * @description The signed-in technician's open jobs (assigned, in progress, paused, rework; planned ones first), the clock running now and today's hours. 403 technician-not-linked when the login is not linked to a technician of the store.
+         *
+         *     Roles: workshop.
+         */
+        get: operations["getMyJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/workshop/my/non-productive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Clock on non-productive time
+         * @description R-REP-1: time on no job (cleaning, training, waiting, meeting, other with a note). Whatever was running is clocked off first (`clockedOff`, SWITCHED). Requires Idempotency-Key.
+         *
+         *     Roles: workshop.
+         */
+        post: operations["clockNonProductive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/workshop/my/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause my job
+         * @description R-REP-1: the job I am clocked on is PAUSED with a reason (waiting parts, waiting approval, other with a note) and my clock stops. Requires Idempotency-Key.
+         *
+         *     Roles: workshop.
+         */
+        post: operations["pauseMyJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description What a technician is clocked on right now: a job or a non-productive code. */
+        ActiveClock: {
+            punchId: components["schemas"]["UUID"];
+            jobId?: components["schemas"]["UUID"] | null;
+            code?: components["schemas"]["NonProductiveCode"] | null;
+            since: components["schemas"]["Instant"];
+        };
         AddCannedJobRequest: {
             cannedJobId: components["schemas"]["UUID"];
             /** @description R-CHK-7: pay type of every added line. */
@@ -3037,6 +3408,15 @@ export interface components {
             /** @example 610.2 */
             difference: number;
         };
+        /** @description Put the job on a bay and a technician for a planned interval of one day, inside the technician's shift (R-REP-1). */
+        AssignJobRequest: {
+            technicianId: components["schemas"]["UUID"];
+            bayId: components["schemas"]["UUID"];
+            /** @example 2026-11-23T02:00:00Z */
+            plannedStart: components["schemas"]["Instant"];
+            /** @example 2026-11-23T03:30:00Z */
+            plannedEnd: components["schemas"]["Instant"];
+        };
         /** @description Give the task to another role's queue and/or one person. role null = keep the queue; username null = back to anyone in the queue. */
         AssignTaskRequest: {
             /** @example customer-service */
@@ -3107,6 +3487,109 @@ export interface components {
         };
         /** @enum {string} */
         BayType: "GENERAL" | "QUICK_SERVICE" | "BODY_PAINT" | "ALIGNMENT" | "EV";
+        /** @description A bay row of the board. */
+        BoardBay: {
+            id: components["schemas"]["UUID"];
+            /** @example B01 */
+            code: string;
+            /** @example 1号机修工位 */
+            name: string;
+            bayType: components["schemas"]["BayType"];
+        };
+        /** @description A workshop job as a card on the board (R-REP-1): its order, work, state (pauseReason says why it is PAUSED), where and when it is planned, sold against clocked hours, and whether it keeps the order's promised delivery time. requiredSkill / requiredBayType null: any technician / bay. */
+        BoardJob: {
+            id: components["schemas"]["UUID"];
+            repairOrderId: components["schemas"]["UUID"];
+            /** @example ROBJ010000042 */
+            orderNumber: string;
+            /** @example 京A12345 */
+            plate?: string | null;
+            /** @example 帕萨特 330TSI */
+            model?: string | null;
+            /** @example 更换机油及机滤 */
+            description: string;
+            /** @example MAINT */
+            operationCode?: string | null;
+            team?: components["schemas"]["WorkshopTeam"] | null;
+            /**
+             * @description The skill the technician needs; null: any
+             * @example MAINTENANCE
+             */
+            requiredSkill?: string | null;
+            requiredBayType?: components["schemas"]["BayType"] | null;
+            /**
+             * @description Sold flat-rate hours (from the estimate line)
+             * @example 1.5
+             */
+            soldHours: number;
+            /**
+             * @description Hours clocked on the job so far (an open punch counts up to now)
+             * @example 0.75
+             */
+            clockedHours: number;
+            status: components["schemas"]["JobStatus"];
+            pauseReason?: components["schemas"]["PauseReason"] | null;
+            /** @example 等待刹车片到货 */
+            pauseNote?: string | null;
+            technicianId?: components["schemas"]["UUID"] | null;
+            /** @example 赵师傅 */
+            technicianName?: string | null;
+            bayId?: components["schemas"]["UUID"] | null;
+            /** @example B01 */
+            bayCode?: string | null;
+            plannedStart?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            plannedEnd?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Its technician is clocked on it right now */
+            clockedOn: boolean;
+            /** @description The order's promised delivery time (R-CHK-8) */
+            promisedDeliveryAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Against the promised time, judged by the store's clock now */
+            lateness: components["schemas"]["Lateness"];
+            /**
+             * Format: int32
+             * @description How often a failed quality check sent it back (R-QC-2)
+             * @example 0
+             */
+            reworkCount: number;
+            /**
+             * @description Actions its state allows
+             * @example [
+             *       "assign",
+             *       "unassign",
+             *       "clock-on"
+             *     ]
+             */
+            availableActions: string[];
+            /**
+             * Format: int64
+             * @description Version; also the ETag for If-Match
+             */
+            version: number;
+        };
+        /** @description A technician row of the board: skills, the shift of the day (or leave), the clock running now and the day's hours. */
+        BoardTechnician: {
+            id: components["schemas"]["UUID"];
+            /** @example 赵师傅 */
+            name: string;
+            /**
+             * @example [
+             *       "MAINTENANCE"
+             *     ]
+             */
+            skills: string[];
+            foreman: boolean;
+            /** @description Shift start that day; null on a day off or leave */
+            shiftStart?: ((string | components["schemas"]["LocalTime"] | null) | null) | components["schemas"]["LocalTime"] | null;
+            /** @example 17:30:00 */
+            shiftEnd?: ((string | components["schemas"]["LocalTime"] | null) | null) | components["schemas"]["LocalTime"] | null;
+            /**
+             * @description The leave that day, if any
+             * @example 年假
+             */
+            leave?: string | null;
+            activeClock?: components["schemas"]["ActiveClock"] | null;
+            hours: components["schemas"]["TechnicianHours"];
+        };
         /** @description Everything R-APT-2 asks for. Give customerId or newCustomer, and vehicleId or newVehicle. */
         BookAppointmentRequest: {
             customerId?: components["schemas"]["UUID"] | null;
@@ -3206,6 +3689,9 @@ export interface components {
         Channel: "PHONE" | "WEB" | "INTEGRATOR" | "WALK_IN" | "REMINDER_CALL";
         /** @enum {string} */
         Check: "PENDING" | "READY" | "NOT_READY" | "NOT_NEEDED";
+        ClockOnRequest: {
+            jobId: components["schemas"]["UUID"];
+        };
         /** @enum {string} */
         ConsentChannel: "IN_PERSON" | "PHONE" | "WECHAT" | "SMS";
         /** @enum {string} */
@@ -3217,6 +3703,8 @@ export interface components {
             advisorId?: components["schemas"]["UUID"] | null;
             /** @example 仪表盘发动机故障灯亮 */
             requestedWork: string;
+            /** @description R-APT-2: needed when the vehicle already has an order in the shop (draft, awaiting signature, open or in work); without it that is a 409 naming those orders in `existingIds`. */
+            secondOrderOverride?: components["schemas"]["SecondOrderOverride"] | null;
         };
         /** @description Opens a store. The code must be one of the stores in the caller's token. */
         CreateStoreRequest: {
@@ -3329,6 +3817,12 @@ export interface components {
         };
         /** @enum {string} */
         DamageType: "SCRATCH" | "DENT" | "CRACK" | "CHIP" | "MISSING" | "OTHER";
+        /** @description Every active technician's hours of one store-local day (R-REP-1). */
+        DayHours: {
+            /** @example 2026-11-23 */
+            day: components["schemas"]["LocalDate"];
+            technicians: components["schemas"]["TechnicianHours"][];
+        };
         /** @enum {string} */
         DecisionChannel: "IN_PERSON" | "PHONE" | "LINK";
         /** @description R-REP-4: a safety-critical item the customer declined; the customer signs for it at delivery. */
@@ -3390,6 +3884,9 @@ export interface components {
         FeeType: "DIAGNOSIS" | "ESTIMATE";
         /** @enum {string} */
         FindingDisposition: "DECLINED" | "DEFERRED";
+        FinishJobRequest: {
+            jobId: components["schemas"]["UUID"];
+        };
         FreeAdvisor: {
             id: components["schemas"]["UUID"];
             /** @example 王顾问 */
@@ -3656,6 +4153,24 @@ export interface components {
              */
             version: number;
         };
+        /** @description The foreman's board of one store-local day (R-REP-1): every open job of handed-over orders (and those planned or finished that day) with the bays and technicians to lay them out by bay or by technician; jobs without a technician are the foreman's queue. */
+        JobBoard: {
+            /** @example 2026-11-23 */
+            day: components["schemas"]["LocalDate"];
+            /** @example Asia/Shanghai */
+            timeZone: string;
+            /** @description The store's clock when the board was read (lateness is judged against it) */
+            now: components["schemas"]["Instant"];
+            jobs: components["schemas"]["BoardJob"][];
+            /** @description Active bays by code */
+            bays: components["schemas"]["BoardBay"][];
+            /** @description Active technicians by name */
+            technicians: components["schemas"]["BoardTechnician"][];
+        };
+        /** @enum {string} */
+        JobStatus: "WAITING" | "ASSIGNED" | "IN_PROGRESS" | "PAUSED" | "DONE" | "IN_QC" | "REWORK" | "PASSED";
+        /** @enum {string} */
+        Lateness: "ON_TIME" | "AT_RISK" | "LATE";
         /** @enum {string} */
         LineKind: "JOB" | "PART" | "FEE";
         /** @description R-REP-3 (c): the customer decides each item shown by the link and signs on screen. */
@@ -3695,6 +4210,15 @@ export interface components {
             /** @description Stores in the caller's token that exist. */
             stores: components["schemas"]["StoreRef"][];
         };
+        /** @description The signed-in technician's open jobs (planned first), their clock and today's hours. */
+        MyJobs: {
+            technician: components["schemas"]["TechnicianRef"];
+            activeClock?: components["schemas"]["ActiveClock"] | null;
+            jobs: components["schemas"]["BoardJob"][];
+            today: components["schemas"]["TechnicianHours"];
+            /** @description Codes for time on no job */
+            nonProductiveCodes: components["schemas"]["NonProductiveCode"][];
+        };
         /** @description A vehicle registered in the same call as the booking. */
         NewVehicle: {
             /** @example LSVAU218XN2183294 */
@@ -3707,6 +4231,14 @@ export interface components {
             model: string;
             vehicleType: components["schemas"]["VehicleType"];
             powertrain: components["schemas"]["Powertrain"];
+        };
+        /** @enum {string} */
+        NonProductiveCode: "CLEANING" | "TRAINING" | "WAITING" | "MEETING" | "OTHER";
+        /** @description Clock on time that is on no job. */
+        NonProductiveRequest: {
+            code: components["schemas"]["NonProductiveCode"];
+            /** @example 新能源高压安全培训 */
+            note?: string | null;
         };
         /** @description A message in the outbox: to the customer (SMS/e-mail) or to an internal board (workshop, parts). status says what really happened: PENDING (waiting or being retried), HELD (quiet hours), SENT (accepted by the channel at sentAt), FAILED (gave up after the maximum attempts; lastError says why), CANCELLED (withdrawn before sending because its subject went away; lastError says why). Board messages are SENT when written: the board is their delivery. */
         Notification: {
@@ -3754,6 +4286,12 @@ export interface components {
             createdAt: components["schemas"]["Instant"];
             /** @description When the channel accepted it; null unless SENT. */
             sentAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /** @description A page of the outbox; pass nextCursor back as cursor for the next. */
+        NotificationPage: {
+            items: components["schemas"]["Notification"][];
+            /** @description Opaque cursor for the next page; null when there is none. */
+            nextCursor?: string | null;
         };
         /** @description A store's text for one message kind, audience and language (R-APT-5, R-APT-6). {{placeholders}} are filled from the booking; codes become names and times are in the store's zone. */
         NotificationTemplate: {
@@ -3885,16 +4423,6 @@ export interface components {
             /** @description Opaque cursor for the next page; null when there is none. */
             nextCursor?: string | null;
         };
-        PageNotificationView: {
-            items: components["schemas"]["Notification"][];
-            /** @description Opaque cursor for the next page; null when there is none. */
-            nextCursor?: string | null;
-        };
-        PageTaskView: {
-            items: components["schemas"]["Task"][];
-            /** @description Opaque cursor for the next page; null when there is none. */
-            nextCursor?: string | null;
-        };
         PageVehicleView: {
             items: components["schemas"]["Vehicle"][];
             /** @description Opaque cursor for the next page; null when there is none. */
@@ -3904,6 +4432,14 @@ export interface components {
         PartGrade: "OEM" | "AFTERMARKET";
         /** @enum {string} */
         PartSupplier: "DEALER" | "CUSTOMER";
+        /** @description Pause the job you are clocked on; OTHER needs a note. */
+        PauseJobRequest: {
+            reason: components["schemas"]["PauseReason"];
+            /** @example 等待刹车片到货 */
+            note?: string | null;
+        };
+        /** @enum {string} */
+        PauseReason: "WAITING_PARTS" | "WAITING_APPROVAL" | "OTHER";
         /** @enum {string} */
         PayType: "CUSTOMER" | "WARRANTY" | "INTERNAL" | "GOODWILL";
         /** @enum {string} */
@@ -3953,6 +4489,13 @@ export interface components {
              */
             code: string;
             violations?: components["schemas"]["Violation"][];
+            /**
+             * @description For a conflict: the existing records it is about, to continue instead (e.g. the repair orders a vehicle already has in the shop).
+             * @example [
+             *       "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+             *     ]
+             */
+            existingIds?: string[];
         };
         /** @enum {string} */
         PromisedDeliveryReason: "WORK_HOURS" | "WORKSHOP_LOAD" | "PARTS" | "RUSH_HOUR_AVOIDED" | "SUPPLEMENTARY_ITEMS";
@@ -3966,6 +4509,34 @@ export interface components {
             expiresAt: components["schemas"]["Instant"];
             /** @example zh-CN */
             language: string;
+        };
+        /** @description A stretch of a technician's time on a job or a non-productive code. */
+        Punch: {
+            id: components["schemas"]["UUID"];
+            technicianId: components["schemas"]["UUID"];
+            jobId?: components["schemas"]["UUID"] | null;
+            /** @example ROBJ010000042 */
+            orderNumber?: string | null;
+            /** @example 更换机油及机滤 */
+            jobDescription?: string | null;
+            code?: components["schemas"]["NonProductiveCode"] | null;
+            note?: string | null;
+            startedAt: components["schemas"]["Instant"];
+            endedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            endReason?: components["schemas"]["PunchEndReason"] | null;
+        };
+        /** @enum {string} */
+        PunchEndReason: "CLOCKED_OFF" | "SWITCHED" | "PAUSED" | "FINISHED";
+        /** @description What a punch did: the clock running now (if any), the punch it ended — SWITCHED when clocking on other work clocked off the previous one (one active clock, R-REP-1) — the job acted on, and whether the first clock-on started the order's work. */
+        PunchResult: {
+            /** @description The clock running now */
+            active?: ((components["schemas"]["Punch"] | null) | null) | components["schemas"]["Punch"] | null;
+            /** @description The punch this request ended, e.g. the job clocked off because you clocked on another */
+            clockedOff?: ((components["schemas"]["Punch"] | null) | null) | components["schemas"]["Punch"] | null;
+            /** @description The job acted on, after the change */
+            job?: ((components["schemas"]["BoardJob"] | null) | null) | components["schemas"]["BoardJob"] | null;
+            /** @description The repair order moved to IN_PROGRESS with this clock-on */
+            orderStarted: boolean;
         };
         /** @description R-PRE-4: technician, parts, special tools and technical documents checked the day before. */
         Readiness: {
@@ -4023,7 +4594,7 @@ export interface components {
             repeatRepair: boolean;
             /** @description R-PRE-3: earlier findings not fixed, to raise again. */
             carriedFindings: components["schemas"]["CarriedFinding"][];
-            /** @description R-PRE-3: findings recorded on this visit as declined or deferred (also the lines of a declined estimate). */
+            /** @description R-PRE-3: findings recorded on this visit as declined or deferred (also the lines the customer declined at signing, and the jobs of a declined estimate). */
             findings: components["schemas"]["RepairOrderFinding"][];
             /** @description The vehicle, for the order header. */
             vehicle: components["schemas"]["RepairOrderVehicle"];
@@ -4189,8 +4760,17 @@ export interface components {
             cannedJobId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             /** @description R-CHK-8, PART lines: when a part not in stock arrives; null when in stock. */
             partsAvailableAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description R-PRE-3: the customer declined this line. It stays on the order (shown and printed as declined) but counts in no total, carries no disclaimer and is not part of what is signed; when the order is signed it becomes a DECLINED finding for the vehicle's next visit. */
+            declined: boolean;
+            /** @description Raised again as safety-critical if declined: a part on a critical system, or the advisor's flag when declining. */
+            safetyCritical: boolean;
             /** @description R-REP-3: the supplementary item whose approval by the customer added this line; absent for the signed estimate's lines (so the hash of a signed estimate does not change). */
             supplementaryItemId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+        };
+        /** @description R-PRE-3: the customer declines one line of the estimate (at signing, or while it is drawn up). */
+        RepairOrderLineDecisionRequest: {
+            /** @description The advisor raises it as safety-critical (default false; a critical-system part is anyway). */
+            safetyCritical?: boolean | null;
         };
         /** @description A line of the estimate. JOB needs description and hours (pricingMode defaults to SYSTEM, team to MECHANICAL; ITEM pricing needs customerInformed, R-CHK-4); PART needs partNumber, description, quantity, unitPrice, supplier and grade (R-CHK-5); FEE needs feeType and amount. DIAGNOSIS jobs/fees need the customer's consent first (R-CHK-3). */
         RepairOrderLineRequest: {
@@ -4320,6 +4900,11 @@ export interface components {
             /** @example 2026-11-25T02:00:00Z */
             arrivalAt: components["schemas"]["Instant"];
             advisorId?: components["schemas"]["UUID"] | null;
+        };
+        /** @description R-APT-2: an explicit decision to open another order for a vehicle that already has one in the shop; the reason is audited. */
+        SecondOrderOverride: {
+            /** @example 客户另一辆同车牌车辆，原工单为事故车单独结算 */
+            reason: string;
         };
         /** @description R-REP-3 (c): send the customer a link (SMS to the primary phone, e-mail when the customer has an address). */
         SendApprovalLinkRequest: {
@@ -4903,6 +5488,12 @@ export interface components {
             /** @example 13800138000 */
             phone?: string | null;
         };
+        /** @description A page of tasks; pass nextCursor back as cursor for the next. */
+        TaskPage: {
+            items: components["schemas"]["Task"][];
+            /** @description Opaque cursor for the next page; null when there is none. */
+            nextCursor?: string | null;
+        };
         /** @enum {string} */
         TaskPriority: "LOW" | "NORMAL" | "HIGH" | "URGENT";
         /** @enum {string} */
@@ -4942,6 +5533,13 @@ export interface components {
             /** @description Leave, by start date */
             absences: components["schemas"]["TechnicianAbsence"][];
             active: boolean;
+            /**
+             * @description R-REP-1: the login (preferred_username) the technician signs in with to clock on; null when not linked
+             * @example workshop
+             */
+            username?: string | null;
+            /** @description R-REP-1: a foreman dispatches the store's jobs to bays and technicians */
+            foreman: boolean;
             /** Format: int64 */
             version: number;
         };
@@ -4953,6 +5551,37 @@ export interface components {
             to: components["schemas"]["LocalDate"];
             /** @example 年假 */
             reason: string;
+        };
+        /** @description A technician's hours of one store-local day (R-REP-1): sold hours credited when a job is first finished, hours clocked on jobs, on non-productive codes, and the shift time available (shift minus leave). Efficiency = sold ÷ clocked, productivity = clocked ÷ available; null when the divisor is zero. */
+        TechnicianHours: {
+            technicianId: components["schemas"]["UUID"];
+            /** @example 赵师傅 */
+            technicianName: string;
+            /** @example 2026-11-23 */
+            day: components["schemas"]["LocalDate"];
+            /** @example 6.5 */
+            soldHours: number;
+            /** @example 6 */
+            clockedHours: number;
+            /** @example 0.5 */
+            nonProductiveHours: number;
+            /** @example 9 */
+            availableHours: number;
+            /**
+             * @description sold ÷ clocked (1.08 = 108 %)
+             * @example 1.08
+             */
+            efficiency?: number | null;
+            /**
+             * @description clocked ÷ available (0.67 = 67 %)
+             * @example 0.67
+             */
+            productivity?: number | null;
+        };
+        TechnicianRef: {
+            id: components["schemas"]["UUID"];
+            /** @example 赵师傅 */
+            name: string;
         };
         TechnicianRequest: {
             /** @example 李师傅 */
@@ -4971,6 +5600,13 @@ export interface components {
             shifts?: components["schemas"]["TechnicianShift"][];
             /** @description Leave (replaces the technician's list); omitted: none */
             absences?: components["schemas"]["TechnicianAbsence"][];
+            /**
+             * @description R-REP-1: the login (preferred_username) the technician signs in with to clock on; omitted or null: not linked. Unique in the store.
+             * @example workshop
+             */
+            username?: string | null;
+            /** @description R-REP-1: may dispatch the store's jobs (needs a linked login); omitted: false */
+            foreman?: boolean | null;
         };
         /** @description The hours a technician works on one weekday (store-local). */
         TechnicianShift: {
@@ -8210,7 +8846,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageNotificationView"];
+                    "application/json": components["schemas"]["NotificationPage"];
                 };
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */
@@ -11398,6 +12034,216 @@ export interface operations {
             };
         };
     };
+    acceptRepairOrderLine: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+                lineId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The repair order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declineRepairOrderLine: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+                lineId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepairOrderLineDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description The repair order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     promiseRepairOrderDelivery: {
         parameters: {
             query?: never;
@@ -12952,7 +13798,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageTaskView"];
+                    "application/json": components["schemas"]["TaskPage"];
                 };
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */
@@ -14422,6 +15268,924 @@ export interface operations {
             };
             /** @description No such record in a store visible to the caller. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getJobBoard: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Store-local day (default: today)
+                 * @example 2026-11-23
+                 */
+                day?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The board */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobBoard"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTechnicianHours: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Store-local day (default: today)
+                 * @example 2026-11-23
+                 */
+                day?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The day's hours */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DayHours"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWorkshopJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardJob"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignWorkshopJob: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignJobRequest"];
+            };
+        };
+        responses: {
+            /** @description The job as planned */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardJob"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unassignWorkshopJob: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job, waiting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardJob"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    clockOff: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A new key per tap; the same key when the tap is retried (the first answer is replayed, nothing is punched twice). */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Clocked off */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PunchResult"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    clockOn: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A new key per tap; the same key when the tap is retried (the first answer is replayed, nothing is punched twice). */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClockOnRequest"];
+            };
+        };
+        responses: {
+            /** @description Clocked on */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PunchResult"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    finishMyJob: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A new key per tap; the same key when the tap is retried (the first answer is replayed, nothing is punched twice). */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinishJobRequest"];
+            };
+        };
+        responses: {
+            /** @description Finished */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PunchResult"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description My jobs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyJobs"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    clockNonProductive: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A new key per tap; the same key when the tap is retried (the first answer is replayed, nothing is punched twice). */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NonProductiveRequest"];
+            };
+        };
+        responses: {
+            /** @description Clocked on the code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PunchResult"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pauseMyJob: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A new key per tap; the same key when the tap is retried (the first answer is replayed, nothing is punched twice). */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PauseJobRequest"];
+            };
+        };
+        responses: {
+            /** @description Paused */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PunchResult"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
