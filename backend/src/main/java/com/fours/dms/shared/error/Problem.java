@@ -14,7 +14,9 @@ public record Problem(
         @Schema(description = "Human-readable explanation of this occurrence.") String detail,
         @Schema(description = "The request path this problem occurred on.", examples = "/api/stores/BJ01/vehicles") String instance,
         @Schema(required = true, description = "Stable machine code; refused business rules use their rule id (e.g. `R-APT-4`).", examples = "validation-failed") String code,
-        @Schema(description = "Invalid fields, for validation problems.") List<Violation> violations) {
+        @Schema(description = "Invalid fields, for validation problems.") List<Violation> violations,
+        @Schema(required = true, description = "The request's id, also in the X-Request-Id response header and in every log line of the request: quote it when reporting a problem.",
+                examples = "5f0c2a4e-8d1b-4c39-9f2e-0b6a7c1d2e3f") String requestId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 }
