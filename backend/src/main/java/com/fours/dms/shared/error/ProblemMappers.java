@@ -165,6 +165,12 @@ public class ProblemMappers {
             root = root.getCause();
         }
         LOG.warnf("database unavailable on %s: %s", path(uri), root.getClass().getSimpleName() + ": " + root.getMessage());
+        try {
+            io.quarkus.arc.Arc.container().instance(OutageRecovery.class).get().outageSeen();
+        } catch (RuntimeException notNow) {
+            // the answer is a 503 whatever happens to the clean-up
+            LOG.debugf("pool clean-up not started: %s", notNow.getMessage());
+        }
         return ProblemResponses.of(503, "database-unavailable", "Service unavailable",
                 "The database cannot be reached at the moment; try again shortly (a create sent again with the same Idempotency-Key is never done twice)",
                 path(uri), null, Map.of("Retry-After", String.valueOf(retryAfterSeconds())));

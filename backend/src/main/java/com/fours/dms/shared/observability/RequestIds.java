@@ -13,7 +13,7 @@ import org.jboss.logging.MDC;
  * balancer's) {@code X-Request-Id} when it looks like one, else a fresh UUID. It is returned in the
  * {@code X-Request-Id} response header, written into every problem body ({@code requestId}) and put in
  * the log MDC ({@code requestId}), so one id finds a request in the answer, in the logs of whichever
- * instance served it and in its trace. When the request ends, one summary line is logged (RequestLog).
+ * instance served it and in its trace. As the answer goes out, one summary line is logged (RequestLog).
  */
 @ApplicationScoped
 public class RequestIds {
@@ -33,7 +33,8 @@ public class RequestIds {
             MDC.put(MDC_KEY, id);
             ctx.response().putHeader(HEADER, id);
             long started = System.nanoTime();
-            ctx.addEndHandler(done -> RequestLog.ended(ctx, id, started));
+            // Logged as the answer's headers go out: the line is written before the caller has the answer.
+            ctx.addHeadersEndHandler(done -> RequestLog.ended(ctx, id, started));
             ctx.next();
         });
     }

@@ -22,7 +22,7 @@ public class RequestLog {
     public static final String STORE = "store";
     public static final String OPERATION = "operation";
     private static final Logger LOG = Logger.getLogger("dms.request");
-    /** Set by RESTEasy Reactive for metrics and traces: the matched route with its {placeholders}. */
+    /** Put by Quarkus REST in the request's Vert.x context for metrics and traces: the matched route with its {placeholders}. */
     private static final String ROUTE_TEMPLATE = "UrlPathTemplate";
 
     /** Runs after the endpoint's security check, so the caller is known. */
@@ -47,6 +47,17 @@ public class RequestLog {
         ctx.put("dms.log." + key, value);
     }
 
+    /** The matched route, or for an answer no resource gave (404, 413) the first path segment only. */
+    private static String routeTemplate(RoutingContext ctx) {
+        if (ctx.request() instanceof io.vertx.core.http.impl.HttpServerRequestInternal internal
+                && internal.context().getLocal(ROUTE_TEMPLATE) instanceof String template && !template.isBlank()) {
+            return template;
+        }
+        String path = ctx.request().path();
+        int second = path == null ? -1 : path.indexOf('/', 1);
+        return path == null ? "(none)" : (second > 0 ? path.substring(0, second) : path) + "/… (no route)";
+    }
+
     static void ended(RoutingContext ctx, String requestId, long startedNanos) {
         if (!LOG.isInfoEnabled() && ctx.response().getStatusCode() < 500) {
             return;
@@ -58,7 +69,7 @@ public class RequestLog {
                 MDC.put(key, value);
             }
         }
-        String route = ctx.get(ROUTE_TEMPLATE) instanceof String t ? t : "(no route)";
+        String route = routeTemplate(ctx);
         int status = ctx.response().getStatusCode();
         long ms = (System.nanoTime() - startedNanos) / 1_000_000;
         if (status >= 500) {
