@@ -7,8 +7,9 @@ import * as advisor from './flows/advisor.mjs';
 import * as appointments from './flows/appointments.mjs';
 import * as cashier from './flows/cashier.mjs';
 import * as checkIn from './flows/check-in.mjs';
+import * as security from './flows/security.mjs';
 
-const all = { advisor, cashier, appointments, 'check-in': checkIn };
+const all = { advisor, cashier, appointments, 'check-in': checkIn, security };
 const only = (process.env.E2E_FLOWS || '').split(',').map((s) => s.trim()).filter(Boolean);
 for (const n of only) if (!all[n]) throw new Error(`E2E_FLOWS: unknown flow "${n}" (known: ${Object.keys(all).join(', ')})`);
 const flows = only.length ? only.map((n) => all[n]) : Object.values(all);
@@ -31,6 +32,9 @@ for (const flow of flows) {
         throw e;
       }
     });
+    // The app must work under its Content-Security-Policy: a violation fails the flow.
+    const violations = ctx.browsers.flatMap((b) => b.cspViolations);
+    if (violations.length) throw new Error(`Content-Security-Policy violations: ${[...new Set(violations)].join('; ')}`);
     passed++;
     console.log(`  passed in ${Date.now() - t0} ms`);
   } catch (e) {

@@ -2999,6 +2999,11 @@ export interface components {
              */
             code: string;
             violations?: components["schemas"]["Violation"][];
+            /**
+             * @description The request's id, also in the X-Request-Id response header and in every log line of the request: quote it when reporting a problem.
+             * @example 5f0c2a4e-8d1b-4c39-9f2e-0b6a7c1d2e3f
+             */
+            requestId: string;
         };
         /** @enum {string} */
         PromisedDeliveryReason: "WORK_HOURS" | "WORKSHOP_LOAD" | "PARTS" | "RUSH_HOUR_AVOIDED";
@@ -3983,7 +3988,19 @@ export interface components {
         /** @enum {string} */
         WorkshopTeam: "MECHANICAL" | "ELECTRICAL" | "BODY" | "PAINT";
     };
-    responses: never;
+    responses: {
+        /** @description The database cannot be reached at the moment (code `database-unavailable`): nothing the caller can fix; retry after `Retry-After` seconds. */
+        DatabaseUnavailable: {
+            headers: {
+                /** @description Seconds to wait before trying again. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -4027,6 +4044,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listStores: {
@@ -4065,6 +4083,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     createStore: {
@@ -4146,6 +4165,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getStore: {
@@ -4199,6 +4219,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     updateStore: {
@@ -4300,6 +4321,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listAdvisors: {
@@ -4353,6 +4375,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     createAdvisor: {
@@ -4446,6 +4469,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     updateAdvisor: {
@@ -4552,6 +4576,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listAppointments: {
@@ -4625,6 +4650,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     bookAppointment: {
@@ -4721,6 +4747,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getAppointment: {
@@ -4775,6 +4802,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     cancelAppointment: {
@@ -4890,6 +4918,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     checkInAppointment: {
@@ -4983,6 +5012,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     confirmAppointment: {
@@ -5076,6 +5106,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     recordDeposit: {
@@ -5191,6 +5222,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getReadiness: {
@@ -5245,6 +5277,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     checkReadiness: {
@@ -5351,6 +5384,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     rescheduleAppointment: {
@@ -5466,6 +5500,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listAuditEntries: {
@@ -5540,6 +5575,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     findAvailability: {
@@ -5620,6 +5656,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listBays: {
@@ -5673,6 +5710,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     createBay: {
@@ -5766,6 +5804,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     updateBay: {
@@ -5872,6 +5911,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listCannedJobs: {
@@ -5937,6 +5977,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     createCannedJob: {
@@ -6033,6 +6074,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     updateCannedJob: {
@@ -6139,6 +6181,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     searchCustomers: {
@@ -6214,6 +6257,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     createCustomer: {
@@ -6310,6 +6354,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getCustomer: {
@@ -6364,6 +6409,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     updateCustomer: {
@@ -6470,6 +6516,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listCustomerVehicles: {
@@ -6524,6 +6571,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listHandoverReceivers: {
@@ -6577,6 +6625,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listNotificationTemplates: {
@@ -6630,6 +6679,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     updateNotificationTemplate: {
@@ -6729,6 +6779,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listNotifications: {
@@ -6802,6 +6853,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listPendingReadiness: {
@@ -6855,6 +6907,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listRepairOrders: {
@@ -6937,6 +6990,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     createRepairOrder: {
@@ -7033,6 +7087,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getRepairOrder: {
@@ -7087,6 +7142,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     cancelRepairOrder: {
@@ -7202,6 +7258,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     addRepairOrderCannedJob: {
@@ -7317,6 +7374,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     fixRepairOrderCarriedFinding: {
@@ -7433,6 +7491,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     declineRepairOrder: {
@@ -7548,6 +7607,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     recordRepairOrderDiagnosisConsent: {
@@ -7663,6 +7723,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     recordRepairOrderFinding: {
@@ -7778,6 +7839,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     handOverRepairOrder: {
@@ -7893,6 +7955,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getInspection: {
@@ -7948,6 +8011,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     updateInspection: {
@@ -8055,6 +8119,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     createInspection: {
@@ -8153,6 +8218,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     correctInspection: {
@@ -8247,6 +8313,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     addInspectionDamageMark: {
@@ -8363,6 +8430,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     removeInspectionDamageMark: {
@@ -8440,6 +8508,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listInspectionPhotos: {
@@ -8495,6 +8564,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     uploadInspectionPhoto: {
@@ -8599,6 +8669,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getInspectionPhoto: {
@@ -8668,6 +8739,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     deleteInspectionPhoto: {
@@ -8722,6 +8794,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getInspectionPhotoThumbnail: {
@@ -8788,6 +8861,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     signInspection: {
@@ -8904,6 +8978,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getInspectionSignature: {
@@ -8969,6 +9044,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listInspectionVersions: {
@@ -9024,6 +9100,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     addRepairOrderLine: {
@@ -9139,6 +9216,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     updateRepairOrderLine: {
@@ -9246,6 +9324,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     removeRepairOrderLine: {
@@ -9322,6 +9401,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     promiseRepairOrderDelivery: {
@@ -9437,6 +9517,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     releaseRepairOrder: {
@@ -9530,6 +9611,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     signRepairOrder: {
@@ -9645,6 +9727,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listRepairOrderSignatures: {
@@ -9699,6 +9782,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getRepairOrderSignatureImage: {
@@ -9764,6 +9848,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     submitRepairOrderForSignature: {
@@ -9857,6 +9942,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listServiceTypes: {
@@ -9910,6 +9996,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     createServiceType: {
@@ -10003,6 +10090,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     updateServiceType: {
@@ -10109,6 +10197,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getStoreSettings: {
@@ -10158,6 +10247,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     updateStoreSettings: {
@@ -10259,6 +10349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listTasks: {
@@ -10349,6 +10440,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getTask: {
@@ -10403,6 +10495,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     assignTask: {
@@ -10518,6 +10611,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     recordTaskAttempt: {
@@ -10633,6 +10727,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     cancelTask: {
@@ -10748,6 +10843,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     completeTask: {
@@ -10841,6 +10937,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listTechnicians: {
@@ -10894,6 +10991,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     createTechnician: {
@@ -10987,6 +11085,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     updateTechnician: {
@@ -11093,6 +11192,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     searchVehicles: {
@@ -11168,6 +11268,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     createVehicle: {
@@ -11264,6 +11365,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     lookupVehicle: {
@@ -11337,6 +11439,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getVehicle: {
@@ -11391,6 +11494,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     updateVehicle: {
@@ -11497,6 +11601,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listVehicleOwnerships: {
@@ -11551,6 +11656,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getVehicleServiceHistory: {
@@ -11619,6 +11725,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     transferVehicleOwnership: {
@@ -11734,6 +11841,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getWelcomeBoard: {
@@ -11787,6 +11895,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
 }
