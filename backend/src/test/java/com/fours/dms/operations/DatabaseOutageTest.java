@@ -83,17 +83,17 @@ class DatabaseOutageTest {
         }
 
         long begin = System.nanoTime();
-        awaitAnswers("40 successful requests before the outage", () -> count(begin, true) >= 40);
+        awaitAnswers("30 successful requests before the outage", () -> count(begin, true) >= 30);
 
         pg.stop();
         long stopped = System.nanoTime();
-        awaitAnswers("40 answers 503 while the database is down", () -> count(stopped, 503) >= 40);
+        awaitAnswers("24 answers 503 while the database is down", () -> count(stopped, 503) >= 24);
         String readinessDuringOutage = readiness();
 
         long restartAsked = System.nanoTime();
         pg.start();
         long restarted = System.nanoTime();
-        awaitAnswers("40 successful requests after the restart", () -> count(restarted, true) >= 40);
+        awaitAnswers("30 successful requests after the restart", () -> count(restarted, true) >= 30);
         long firstSuccess = answers.stream().filter(a -> a.at() >= restarted && a.status() < 300).mapToLong(Answer::at).min().orElseThrow();
         awaitAnswers("readiness UP again", () -> "UP".equals(readiness()));
 
