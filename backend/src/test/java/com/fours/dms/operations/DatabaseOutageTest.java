@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fours.dms.shared.security.Roles;
 import com.fours.dms.support.Fixtures;
 import com.fours.dms.support.PrivatePostgres;
-import com.fours.dms.support.TestTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -61,10 +59,8 @@ class DatabaseOutageTest {
 
     @Test
     void aDatabaseRestartUnderLoadAnswers503WithRetryAfterAndNever500AndThePoolRecovers() throws Exception {
-        String store = Fixtures.unique("O").toUpperCase();
-        String manager = TestTokens.token("manager", Set.of(Roles.SERVICE_MANAGER), store);
-        String advisor = TestTokens.token("advisor", Set.of(Roles.ADVISOR), store);
-        assertEquals(201, send(post("/api/stores", manager, Map.of("code", store, "name", "停库测试店", "timezone", "Asia/Shanghai"))).statusCode());
+        String store = NewStore.open("停库测试店");
+        String advisor = NewStore.advisor(store);
         assertEquals("UP", readiness());
 
         AtomicBoolean running = new AtomicBoolean(true);
@@ -206,10 +202,6 @@ class DatabaseOutageTest {
     private HttpRequest get(String path, String token) {
         return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(15))
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
-    }
-
-    private HttpResponse<String> send(HttpRequest r) throws Exception {
-        return http.send(r, HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fours.dms.notification.OutboxDispatcher;
-import com.fours.dms.shared.security.Roles;
 import com.fours.dms.support.Api;
-import com.fours.dms.support.Fixtures;
-import com.fours.dms.support.TestTokens;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
@@ -19,8 +16,6 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -46,13 +41,11 @@ class TracingTest {
 
     @Test
     void requestsTheirSqlAndTheOutboxDispatcherMakeSpans() {
-        String store = Fixtures.unique("T").toUpperCase();
-        Api.withToken(TestTokens.token("manager", Set.of(Roles.SERVICE_MANAGER), store))
-                .body(Map.of("code", store, "name", "追踪测试店", "timezone", "Asia/Shanghai")).post("/api/stores").then().statusCode(201);
+        String store = NewStore.open("追踪测试店");
         spans.reset();
 
         String traceId = hex(16);
-        Api.withToken(TestTokens.token("advisor", Set.of(Roles.ADVISOR), store))
+        Api.withToken(NewStore.advisor(store))
                 .header("traceparent", "00-" + traceId + "-" + hex(8) + "-01")
                 .get("/api/stores/" + store + "/customers").then().statusCode(200);
         List<SpanData> trace = awaitSpans(s -> s.getTraceId().equals(traceId) && s.getKind() == SpanKind.SERVER);

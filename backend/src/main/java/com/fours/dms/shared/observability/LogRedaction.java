@@ -33,6 +33,12 @@ public final class LogRedaction implements Filter {
                 ext.setMessage(redacted, ExtLogRecord.FormatStyle.NO_FORMAT);
                 ext.setParameters(null);
             }
+            // An account may be named by its phone number (staff who sign in with their mobile).
+            String user = ext.getMdc(RequestLog.USER);
+            String redactedUser = redact(user);
+            if (user != null && !user.equals(redactedUser)) {
+                ext.putMdc(RequestLog.USER, redactedUser);
+            }
         } else if (record.getMessage() != null && record.getParameters() == null) {
             record.setMessage(redact(record.getMessage()));
         }
