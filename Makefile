@@ -17,7 +17,7 @@ export MAVEN_OPTS ?= --sun-misc-unsafe-memory-access=allow
 endif
 endif
 
-.PHONY: help run test qa openapi demo-data build clean backend-test frontend-test lint e2e jdk bench
+.PHONY: help run test qa openapi demo-data build clean backend-test frontend-test lint e2e jdk bench backup restore
 
 help: ## list the targets
 	@echo "DMS after-sales platform. Usage: make <target>"
@@ -56,6 +56,12 @@ bench: jdk ## performance budgets: start time, RSS, reads at 64 clients over 200
 
 demo-data: ## load the demo stores, customers and vehicles into a running stack (idempotent)
 	@node $(LOCAL)/demo-data.mjs
+
+backup: ## pg_dump of the database (DB=dms) into .data/backups/ (or OUT=file): orders, photos, signatures, audit trail
+	@$(LOCAL)/backup.sh $(if $(DB),--db $(DB)) $(if $(OUT),--out $(OUT))
+
+restore: ## restore FILE=<dump> into DB (default dms); the database it replaces is kept as <db>_before_restore_<time> (YES=1: no question)
+	@$(LOCAL)/restore.sh $(if $(DB),--db $(DB)) $(if $(YES),--yes) $(FILE)
 
 build: jdk ## build the backend jar and the SPA (no tests)
 	cd backend && mvn -B -ntp package -DskipTests

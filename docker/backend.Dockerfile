@@ -21,7 +21,7 @@ COPY --from=build --chown=1001 /src/backend/target/quarkus-app/*.jar ./
 COPY --from=build --chown=1001 /src/backend/target/quarkus-app/app/ app/
 COPY --from=build --chown=1001 /src/backend/target/quarkus-app/quarkus/ quarkus/
 USER 1001
-EXPOSE 8080
+EXPOSE 8080 9000
 ENV JAVA_OPTS="-Xmx256m -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 # Configuration comes from the environment: QUARKUS_DATASOURCE_JDBC_URL/USERNAME/PASSWORD,
 # QUARKUS_OIDC_AUTH_SERVER_URL (see compose.yaml).

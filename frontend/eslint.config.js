@@ -36,7 +36,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['e2e/**/*.mjs', 'scripts/**/*.mjs', '*.config.{js,cjs}'],
+    files: ['e2e/**/*.mjs', 'scripts/**/*.mjs', '*.mjs', '*.config.{js,cjs}'],
     extends: [js.configs.recommended],
     languageOptions: { globals: globals.node },
   },

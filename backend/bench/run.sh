@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Performance budgets, measured (never as timed tests): backend start and RSS, single-record
 # reads and plate search at 64 concurrent clients over 200 000 vehicles / 1 000 000 repair
-# orders. Uses a throw-away database dms_bench and port 8090; tokens are verified against a
+# orders. Uses a throw-away database dms_bench and port 8090 (management 9090); tokens are verified against a
 # key made per run (quarkus.oidc.public-key), so no Keycloak is needed.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -12,12 +12,12 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 psql "$PGURL/postgres" -qc 'drop database if exists dms_bench' -c 'create database dms_bench'
 eval "$(node token.mjs | sed 's/^/export /')"
 start_app() {
-  DMS_DB_URL=jdbc:postgresql://127.0.0.1:5432/dms_bench QUARKUS_HTTP_PORT=8090 QUARKUS_OIDC_PUBLIC_KEY=$PUBKEY \
+  DMS_DB_URL=jdbc:postgresql://127.0.0.1:5432/dms_bench QUARKUS_HTTP_PORT=8090 DMS_MANAGEMENT_PORT=9090 QUARKUS_OIDC_PUBLIC_KEY=$PUBKEY \
   QUARKUS_OIDC_AUTH_SERVER_URL= QUARKUS_OIDC_TOKEN_ISSUER=bench DMS_JOBS_ENABLED=false \
     "$JAVA_HOME/bin/java" ${DMS_BACKEND_JAVA_OPTS:--Xmx256m} -jar ../target/quarkus-app/quarkus-run.jar > /tmp/dms-bench-app.log 2>&1 &
   APP=$!
   trap 'kill $APP 2>/dev/null || true' EXIT
-  until curl -sf localhost:8090/q/health/ready >/dev/null; do sleep 0.2; done
+  until curl -sf localhost:9090/q/health/ready >/dev/null; do sleep 0.2; done
 }
 start_app
 echo "seeding 200 000 vehicles and 1 000 000 repair orders ..."

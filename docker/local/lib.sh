@@ -18,12 +18,15 @@ GREENMAIL_JAR="$CACHE/greenmail/greenmail-standalone-$GREENMAIL_VERSION.jar"
 
 KEYCLOAK_PORT=8180
 BACKEND_PORT=8080
+MANAGEMENT_PORT=9000
 SPA_PORT=5173
 SMTP_PORT=3025
 MAIL_API_PORT=8025
 MAIL_API_URL="http://localhost:$MAIL_API_PORT"
 KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT"
 BACKEND_URL="http://localhost:$BACKEND_PORT"
+# Health, metrics, OpenAPI UI: the backend's management interface (never on the public port).
+MANAGEMENT_URL="http://localhost:$MANAGEMENT_PORT"
 SPA_URL="http://localhost:$SPA_PORT"
 
 if [ -t 1 ] && [ -z "${NO_COLOR:-}" ]; then
@@ -237,7 +240,9 @@ build_backend() {
 }
 
 # db name -> starts the packaged backend against it. A 256 MB heap keeps the process under the
-# 350 MB RSS budget at 64 clients (make bench); DMS_BACKEND_JAVA_OPTS overrides it.
+# 350 MB RSS budget at 64 clients (make bench); DMS_BACKEND_JAVA_OPTS overrides it. Logs are
+# readable lines here (production writes JSON: DMS_LOG_JSON); the management port listens on
+# localhost only.
 start_backend() {
   local db="$1"
   start_bg backend env \
@@ -246,11 +251,13 @@ start_backend() {
     QUARKUS_DATASOURCE_PASSWORD="$PG_PASSWORD" \
     QUARKUS_OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/dms" \
     QUARKUS_HTTP_PORT="$BACKEND_PORT" \
+    DMS_MANAGEMENT_PORT="$MANAGEMENT_PORT" DMS_MANAGEMENT_HOST=127.0.0.1 \
+    DMS_LOG_JSON="${DMS_LOG_JSON:-false}" \
     DMS_SMTP_HOST=127.0.0.1 DMS_SMTP_PORT="$SMTP_PORT" \
     "$JAVA_HOME/bin/java" ${DMS_BACKEND_JAVA_OPTS:--Xmx256m} -jar "$BACKEND_JAR"
 }
 wait_backend() {
-  wait_http backend "$BACKEND_URL/q/health/ready" 120 "$(cat "$LOGS/backend.pid")"
+  wait_http backend "$MANAGEMENT_URL/q/health/ready" 120 "$(cat "$LOGS/backend.pid")"
 }
 
 # --- frontend ---------------------------------------------------------------

@@ -15,7 +15,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 OUT="$DATA/qa"
 require_node
 
-if ! curl -fsS -o /dev/null --max-time 3 "$BACKEND_URL/q/health/ready" 2>/dev/null \
+if ! curl -fsS -o /dev/null --max-time 3 "$MANAGEMENT_URL/q/health/ready" 2>/dev/null \
    || ! curl -fsS -o /dev/null --max-time 3 "$KEYCLOAK_URL/realms/dms/.well-known/openid-configuration" 2>/dev/null; then
   die "the system is not running (backend $BACKEND_URL, Keycloak $KEYCLOAK_URL).
        Start it with 'make run' in another terminal, wait for 'DMS is running', then run 'make qa' again."

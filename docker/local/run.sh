@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Brings up the whole system on this machine, without Docker:
-#   PostgreSQL (found or private) -> Keycloak 8180, GreenMail SMTP 3025 / API 8025 -> backend jar 8080 -> SPA preview 5173
+#   PostgreSQL (found or private) -> Keycloak 8180, GreenMail SMTP 3025 / API 8025
+#   -> backend jar 8080 (management: health, metrics, OpenAPI UI on 9000) -> SPA preview 5173
 #
 #   run.sh            foreground (make run): demo data, URLs, wait; Ctrl-C stops everything
 #   run.sh --e2e      (make e2e) fresh database dms_e2e, demo data, `npm run e2e`, stop everything
@@ -42,7 +43,7 @@ trap 'exit 143' TERM
 T0=$(now)
 use_java
 require_node
-require_free_ports "$KEYCLOAK_PORT" "$BACKEND_PORT" "$SPA_PORT" "$SMTP_PORT" "$MAIL_API_PORT"
+require_free_ports "$KEYCLOAK_PORT" "$BACKEND_PORT" "$MANAGEMENT_PORT" "$SPA_PORT" "$SMTP_PORT" "$MAIL_API_PORT"
 mkdir -p "$LOGS"
 
 if [ "$MODE" = e2e ]; then
@@ -89,12 +90,12 @@ cat <<EOF
 
 ${_B}DMS is running${_N}
   SPA (web app)    $SPA_URL
-  API              $BACKEND_URL/api
-  OpenAPI UI       $BACKEND_URL/q/swagger-ui
-  Health, metrics  $BACKEND_URL/q/health  $BACKEND_URL/q/metrics
+  API              $BACKEND_URL/api   (spec: $BACKEND_URL/q/openapi)
+  OpenAPI UI       $MANAGEMENT_URL/q/swagger-ui   (management port)
+  Health, metrics  $MANAGEMENT_URL/q/health/ready  $MANAGEMENT_URL/q/metrics   (management port)
   Keycloak         $KEYCLOAK_URL   (admin console: admin / admin)
   Mail (GreenMail) SMTP localhost:$SMTP_PORT; what the backend sent: curl $MAIL_API_URL/api/user
-                   then curl $MAIL_API_URL/api/user/<address>/messages   (SMS: .data/logs/backend.log)
+                   then curl $MAIL_API_URL/api/user/<address>/messages   (SMS: the appointment's messages)
   PostgreSQL       $PG_HOST:$PG_PORT database $DB ($PG_SOURCE)
   Logs             .data/logs/
 

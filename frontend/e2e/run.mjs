@@ -10,9 +10,10 @@ import * as appointments from './flows/appointments.mjs';
 import * as cashier from './flows/cashier.mjs';
 import * as checkIn from './flows/check-in.mjs';
 import * as serviceLane from './flows/service-lane.mjs';
+import * as security from './flows/security.mjs';
 import * as workshop from './flows/workshop.mjs';
 
-const all = { advisor, cashier, appointments, 'check-in': checkIn, 'service-lane': serviceLane, workshop };
+const all = { advisor, cashier, appointments, 'check-in': checkIn, 'service-lane': serviceLane, workshop, security };
 const only = (process.env.E2E_FLOWS || '').split(',').map((s) => s.trim()).filter(Boolean);
 for (const n of only) if (!all[n]) throw new Error(`E2E_FLOWS: unknown flow "${n}" (known: ${Object.keys(all).join(', ')})`);
 const flows = only.length ? only.map((n) => all[n]) : Object.values(all);
@@ -35,6 +36,9 @@ for (const flow of flows) {
         throw e;
       }
     });
+    // The app must work under its Content-Security-Policy: a violation fails the flow.
+    const violations = ctx.browsers.flatMap((b) => b.cspViolations);
+    if (violations.length) throw new Error(`Content-Security-Policy violations: ${[...new Set(violations)].join('; ')}`);
     passed++;
     console.log(`  passed in ${Date.now() - t0} ms`);
   } catch (e) {

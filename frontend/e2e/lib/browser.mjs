@@ -22,7 +22,11 @@ const ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-/** A browser with a fresh profile (its own --user-data-dir): every flow starts signed out. */
+/**
+ * A browser with a fresh profile (its own --user-data-dir): every flow starts signed out.
+ * Every Content-Security-Policy violation on the app's own pages is collected (cspViolations);
+ * run.mjs fails a flow that caused one, so each flow also proves the app works under its CSP.
+ */
 export async function openBrowser({ width = 1024, height = 768 } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'dms-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -33,6 +37,18 @@ export async function openBrowser({ width = 1024, height = 768 } = {}) {
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     hasTouch: true,
+  });
+  const cspViolations = [];
+  await context.exposeBinding('__dmsCspViolation', (_source, v) => {
+    if (String(v.documentURI).startsWith(BASE_URL)) cspViolations.push(`${v.effectiveDirective} blocked ${v.blockedURI || '(inline)'} on ${v.documentURI}`);
+  });
+  await context.addInitScript(() => {
+    const { document } = globalThis;
+    const window = globalThis;
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__dmsCspCount = (window.__dmsCspCount ?? 0) + 1;
+      window.__dmsCspViolation({ effectiveDirective: e.effectiveDirective, blockedURI: e.blockedURI, documentURI: e.documentURI });
+    });
   });
   context.setDefaultTimeout(TIMEOUT);
   context.setDefaultNavigationTimeout(TIMEOUT * 2);
@@ -45,6 +61,11 @@ export async function openBrowser({ width = 1024, height = 768 } = {}) {
   return {
     page,
     problems,
+    cspViolations,
+    /** The violations so far, forgotten: for a flow that provokes some on purpose. */
+    takeCspViolations() {
+      return cspViolations.splice(0);
+    },
     async close() {
       await context.close().catch(() => undefined);
       rmSync(profile, { recursive: true, force: true });

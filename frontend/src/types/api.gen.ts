@@ -4496,6 +4496,11 @@ export interface components {
              *     ]
              */
             existingIds?: string[];
+            /**
+             * @description The request's id, also in the X-Request-Id response header and in every log line of the request: quote it when reporting a problem.
+             * @example 5f0c2a4e-8d1b-4c39-9f2e-0b6a7c1d2e3f
+             */
+            requestId: string;
         };
         /** @enum {string} */
         PromisedDeliveryReason: "WORK_HOURS" | "WORKSHOP_LOAD" | "PARTS" | "RUSH_HOUR_AVOIDED" | "SUPPLEMENTARY_ITEMS";
@@ -5774,7 +5779,19 @@ export interface components {
         /** @enum {string} */
         WorkshopTeam: "MECHANICAL" | "ELECTRICAL" | "BODY" | "PAINT";
     };
-    responses: never;
+    responses: {
+        /** @description The database cannot be reached at the moment (code `database-unavailable`): nothing the caller can fix; retry after `Retry-After` seconds. */
+        DatabaseUnavailable: {
+            headers: {
+                /** @description Seconds to wait before trying again. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -5818,6 +5835,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     openApprovalLink: {
@@ -5882,6 +5900,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     decideApprovalLink: {
@@ -5977,6 +5996,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getApprovalLinkPhoto: {
@@ -6045,6 +6065,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getApprovalLinkPhotoThumbnail: {
@@ -6110,6 +6131,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listStores: {
@@ -6148,6 +6170,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     createStore: {
@@ -6229,6 +6252,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getStore: {
@@ -6282,6 +6306,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     updateStore: {
@@ -6383,6 +6408,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listAdvisors: {
@@ -6436,6 +6462,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     createAdvisor: {
@@ -6529,6 +6556,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     updateAdvisor: {
@@ -6635,6 +6663,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listAppointments: {
@@ -6708,6 +6737,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     bookAppointment: {
@@ -6804,6 +6834,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getAppointment: {
@@ -6858,6 +6889,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     cancelAppointment: {
@@ -6973,6 +7005,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     checkInAppointment: {
@@ -7066,6 +7099,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     confirmAppointment: {
@@ -7159,6 +7193,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     recordDeposit: {
@@ -7274,6 +7309,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getReadiness: {
@@ -7328,6 +7364,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     checkReadiness: {
@@ -7434,6 +7471,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     rescheduleAppointment: {
@@ -7549,6 +7587,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listAuditEntries: {
@@ -7623,6 +7662,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     findAvailability: {
@@ -7703,6 +7743,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listBays: {
@@ -7756,6 +7797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     createBay: {
@@ -7849,6 +7891,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     updateBay: {
@@ -7955,6 +7998,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listCannedJobs: {
@@ -8020,6 +8064,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     createCannedJob: {
@@ -8116,6 +8161,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     updateCannedJob: {
@@ -8222,6 +8268,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     searchCustomers: {
@@ -8297,6 +8344,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     createCustomer: {
@@ -8393,6 +8441,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getCustomer: {
@@ -8447,6 +8496,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     updateCustomer: {
@@ -8553,6 +8603,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listCustomerVehicles: {
@@ -8607,6 +8658,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listHandoverReceivers: {
@@ -8660,6 +8712,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listNotificationTemplates: {
@@ -8713,6 +8766,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     updateNotificationTemplate: {
@@ -8812,6 +8866,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listNotifications: {
@@ -8885,6 +8940,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listPendingReadiness: {
@@ -8938,6 +8994,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listRepairOrders: {
@@ -9020,6 +9077,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     createRepairOrder: {
@@ -9116,6 +9174,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getRepairOrder: {
@@ -9170,6 +9229,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     recordInPersonApprovalDecision: {
@@ -9265,6 +9325,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     recordPhoneApprovalDecision: {
@@ -9360,6 +9421,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getApprovalLedgerEntry: {
@@ -9416,6 +9478,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getApprovalLedgerSignature: {
@@ -9482,6 +9545,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listApprovalLinks: {
@@ -9537,6 +9601,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     sendApprovalLink: {
@@ -9632,6 +9697,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getApprovalSheet: {
@@ -9687,6 +9753,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getRepairOrderAuthorization: {
@@ -9742,6 +9809,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     cancelRepairOrder: {
@@ -9857,6 +9925,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     addRepairOrderCannedJob: {
@@ -9972,6 +10041,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     fixRepairOrderCarriedFinding: {
@@ -10088,6 +10158,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     declineRepairOrder: {
@@ -10203,6 +10274,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listDeclinedSafetyItems: {
@@ -10258,6 +10330,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     recordRepairOrderDiagnosisConsent: {
@@ -10373,6 +10446,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     recordRepairOrderFinding: {
@@ -10488,6 +10562,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     handOverRepairOrder: {
@@ -10603,6 +10678,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getInspection: {
@@ -10658,6 +10734,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     updateInspection: {
@@ -10765,6 +10842,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     createInspection: {
@@ -10863,6 +10941,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     correctInspection: {
@@ -10957,6 +11036,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     addInspectionDamageMark: {
@@ -11073,6 +11153,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     removeInspectionDamageMark: {
@@ -11150,6 +11231,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listInspectionPhotos: {
@@ -11205,6 +11287,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     uploadInspectionPhoto: {
@@ -11309,6 +11392,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getInspectionPhoto: {
@@ -11378,6 +11462,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     deleteInspectionPhoto: {
@@ -11432,6 +11517,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getInspectionPhotoThumbnail: {
@@ -11498,6 +11584,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     signInspection: {
@@ -11614,6 +11701,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getInspectionSignature: {
@@ -11679,6 +11767,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listInspectionVersions: {
@@ -11734,6 +11823,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     addRepairOrderLine: {
@@ -11849,6 +11939,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     updateRepairOrderLine: {
@@ -11956,6 +12047,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     removeRepairOrderLine: {
@@ -12032,6 +12124,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     acceptRepairOrderLine: {
@@ -12126,6 +12219,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     declineRepairOrderLine: {
@@ -12242,6 +12336,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     promiseRepairOrderDelivery: {
@@ -12357,6 +12452,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     releaseRepairOrder: {
@@ -12450,6 +12546,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     signRepairOrder: {
@@ -12565,6 +12662,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listRepairOrderSignatures: {
@@ -12619,6 +12717,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getRepairOrderSignatureImage: {
@@ -12684,6 +12783,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     submitRepairOrderForSignature: {
@@ -12777,6 +12877,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listSupplementaryItems: {
@@ -12832,6 +12933,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     reportSupplementaryItem: {
@@ -12930,6 +13032,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getSupplementaryItem: {
@@ -12986,6 +13089,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     addSupplementaryItemPhoto: {
@@ -13091,6 +13195,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getSupplementaryItemPhoto: {
@@ -13161,6 +13266,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getSupplementaryItemPhotoThumbnail: {
@@ -13228,6 +13334,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     reviseSupplementaryItem: {
@@ -13345,6 +13452,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listServiceTypes: {
@@ -13398,6 +13506,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     createServiceType: {
@@ -13491,6 +13600,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     updateServiceType: {
@@ -13597,6 +13707,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getStoreSettings: {
@@ -13646,6 +13757,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     updateStoreSettings: {
@@ -13747,6 +13859,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listTasks: {
@@ -13837,6 +13950,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getTask: {
@@ -13891,6 +14005,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     assignTask: {
@@ -14006,6 +14121,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     recordTaskAttempt: {
@@ -14121,6 +14237,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     cancelTask: {
@@ -14236,6 +14353,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     completeTask: {
@@ -14329,6 +14447,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listTechnicians: {
@@ -14382,6 +14501,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     createTechnician: {
@@ -14475,6 +14595,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     updateTechnician: {
@@ -14581,6 +14702,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     searchVehicles: {
@@ -14656,6 +14778,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     createVehicle: {
@@ -14752,6 +14875,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     lookupVehicle: {
@@ -14825,6 +14949,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getVehicle: {
@@ -14879,6 +15004,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     updateVehicle: {
@@ -14985,6 +15111,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     listVehicleOwnerships: {
@@ -15039,6 +15166,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getVehicleServiceHistory: {
@@ -15107,6 +15235,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     transferVehicleOwnership: {
@@ -15222,6 +15351,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getWelcomeBoard: {
@@ -15275,6 +15405,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getJobBoard: {
@@ -15343,6 +15474,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getTechnicianHours: {
@@ -15411,6 +15543,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getWorkshopJob: {
@@ -15465,6 +15598,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     assignWorkshopJob: {
@@ -15580,6 +15714,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     unassignWorkshopJob: {
@@ -15673,6 +15808,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     clockOff: {
@@ -15756,6 +15892,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     clockOn: {
@@ -15852,6 +15989,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     finishMyJob: {
@@ -15948,6 +16086,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     getMyJobs: {
@@ -16001,6 +16140,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     clockNonProductive: {
@@ -16097,6 +16237,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
     pauseMyJob: {
@@ -16193,6 +16334,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            503: components["responses"]["DatabaseUnavailable"];
         };
     };
 }

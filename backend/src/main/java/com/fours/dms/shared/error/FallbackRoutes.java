@@ -1,5 +1,6 @@
 package com.fours.dms.shared.error;
 
+import com.fours.dms.shared.observability.RequestIds;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,7 +13,7 @@ public class FallbackRoutes {
             String path = ctx.request().path();
             ctx.response().setStatusCode(404)
                     .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .end(ProblemResponses.json(404, "not-found", "Not Found", "No such resource: " + path, path));
+                    .end(ProblemResponses.json(404, "not-found", "Not Found", "No such resource: " + path, path, RequestIds.of(ctx)));
         });
     }
 }

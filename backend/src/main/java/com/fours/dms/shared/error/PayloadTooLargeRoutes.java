@@ -1,5 +1,6 @@
 package com.fours.dms.shared.error;
 
+import com.fours.dms.shared.observability.RequestIds;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -19,7 +20,7 @@ public class PayloadTooLargeRoutes {
 
     void register(@Observes Router router) {
         long limit = maxBodySize.asLongValue();
-        router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+        router.route().order(RequestIds.ORDER + 1).handler(ctx -> {
             String length = ctx.request().getHeader("Content-Length");
             if (length != null) {
                 try {
@@ -33,7 +34,7 @@ public class PayloadTooLargeRoutes {
             }
             ctx.next();
         });
-        router.route().order(Integer.MIN_VALUE).failureHandler(ctx -> {
+        router.route().order(RequestIds.ORDER + 1).failureHandler(ctx -> {
             if (ctx.statusCode() == 413 && !ctx.response().headWritten()) {
                 refuse(ctx, limit);
             } else {
@@ -48,6 +49,6 @@ public class PayloadTooLargeRoutes {
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader("Connection", "close")
                 .end(ProblemResponses.json(413, "payload-too-large", "Payload Too Large",
-                        "The request body is larger than the limit of " + limit + " bytes", path));
+                        "The request body is larger than the limit of " + limit + " bytes", path, RequestIds.of(ctx)));
     }
 }

@@ -150,8 +150,43 @@ public class ProblemMappers {
         return ProblemResponses.of(status, code, title, detail, path(uri), null, headers);
     }
 
+    /**
+     * The database is down, restarting or out of connections: nothing the caller did wrong and
+     * nothing to fix on their side but time. 503 with Retry-After; the pool reconnects by itself.
+     */
+    @ServerExceptionMapper
+    public Response databaseUnavailable(org.hibernate.exception.JDBCConnectionException e, UriInfo uri) {
+        return outage(e, uri);
+    }
+
+    private Response outage(Throwable e, UriInfo uri) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        LOG.warnf("database unavailable on %s: %s", path(uri), root.getClass().getSimpleName() + ": " + root.getMessage());
+        try {
+            io.quarkus.arc.Arc.container().instance(OutageRecovery.class).get().outageSeen();
+        } catch (RuntimeException notNow) {
+            // the answer is a 503 whatever happens to the clean-up
+            LOG.debugf("pool clean-up not started: %s", notNow.getMessage());
+        }
+        return ProblemResponses.of(503, "database-unavailable", "Service unavailable",
+                "The database cannot be reached at the moment; try again shortly (a create sent again with the same Idempotency-Key is never done twice)",
+                path(uri), null, Map.of("Retry-After", String.valueOf(retryAfterSeconds())));
+    }
+
+    private static int retryAfterSeconds() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("dms.db-outage.retry-after-seconds", Integer.class).orElse(5);
+    }
+
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        // However deeply the pool, Hibernate or the transaction manager wrapped it: an outage is a 503.
+        if (DatabaseOutage.causedBy(e)) {
+            return outage(e, uri);
+        }
         // Wrapped at commit (RollbackException, ArC's undeclared-throwable wrapper): still a race.
         var refused = ConstraintViolations.find(e);
         if (refused.isPresent()) {

@@ -1,5 +1,6 @@
 package com.fours.dms.shared.error;
 
+import com.fours.dms.shared.observability.RequestIds;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ public final class ProblemResponses {
     public static Response of(int status, String code, String title, String detail, String instance, List<Violation> violations, Map<String, String> headers,
             List<String> existingIds) {
         Problem body = new Problem("/problems/" + code, title, status, detail, instance, code,
-                violations == null || violations.isEmpty() ? null : violations, existingIds == null || existingIds.isEmpty() ? null : existingIds);
+                violations == null || violations.isEmpty() ? null : violations, existingIds == null || existingIds.isEmpty() ? null : existingIds, RequestIds.current());
         Response.ResponseBuilder rb = Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
         if (headers != null) {
             headers.forEach(rb::header);
@@ -27,8 +28,10 @@ public final class ProblemResponses {
         return of(status, code, title, detail, instance, null, null);
     }
 
-    public static String json(int status, String code, String title, String detail, String instance) {
+    /** The same body for the HTTP layer's own routes (outside JAX-RS), which know the request id from the routing context. */
+    public static String json(int status, String code, String title, String detail, String instance, String requestId) {
         return "{\"type\":\"/problems/" + code + "\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail.replace("\"", "'") + "\",\"instance\":\"" + instance.replace("\"", "%22") + "\",\"code\":\"" + code + "\"}";
+                + ",\"detail\":\"" + detail.replace("\"", "'") + "\",\"instance\":\"" + instance.replace("\"", "%22") + "\",\"code\":\"" + code
+                + "\",\"requestId\":\"" + requestId + "\"}";
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class ProblemResponsesFilter implements OASFilter {
     private static final String REF = "#/components/schemas/Problem";
+    private static final String UNAVAILABLE = "DatabaseUnavailable";
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
@@ -46,7 +47,16 @@ public class ProblemResponsesFilter implements OASFilter {
                         .items(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).format("uuid"))
                         .description("For a conflict: the existing records it is about, to continue instead (e.g. the repair orders a vehicle already has in the shop).")
                         .examples(List.of(List.of("0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"))))
-                .required(List.of("type", "title", "status", "code")));
+                .addProperty("requestId", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .description("The request's id, also in the X-Request-Id response header and in every log line of the request: quote it when reporting a problem.")
+                        .examples(List.of("5f0c2a4e-8d1b-4c39-9f2e-0b6a7c1d2e3f")))
+                .required(List.of("type", "title", "status", "code", "requestId")));
+        api.getComponents().addResponse(UNAVAILABLE, OASFactory.createAPIResponse()
+                .description("The database cannot be reached at the moment (code `database-unavailable`): nothing the caller can fix; retry after `Retry-After` seconds.")
+                .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before trying again.")
+                        .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).examples(List.of(5))))
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF)))));
         if (api.getPaths() == null) {
             return;
         }
@@ -91,6 +101,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (idempotent || method == PathItem.HttpMethod.POST) {
             add(r, "422", "Idempotency-Key reused with a different request, or a referenced record does not exist.");
         }
+        r.addAPIResponse("503", OASFactory.createAPIResponse().ref("#/components/responses/" + UNAVAILABLE));
     }
 
     /**
