@@ -82,13 +82,13 @@ public class WorkshopJobs {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UUID> createFor(String store, UUID orderId, UUID technicianId) {
-        List<ServiceTypeView> types = setup.serviceTypes(store);
+        List<ServiceTypeView> types = setup.serviceTypesOfStore(store);
         Optional<TechnicianView> receiver = technicianId == null ? Optional.empty()
-                : setup.technicians(store).stream().filter(t -> t.id().equals(technicianId) && t.active()).findFirst();
+                : setup.techniciansOfStore(store).stream().filter(t -> t.id().equals(technicianId) && t.active()).findFirst();
         Instant now = clock.instant();
         List<UUID> ids = new ArrayList<>();
         java.util.Set<UUID> planned = new java.util.HashSet<>(jobsOf(store, orderId).stream().map(JobSummary::repairOrderLineId).toList());
-        for (WorkshopOrders.JobLine l : orders.jobLines(store, orderId)) {
+        for (WorkshopOrders.JobLine l : orders.jobLinesOf(store, orderId)) {
             if (planned.contains(l.lineId())) {
                 continue;
             }

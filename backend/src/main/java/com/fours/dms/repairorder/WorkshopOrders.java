@@ -40,9 +40,13 @@ public class WorkshopOrders {
     public record OrderCard(UUID id, String number, RepairOrderStatus status, UUID vehicleId, String plate, String model, Instant promisedDeliveryAt,
             UUID advisorId) {}
 
-    /** The JOB lines of the order, in line order. */
-    public List<JobLine> jobLines(String store, UUID orderId) {
-        return load(store, orderId).lines.stream().filter(l -> l.kind == LineKind.JOB && !l.declined())
+    /**
+     * The JOB lines the customer accepted, in line order, for an event observer (hand-over, lines
+     * authorized): the order was checked by whoever caused the event, or nobody is signed in (a
+     * customer deciding through an approval link).
+     */
+    public List<JobLine> jobLinesOf(String store, UUID orderId) {
+        return find(store, orderId).lines.stream().filter(l -> l.kind == LineKind.JOB && !l.declined())
                 .map(l -> new JobLine(l.id, l.description, l.operationCode, l.hours == null ? BigDecimal.ZERO : l.hours, l.team, l.diagnosis))
                 .toList();
     }
@@ -83,6 +87,10 @@ public class WorkshopOrders {
 
     private RepairOrder load(String store, UUID orderId) {
         access.require(store);
+        return find(store, orderId);
+    }
+
+    private RepairOrder find(String store, UUID orderId) {
         RepairOrder o = RepairOrder.findById(orderId);
         if (o == null || !o.storeCode.equals(store)) {
             throw com.fours.dms.shared.error.ProblemException.notFound("Repair order", orderId);

@@ -73,6 +73,14 @@ public class WorkshopSetupService {
 
     public List<TechnicianView> technicians(String store) {
         access.require(store);
+        return techniciansOfStore(store);
+    }
+
+    /**
+     * The store's technicians for an event observer or a job: the store was checked by whoever
+     * caused the event, or nobody is signed in (a customer deciding through an approval link).
+     */
+    public List<TechnicianView> techniciansOfStore(String store) {
         return Technician.<Technician>list("storeCode = ?1 order by name, id", store).stream().map(TechnicianView::of).toList();
     }
 
@@ -84,6 +92,11 @@ public class WorkshopSetupService {
 
     public List<ServiceTypeView> serviceTypes(String store) {
         access.require(store);
+        return serviceTypesOfStore(store);
+    }
+
+    /** The store's service types for an event observer or a job (see {@link #techniciansOfStore}). */
+    public List<ServiceTypeView> serviceTypesOfStore(String store) {
         return ServiceType.<ServiceType>list("storeCode = ?1 order by code", store).stream().map(ServiceTypeView::of).toList();
     }
 

@@ -27,7 +27,14 @@ public final class DatabaseOutage {
     private DatabaseOutage() {}
 
     public static boolean causedBy(Throwable e) {
-        int depth = 0;
+        return causedBy(e, e, 0);
+    }
+
+    /**
+     * Walks the causes and the suppressed exceptions: a commit that failed because the connection
+     * died is a RollbackException whose XAException (and its PSQLException) is only suppressed.
+     */
+    private static boolean causedBy(Throwable top, Throwable e, int depth) {
         for (Throwable c = e; c != null && depth < 32; c = c.getCause() == c ? null : c.getCause(), depth++) {
             if (c instanceof org.hibernate.exception.JDBCConnectionException
                     || c instanceof SQLTransientConnectionException || c instanceof SQLNonTransientConnectionException
@@ -44,8 +51,13 @@ public final class DatabaseOutage {
                     return true;
                 }
             }
-            if ((c instanceof SocketException || c instanceof SocketTimeoutException) && hasSqlAncestor(e, c)) {
+            if ((c instanceof SocketException || c instanceof SocketTimeoutException) && hasSqlAncestor(top, c)) {
                 return true;
+            }
+            for (Throwable s : c.getSuppressed()) {
+                if (causedBy(top, s, depth + 1)) {
+                    return true;
+                }
             }
         }
         return false;

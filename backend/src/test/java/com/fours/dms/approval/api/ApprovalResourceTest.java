@@ -138,7 +138,8 @@ class ApprovalResourceTest {
         Response tasks = shop.as(Roles.ADVISOR).queryParam("type", "SUPPLEMENTARY_APPROVAL").queryParam("subjectId", (String) o.path("id")).get(shop.path("/tasks"));
         tasks.then().body("items.status", everyItem(is("DONE")));
         // R-PRE-3: the vehicle's next order carries the declined item.
-        Response next = shop.as(Roles.ADVISOR).body(Map.of("customerId", o.path("customerId"), "vehicleId", o.path("vehicleId"), "requestedWork", "下次保养"))
+        Response next = shop.as(Roles.ADVISOR).body(Map.of("customerId", o.path("customerId"), "vehicleId", o.path("vehicleId"), "requestedWork", "下次保养",
+                        "secondOrderOverride", Map.of("reason", "本单仍在车间，先开下次保养单")))
                 .post(shop.path("/repair-orders"));
         next.then().statusCode(201).body("carriedFindings.description", hasItem("空调滤芯脏污"));
     }
