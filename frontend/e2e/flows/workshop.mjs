@@ -87,7 +87,8 @@ export async function run(ctx, step) {
     console.log(`    ${order.number} ${plate} → 李师傅 ${slots.map((s) => `${hhmm(s.from)} ${s.bay.code}`).join(', ')}`);
   });
 
-  const browser = await openBrowser({ width: 1280, height: 800 });
+  // The foreman's board on a large screen: the queue and every technician row in view at once.
+  const browser = await openBrowser({ width: 1600, height: 1400 });
   const { page } = browser;
   ctx.browsers.push(browser);
   const queued = () => page.getByTestId('job-queue').getByTestId('job-card').filter({ hasText: plate });
@@ -110,17 +111,18 @@ export async function run(ctx, step) {
     await login(page, 'workshop');
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '车间看板' }).click();
     await page.waitForURL(`${BASE_URL}/workshop/board`);
-    await page.getByRole('radio', { name: '按技师' }).check({ force: true });
+    await page.getByTestId('board-view').getByText('按技师').click();
     await lane().waitFor();
     assert((await queued().count()) === 2, 'both jobs wait in the queue');
-    await shot(page, 'workshop-01-board-1280x800');
+    await shot(page, 'workshop-01-board-1600x1400');
   });
 
   await step('drag the first job with the mouse onto 李师傅; bay and time in the dialog', async () => {
     const card = queued().filter({ hasText: '更换机油及机滤' });
+    await page.evaluate('window.scrollTo(0, 0)');
     const from = await card.boundingBox();
     const to = await lane().boundingBox();
-    assert(from && to, 'card and row are on screen');
+    assert(from && to && to.y + to.height <= 1400, 'card and row are on screen');
     await page.mouse.move(from.x + 20, from.y + 20);
     await page.mouse.down();
     await page.mouse.move(from.x + 40, from.y + 40, { steps: 4 });
@@ -132,6 +134,7 @@ export async function run(ctx, step) {
 
   await step('drag the second job with a finger (touch: hold, then move)', async () => {
     const card = queued().filter({ hasText: '四轮定位' });
+    await page.evaluate('window.scrollTo(0, 0)');
     const from = await card.boundingBox();
     const to = await lane().boundingBox();
     assert(from && to, 'card and row are on screen');

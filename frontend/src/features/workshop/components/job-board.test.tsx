@@ -52,7 +52,11 @@ describe('the foreman board', () => {
     expect(lanes.map((l) => l.getAttribute('data-lane'))).toEqual(['bay:bay-b01', 'bay:bay-p01']);
     const onB01 = within(lanes[0] as HTMLElement).getByTestId('job-card');
     expect(onB01).toHaveAttribute('data-status', 'PAUSED');
-    expect(within(onB01).getByTestId('job-status')).toHaveTextContent('已暂停 · 等待配件');
+    // On the timeline the colours say status and lateness; the text says why it is paused, the label says all.
+    expect(within(onB01).getByTestId('job-status')).toHaveTextContent('等待配件');
+    expect(onB01).toHaveAttribute('data-lateness', 'AT_RISK');
+    expect(onB01.getAttribute('title')).toContain('已暂停');
+    expect(onB01.getAttribute('title')).toContain('有延误风险');
     expect(within(onB01).getByTestId('clocked-on')).toBeInTheDocument();
     // 10:00-11:00 of 08:00-18:00.
     expect(onB01.style.left).toBe('20%');

@@ -19,7 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { currentLanguage } from '@/i18n';
-import type { AssignJobRequest, BoardJob } from '@/lib/api-types';
+import type { AssignJobRequest, BoardJob, JobStatus, Lateness } from '@/lib/api-types';
 import { addDays, formatDay, localMinutes, minutesToTime } from '@/lib/zoned-time';
 import { useAssignJob, useUnassignJob } from '../api/assign-job';
 import { useJobBoard } from '../api/get-board';
@@ -28,11 +28,13 @@ import {
   draftPlan,
   dropStartMinutes,
   hourTicks,
+  LATENESS_COLOR,
   laneJobs,
   percent,
   placement,
   plannedMinutes,
   queueJobs,
+  STATUS_COLOR,
   toRequest,
   type DraftPlan,
   type Lane,
@@ -187,6 +189,7 @@ export function JobBoard({ store, canDispatch }: { store: string; canDispatch: b
           {t('dispatch.readOnly')}
         </Alert>
       )}
+      <Legend />
       {failure != null && (
         <div data-testid="board-problem">
           <ProblemAlert error={failure} />
@@ -260,6 +263,25 @@ export function JobBoard({ store, canDispatch }: { store: string; canDispatch: b
         />
       )}
     </Stack>
+  );
+}
+
+/** What the colours mean: the card's background is its status, its thick left edge the lateness. */
+function Legend() {
+  const { t } = useTranslation();
+  return (
+    <Group gap="xs" wrap="wrap" data-testid="board-legend">
+      {(Object.keys(STATUS_COLOR) as JobStatus[]).map((s) => (
+        <Badge key={s} size="md" color={STATUS_COLOR[s]} variant="light">
+          {t(`dispatch.statuses.${s}`)}
+        </Badge>
+      ))}
+      {(Object.keys(LATENESS_COLOR) as Lateness[]).map((l) => (
+        <Badge key={l} size="md" color={LATENESS_COLOR[l]} variant="outline" leftSection={<span className="lateness-swatch" style={{ background: `var(--mantine-color-${LATENESS_COLOR[l]}-6)` }} />}>
+          {t(`dispatch.lateness.${l}`)}
+        </Badge>
+      ))}
+    </Group>
   );
 }
 

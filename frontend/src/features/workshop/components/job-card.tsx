@@ -76,15 +76,24 @@ export function JobCard({ job, zone, movable, onAssign, style, compact = false }
           {job.model ? ` · ${job.model}` : ''}
         </Text>
       )}
-      <Group gap={4} wrap={compact ? 'nowrap' : 'wrap'} mt={2}>
-        <Badge size="sm" color={STATUS_COLOR[job.status]} variant="filled" data-testid="job-status">
-          {status}
-          {job.pauseReason ? ` · ${t(`dispatch.pauseReasons.${job.pauseReason}`)}` : ''}
-        </Badge>
-        <Badge size="sm" color={LATENESS_COLOR[job.lateness]} variant="light" data-testid="job-lateness">
-          {lateness}
-        </Badge>
-      </Group>
+      {compact ? (
+        // On the timeline the colours say status and lateness (see the legend); a pause says why.
+        job.pauseReason && (
+          <Text fz="xs" fw={700} c="orange.9" truncate="end" data-testid="job-status">
+            {t(`dispatch.pauseReasons.${job.pauseReason}`)}
+          </Text>
+        )
+      ) : (
+        <Group gap={4} wrap="wrap" mt={2}>
+          <Badge size="sm" color={STATUS_COLOR[job.status]} variant="filled" data-testid="job-status">
+            {status}
+            {job.pauseReason ? ` · ${t(`dispatch.pauseReasons.${job.pauseReason}`)}` : ''}
+          </Badge>
+          <Badge size="sm" color={LATENESS_COLOR[job.lateness]} variant="light" data-testid="job-lateness">
+            {lateness}
+          </Badge>
+        </Group>
+      )}
       {!compact && (
         <Group gap="xs" mt={2} wrap="wrap">
           {promised && (
