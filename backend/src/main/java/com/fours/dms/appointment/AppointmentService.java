@@ -5,7 +5,7 @@ import com.fours.dms.appointment.api.AppointmentApi.*;
 import com.fours.dms.appointment.api.AppointmentApiViewBuilder;
 import com.fours.dms.customer.CustomerService;
 import com.fours.dms.customer.VehicleService;
-import com.fours.dms.customer.api.VehicleRequestBuilder;
+import com.fours.dms.customer.api.CustomerApiVehicleRequestBuilder;
 import com.fours.dms.repairorder.RepairOrderDrafts;
 import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.error.ProblemException;
@@ -20,8 +20,8 @@ import com.fours.dms.store.StoreService;
 import com.fours.dms.workshop.WorkshopLoad;
 import com.fours.dms.workshop.WorkshopSetupService;
 import com.fours.dms.workshop.WorkshopSetupService.BookingResources;
-import com.fours.dms.workshop.api.SetupViews.AdvisorView;
-import com.fours.dms.workshop.api.SetupViews.ServiceTypeView;
+import com.fours.dms.workshop.api.WorkshopApi.AdvisorView;
+import com.fours.dms.workshop.api.WorkshopApi.ServiceTypeView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -278,7 +278,7 @@ public class AppointmentService {
             return req.vehicleId();
         }
         NewVehicle n = req.newVehicle();
-        return vehicles.create(store, VehicleRequestBuilder.builder()
+        return vehicles.create(store, CustomerApiVehicleRequestBuilder.builder()
                 .ownerId(customerId).vin(n.vin()).plate(n.plate()).brand(n.brand()).model(n.model()).vehicleType(n.vehicleType()).powertrain(n.powertrain())
                 .lastServiceDate(req.lastServiceDate()).lastServiceMileage(req.mileage())
                 .build()).id();
@@ -555,7 +555,7 @@ public class AppointmentService {
         return new CapacityPolicy.Resources(res.activeBaysByType(), res.technicians().stream().map(AppointmentService::person).toList(), advisors);
     }
 
-    static CapacityPolicy.Person person(com.fours.dms.workshop.api.SetupViews.TechnicianView t) {
+    static CapacityPolicy.Person person(com.fours.dms.workshop.api.WorkshopApi.TechnicianView t) {
         Map<java.time.DayOfWeek, CapacityPolicy.Hours> shifts = new java.util.EnumMap<>(java.time.DayOfWeek.class);
         t.shifts().forEach(x -> shifts.put(java.time.DayOfWeek.of(x.dayOfWeek()), new CapacityPolicy.Hours(x.start(), x.end())));
         return new CapacityPolicy.Person(t.id().toString(), Set.copyOf(t.skills()), shifts,

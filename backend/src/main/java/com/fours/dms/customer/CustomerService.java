@@ -1,7 +1,6 @@
 package com.fours.dms.customer;
 
-import com.fours.dms.customer.api.CustomerRequest;
-import com.fours.dms.customer.api.CustomerView;
+import com.fours.dms.customer.api.CustomerApi;
 import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.error.Violation;
@@ -31,7 +30,7 @@ public class CustomerService {
     Clock clock;
 
     /** Prefix search: digits search phone numbers (their start or their tail), anything else the name or company (R-ARC-1 search by phone / name). */
-    public Page<CustomerView> search(String store, String q, PageRequest page) {
+    public Page<CustomerApi.View> search(String store, String q, PageRequest page) {
         access.require(store);
         StringBuilder where = new StringBuilder("storeCode = :store");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
@@ -54,11 +53,11 @@ public class CustomerService {
             params.put("after", page.after());
         }
         List<Customer> rows = Customer.find(where + " order by id", params).range(0, page.limit()).list();
-        return page.page(rows, c -> c.id, CustomerView::of);
+        return page.page(rows, c -> c.id, CustomerApi.View::of);
     }
 
-    public CustomerView get(String store, UUID id) {
-        return CustomerView.of(load(store, id));
+    public CustomerApi.View get(String store, UUID id) {
+        return CustomerApi.View.of(load(store, id));
     }
 
     Customer load(String store, UUID id) {
@@ -76,7 +75,7 @@ public class CustomerService {
     }
 
     @Transactional
-    public CustomerView create(String store, CustomerRequest req) {
+    public CustomerApi.View create(String store, CustomerApi.Request req) {
         access.require(store);
         Customer c = new Customer();
         c.id = Ids.newId(clock);
@@ -84,24 +83,24 @@ public class CustomerService {
         c.createdAt = clock.instant();
         apply(c, req);
         c.persistAndFlush();
-        CustomerView view = CustomerView.of(c);
+        CustomerApi.View view = CustomerApi.View.of(c);
         audit.created(store, ENTITY, c.id, view);
         return view;
     }
 
     @Transactional
-    public CustomerView update(String store, UUID id, long expectedVersion, CustomerRequest req) {
+    public CustomerApi.View update(String store, UUID id, long expectedVersion, CustomerApi.Request req) {
         Customer c = load(store, id);
         ETags.check(expectedVersion, c.version);
-        CustomerView before = CustomerView.of(c);
+        CustomerApi.View before = CustomerApi.View.of(c);
         apply(c, req);
         Customer.getEntityManager().flush();
-        CustomerView after = CustomerView.of(c);
+        CustomerApi.View after = CustomerApi.View.of(c);
         audit.changed(store, ENTITY, id, "updated", before, after);
         return after;
     }
 
-    private void apply(Customer c, CustomerRequest req) {
+    private void apply(Customer c, CustomerApi.Request req) {
         if (req.type() == CustomerType.COMPANY && (req.companyName() == null || req.companyName().isBlank())) {
             throw ProblemException.validation(List.of(new Violation("companyName", "is required for a company (fleet) customer")));
         }

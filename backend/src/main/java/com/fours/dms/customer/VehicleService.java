@@ -1,9 +1,6 @@
 package com.fours.dms.customer;
 
-import com.fours.dms.customer.api.OwnershipView;
-import com.fours.dms.customer.api.TransferOwnershipRequest;
-import com.fours.dms.customer.api.VehicleRequest;
-import com.fours.dms.customer.api.VehicleView;
+import com.fours.dms.customer.api.CustomerApi;
 import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.error.Violation;
@@ -53,7 +50,7 @@ public class VehicleService {
      * like the plate without its province). An empty query lists the store's vehicles by creation.
      * The cursor carries (sort key, id).
      */
-    public Page<VehicleView> search(String store, String q, PageRequest page) {
+    public Page<CustomerApi.VehicleView> search(String store, String q, PageRequest page) {
         access.require(store);
         String term = q == null ? "" : Plate.normalise(q).toUpperCase(Locale.ROOT);
         String column = term.isEmpty() ? null
@@ -89,14 +86,14 @@ public class VehicleService {
             case "plateTail", EITHER_END -> v.plate.substring(1);
             case SUFFIX -> new StringBuilder(v.plate).reverse().toString();
             default -> v.plate;
-        }, v.id), VehicleView::of);
+        }, v.id), CustomerApi.VehicleView::of);
     }
 
     /**
      * An exact look-up by the full plate or the full VIN, never a prefix scan: what an integrator may
      * ask to find the vehicle it books for (issue 7, point 12). Empty when nothing matches.
      */
-    public List<VehicleView> lookup(String store, String plate, String vin) {
+    public List<CustomerApi.VehicleView> lookup(String store, String plate, String vin) {
         access.require(store);
         if ((plate == null || plate.isBlank()) == (vin == null || vin.isBlank())) {
             throw ProblemException.validation(List.of(new Violation("plate", "give either plate or vin")));
@@ -107,14 +104,14 @@ public class VehicleService {
                 throw ProblemException.validation(List.of(new Violation("plate", "must be a full plate, e.g. 京A12345")));
             }
             return Vehicle.<Vehicle>find("from Vehicle v join fetch v.owner where v.storeCode = ?1 and v.plate = ?2", store, p)
-                    .stream().map(VehicleView::of).toList();
+                    .stream().map(CustomerApi.VehicleView::of).toList();
         }
         String v = Vin.normalise(vin);
         if (v.length() != 17) {
             throw ProblemException.validation(List.of(new Violation("vin", "must be the full 17-character VIN")));
         }
         return Vehicle.<Vehicle>find("from Vehicle v join fetch v.owner where v.storeCode = ?1 and v.vin = ?2", store, v)
-                .stream().map(VehicleView::of).toList();
+                .stream().map(CustomerApi.VehicleView::of).toList();
     }
 
     /** Digits only: the plate's tail ("5678"), a prefix search on the reversed plate (indexed). */
@@ -131,14 +128,14 @@ public class VehicleService {
         };
     }
 
-    public List<VehicleView> ofOwner(String store, UUID customerId) {
+    public List<CustomerApi.VehicleView> ofOwner(String store, UUID customerId) {
         customers.load(store, customerId);
         return Vehicle.<Vehicle>find("from Vehicle v join fetch v.owner where v.owner.id = ?1 order by v.id", customerId)
-                .stream().map(VehicleView::of).toList();
+                .stream().map(CustomerApi.VehicleView::of).toList();
     }
 
-    public VehicleView get(String store, UUID id) {
-        return VehicleView.of(load(store, id));
+    public CustomerApi.VehicleView get(String store, UUID id) {
+        return CustomerApi.VehicleView.of(load(store, id));
     }
 
     Vehicle load(String store, UUID id) {
@@ -147,7 +144,7 @@ public class VehicleService {
     }
 
     @Transactional
-    public VehicleView create(String store, VehicleRequest req) {
+    public CustomerApi.VehicleView create(String store, CustomerApi.VehicleRequest req) {
         access.require(store);
         Customer owner = customers.reference(store, req.ownerId(), "ownerId");
         Vehicle v = new Vehicle();
@@ -158,13 +155,13 @@ public class VehicleService {
         apply(v, req);
         persistUnique(v);
         openOwnership(v, owner, v.createdAt, null);
-        VehicleView view = VehicleView.of(v);
+        CustomerApi.VehicleView view = CustomerApi.VehicleView.of(v);
         audit.created(store, ENTITY, v.id, view);
         return view;
     }
 
     @Transactional
-    public VehicleView update(String store, UUID id, long expectedVersion, VehicleRequest req) {
+    public CustomerApi.VehicleView update(String store, UUID id, long expectedVersion, CustomerApi.VehicleRequest req) {
         Vehicle v = load(store, id);
         ETags.check(expectedVersion, v.version);
         if (!v.owner.id.equals(req.ownerId())) {
@@ -172,17 +169,17 @@ public class VehicleService {
                     "The owner changes only through transfer-ownership, so that the ownership history stays complete",
                     List.of(new Violation("ownerId", "must be the current owner " + v.owner.id)), null);
         }
-        VehicleView before = VehicleView.of(v);
+        CustomerApi.VehicleView before = CustomerApi.VehicleView.of(v);
         apply(v, req);
         persistUnique(v);
-        VehicleView after = VehicleView.of(v);
+        CustomerApi.VehicleView after = CustomerApi.VehicleView.of(v);
         audit.changed(store, ENTITY, id, "updated", before, after);
         return after;
     }
 
     /** R-ARC-2: the vehicle changes owner; the closed period and the new one are both kept. */
     @Transactional
-    public VehicleView transferOwnership(String store, UUID id, long expectedVersion, TransferOwnershipRequest req) {
+    public CustomerApi.VehicleView transferOwnership(String store, UUID id, long expectedVersion, CustomerApi.TransferOwnershipRequest req) {
         Vehicle v = load(store, id);
         ETags.check(expectedVersion, v.version);
         Customer newOwner = customers.reference(store, req.newOwnerId(), "newOwnerId");
@@ -199,13 +196,13 @@ public class VehicleService {
         Vehicle.getEntityManager().flush();
         audit.action(store, ENTITY, id, "ownership-transferred",
                 Map.of("owner", Map.of("from", previous.toString(), "to", newOwner.id.toString())));
-        return VehicleView.of(v);
+        return CustomerApi.VehicleView.of(v);
     }
 
-    public List<OwnershipView> ownerships(String store, UUID id) {
+    public List<CustomerApi.Ownership> ownerships(String store, UUID id) {
         Vehicle v = load(store, id);
         return VehicleOwnership.<VehicleOwnership>find("from VehicleOwnership o join fetch o.customer where o.vehicleId = ?1 order by o.validFrom, o.id", v.id)
-                .stream().map(o -> new OwnershipView(o.customer.id, o.customer.name, o.validFrom, o.validTo, o.note)).toList();
+                .stream().map(o -> new CustomerApi.Ownership(o.customer.id, o.customer.name, o.validFrom, o.validTo, o.note)).toList();
     }
 
     /** R-ARC-4: a visit moves the last service date and mileage forward (never back: an older visit's odometer changes nothing). */
@@ -241,7 +238,7 @@ public class VehicleService {
         o.persist();
     }
 
-    private void apply(Vehicle v, VehicleRequest req) {
+    private void apply(Vehicle v, CustomerApi.VehicleRequest req) {
         v.vin = Vin.normalise(req.vin());
         v.plate = Plate.normalise(req.plate());
         v.brand = req.brand().strip();

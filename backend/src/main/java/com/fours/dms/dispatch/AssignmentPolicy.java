@@ -2,10 +2,10 @@ package com.fours.dms.dispatch;
 
 import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.error.Violation;
-import com.fours.dms.workshop.api.SetupViews.AbsenceView;
-import com.fours.dms.workshop.api.SetupViews.BayView;
-import com.fours.dms.workshop.api.SetupViews.ShiftView;
-import com.fours.dms.workshop.api.SetupViews.TechnicianView;
+import com.fours.dms.workshop.api.WorkshopApi.AbsenceView;
+import com.fours.dms.workshop.api.WorkshopApi.BayView;
+import com.fours.dms.workshop.api.WorkshopApi.ShiftView;
+import com.fours.dms.workshop.api.WorkshopApi.TechnicianView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -3,7 +3,7 @@ package com.fours.dms.dispatch;
 import com.fours.dms.dispatch.api.DispatchApi.*;
 import com.fours.dms.repairorder.WorkshopOrders;
 import com.fours.dms.shared.error.ProblemException;
-import com.fours.dms.workshop.api.SetupViews.TechnicianView;
+import com.fours.dms.workshop.api.WorkshopApi.TechnicianView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -4,7 +4,7 @@ import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.security.CurrentUser;
 import com.fours.dms.shared.security.Roles;
 import com.fours.dms.workshop.WorkshopSetupService;
-import com.fours.dms.workshop.api.SetupViews.TechnicianView;
+import com.fours.dms.workshop.api.WorkshopApi.TechnicianView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

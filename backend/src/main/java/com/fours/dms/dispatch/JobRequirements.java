@@ -2,7 +2,7 @@ package com.fours.dms.dispatch;
 
 import com.fours.dms.repairorder.WorkshopTeam;
 import com.fours.dms.workshop.BayType;
-import com.fours.dms.workshop.api.SetupViews.ServiceTypeView;
+import com.fours.dms.workshop.api.WorkshopApi.ServiceTypeView;
 import java.util.List;
 
 /**

@@ -1,8 +1,8 @@
 package com.fours.dms.dispatch;
 
-import com.fours.dms.workshop.api.SetupViews.AbsenceView;
-import com.fours.dms.workshop.api.SetupViews.ShiftView;
-import com.fours.dms.workshop.api.SetupViews.TechnicianView;
+import com.fours.dms.workshop.api.WorkshopApi.AbsenceView;
+import com.fours.dms.workshop.api.WorkshopApi.ShiftView;
+import com.fours.dms.workshop.api.WorkshopApi.TechnicianView;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

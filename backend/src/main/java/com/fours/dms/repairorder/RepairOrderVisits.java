@@ -9,7 +9,7 @@ import com.fours.dms.repairorder.api.RepairOrderApiServiceVisitBuilder;
 import com.fours.dms.shared.persistence.PageRequest;
 import com.fours.dms.store.StoreService;
 import com.fours.dms.workshop.WorkshopSetupService;
-import com.fours.dms.workshop.api.SetupViews.AdvisorView;
+import com.fours.dms.workshop.api.WorkshopApi.AdvisorView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

@@ -6,10 +6,8 @@ import com.fours.dms.shared.error.Violation;
 import com.fours.dms.shared.http.ETags;
 import com.fours.dms.shared.security.CurrentUser;
 import com.fours.dms.shared.security.StoreAccess;
-import com.fours.dms.store.api.CreateStoreRequest;
-import com.fours.dms.store.api.StoreSettingsRequest;
-import com.fours.dms.store.api.StoreSettingsView;
-import com.fours.dms.store.api.StoreSettingsViewBuilder;
+import com.fours.dms.store.api.StoreApi;
+import com.fours.dms.store.api.StoreApiSettingsViewBuilder;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,8 +16,6 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import com.fours.dms.store.api.StoreView;
-import com.fours.dms.store.api.UpdateStoreRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -46,23 +42,23 @@ public class StoreService {
     jakarta.enterprise.event.Event<PriceRatesChanged> ratesChanged;
 
     /** The stores in the caller's token that exist, in token order. */
-    public List<StoreView> visibleStores() {
+    public List<StoreApi.View> visibleStores() {
         List<String> codes = List.copyOf(user.stores());
         if (codes.isEmpty()) {
             return List.of();
         }
         List<Store> stores = Store.list("code in ?1", codes);
-        return codes.stream().flatMap(c -> stores.stream().filter(s -> s.code.equals(c))).map(StoreView::of).toList();
+        return codes.stream().flatMap(c -> stores.stream().filter(s -> s.code.equals(c))).map(StoreApi.View::of).toList();
     }
 
-    public StoreView get(String code) {
+    public StoreApi.View get(String code) {
         access.require(code);
-        return StoreView.of(Store.findById(code));
+        return StoreApi.View.of(Store.findById(code));
     }
 
     /** A service manager opens a store that their token already names (the identity provider grants store access). */
     @Transactional
-    public StoreView create(CreateStoreRequest req) {
+    public StoreApi.View create(StoreApi.CreateRequest req) {
         if (!user.canSeeStore(req.code())) {
             throw new ProblemException(403, "store-not-in-token", "Forbidden",
                     "You can only open a store that your account is granted (" + String.join(", ", user.stores()) + ")");
@@ -84,28 +80,28 @@ public class StoreService {
                     .setParameter(1, s.code).setParameter(2, day).setParameter(3, LocalTime.of(8, 30)).setParameter(4, LocalTime.of(18, 0))
                     .executeUpdate();
         }
-        StoreView view = StoreView.of(s);
+        StoreApi.View view = StoreApi.View.of(s);
         audit.created(s.code, "store", s.code, view);
         return view;
     }
 
     @Transactional
-    public StoreView update(String code, long expectedVersion, UpdateStoreRequest req) {
+    public StoreApi.View update(String code, long expectedVersion, StoreApi.UpdateRequest req) {
         access.require(code);
         Store s = Store.findById(code);
         ETags.check(expectedVersion, s.version);
-        StoreView before = StoreView.of(s);
+        StoreApi.View before = StoreApi.View.of(s);
         s.name = req.name().strip();
         s.timezone = zone(req.timezone());
         s.currency = req.currency() == null ? s.currency : req.currency();
         s.updatedAt = clock.instant();
         Store.getEntityManager().flush();
-        StoreView after = StoreView.of(s);
+        StoreApi.View after = StoreApi.View.of(s);
         audit.changed(code, "store", code, "updated", before, after);
         return after;
     }
 
-    public StoreSettingsView settings(String code) {
+    public StoreApi.SettingsView settings(String code) {
         access.require(code);
         return settingsOf(Store.findById(code));
     }
@@ -127,14 +123,14 @@ public class StoreService {
     }
 
     @Transactional
-    public StoreSettingsView updateSettings(String code, long expectedVersion, StoreSettingsRequest req) {
+    public StoreApi.SettingsView updateSettings(String code, long expectedVersion, StoreApi.SettingsRequest req) {
         access.require(code);
         Store s = Store.findById(code);
         ETags.check(expectedVersion, s.version);
         List<Violation> violations = new ArrayList<>();
         Set<Integer> days = new HashSet<>();
         for (int i = 0; i < req.openingHours().size(); i++) {
-            StoreSettingsView.OpeningHours h = req.openingHours().get(i);
+            StoreApi.OpeningHours h = req.openingHours().get(i);
             if (h.dayOfWeek() < 1 || h.dayOfWeek() > 7) {
                 violations.add(new Violation("openingHours[" + i + "].dayOfWeek", "must be 1 (Monday) to 7 (Sunday)"));
             } else if (!days.add(h.dayOfWeek())) {
@@ -152,7 +148,7 @@ public class StoreService {
         if (!violations.isEmpty()) {
             throw ProblemException.validation(violations);
         }
-        StoreSettingsView before = settingsOf(s);
+        StoreApi.SettingsView before = settingsOf(s);
         PriceRates ratesBefore = priceRates(code);
         s.slotMinutes = req.slotMinutes();
         s.noShowGraceMinutes = req.noShowGraceMinutes();
@@ -188,20 +184,20 @@ public class StoreService {
         }
         s.updatedAt = clock.instant();
         em().createNativeQuery("delete from store_opening_hours where store_code = ?1").setParameter(1, code).executeUpdate();
-        for (StoreSettingsView.OpeningHours h : req.openingHours()) {
+        for (StoreApi.OpeningHours h : req.openingHours()) {
             em().createNativeQuery("insert into store_opening_hours (store_code, day_of_week, opens, closes) values (?1, ?2, ?3, ?4)")
                     .setParameter(1, code).setParameter(2, h.dayOfWeek()).setParameter(3, h.opens()).setParameter(4, h.closes()).executeUpdate();
         }
         em().createNativeQuery("delete from store_holiday where store_code = ?1").setParameter(1, code).executeUpdate();
-        for (StoreSettingsView.Holiday h : req.holidays().stream().collect(java.util.stream.Collectors.toMap(
-                StoreSettingsView.Holiday::date, x -> x, (a, b) -> a, java.util.TreeMap::new)).values()) {
+        for (StoreApi.Holiday h : req.holidays().stream().collect(java.util.stream.Collectors.toMap(
+                StoreApi.Holiday::date, x -> x, (a, b) -> a, java.util.TreeMap::new)).values()) {
             em().createNativeQuery("insert into store_holiday (store_code, day, name) values (?1, ?2, ?3)")
                     .setParameter(1, code).setParameter(2, h.date()).setParameter(3, h.name()).executeUpdate();
         }
         // Settings live in child tables too: bump the store's version explicitly.
         em().lock(s, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em().flush();
-        StoreSettingsView after = settingsOf(s);
+        StoreApi.SettingsView after = settingsOf(s);
         audit.changed(code, "store", code, "settings-changed", before, after);
         PriceRates ratesAfter = priceRates(code);
         if (!ratesAfter.equals(ratesBefore)) {
@@ -210,8 +206,8 @@ public class StoreService {
         return after;
     }
 
-    private StoreSettingsView settingsOf(Store s) {
-        return StoreSettingsViewBuilder.stagedBuilder()
+    private StoreApi.SettingsView settingsOf(Store s) {
+        return StoreApiSettingsViewBuilder.stagedBuilder()
                 .slotMinutes(s.slotMinutes).noShowGraceMinutes(s.noShowGraceMinutes).depositSharePercent(s.depositSharePercent)
                 .reminderLeadHours(s.reminderLeadHours).repeatRepairWindowDays(s.repeatRepairWindowDays).deliveryMarginMinutes(s.deliveryMarginMinutes)
                 .taxRatePercent(s.taxRatePercent).labourRate(s.labourRate).symptomRiskMarginPercent(s.symptomRiskMarginPercent)
@@ -266,17 +262,17 @@ public class StoreService {
     }
 
     @SuppressWarnings("unchecked")
-    private List<StoreSettingsView.OpeningHours> openingHours(String code) {
+    private List<StoreApi.OpeningHours> openingHours(String code) {
         List<Object[]> rows = em().createNativeQuery("select day_of_week, opens, closes from store_opening_hours where store_code = ?1 order by day_of_week")
                 .setParameter(1, code).getResultList();
-        return rows.stream().map(r -> new StoreSettingsView.OpeningHours(((Number) r[0]).intValue(), toTime(r[1]), toTime(r[2]))).toList();
+        return rows.stream().map(r -> new StoreApi.OpeningHours(((Number) r[0]).intValue(), toTime(r[1]), toTime(r[2]))).toList();
     }
 
     @SuppressWarnings("unchecked")
-    private List<StoreSettingsView.Holiday> holidays(String code) {
+    private List<StoreApi.Holiday> holidays(String code) {
         List<Object[]> rows = em().createNativeQuery("select day, name from store_holiday where store_code = ?1 order by day")
                 .setParameter(1, code).getResultList();
-        return rows.stream().map(r -> new StoreSettingsView.Holiday(toDate(r[0]), (String) r[1])).toList();
+        return rows.stream().map(r -> new StoreApi.Holiday(toDate(r[0]), (String) r[1])).toList();
     }
 
     private static LocalTime toTime(Object o) {

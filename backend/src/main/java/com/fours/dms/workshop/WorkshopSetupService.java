@@ -6,7 +6,7 @@ import com.fours.dms.shared.error.Violation;
 import com.fours.dms.shared.http.ETags;
 import com.fours.dms.shared.persistence.Ids;
 import com.fours.dms.shared.security.StoreAccess;
-import com.fours.dms.workshop.api.SetupViews.*;
+import com.fours.dms.workshop.api.WorkshopApi.*;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

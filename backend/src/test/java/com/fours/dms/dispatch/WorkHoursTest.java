@@ -3,9 +3,9 @@ package com.fours.dms.dispatch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import com.fours.dms.workshop.api.SetupViews.AbsenceView;
-import com.fours.dms.workshop.api.SetupViews.ShiftView;
-import com.fours.dms.workshop.api.SetupViews.TechnicianView;
+import com.fours.dms.workshop.api.WorkshopApi.AbsenceView;
+import com.fours.dms.workshop.api.WorkshopApi.ShiftView;
+import com.fours.dms.workshop.api.WorkshopApi.TechnicianView;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -5,8 +5,8 @@ import com.fours.dms.appointment.Origin;
 import com.fours.dms.appointment.api.AppointmentApi.Document;
 import com.fours.dms.appointment.api.AppointmentApiBookRequestBuilder;
 import com.fours.dms.shared.security.Roles;
-import com.fours.dms.store.api.StoreSettingsRequestBuilder;
-import com.fours.dms.store.api.StoreSettingsView;
+import com.fours.dms.store.api.StoreApiSettingsRequestBuilder;
+import com.fours.dms.store.api.StoreApi;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
@@ -86,11 +86,11 @@ public final class BookingStore {
      * Changes the store's settings as its service manager would: reads them, changes what the
      * test names, and sends them back with If-Match. Returns the PUT's response.
      */
-    public Response changeSettings(UnaryOperator<StoreSettingsRequestBuilder> change) {
+    public Response changeSettings(UnaryOperator<StoreApiSettingsRequestBuilder> change) {
         Response current = manager().get(path("/settings"));
         current.then().statusCode(200);
-        StoreSettingsView s = Json.read(current, StoreSettingsView.class);
-        StoreSettingsRequestBuilder request = StoreSettingsRequestBuilder.builder()
+        StoreApi.SettingsView s = Json.read(current, StoreApi.SettingsView.class);
+        StoreApiSettingsRequestBuilder request = StoreApiSettingsRequestBuilder.builder()
                 .slotMinutes(s.slotMinutes()).noShowGraceMinutes(s.noShowGraceMinutes()).depositSharePercent(s.depositSharePercent())
                 .reminderLeadHours(s.reminderLeadHours()).repeatRepairWindowDays(s.repeatRepairWindowDays()).deliveryMarginMinutes(s.deliveryMarginMinutes())
                 .taxRatePercent(s.taxRatePercent()).labourRate(s.labourRate()).symptomRiskMarginPercent(s.symptomRiskMarginPercent())

@@ -5,8 +5,8 @@ import com.fours.dms.customer.CustomerType;
 import com.fours.dms.customer.Powertrain;
 import com.fours.dms.customer.VehicleType;
 import com.fours.dms.customer.Vin;
-import com.fours.dms.customer.api.CustomerRequestBuilder;
-import com.fours.dms.customer.api.VehicleRequestBuilder;
+import com.fours.dms.customer.api.CustomerApiRequestBuilder;
+import com.fours.dms.customer.api.CustomerApiVehicleRequestBuilder;
 import com.fours.dms.shared.security.Roles;
 import io.restassured.http.ContentType;
 import java.security.SecureRandom;
@@ -80,7 +80,7 @@ public final class Fixtures {
     }
 
     public static final class CustomerBuilder {
-        final CustomerRequestBuilder request = CustomerRequestBuilder.builder()
+        final CustomerApiRequestBuilder request = CustomerApiRequestBuilder.builder()
                 .type(CustomerType.PRIVATE).name(unique("张伟")).phones(List.of(randomMobile()))
                 .address("北京市朝阳区建国路88号").clubMember(false).preferredContact(ContactChannel.PHONE);
         final Map<String, Object> raw = new LinkedHashMap<>();
@@ -122,11 +122,11 @@ public final class Fixtures {
     }
 
     public static final class VehicleBuilder {
-        final VehicleRequestBuilder request;
+        final CustomerApiVehicleRequestBuilder request;
         final Map<String, Object> raw = new LinkedHashMap<>();
 
         VehicleBuilder(String ownerId) {
-            request = VehicleRequestBuilder.builder()
+            request = CustomerApiVehicleRequestBuilder.builder()
                     .ownerId(UUID.fromString(ownerId)).vin(randomVin()).plate(randomPlate()).brand("大众").model("帕萨特 330TSI")
                     .vehicleType(VehicleType.SEDAN).powertrain(Powertrain.ICE).color("白").purchaseDate(LocalDate.parse("2023-05-01"))
                     .soldHere(true).maintenanceIntervalKm(10000).maintenanceIntervalMonths(6)

@@ -7,7 +7,7 @@ import com.fours.dms.customer.Powertrain;
 import com.fours.dms.customer.ValidPlate;
 import com.fours.dms.customer.ValidVin;
 import com.fours.dms.customer.VehicleType;
-import com.fours.dms.customer.api.CustomerRequest;
+import com.fours.dms.customer.api.CustomerApi;
 import com.fours.dms.shared.api.BuiltByName;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -53,7 +53,7 @@ public final class AppointmentApi {
     @BuiltByName
     public record BookRequest(
             @Schema(nullable = true) UUID customerId,
-            @Schema(nullable = true) @Valid CustomerRequest newCustomer,
+            @Schema(nullable = true) @Valid CustomerApi.Request newCustomer,
             @Schema(nullable = true) UUID vehicleId,
             @Schema(nullable = true) @Valid NewVehicle newVehicle,
             @Schema(required = true, examples = "[\"MAINT\"]") @NotEmpty @Size(max = 5) List<@NotBlank String> serviceTypeCodes,

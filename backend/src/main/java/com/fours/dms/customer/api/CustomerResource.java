@@ -7,7 +7,6 @@ import com.fours.dms.customer.VehicleService;
 import com.fours.dms.shared.http.Created;
 import com.fours.dms.shared.http.ETags;
 import com.fours.dms.shared.http.Idempotency;
-import com.fours.dms.shared.persistence.Page;
 import com.fours.dms.shared.persistence.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -56,21 +55,21 @@ public class CustomerResource {
     @GET
     @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER})
     @Operation(summary = "Search customers", description = "Prefix search by name or company, or by phone when `q` is digits. Stable order; keyset cursor.")
-    public Page<CustomerView> searchCustomers(
+    public CustomerApi.Page searchCustomers(
             @QueryParam("q") @Parameter(description = "Name, company or phone prefix", example = "138") String q,
             @QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)", example = "20") Integer limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        return customers.search(store, q, PageRequest.of(cursor, limit));
+        return CustomerApi.Page.of(customers.search(store, q, PageRequest.of(cursor, limit)));
     }
 
     @POST
     @RolesAllowed({ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
     @Operation(summary = "Register a customer", description = "Opens a customer archive (R-ARC-1). Honours Idempotency-Key.")
-    @APIResponse(responseCode = "201", description = "Created; ETag carries the version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerView.class)))
+    @APIResponse(responseCode = "201", description = "Created; ETag carries the version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerApi.View.class)))
     public Response createCustomer(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried create safe: same key and body replay the first answer.") String key,
-            @Valid @NotNull CustomerRequest request) {
+            @Valid @NotNull CustomerApi.Request request) {
         return idempotency.create(key, "POST customers " + store, request, () -> {
-            CustomerView v = customers.create(store, request);
+            CustomerApi.View v = customers.create(store, request);
             return new Created<>(v, URI.create("/api/stores/" + store + "/customers/" + v.id()), v.version());
         });
     }
@@ -79,9 +78,9 @@ public class CustomerResource {
     @Path("/{id}")
     @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER})
     @Operation(summary = "Get a customer", description = "One customer; ETag carries the version for a later If-Match.")
-    @APIResponse(responseCode = "200", description = "The customer.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerView.class)))
+    @APIResponse(responseCode = "200", description = "The customer.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerApi.View.class)))
     public Response getCustomer(@PathParam("id") UUID id) {
-        CustomerView v = customers.get(store, id);
+        CustomerApi.View v = customers.get(store, id);
         return ETags.ok(v, v.version());
     }
 
@@ -89,12 +88,12 @@ public class CustomerResource {
     @Path("/{id}")
     @RolesAllowed({ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER})
     @Operation(summary = "Change a customer", description = "Replaces the customer's data. Requires If-Match (428 without, 412 when stale).")
-    @APIResponse(responseCode = "200", description = "Changed; ETag carries the new version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerView.class)))
+    @APIResponse(responseCode = "200", description = "Changed; ETag carries the new version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerApi.View.class)))
     public Response updateCustomer(@PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
-            @Valid @NotNull CustomerRequest request) {
+            @Valid @NotNull CustomerApi.Request request) {
         long expected = ETags.requireIfMatch(ifMatch);
-        CustomerView v = customers.update(store, id, expected, request);
+        CustomerApi.View v = customers.update(store, id, expected, request);
         return ETags.ok(v, v.version());
     }
 
@@ -102,7 +101,7 @@ public class CustomerResource {
     @Path("/{id}/vehicles")
     @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER})
     @Operation(summary = "A customer's vehicles", description = "The vehicles this customer currently owns (R-ARC-2).")
-    public List<VehicleView> listCustomerVehicles(@PathParam("id") UUID id) {
+    public List<CustomerApi.VehicleView> listCustomerVehicles(@PathParam("id") UUID id) {
         return vehicles.ofOwner(store, id);
     }
 }

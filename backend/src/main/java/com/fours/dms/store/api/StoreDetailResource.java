@@ -42,9 +42,9 @@ public class StoreDetailResource {
     @GET
     @Authenticated
     @Operation(summary = "Get a store", description = "One store; 404 when it is not in the caller's token.")
-    @APIResponse(responseCode = "200", description = "The store; ETag carries its version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoreView.class)))
+    @APIResponse(responseCode = "200", description = "The store; ETag carries its version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoreApi.View.class)))
     public Response getStore(@PathParam("store") @Parameter(description = "Store code", example = "BJ01") String store) {
-        StoreView v = stores.get(store);
+        StoreApi.View v = stores.get(store);
         return ETags.ok(v, v.version());
     }
 
@@ -52,9 +52,9 @@ public class StoreDetailResource {
     @Path("/settings")
     @Authenticated
     @Operation(summary = "Store settings", description = "Opening hours, holidays and the configurable numbers of the rules (slot length, no-show grace, deposit share, reminder lead time …).")
-    @APIResponse(responseCode = "200", description = "The settings; ETag is the store version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoreSettingsView.class)))
+    @APIResponse(responseCode = "200", description = "The settings; ETag is the store version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoreApi.SettingsView.class)))
     public Response getStoreSettings(@PathParam("store") String store) {
-        StoreSettingsView v = stores.settings(store);
+        StoreApi.SettingsView v = stores.settings(store);
         return ETags.ok(v, v.version());
     }
 
@@ -62,24 +62,24 @@ public class StoreDetailResource {
     @Path("/settings")
     @RolesAllowed(SERVICE_MANAGER)
     @Operation(summary = "Change store settings", description = "Replaces opening hours, holidays and rule numbers. Requires If-Match with the store's ETag.")
-    @APIResponse(responseCode = "200", description = "Changed; ETag carries the new store version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoreSettingsView.class)))
+    @APIResponse(responseCode = "200", description = "Changed; ETag carries the new store version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoreApi.SettingsView.class)))
     public Response updateStoreSettings(@PathParam("store") String store,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
-            @Valid @NotNull StoreSettingsRequest request) {
+            @Valid @NotNull StoreApi.SettingsRequest request) {
         long expected = ETags.requireIfMatch(ifMatch);
-        StoreSettingsView v = stores.updateSettings(store, expected, request);
+        StoreApi.SettingsView v = stores.updateSettings(store, expected, request);
         return ETags.ok(v, v.version());
     }
 
     @PUT
     @RolesAllowed(SERVICE_MANAGER)
     @Operation(summary = "Change a store", description = "Changes name, time zone or currency. Requires If-Match with the ETag read.")
-    @APIResponse(responseCode = "200", description = "Changed; ETag carries the new version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoreView.class)))
+    @APIResponse(responseCode = "200", description = "Changed; ETag carries the new version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoreApi.View.class)))
     public Response updateStore(@PathParam("store") String store,
             @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
-            @Valid @NotNull UpdateStoreRequest request) {
+            @Valid @NotNull StoreApi.UpdateRequest request) {
         long expected = ETags.requireIfMatch(ifMatch);
-        StoreView v = stores.update(store, expected, request);
+        StoreApi.View v = stores.update(store, expected, request);
         return ETags.ok(v, v.version());
     }
 }

@@ -49,16 +49,16 @@ public class StoreResource {
     @Path("/me")
     @Authenticated
     @Operation(summary = "Who am I", description = "The caller's name, roles and the stores (from the token) they may work in.")
-    public MeView getMe() {
-        return new MeView(user.username(), user.displayName(), user.roles(),
-                stores.visibleStores().stream().map(s -> new MeView.StoreRef(s.code(), s.name())).toList());
+    public StoreApi.Me getMe() {
+        return new StoreApi.Me(user.username(), user.displayName(), user.roles(),
+                stores.visibleStores().stream().map(s -> new StoreApi.StoreRef(s.code(), s.name())).toList());
     }
 
     @GET
     @Path("/stores")
     @Authenticated
     @Operation(summary = "List my stores", description = "The stores in the caller's token that have been opened.")
-    public List<StoreView> listStores() {
+    public List<StoreApi.View> listStores() {
         return stores.visibleStores();
     }
 
@@ -66,11 +66,11 @@ public class StoreResource {
     @Path("/stores")
     @RolesAllowed(SERVICE_MANAGER)
     @Operation(summary = "Open a store", description = "A service manager opens one of the stores their account is granted.")
-    @APIResponse(responseCode = "201", description = "Created; ETag carries the version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoreView.class)))
+    @APIResponse(responseCode = "201", description = "Created; ETag carries the version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoreApi.View.class)))
     public Response createStore(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried create safe: same key and body replay the first answer.") String key,
-            @Valid @NotNull CreateStoreRequest request) {
+            @Valid @NotNull StoreApi.CreateRequest request) {
         return idempotency.create(key, "POST /api/stores", request, () -> {
-            StoreView v = stores.create(request);
+            StoreApi.View v = stores.create(request);
             return new Created<>(v, URI.create("/api/stores/" + v.code()), v.version());
         });
     }

@@ -4,7 +4,7 @@ import static com.fours.dms.shared.security.Roles.*;
 
 import com.fours.dms.shared.http.ETags;
 import com.fours.dms.workshop.WorkshopSetupService;
-import com.fours.dms.workshop.api.SetupViews.*;
+import com.fours.dms.workshop.api.WorkshopApi.*;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

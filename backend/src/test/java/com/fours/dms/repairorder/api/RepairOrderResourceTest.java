@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fours.dms.shared.security.Roles;
-import com.fours.dms.store.api.StoreSettingsRequestBuilder;
+import com.fours.dms.store.api.StoreApiSettingsRequestBuilder;
 import com.fours.dms.support.BookingStore;
 import com.fours.dms.support.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -352,7 +352,7 @@ class RepairOrderResourceTest {
         Response before = orders.walkIn();
         Response cur = shop.manager().get(shop.path("/settings"));
         cur.then().body("taxRatePercent", is(13.0f), "labourRate", is(150.0f), "cashierRushStart", is("17:00:00"), "cashierRushEnd", is("18:30:00"));
-        UnaryOperator<StoreSettingsRequestBuilder> newRates = s -> s.taxRatePercent(new BigDecimal("9")).labourRate(new BigDecimal("200"));
+        UnaryOperator<StoreApiSettingsRequestBuilder> newRates = s -> s.taxRatePercent(new BigDecimal("9")).labourRate(new BigDecimal("200"));
         shop.changeSettings(s -> newRates.apply(s).cashierRushStart(LocalTime.of(19, 0))).then().statusCode(400)
                 .body("violations.field", contains("cashierRushEnd"));
         shop.changeSettings(s -> newRates.apply(s).cashierRushStart(LocalTime.of(16, 30))).then().statusCode(200)

@@ -21,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** API types of the workshop set-up (advisors, bays, technicians, service types). */
-public final class SetupViews {
-    private SetupViews() {}
+public final class WorkshopApi {
+    private WorkshopApi() {}
 
     @Schema(name = "ServiceAdvisor", description = "A service advisor and how many arrivals they can receive per slot (R-APT-3).")
     public record AdvisorView(@Schema(required = true) UUID id, @Schema(required = true, examples = "advisor") String username,
