@@ -27,7 +27,8 @@ public class OperationsProfile implements QuarkusTestProfile {
                 Map.entry("quarkus.otel.exporter.otlp.enabled", "false"),
                 Map.entry("quarkus.otel.bsp.schedule.delay", "100ms"),
                 // A request waiting for a connection during the outage gives up after 2 s (production: 5 s).
-                Map.entry("quarkus.datasource.jdbc.acquisition-timeout", "2S"));
+                Map.entry("quarkus.datasource.jdbc.acquisition-timeout", "2S"),
+                Map.entry("quarkus.datasource.jdbc.login-timeout", "1S"));
     }
 
     @Override
