@@ -3,6 +3,8 @@
 import { randomUUID } from 'node:crypto';
 
 export const API_URL = (process.env.E2E_API_URL || 'http://localhost:8080').replace(/\/+$/, '');
+/** Health and metrics are on the backend's management port, not the public one. */
+export const MANAGEMENT_URL = (process.env.E2E_MANAGEMENT_URL || 'http://localhost:9000').replace(/\/+$/, '');
 export const KEYCLOAK_URL = (process.env.E2E_KEYCLOAK_URL || 'http://localhost:8180').replace(/\/+$/, '');
 
 export async function token(username, password = 'demo') {
@@ -66,7 +68,7 @@ function bearerClient(bearer) {
  * (`quarkus.scheduler.metrics.enabled`: scheduled_methods_seconds_count{class, method}).
  */
 export async function jobRuns(className, method = 'run') {
-  const res = await fetch(`${API_URL}/q/metrics`, { headers: { Accept: 'text/plain' } });
+  const res = await fetch(`${MANAGEMENT_URL}/q/metrics`, { headers: { Accept: 'text/plain' } });
   if (!res.ok) throw new Error(`/q/metrics: HTTP ${res.status}`);
   let count = 0;
   for (const line of (await res.text()).split('\n')) {

@@ -41,9 +41,9 @@ public final class WorkHours {
         return BigDecimal.valueOf(d.toSeconds()).divide(SECONDS_PER_HOUR, 2, RoundingMode.HALF_UP);
     }
 
-    /** Efficiency = sold ÷ clocked (1.25 = 125 %); null when nothing was clocked (not computable, not infinite). */
+    /** Efficiency = sold ÷ clocked (1.25 = 125 %); null when less than a second was clocked (not computable, not infinite). */
     public static BigDecimal efficiency(BigDecimal soldHours, Duration clocked) {
-        if (clocked.isZero() || clocked.isNegative()) {
+        if (clocked.toSeconds() <= 0) {
             return null;
         }
         return soldHours.multiply(SECONDS_PER_HOUR).divide(BigDecimal.valueOf(clocked.toSeconds()), 2, RoundingMode.HALF_UP);
@@ -51,7 +51,7 @@ public final class WorkHours {
 
     /** Productivity = clocked ÷ available shift time (0.80 = 80 %); null on a day without shift time (day off, leave). */
     public static BigDecimal productivity(Duration clocked, Duration available) {
-        if (available.isZero() || available.isNegative()) {
+        if (available.toSeconds() <= 0) {
             return null;
         }
         return BigDecimal.valueOf(clocked.toSeconds()).divide(BigDecimal.valueOf(available.toSeconds()), 2, RoundingMode.HALF_UP);

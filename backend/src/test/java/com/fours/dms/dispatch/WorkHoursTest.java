@@ -36,6 +36,9 @@ class WorkHoursTest {
         assertEquals(new BigDecimal("1.25"), WorkHours.efficiency(new BigDecimal("2.50"), Duration.ofHours(2)));
         assertEquals(new BigDecimal("0.67"), WorkHours.efficiency(new BigDecimal("1.00"), Duration.ofMinutes(90)));
         assertNull(WorkHours.efficiency(new BigDecimal("3.00"), Duration.ZERO), "zero clocked: not computable, not infinite");
+        // A technician who clocked on a moment ago (under a second) opens "my jobs": no division by zero (was a 500).
+        assertNull(WorkHours.efficiency(new BigDecimal("1.00"), Duration.ofMillis(300)));
+        assertNull(WorkHours.productivity(Duration.ofMillis(300), Duration.ofMillis(900)));
         assertEquals(new BigDecimal("0.00"), WorkHours.efficiency(BigDecimal.ZERO, Duration.ofHours(1)), "clocked but nothing finished yet");
     }
 
