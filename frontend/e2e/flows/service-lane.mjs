@@ -232,7 +232,8 @@ export async function run(ctx, step) {
       await row.waitFor();
       const text = await row.innerText();
       assert(text.includes(plate) && text.includes(model) && text.includes(customerName), `the row shows plate, model and customer (${text})`);
-      assert((await page.getByTestId('orders-row').count()) === 1, 'the plate finds exactly this car\'s order');
+      // Today's list shows this order before the search (debounced) narrows it: wait for the narrowed list.
+      await poll(async () => (await page.getByTestId('orders-row').count()) === 1, { timeoutMs: 10_000, intervalMs: 200, what: 'the plate to find exactly this car\'s order' });
       await shot(page, 'service-lane-06-order-list-1024x768');
       await row.click();
       await page.getByTestId('order-plate').filter({ hasText: plate }).waitFor();
