@@ -156,8 +156,11 @@ class OutboxDispatcherTest {
             f.get();
         }
         pool.shutdown();
-        for (String to : recipients) {
-            assertEquals(1, Outbox.mailsTo(mail, to).size(), to);
+        for (int i = 0; i < recipients.size(); i++) {
+            String to = recipients.get(i);
+            Map<String, Object> row = Outbox.row(shop, subjects.get(i));
+            // A failure names what the row says happened (a retry's lastError), not only the count.
+            assertEquals(1, Outbox.mailsTo(mail, to).size(), () -> to + " " + row.get("status") + " " + row.get("lastError"));
         }
         for (UUID s : subjects) {
             Map<String, Object> row = Outbox.row(shop, s);
