@@ -161,7 +161,7 @@ public class ApprovalLinks {
     }
 
     /** A photo the link shows (only those in its snapshot). */
-    public SupplementaryItems.Content photo(String store, String token, UUID photoId, boolean thumbnail, String client) {
+    public com.fours.dms.shared.image.StoredPhoto photo(String store, String token, UUID photoId, boolean thumbnail, String client) {
         ApprovalLink l = usable(store, token, client);
         UUID item = sheets.read(l.snapshot).items().stream().filter(i -> i.photoIds().contains(photoId)).map(i -> i.itemId()).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Photo", photoId));

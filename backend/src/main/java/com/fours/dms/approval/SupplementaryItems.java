@@ -17,6 +17,7 @@ import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.error.Violation;
 import com.fours.dms.shared.http.ETags;
 import com.fours.dms.shared.image.PhotoTypes;
+import com.fours.dms.shared.image.StoredPhoto;
 import com.fours.dms.shared.image.UploadedPhotos;
 import com.fours.dms.shared.persistence.Ids;
 import com.fours.dms.shared.security.CurrentUser;
@@ -171,7 +172,6 @@ public class SupplementaryItems {
     // ---- photos -------------------------------------------------------------------------------
 
     /** Image bytes as served, with a strong ETag (the SHA-256 of the bytes). */
-    public record Content(String mediaType, byte[] data, String etag) {}
 
     /** A photo from the camera: recognised by its content, within the store's photo limit, thumbnailed for the lists. */
     @Transactional
@@ -208,30 +208,20 @@ public class SupplementaryItems {
         return view(item, true);
     }
 
-    public Content photo(String store, UUID orderId, UUID itemId, UUID photoId, boolean thumbnail) {
+    public StoredPhoto photo(String store, UUID orderId, UUID itemId, UUID photoId, boolean thumbnail) {
         access.require(store);
         item(store, orderId, itemId);
         return photoOf(store, itemId, photoId, thumbnail);
     }
 
     /** A photo's bytes once the caller's right to the item is established (staff store access, or the customer's link). */
-    Content photoOf(String store, UUID itemId, UUID photoId, boolean thumbnail) {
+    StoredPhoto photoOf(String store, UUID itemId, UUID photoId, boolean thumbnail) {
         ItemPhoto p = ItemPhoto.findById(photoId);
         if (p == null || !p.storeCode.equals(store) || !p.itemId.equals(itemId)) {
             throw ProblemException.notFound("Photo", photoId);
         }
-        if (thumbnail) {
-            if (!p.hasThumbnail) {
-                throw new ProblemException(404, "thumbnail-unavailable", "No thumbnail",
-                        "No thumbnail for " + p.mediaType + " photos (no server-side decoder); show a placeholder and load the photo itself");
-            }
-            return new Content("image/jpeg", p.thumbnail, "\"" + p.sha256.substring(0, 32) + "-t\"");
-        }
-        return new Content(p.mediaType, p.data, "\"" + p.sha256 + "\"");
+        return StoredPhoto.of(thumbnail, p.mediaType, p.sha256, p.hasThumbnail, () -> p.data, () -> p.thumbnail);
     }
-
-
-
 
     // ---- reading ------------------------------------------------------------------------------
 

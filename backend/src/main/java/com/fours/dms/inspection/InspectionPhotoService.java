@@ -1,13 +1,13 @@
 package com.fours.dms.inspection;
 
-import com.fours.dms.shared.image.PhotoTypes;
-import com.fours.dms.shared.image.UploadedPhotos;
-
 import com.fours.dms.inspection.api.InspectionApi.Photo;
 import com.fours.dms.inspection.api.InspectionApi.Photos;
 import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.error.Violation;
+import com.fours.dms.shared.image.PhotoTypes;
+import com.fours.dms.shared.image.StoredPhoto;
+import com.fours.dms.shared.image.UploadedPhotos;
 import com.fours.dms.shared.persistence.Ids;
 import com.fours.dms.shared.security.CurrentUser;
 import com.fours.dms.store.StoreService;
@@ -49,7 +49,6 @@ public class InspectionPhotoService {
     Clock clock;
 
     /** Image bytes as served: type, content and a strong ETag (the SHA-256 of the bytes). */
-    public record Content(String mediaType, byte[] data, String etag) {}
 
     /** Stores an uploaded file (already on disk) as a photo of the current, unsigned inspection version. */
     @Transactional
@@ -101,19 +100,12 @@ public class InspectionPhotoService {
     }
 
     /** The photo's bytes; any version's photo of this order may be read (history). */
-    public Content content(String store, UUID orderId, UUID photoId, boolean thumbnail) {
+    public StoredPhoto content(String store, UUID orderId, UUID photoId, boolean thumbnail) {
         inspections.current(store, orderId);
         InspectionPhoto p = photo(store, orderId, photoId);
-        if (thumbnail) {
-            if (!p.hasThumbnail) {
-                throw new ProblemException(404, "thumbnail-unavailable", "No thumbnail",
-                        "No thumbnail for " + p.mediaType + " photos (no server-side decoder); show a placeholder and load the photo itself");
-            }
-            byte[] t = storage.get(p.storageKey, THUMBNAIL).orElseThrow(() -> ProblemException.notFound("Photo thumbnail", photoId));
-            return new Content("image/jpeg", t, "\"" + p.sha256.substring(0, 32) + "-t\"");
-        }
-        byte[] data = storage.get(p.storageKey, ORIGINAL).orElseThrow(() -> ProblemException.notFound("Photo", photoId));
-        return new Content(p.mediaType, data, "\"" + p.sha256 + "\"");
+        return StoredPhoto.of(thumbnail, p.mediaType, p.sha256, p.hasThumbnail,
+                () -> storage.get(p.storageKey, ORIGINAL).orElseThrow(() -> ProblemException.notFound("Photo", photoId)),
+                () -> storage.get(p.storageKey, THUMBNAIL).orElseThrow(() -> ProblemException.notFound("Photo thumbnail", photoId)));
     }
 
     @Transactional
@@ -149,8 +141,6 @@ public class InspectionPhotoService {
     static Photo view(InspectionPhoto p) {
         return new Photo(p.id, p.inspectionId, p.damageMarkId, p.mediaType, p.sizeBytes, p.hasThumbnail, p.createdAt);
     }
-
-
 
     static String sha256(byte[] data) {
         try {

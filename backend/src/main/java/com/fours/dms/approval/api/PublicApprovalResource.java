@@ -127,7 +127,7 @@ public class PublicApprovalResource {
         return cc;
     }
 
-    private static Response image(SupplementaryItems.Content c) {
+    private static Response image(com.fours.dms.shared.image.StoredPhoto c) {
         return Response.ok(c.data(), c.mediaType()).header("ETag", c.etag()).cacheControl(noStore()).build();
     }
 }

@@ -137,8 +137,7 @@ public class SupplementaryItemResource {
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
     public Response getSupplementaryItemPhoto(@PathParam("itemId") UUID itemId, @PathParam("photoId") UUID photoId,
             @HeaderParam("If-None-Match") @Parameter(description = "ETag of the copy you have") String ifNoneMatch) {
-        SupplementaryItems.Content c = items.photo(store, id, itemId, photoId, false);
-        return PrivateImages.of(c.data(), c.mediaType(), c.etag(), ifNoneMatch);
+        return PrivateImages.of(items.photo(store, id, itemId, photoId, false), ifNoneMatch);
     }
 
     @GET
@@ -150,8 +149,7 @@ public class SupplementaryItemResource {
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
     public Response getSupplementaryItemPhotoThumbnail(@PathParam("itemId") UUID itemId, @PathParam("photoId") UUID photoId,
             @HeaderParam("If-None-Match") @Parameter(description = "ETag of the copy you have") String ifNoneMatch) {
-        SupplementaryItems.Content c = items.photo(store, id, itemId, photoId, true);
-        return PrivateImages.of(c.data(), c.mediaType(), c.etag(), ifNoneMatch);
+        return PrivateImages.of(items.photo(store, id, itemId, photoId, true), ifNoneMatch);
     }
 
     private static Response ok(ItemView v) {

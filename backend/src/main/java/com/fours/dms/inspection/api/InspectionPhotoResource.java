@@ -1,10 +1,10 @@
 package com.fours.dms.inspection.api;
 
 import static com.fours.dms.shared.security.Roles.*;
-
 import com.fours.dms.inspection.InspectionPhotoService;
 import com.fours.dms.inspection.api.InspectionApi.Photo;
 import com.fours.dms.inspection.api.InspectionApi.Photos;
+import com.fours.dms.shared.http.PrivateImages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -95,7 +95,7 @@ public class InspectionPhotoResource {
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
     public Response getInspectionPhoto(@PathParam("photoId") UUID photoId,
             @HeaderParam("If-None-Match") @Parameter(description = "ETag of the copy you have") String ifNoneMatch) {
-        return image(photos.content(store, id, photoId, false), ifNoneMatch);
+        return PrivateImages.of(photos.content(store, id, photoId, false), ifNoneMatch);
     }
 
     @GET
@@ -107,7 +107,7 @@ public class InspectionPhotoResource {
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
     public Response getInspectionPhotoThumbnail(@PathParam("photoId") UUID photoId,
             @HeaderParam("If-None-Match") @Parameter(description = "ETag of the copy you have") String ifNoneMatch) {
-        return image(photos.content(store, id, photoId, true), ifNoneMatch);
+        return PrivateImages.of(photos.content(store, id, photoId, true), ifNoneMatch);
     }
 
     @DELETE
@@ -120,14 +120,4 @@ public class InspectionPhotoResource {
         return Response.noContent().build();
     }
 
-    private static Response image(InspectionPhotoService.Content c, String ifNoneMatch) {
-        jakarta.ws.rs.core.CacheControl cc = new jakarta.ws.rs.core.CacheControl();
-        cc.setPrivate(true);
-        cc.setNoTransform(false);
-        cc.setMaxAge(3600);
-        if (ifNoneMatch != null && ifNoneMatch.contains(c.etag())) {
-            return Response.notModified().header("ETag", c.etag()).cacheControl(cc).build();
-        }
-        return Response.ok(c.data(), c.mediaType()).header("ETag", c.etag()).cacheControl(cc).build();
-    }
 }

@@ -7,6 +7,11 @@ import jakarta.ws.rs.core.Response;
 public final class PrivateImages {
     private PrivateImages() {}
 
+    /** A stored photo, original or thumbnail. */
+    public static Response of(com.fours.dms.shared.image.StoredPhoto photo, String ifNoneMatch) {
+        return of(photo.data(), photo.mediaType(), photo.etag(), ifNoneMatch);
+    }
+
     public static Response of(byte[] bytes, String type, String etag, String ifNoneMatch) {
         CacheControl cc = new CacheControl();
         cc.setPrivate(true);
