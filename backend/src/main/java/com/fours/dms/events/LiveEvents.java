@@ -129,8 +129,8 @@ public class LiveEvents {
                     st.execute("LISTEN " + CHANNEL);
                 }
                 listening = true;
+                LOG.infof("listening for domain events (channel %s)%s", CHANNEL, first ? "" : " again");
                 if (!first) {
-                    LOG.info("listening for domain events again");
                     catchUp();
                 }
                 first = false;
