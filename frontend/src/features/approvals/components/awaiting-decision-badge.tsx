@@ -1,4 +1,4 @@
-import { Badge, Tooltip } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AWAITING_PAGE, useAwaitingDecision } from '../api/get-awaiting-decision';
 
@@ -15,11 +15,9 @@ export function AwaitingDecisionBadge({ store, compact = false }: { store: strin
   const label = t('approval.awaitingBadge', { count });
   const safety = awaiting.data?.items.some((i) => i.safetyCritical) ?? false;
   return (
-    <Tooltip label={label}>
-      <Badge color={safety ? 'red' : 'orange'} variant="filled" size={compact ? 'sm' : 'lg'} circle={compact && count < 10} aria-label={label}
-        data-testid="awaiting-decision-badge" data-count={count}>
-        {compact ? shown : t('approval.awaitingBadgeText', { shown })}
-      </Badge>
-    </Tooltip>
+    <Badge color={safety ? 'red' : 'orange'} variant="filled" size={compact ? 'sm' : 'lg'} circle={compact && count < 10} aria-label={label} title={label}
+      data-testid="awaiting-decision-badge" data-count={count}>
+      {compact ? shown : t('approval.awaitingBadgeText', { shown })}
+    </Badge>
   );
 }
