@@ -95,11 +95,6 @@ public class LiveEvents {
         }
     }
 
-    /** True while this instance listens (the stream tells its clients whether they are live). */
-    public boolean listening() {
-        return listening;
-    }
-
     /** A stream subscriber of one store; it receives each of the store's events once, in order. */
     Subscriber subscribe(String store, long after, Consumer<EventsApi.Signal> sink) {
         Subscriber s = new Subscriber(store, after, sink);
@@ -112,11 +107,6 @@ public class LiveEvents {
         if (set != null) {
             set.remove(s);
         }
-    }
-
-    int subscriberCount(String store) {
-        Set<Subscriber> set = subscribers.get(store);
-        return set == null ? 0 : set.size();
     }
 
     private void listen() {

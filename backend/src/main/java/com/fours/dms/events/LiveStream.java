@@ -52,14 +52,19 @@ public class LiveStream {
         UnicastProcessor<OutboundSseEvent> out = UnicastProcessor.create();
         var serialized = out.serialized();
         LiveEvents.Subscriber sub = live.subscribe(store, after, s -> serialized.onNext(event(sse, s)));
-        sub.onResync(() -> serialized.onNext(sse.newEventBuilder().name(RESYNC).data("{}").mediaType(MediaType.APPLICATION_JSON_TYPE).build()));
-        serialized.onNext(sse.newEventBuilder().comment("connected").reconnectDelay(2000).build());
-        List<EventsApi.Signal> replayed = resume == null ? List.of() : feed.signalsAfter(store, after, LiveEvents.REPLAY_LIMIT);
-        if (replayed.size() == LiveEvents.REPLAY_LIMIT) {
-            sub.resync(feed.lastSequence(store));
-            replayed = List.of();
+        try {
+            sub.onResync(() -> serialized.onNext(sse.newEventBuilder().name(RESYNC).data("{}").mediaType(MediaType.APPLICATION_JSON_TYPE).build()));
+            serialized.onNext(sse.newEventBuilder().comment("connected").reconnectDelay(2000).build());
+            List<EventsApi.Signal> replayed = resume == null ? List.of() : feed.signalsAfter(store, after, LiveEvents.REPLAY_LIMIT);
+            if (replayed.size() == LiveEvents.REPLAY_LIMIT) {
+                sub.resync(feed.lastSequence(store));
+                replayed = List.of();
+            }
+            sub.live(replayed);
+        } catch (RuntimeException e) {
+            live.unsubscribe(sub); // the replay failed (database away): no stream, no subscriber left behind
+            throw e;
         }
-        sub.live(replayed);
         Multi<OutboundSseEvent> beats = Multi.createFrom().ticks().every(heartbeat).map(t -> sse.newEventBuilder().comment("keep-alive").build());
         return Multi.createBy().merging().streams(serialized, beats)
                 .select().first(lifetime())
