@@ -2,7 +2,9 @@
 // `workshop` log-in, linked to technician 李师傅 and marked foreman) drags its jobs onto his own
 // timeline row — one with the mouse, one with a finger — and picks the bay and time; then, on a
 // phone, he clocks on the first job (the order goes IN_PROGRESS), clocks on the second (the screen
-// says the first was clocked off) and finishes it. Set-up through the API (idempotent), so it
+// says the first was clocked off) and finishes it. Meanwhile other users hand an order over and
+// dispatch it through the API: the open board shows it within 2 s without a reload (issue 9, live
+// updates over server-sent events). Set-up through the API (idempotent), so it
 // also runs on its own: E2E_FLOWS=workshop npm run e2e.
 import { BASE_URL, assert, login, openBrowser, shot } from '../lib/browser.mjs';
 import { client } from '../lib/api.mjs';
@@ -50,6 +52,29 @@ function freeSlots(board, technicianId) {
   return found;
 }
 
+/** A walk-in with these half-hour jobs, signed and handed over to the foreman's queue through the API; returns { order, plate }. */
+async function handedOverOrder(advisor, requestedWork, jobs) {
+  const customer = (await advisor('POST', `${S}/customers`, {
+    type: 'PRIVATE', name: '车间测试客户', phones: [uniqueMobile()], preferredContact: 'PHONE', clubMember: false,
+    email: null, address: null, companyName: null, serviceWishes: null, notes: null,
+  })).body;
+  const plate = uniquePlate();
+  const vehicle = (await advisor('POST', `${S}/vehicles`, {
+    ownerId: customer.id, vin: uniqueVin(), plate, brand: '大众', model: '帕萨特', vehicleType: 'SEDAN', powertrain: 'ICE',
+    color: null, purchaseDate: null, soldHere: true, maintenanceIntervalKm: 10000, maintenanceIntervalMonths: 6,
+    lastServiceDate: null, lastServiceMileage: null,
+  })).body;
+  let o = await advisor('POST', `${S}/repair-orders`, { customerId: customer.id, vehicleId: vehicle.id, requestedWork });
+  for (const description of jobs) {
+    o = await advisor('POST', `${S}/repair-orders/${o.body.id}/lines`, { kind: 'JOB', payType: 'CUSTOMER', description, hours: 0.5 }, { 'If-Match': o.etag });
+  }
+  o = await advisor('POST', `${S}/repair-orders/${o.body.id}/submit-for-signature`, {}, { 'If-Match': o.etag });
+  const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+  o = await advisor('POST', `${S}/repair-orders/${o.body.id}/sign`, { signerName: '车间测试客户', signaturePng: png, device: 'e2e' }, { 'If-Match': o.etag });
+  o = await advisor('POST', `${S}/repair-orders/${o.body.id}/hand-over`, { receiver: 'FOREMAN_QUEUE' }, { 'If-Match': o.etag });
+  return { order: o.body, plate };
+}
+
 export async function run(ctx, step) {
   let li;
   let plate;
@@ -59,29 +84,7 @@ export async function run(ctx, step) {
     await setUpStore();
     const manager = await client('manager');
     li = await foremanTechnician(manager);
-    const advisor = await client('advisor');
-    const customer = (await advisor('POST', `${S}/customers`, {
-      type: 'PRIVATE', name: '车间测试客户', phones: [uniqueMobile()], preferredContact: 'PHONE', clubMember: false,
-      email: null, address: null, companyName: null, serviceWishes: null, notes: null,
-    })).body;
-    plate = uniquePlate();
-    const vehicle = (await advisor('POST', `${S}/vehicles`, {
-      ownerId: customer.id, vin: uniqueVin(), plate, brand: '大众', model: '帕萨特', vehicleType: 'SEDAN', powertrain: 'ICE',
-      color: null, purchaseDate: null, soldHere: true, maintenanceIntervalKm: 10000, maintenanceIntervalMonths: 6,
-      lastServiceDate: null, lastServiceMileage: null,
-    })).body;
-    let o = await advisor('POST', `${S}/repair-orders`, { customerId: customer.id, vehicleId: vehicle.id, requestedWork: '保养，四轮定位' });
-    for (const line of [
-      { kind: 'JOB', payType: 'CUSTOMER', description: '更换机油及机滤', hours: 0.5 },
-      { kind: 'JOB', payType: 'CUSTOMER', description: '四轮定位', hours: 0.5 },
-    ]) {
-      o = await advisor('POST', `${S}/repair-orders/${o.body.id}/lines`, line, { 'If-Match': o.etag });
-    }
-    o = await advisor('POST', `${S}/repair-orders/${o.body.id}/submit-for-signature`, {}, { 'If-Match': o.etag });
-    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
-    o = await advisor('POST', `${S}/repair-orders/${o.body.id}/sign`, { signerName: '车间测试客户', signaturePng: png, device: 'e2e' }, { 'If-Match': o.etag });
-    o = await advisor('POST', `${S}/repair-orders/${o.body.id}/hand-over`, { receiver: 'FOREMAN_QUEUE' }, { 'If-Match': o.etag });
-    order = o.body;
+    ({ order, plate } = await handedOverOrder(await client('advisor'), '保养，四轮定位', ['更换机油及机滤', '四轮定位']));
     slots = freeSlots((await manager('GET', `${S}/workshop/board`)).body, li.id);
     assert(slots.length === 2, `two free half hours for 李师傅 today (found ${slots.length})`);
     console.log(`    ${order.number} ${plate} → 李师傅 ${slots.map((s) => `${hhmm(s.from)} ${s.bay.code}`).join(', ')}`);
@@ -151,6 +154,27 @@ export async function run(ctx, step) {
     await confirmPlan('四轮定位', slots[1]);
     assert((await queued().count()) === 0, 'the queue no longer has them');
     await shot(page, 'workshop-03-dragged-with-touch');
+  });
+
+  await step('live (issue 9): another user hands an order over and dispatches it through the API; the open board shows both within 2 s, without a reload', async () => {
+    await page.locator('[data-testid="live-status"][data-status="live"]').waitFor();
+    await page.evaluate('window.__sameDocument = true');
+    const manager = await client('manager');
+    const other = await handedOverOrder(await client('advisor'), '更换雨刮', ['更换雨刮片']);
+    const card = () => page.getByTestId('job-queue').getByTestId('job-card').filter({ hasText: other.plate });
+    await card().waitFor({ timeout: 2000 });
+    const board = (await manager('GET', `${S}/workshop/board`)).body;
+    const [slot] = freeSlots(board, li.id);
+    assert(slot, 'a free half hour for 李师傅 today');
+    const job = board.jobs.find((j) => j.repairOrderId === other.order.id);
+    const at = (m) => `${board.day}T${hhmm(m)}:00+08:00`;
+    const assigned = await manager('POST', `${S}/workshop/jobs/${job.id}/assign`,
+      { technicianId: li.id, bayId: slot.bay.id, plannedStart: at(slot.from), plannedEnd: at(slot.to) }, { 'If-Match': `"${job.version}"` });
+    assert(assigned.status === 200, `the manager assigned it (HTTP ${assigned.status})`);
+    await lane().getByTestId('job-card').filter({ hasText: '更换雨刮片' }).first().waitFor({ timeout: 2000 });
+    assert((await card().count()) === 0, 'it left the queue');
+    assert((await page.evaluate('window.__sameDocument')) === true, 'the page was not reloaded');
+    await shot(page, 'workshop-03b-live-update');
   });
 
   await step('on a phone: my jobs; clock on the first (the order starts), switch to the second (the screen says so), finish it', async () => {

@@ -38,6 +38,15 @@ export const en: Messages = {
     'customer-service': 'Customer service',
     'service-manager': 'Service manager',
   },
+  live: {
+    status: { live: 'Live', connecting: 'Connecting…', reconnecting: 'Reconnecting…', off: 'Refreshing' },
+    hint: {
+      live: 'Changes by others appear at once',
+      connecting: 'Connecting to live updates',
+      reconnecting: 'Live updates were interrupted and are reconnecting; meanwhile the screen refreshes every few seconds',
+      off: 'Live updates are not available; the screen refreshes every few seconds',
+    },
+  },
   shell: {
     nav: 'Main navigation',
     archive: 'Customer archive',
@@ -772,6 +781,8 @@ export const en: Messages = {
     sold: '{{hours}} h sold',
   },
   approval: {
+    awaitingBadge: '{{count}} supplementary items await the customer\'s decision',
+    awaitingBadgeText: 'Awaiting customer {{shown}}',
     title: 'Supplementary items',
     intro: 'What the workshop found: the customer approves or declines each item; every decision goes into the authorization ledger.',
     reportFinding: 'Report a finding',

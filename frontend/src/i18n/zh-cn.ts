@@ -37,6 +37,15 @@ export const zhCN = {
     'customer-service': '客服',
     'service-manager': '服务经理',
   },
+  live: {
+    status: { live: '实时', connecting: '连接中…', reconnecting: '重新连接中…', off: '定时刷新' },
+    hint: {
+      live: '其他人的更改会立即显示',
+      connecting: '正在连接实时更新',
+      reconnecting: '实时更新已断开，正在重新连接；期间每隔几秒自动刷新',
+      off: '无法接收实时更新，每隔几秒自动刷新',
+    },
+  },
   shell: {
     nav: '主导航',
     archive: '客户档案',
@@ -771,6 +780,8 @@ export const zhCN = {
     sold: '工时 {{hours}} h',
   },
   approval: {
+    awaitingBadge: '{{count}} 项追加项目待客户确认',
+    awaitingBadgeText: '待客户确认 {{shown}}',
     title: '追加维修项目',
     intro: '车间发现的追加项目：客户逐项同意或不修，每次决定都记入授权台账。',
     reportFinding: '报告追加项目',

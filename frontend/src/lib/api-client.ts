@@ -30,6 +30,22 @@ const authMiddleware: Middleware = {
   },
 };
 
+/**
+ * fetch with the signed-in user's bearer token, read afresh on every call (the live stream
+ * reconnects through it, so a renewed token is used). Not for the typed API: use {@link api}.
+ */
+export async function authorizedFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  const token = await auth.getAccessToken();
+  const headers = new Headers(init?.headers);
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  return globalThis.fetch(input, { ...init, headers });
+}
+
+/** An absolute URL of the API (same origin unless VITE_API_BASE_URL says otherwise). */
+export function apiUrl(path: string): string {
+  return baseUrl() + path;
+}
+
 function baseUrl(): string {
   return env().apiBaseUrl || window.location.origin;
 }

@@ -139,3 +139,6 @@ export type OrderAuthorization = Schemas['OrderAuthorization'];
 export type ApprovalLedgerEntry = Schemas['ApprovalLedgerEntry'];
 export type DeclinedSafetyItem = Schemas['DeclinedSafetyItem'];
 export type PublicApproval = Schemas['PublicApproval'];
+export type LiveEvent = Schemas['LiveEvent'];
+export type AwaitingDecisionItem = Schemas['AwaitingDecisionItem'];
+export type AwaitingDecisionPage = Schemas['AwaitingDecisionPage'];

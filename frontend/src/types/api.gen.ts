@@ -762,6 +762,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Read the store's events
+         * @description Every state change of the service process (repair order signed, handed over, left the shop; workshop job created, assigned, clocked on, paused, finished …; supplementary item reported, decided; lines authorized or withdrawn), oldest first in the store's commit order: an event committed later always comes later, so a consumer that keeps the cursor of the last event it read and asks again misses nothing. Each event is written in the transaction of its change.
+         *
+         *     Roles: integrator, service-manager.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/events/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Follow the store's events live
+         * @description Server-sent events (text/event-stream) of the store: a `:connected` comment once the stream is registered, then one event per state change as it commits on any backend instance, within about a second (`event:` the type, `id:` the event's cursor, `data:` a LiveEvent). Send the last id received as Last-Event-ID when reconnecting to get what was missed; an event named `resync` means too much was missed: reload. A `:keep-alive` comment every 15 s keeps proxies from closing the stream; it ends after the token's lifetime (at most an hour): reconnect with a fresh token. Same bearer token and store isolation as every endpoint (another store: 404).
+         *
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         */
+        get: operations["followEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/handover-receivers": {
         parameters: {
             query?: never;
@@ -2274,6 +2330,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/supplementary-items/awaiting-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List supplementary items awaiting the customer
+         * @description R-REP-3: every item of the store whose latest version waits for the customer's decision (no supplementary work starts before it), oldest report first, with its order, version, price and whether it is safety-critical.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["listAwaitingDecision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/tasks": {
         parameters: {
             query?: never;
@@ -3465,6 +3543,35 @@ export interface components {
              */
             workshopFree: number;
         };
+        /** @description R-REP-3: a supplementary item of the store whose latest version waits for the customer's decision. */
+        AwaitingDecisionItem: {
+            itemId: components["schemas"]["UUID"];
+            repairOrderId: components["schemas"]["UUID"];
+            /** @example ROBJ010000001 */
+            orderNumber: string;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            version: number;
+            /** @example 左前刹车片剩余2mm，建议更换 */
+            description: string;
+            safetyCritical: boolean;
+            requirement: components["schemas"]["Requirement"];
+            /**
+             * @description Customer-pay subtotal of the version (before VAT).
+             * @example 540
+             */
+            customerPay: number;
+            /** @description When this version was reported. */
+            reportedAt: components["schemas"]["Instant"];
+        };
+        /** @description A page of the store's items awaiting the customer's decision, oldest first; pass nextCursor back as cursor for the next. */
+        AwaitingDecisionPage: {
+            items: components["schemas"]["AwaitingDecisionItem"][];
+            /** @description Opaque cursor for the next page; null when there is none. */
+            nextCursor?: string | null;
+        };
         /** @description A workshop bay (工位). */
         Bay: {
             id: components["schemas"]["UUID"];
@@ -3875,6 +3982,39 @@ export interface components {
         Document: "MAINTENANCE_BOOKLET" | "REGISTRATION" | "ANTI_THEFT_CODE" | "LOCKING_WHEEL_KEY" | "SERVICE_RECORDS";
         /** @enum {string} */
         DocumentType: "REGISTRATION" | "MAINTENANCE_BOOKLET" | "INSURANCE" | "OTHER";
+        /** @description A state change of the service process, in the store's commit order. Types: RepairOrderCheckInStarted, RepairOrderSigned, RepairOrderHandedOver, RepairOrderLeftShop, RepairOrderLinesAuthorized, RepairOrderLinesWithdrawn, WorkshopJobChanged, TechnicianClocked, SupplementaryItemReported, SupplementaryItemsDecided; more types are added over time, so a consumer ignores the ones it does not know. */
+        DomainEvent: {
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description The event's place in the store's feed: later events have greater numbers (gaps are normal).
+             * @example 1042
+             */
+            sequence: number;
+            /** @description Pass as cursor to read the events after this one (also the id of the event on the live stream). */
+            cursor: string;
+            /** @example WorkshopJobChanged */
+            type: string;
+            /**
+             * @description repair-order, workshop-job, technician, supplementary-item or approval-decision
+             * @example workshop-job
+             */
+            subjectType: string;
+            subjectId: components["schemas"]["UUID"];
+            /** @description The repair order the event concerns, when there is one. */
+            repairOrderId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            occurredAt: components["schemas"]["Instant"];
+            /** @description The event's facts (ids and states; never personal data), e.g. for WorkshopJobChanged {jobId, repairOrderId, action, from, to, technicianId, bayId}. */
+            payload: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A page of the store's events, oldest first; pass nextCursor back as cursor for the next. nextCursor is null on the last page: keep the cursor of the last event seen and ask again later for newer ones. */
+        DomainEventPage: {
+            items: components["schemas"]["DomainEvent"][];
+            /** @description Opaque cursor for the next page; null when there is none yet. */
+            nextCursor?: string | null;
+        };
         /** @description R-APT-2: an explicit decision to book the same vehicle twice at overlapping times. */
         DoubleBookingOverride: {
             /** @example 客户两辆车同一车牌更换期间，确认另一预约保留 */
@@ -4184,6 +4324,22 @@ export interface components {
         };
         /** @enum {string} */
         LinkStatus: "ACTIVE" | "USED" | "EXPIRED" | "OUTDATED";
+        /** @description What the live stream sends for each event (SSE `event:` is the type, `id:` the cursor): enough to know what changed, read the details from the API (or the feed). Types: RepairOrderCheckInStarted, RepairOrderSigned, RepairOrderHandedOver, RepairOrderLeftShop, RepairOrderLinesAuthorized, RepairOrderLinesWithdrawn, WorkshopJobChanged, TechnicianClocked, SupplementaryItemReported, SupplementaryItemsDecided; more types are added over time, so a consumer ignores the ones it does not know. */
+        LiveEvent: {
+            /**
+             * Format: int64
+             * @example 1042
+             */
+            sequence: number;
+            cursor: string;
+            /** @example WorkshopJobChanged */
+            type: string;
+            /** @example workshop-job */
+            subjectType: string;
+            subjectId: components["schemas"]["UUID"];
+            repairOrderId?: components["schemas"]["UUID"] | null;
+            occurredAt: components["schemas"]["Instant"];
+        };
         /**
          * Format: date
          * @example 2022-03-10
@@ -8629,6 +8785,136 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Vehicle"][];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page, or the cursor of the last event read (also a live stream event's id) */
+                cursor?: string;
+                /** @description Page size, 1-100 (default 20) */
+                limit?: number;
+                /**
+                 * @description Only events of this type
+                 * @example WorkshopJobChanged
+                 */
+                type?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainEventPage"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    followEvents: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The id of the last event received, to resume after it */
+                "Last-Event-ID"?: string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["LiveEvent"];
                 };
             };
             /** @description No valid bearer token. */
@@ -13852,6 +14138,74 @@ export interface operations {
             };
             /** @description If-Match is required. */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    listAwaitingDecision: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Page size, 1-100 (default 20) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwaitingDecisionPage"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,13 +1,16 @@
 import { Button, Center, Group, Stack, Text } from '@mantine/core';
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { LiveIndicator } from '@/components/live-indicator';
 import { ErrorState, LoadingState } from '@/components/page-states';
+import { AwaitingDecisionBadge } from '@/features/approvals/components/awaiting-decision-badge';
 import { useMe } from '@/features/me/api/get-me';
 import { StoreSwitcher } from '@/features/me/components/store-switcher';
 import { can, type Permission } from '@/lib/authorization';
-import { CurrentStoreProvider } from '@/lib/current-store';
+import { CurrentStoreProvider, useCurrentStore } from '@/lib/current-store';
 import { useSession } from '@/lib/session';
+import { LiveUpdates } from '../live/live-updates';
 import { RouteErrorBoundary } from '../routes/route-error';
 import { LanguageSwitch } from './language-switch';
 import { StoreZoneGate } from './store-zone-gate';
@@ -30,6 +33,20 @@ const NAV: readonly { to: string; labelKey: NavLabel; paths: readonly string[]; 
 
 function isActive(pathname: string, paths: readonly string[]): boolean {
   return paths.some((p) => (p === '/' ? pathname === '/' : pathname === p || pathname.startsWith(p + '/')));
+}
+
+/** The store's live stream around everything under the chrome: each screen follows changes as they happen (issue 9). */
+function StoreLiveUpdates({ children }: { children: ReactNode }) {
+  const { store } = useCurrentStore();
+  return <LiveUpdates store={store.code}>{children}</LiveUpdates>;
+}
+
+/** R-REP-3: advisors see on the order list's entry how many supplementary items wait for a customer. */
+function NavBadge({ labelKey }: { labelKey: NavLabel }) {
+  const { store } = useCurrentStore();
+  const { roles } = useSession();
+  if (labelKey !== 'shell.repairOrders' || !can(roles, 'approvals.decide')) return null;
+  return <AwaitingDecisionBadge store={store.code} compact />;
 }
 
 function UserBox({ displayName }: { displayName: string }) {
@@ -80,6 +97,7 @@ export function AppLayout() {
 
   return (
     <CurrentStoreProvider stores={me.data.stores}>
+      <StoreLiveUpdates>
       <a href="#main" className="skip-link">
         {t('app.skipToContent')}
       </a>
@@ -92,6 +110,7 @@ export function AppLayout() {
             <StoreSwitcher onChange={() => void navigate('/')} />
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <LiveIndicator />
             <LanguageSwitch />
             <UserBox displayName={me.data.displayName || username} />
           </Group>
@@ -100,6 +119,7 @@ export function AppLayout() {
           {NAV.filter((n) => can(roles, n.permission)).map((n) => (
             <Link key={n.to} to={n.to} aria-current={isActive(location.pathname, n.paths) ? 'page' : undefined}>
               {t(n.labelKey)}
+              <NavBadge labelKey={n.labelKey} />
             </Link>
           ))}
         </nav>
@@ -114,6 +134,7 @@ export function AppLayout() {
           </StoreZoneGate>
         </RouteErrorBoundary>
       </main>
+      </StoreLiveUpdates>
     </CurrentStoreProvider>
   );
 }

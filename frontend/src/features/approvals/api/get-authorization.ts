@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import type { DeclinedSafetyItem, OrderAuthorization } from '@/lib/api-types';
+import { useFallbackInterval } from '@/lib/live-status';
 import { approvalKey } from './keys';
 
 export async function getAuthorization(store: string, id: string): Promise<OrderAuthorization> {
@@ -9,7 +10,7 @@ export async function getAuthorization(store: string, id: string): Promise<Order
 
 /** R-REP-3: what the customer authorized, whether the order is within it, and every decision. */
 export function useAuthorization(store: string, id: string) {
-  return useQuery({ queryKey: [...approvalKey(store, id), 'authorization'], queryFn: () => getAuthorization(store, id) });
+  return useQuery({ queryKey: [...approvalKey(store, id), 'authorization'], queryFn: () => getAuthorization(store, id), refetchInterval: useFallbackInterval(15_000) });
 }
 
 export async function getDeclinedSafetyItems(store: string, id: string): Promise<DeclinedSafetyItem[]> {

@@ -1,6 +1,7 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import type { RepairOrderPage, RepairOrderStatus } from '@/lib/api-types';
+import { useFallbackInterval } from '@/lib/live-status';
 import { storeKey } from '@/lib/query-keys';
 
 /** The order list's filters; they combine (see the API's listRepairOrders). */
@@ -32,6 +33,7 @@ export function useRepairOrderList(store: string, filter: RepairOrderFilter) {
     queryFn: ({ pageParam }) => listRepairOrders(store, filter, 30, pageParam),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
+    refetchInterval: useFallbackInterval(15_000),
   });
 }
 

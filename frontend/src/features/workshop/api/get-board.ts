@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import type { JobBoard } from '@/lib/api-types';
+import { useFallbackInterval } from '@/lib/live-status';
 import { storeKey } from '@/lib/query-keys';
 
 export const workshopKey = (store: string) => [...storeKey(store), 'workshop'] as const;
@@ -15,7 +16,7 @@ export function useJobBoard(store: string, day: string | null) {
   return useQuery({
     queryKey: boardKey(store, day),
     queryFn: () => getBoard(store, day),
-    // Until live updates arrive (server-sent events), the board re-reads itself.
-    refetchInterval: 30_000,
+    // Live events refresh the board within moments; while the stream is down it re-reads itself.
+    refetchInterval: useFallbackInterval(10_000),
   });
 }

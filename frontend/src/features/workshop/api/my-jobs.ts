@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import type { MyJobs, NonProductiveCode, PauseReason, PunchResult } from '@/lib/api-types';
+import { useFallbackInterval } from '@/lib/live-status';
 import { workshopKey } from './get-board';
 
 export const myJobsKey = (store: string) => [...workshopKey(store), 'my-jobs'] as const;
@@ -10,7 +11,7 @@ export async function getMyJobs(store: string): Promise<MyJobs> {
 }
 
 export function useMyJobs(store: string) {
-  return useQuery({ queryKey: myJobsKey(store), queryFn: () => getMyJobs(store), refetchInterval: 60_000 });
+  return useQuery({ queryKey: myJobsKey(store), queryFn: () => getMyJobs(store), refetchInterval: useFallbackInterval(10_000) });
 }
 
 /** One tap of the technician's clock (R-REP-1). */

@@ -232,6 +232,22 @@ public class SupplementaryItems {
         return new ItemList(views(items, o.acceptsSupplementaryWork()));
     }
 
+    /** R-REP-3: the store's items whose latest version waits for the customer (the board's and the advisors' badge), oldest report first. */
+    public com.fours.dms.approval.api.ApprovalApi.AwaitingPage awaitingDecision(String store, com.fours.dms.shared.persistence.PageRequest page) {
+        access.require(store);
+        UUID after = page.after();
+        List<SupplementaryItem> rows = (after == null
+                ? SupplementaryItem.<SupplementaryItem>find("storeCode = ?1 and status = ?2 order by id", store, ItemStatus.AWAITING_DECISION)
+                : SupplementaryItem.<SupplementaryItem>find("storeCode = ?1 and status = ?2 and id > ?3 order by id", store, ItemStatus.AWAITING_DECISION, after))
+                .range(0, page.fetch() - 1).list();
+        return com.fours.dms.approval.api.ApprovalApi.AwaitingPage.of(page.page(rows, i -> i.id, i -> {
+            SupplementaryItemVersion v = i.version(i.currentVersion);
+            return com.fours.dms.approval.api.ApprovalApiAwaitingItemBuilder.stagedBuilder().itemId(i.id).repairOrderId(i.repairOrderId).orderNumber(i.orderNumber).version(v.versionNo)
+                    .description(v.description).safetyCritical(v.safetyCritical).requirement(v.requirement).customerPay(v.customerPay)
+                    .reportedAt(v.createdAt).build();
+        }));
+    }
+
     public ItemView get(String store, UUID orderId, UUID itemId) {
         access.require(store);
         SupplementaryWork.OrderFacts o = work.facts(store, orderId);

@@ -37,6 +37,8 @@ class PaginationTest {
         lists.add(Map.entry("/tasks", Map.of()));
         lists.add(Map.entry("/notifications", Map.of()));
         lists.add(Map.entry("/audit-entries", Map.of()));
+        lists.add(Map.entry("/events", Map.of()));
+        lists.add(Map.entry("/supplementary-items/awaiting-decision", Map.of()));
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.fours.dms.support.Api;
 import com.fours.dms.support.BookingStore;
 import com.fours.dms.support.Fixtures;
 import com.fours.dms.support.MutableClock;
+import com.fours.dms.support.SseClient;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -68,13 +69,18 @@ class RoleMatrixTest {
     /** A caller: a role (null = anonymous) that can add stores to its token. */
     record Caller(String role) {
         RequestSpecification given(String... extraStores) {
+            return role == null ? Api.anonymous() : Api.withToken(token(extraStores));
+        }
+
+        /** The caller's bearer token (null for anonymous). */
+        String token(String... extraStores) {
             if (role == null) {
-                return Api.anonymous();
+                return null;
             }
             List<String> stores = new ArrayList<>(List.of(Fixtures.STORE, Fixtures.OTHER_STORE, shop.code));
             stores.addAll(List.of(extraStores));
             String[] codes = stores.toArray(String[]::new);
-            return Api.withToken(INTEGRATOR.equals(role) ? TestTokens.integrator(MATRIX_CLIENT, codes) : TestTokens.token(role + "-user", Set.of(role), codes));
+            return INTEGRATOR.equals(role) ? TestTokens.integrator(MATRIX_CLIENT, codes) : TestTokens.token(role + "-user", Set.of(role), codes);
         }
     }
 
@@ -368,6 +374,11 @@ class RoleMatrixTest {
             return punch(c.given(), "finish", Map.of("jobId", job.get("id")));
         }));
         m.put("POST " + W + "/my/non-productive", new Case(technicians, 200, c -> punch(clockedOn(c), "non-productive", Map.of("code", "CLEANING"))));
+        // Domain events (issue 9): the feed for the manager and integrators; the live stream for everyone who watches a screen of the store.
+        m.put("GET /api/stores/{store}/events", new Case(Set.of(SERVICE_MANAGER, INTEGRATOR), 200, c -> c.given().get(shop.path("/events"))));
+        m.put("GET /api/stores/{store}/events/stream", new Case(READ, 200, RoleMatrixTest::openStream));
+        m.put("GET /api/stores/{store}/supplementary-items/awaiting-decision", new Case(ARCHIVE, 200,
+                c -> c.given().get(shop.path("/supplementary-items/awaiting-decision"))));
         // Supplementary items and the approval ledger (issue 9, R-REP-3 / R-REP-4): the workshop reports, advisors record decisions, staff read.
         Set<String> reporting = Set.of(WORKSHOP, ADVISOR, SERVICE_MANAGER);
         String SI = "/api/stores/{store}/repair-orders/{id}/supplementary-items";
@@ -421,6 +432,15 @@ class RoleMatrixTest {
     }
 
     /** A job of a fresh order handed over to `receiver` (the matrix technician's id: ASSIGNED to them; FOREMAN_QUEUE: WAITING). */
+    /** The stream never ends by itself: its status is read from the answer's headers, then it is closed. */
+    static Response openStream(Caller c) {
+        try (SseClient s = SseClient.open(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port, shop.code, c.token())) {
+            return new io.restassured.builder.ResponseBuilder().setStatusCode(s.status(java.time.Duration.ofSeconds(10))).setBody("").build();
+        } catch (Exception e) {
+            throw new AssertionError("the stream did not answer: " + e, e);
+        }
+    }
+
     static Map<String, Object> workshopJob(String receiver) {
         Response o = roAction(new Caller(ADVISOR), signedOrder(), "/hand-over", Map.of("receiver", receiver));
         o.then().statusCode(200);

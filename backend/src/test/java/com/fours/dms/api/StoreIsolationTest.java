@@ -106,7 +106,8 @@ class StoreIsolationTest {
     @Test
     void storeNotificationAndAuditContexts() {
         // store-wide resources: store B's manager cannot reach store A at all
-        for (String rest : new String[] {"", "/settings", "/notifications", "/notification-templates", "/audit-entries"}) {
+        for (String rest : new String[] {"", "/settings", "/notifications", "/notification-templates", "/audit-entries", "/events",
+                "/supplementary-items/awaiting-decision"}) {
             a.manager().get(a.path(rest)).then().statusCode(200);
             b.manager().get(a.path(rest)).then().statusCode(404).contentType("application/problem+json").body("code", is("not-found"));
         }

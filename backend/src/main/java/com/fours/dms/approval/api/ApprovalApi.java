@@ -112,6 +112,27 @@ public final class ApprovalApi {
     @Schema(name = "SupplementaryItemList")
     public record ItemList(@Schema(required = true, description = "Oldest first.") List<ItemView> items) {}
 
+    @Schema(name = "AwaitingDecisionItem", description = "R-REP-3: a supplementary item of the store whose latest version waits for the customer's decision.")
+    @com.fours.dms.shared.api.BuiltByName
+    public record AwaitingItem(
+            @Schema(required = true) UUID itemId,
+            @Schema(required = true) UUID repairOrderId,
+            @Schema(required = true, examples = "ROBJ010000001") String orderNumber,
+            @Schema(required = true, examples = "1") int version,
+            @Schema(required = true, examples = "左前刹车片剩余2mm，建议更换") String description,
+            @Schema(required = true) boolean safetyCritical,
+            @Schema(required = true) Requirement requirement,
+            @Schema(required = true, examples = "540.00", description = "Customer-pay subtotal of the version (before VAT).") BigDecimal customerPay,
+            @Schema(required = true, description = "When this version was reported.") Instant reportedAt) {}
+
+    @Schema(name = "AwaitingDecisionPage", description = "A page of the store's items awaiting the customer's decision, oldest first; pass nextCursor back as cursor for the next.")
+    public record AwaitingPage(@Schema(required = true) List<AwaitingItem> items,
+            @Schema(nullable = true, description = "Opaque cursor for the next page; null when there is none.") String nextCursor) {
+        public static AwaitingPage of(com.fours.dms.shared.persistence.Page<AwaitingItem> page) {
+            return new AwaitingPage(page.items(), page.nextCursor());
+        }
+    }
+
     // ---- the sheet the customer decides on --------------------------------------------------
 
     @Schema(name = "ApprovalSheetItem", description = "An item version as the customer is shown it.")

@@ -1,0 +1,69 @@
+package com.fours.dms.events;
+
+import static com.fours.dms.events.EventTypes.*;
+
+import com.fours.dms.approval.SupplementaryItemReported;
+import com.fours.dms.approval.SupplementaryItemsDecided;
+import com.fours.dms.dispatch.TechnicianClocked;
+import com.fours.dms.dispatch.WorkshopJobChanged;
+import com.fours.dms.repairorder.CheckInStarted;
+import com.fours.dms.repairorder.RepairOrderHandedOver;
+import com.fours.dms.repairorder.RepairOrderLeftShop;
+import com.fours.dms.repairorder.RepairOrderLinesAuthorized;
+import com.fours.dms.repairorder.RepairOrderLinesWithdrawn;
+import com.fours.dms.repairorder.RepairOrderSigned;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * Every state change the contexts announce as a CDI event goes into the store's feed (issue 9).
+ * Each of these events is fired synchronously inside the transaction that made the change (see each
+ * event's javadoc), so a plain {@code @Observes} writes the feed row in that same transaction: the
+ * event is in the feed exactly when the change committed. The contexts know nothing of this one.
+ */
+@ApplicationScoped
+public class ProcessEvents {
+    @Inject
+    EventOutbox outbox;
+
+    void on(@Observes CheckInStarted e) {
+        outbox.append(e.storeCode(), REPAIR_ORDER_CHECK_IN_STARTED, REPAIR_ORDER, e.repairOrderId(), e.repairOrderId(), e);
+    }
+
+    void on(@Observes RepairOrderSigned e) {
+        outbox.append(e.storeCode(), REPAIR_ORDER_SIGNED, REPAIR_ORDER, e.repairOrderId(), e.repairOrderId(), e);
+    }
+
+    void on(@Observes RepairOrderHandedOver e) {
+        outbox.append(e.storeCode(), REPAIR_ORDER_HANDED_OVER, REPAIR_ORDER, e.repairOrderId(), e.repairOrderId(), e);
+    }
+
+    void on(@Observes RepairOrderLeftShop e) {
+        outbox.append(e.storeCode(), REPAIR_ORDER_LEFT_SHOP, REPAIR_ORDER, e.repairOrderId(), e.repairOrderId(), e);
+    }
+
+    void on(@Observes RepairOrderLinesAuthorized e) {
+        outbox.append(e.storeCode(), REPAIR_ORDER_LINES_AUTHORIZED, REPAIR_ORDER, e.repairOrderId(), e.repairOrderId(), e);
+    }
+
+    void on(@Observes RepairOrderLinesWithdrawn e) {
+        outbox.append(e.storeCode(), REPAIR_ORDER_LINES_WITHDRAWN, REPAIR_ORDER, e.repairOrderId(), e.repairOrderId(), e);
+    }
+
+    void on(@Observes WorkshopJobChanged e) {
+        outbox.append(e.storeCode(), WORKSHOP_JOB_CHANGED, WORKSHOP_JOB, e.jobId(), e.repairOrderId(), e);
+    }
+
+    void on(@Observes TechnicianClocked e) {
+        outbox.append(e.storeCode(), TECHNICIAN_CLOCKED, TECHNICIAN, e.technicianId(), null, e);
+    }
+
+    void on(@Observes SupplementaryItemReported e) {
+        outbox.append(e.storeCode(), SUPPLEMENTARY_ITEM_REPORTED, SUPPLEMENTARY_ITEM, e.itemId(), e.repairOrderId(), e);
+    }
+
+    void on(@Observes SupplementaryItemsDecided e) {
+        outbox.append(e.storeCode(), SUPPLEMENTARY_ITEMS_DECIDED, APPROVAL_DECISION, e.ledgerEntryId(), e.repairOrderId(), e);
+    }
+}

@@ -1,0 +1,190 @@
+package com.fours.dms.events.api;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fours.dms.approval.api.Approvals;
+import com.fours.dms.events.EventTypes;
+import com.fours.dms.inspection.api.Inspections;
+import com.fours.dms.repairorder.api.RepairOrders;
+import com.fours.dms.shared.security.Roles;
+import com.fours.dms.support.Api;
+import com.fours.dms.support.BookingStore;
+import com.fours.dms.support.MutableClock;
+import com.fours.dms.support.TestTokens;
+import com.fours.dms.support.WorkshopFloor;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The store's event feed (issue 9): each flow that changes state writes its event in its own
+ * transaction, in the store's commit order; the integrator and the service manager page through it
+ * with the one cursor, see only their store, and nobody else reads it.
+ */
+@QuarkusTest
+class EventFeedTest {
+    static final String AT_10 = "2026-11-23T02:00:00Z";
+    static final String AT_11 = "2026-11-23T03:00:00Z";
+
+    @Inject
+    MutableClock clock;
+
+    WorkshopFloor floor;
+
+    @BeforeEach
+    void monday() {
+        clock.set(Instant.parse(AT_10));
+        floor = WorkshopFloor.open();
+    }
+
+    @Test
+    void everyFlowThatChangesStateWritesItsEventInCommitOrder() {
+        BookingStore shop = floor.shop;
+        // Check-in started on a walk-in, which is then cancelled (it leaves the shop).
+        Inspections inspections = Inspections.in(shop);
+        Response walkIn = inspections.walkIn();
+        inspections.start(walkIn, Inspections.body(null, null));
+        RepairOrders orders = RepairOrders.in(shop);
+        orders.ok(shop.as(Roles.ADVISOR).get(orders.path(walkIn, "")), "cancel", Map.of("reason", "客户改天再来"));
+        // Signed and handed over to 周技师, dispatched, clocked on.
+        Response order = floor.handedOver(floor.zhou, WorkshopFloor.job("更换机油", "1.0", null));
+        Map<String, Object> job = floor.firstJob(order);
+        floor.assigned(job, floor.zhou, floor.b01, AT_10, AT_11);
+        floor.punch("zhou", "clock-on", Map.of("jobId", job.get("id"))).then().statusCode(200);
+        // A supplementary item, approved; then a dearer version, approved too (its old lines are withdrawn).
+        Approvals approvals = Approvals.in(shop);
+        Response item = approvals.report(order, Approvals.filter());
+        approvals.inPerson(order, approvals.sheet(order), List.of(Approvals.choice(item, "APPROVED"))).then().statusCode(200);
+        Response approved = shop.as(Roles.ADVISOR).get(approvals.path(order, "/supplementary-items/" + item.path("id")));
+        Map<String, Object> dearer = new LinkedHashMap<>(Approvals.filter());
+        dearer.put("lines", List.of(RepairOrders.job("更换空调滤芯并清洗风道", "0.5")));
+        dearer.put("changeReason", "风道也需清洗");
+        Response revised = shop.as(Roles.WORKSHOP).header("If-Match", approved.header("ETag")).body(dearer)
+                .post(approvals.path(order, "/supplementary-items/" + item.path("id") + "/versions"));
+        revised.then().statusCode(200);
+        approvals.inPerson(order, approvals.sheet(order), List.of(Approvals.choice(revised, "APPROVED"))).then().statusCode(200);
+        floor.punch("zhou", "finish", Map.of("jobId", job.get("id"))).then().statusCode(200);
+
+        List<Map<String, Object>> events = all(shop::manager, shop, 7);
+        Set<String> types = new TreeSet<>();
+        events.forEach(e -> types.add((String) e.get("type")));
+        assertEquals(new TreeSet<>(EventTypes.ALL), types, "every event type is written by the flow that fires it");
+        long last = 0;
+        for (Map<String, Object> e : events) {
+            long seq = ((Number) e.get("sequence")).longValue();
+            assertTrue(seq > last, "commit order: " + events);
+            last = seq;
+        }
+        // The job's story, in order, with its facts in the payload.
+        List<String> story = events.stream().filter(e -> job.get("id").equals(e.get("subjectId"))).map(e -> (String) payload(e).get("action")).toList();
+        assertEquals(List.of("created", "handed-to-technician", "assigned", "clocked-on", "finished"), story);
+        Map<String, Object> assigned = events.stream().filter(e -> job.get("id").equals(e.get("subjectId")) && "assigned".equals(payload(e).get("action")))
+                .findFirst().orElseThrow();
+        assertEquals("workshop-job", assigned.get("subjectType"));
+        assertEquals(order.path("id"), assigned.get("repairOrderId"));
+        Map<String, Object> facts = payload(assigned);
+        assertEquals(job.get("id"), facts.get("jobId"));
+        assertEquals(order.path("id"), facts.get("repairOrderId"));
+        assertEquals(floor.zhou, facts.get("technicianId"));
+        assertEquals(floor.b01, facts.get("bayId"));
+        assertEquals(shop.code, facts.get("storeCode"));
+        assertEquals(List.of(walkIn.path("id"), walkIn.path("id")), events.stream()
+                .filter(e -> Set.of("RepairOrderCheckInStarted", "RepairOrderLeftShop").contains(e.get("type"))).map(e -> e.get("repairOrderId")).toList());
+        assertEquals(List.of(item.path("id"), item.path("id")), events.stream().filter(e -> "SupplementaryItemReported".equals(e.get("type")))
+                .map(e -> e.get("subjectId")).toList(), "reported, then revised");
+        assertEquals(List.of(1, 2), events.stream().filter(e -> "SupplementaryItemReported".equals(e.get("type"))).map(e -> payload(e).get("version")).toList());
+        Map<String, Object> withdrawn = events.stream().filter(e -> "RepairOrderLinesWithdrawn".equals(e.get("type"))).findFirst().orElseThrow();
+        assertEquals(2, ((List<?>) payload(withdrawn).get("lineIds")).size(), "the first version's labour and part lines left the order");
+        assertEquals(List.of("IN_PERSON", "IN_PERSON"), events.stream().filter(e -> "SupplementaryItemsDecided".equals(e.get("type")))
+                .map(e -> payload(e).get("channel")).toList());
+        assertEquals(List.of("started", "ended"), events.stream().filter(e -> "TechnicianClocked".equals(e.get("type")))
+                .map(e -> payload(e).get("action")).toList());
+    }
+
+    @Test
+    void pagesWithTheOneCursorAndAConsumerThatKeepsItsLastCursorGetsOnlyWhatCameLater() {
+        BookingStore shop = floor.shop;
+        floor.handedOver("FOREMAN_QUEUE", List.of(WorkshopFloor.job("更换机油", "1.0", null), WorkshopFloor.job("四轮定位", "0.5", null)));
+        List<Map<String, Object>> everything = all(shop::manager, shop, 100);
+        assertEquals(List.of("RepairOrderSigned", "RepairOrderHandedOver", "WorkshopJobChanged", "WorkshopJobChanged"),
+                everything.stream().map(e -> (String) e.get("type")).sorted(java.util.Comparator.comparing(t -> t.startsWith("W") ? 1 : 0)).toList());
+        assertEquals(everything, all(shop::manager, shop, 1), "pages of one give the same events in the same order");
+        assertEquals(everything, all(() -> integrator(shop), shop, 3), "the integrator reads the same feed");
+
+        String lastCursor = (String) everything.get(everything.size() - 1).get("cursor");
+        shop.manager().queryParam("cursor", lastCursor).get(shop.path("/events")).then().statusCode(200).body("items", empty(), "nextCursor", nullValue());
+        Response other = RepairOrders.in(shop).signed();
+        shop.manager().queryParam("cursor", lastCursor).get(shop.path("/events")).then().statusCode(200)
+                .body("items.type", contains("RepairOrderSigned"), "items[0].repairOrderId", is((String) other.path("id")), "nextCursor", nullValue());
+
+        shop.manager().queryParam("type", "WorkshopJobChanged").get(shop.path("/events")).then().statusCode(200)
+                .body("items.type", contains("WorkshopJobChanged", "WorkshopJobChanged"));
+        shop.manager().queryParam("type", "Nonsense").get(shop.path("/events")).then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", contains("type"));
+        String idCursor = com.fours.dms.shared.persistence.Cursor.after(java.util.UUID.randomUUID()).encode();
+        shop.manager().queryParam("cursor", idCursor).get(shop.path("/events")).then().statusCode(400).body("violations.field", contains("cursor"));
+    }
+
+    @Test
+    void aStoreSeesOnlyItsOwnEventsAndOnlyTheManagerAndIntegratorsReadThem() {
+        BookingStore other = BookingStore.open();
+        Response mine = RepairOrders.in(floor.shop).signed();
+        RepairOrders.in(other).signed();
+        List<Map<String, Object>> theirs = all(other::manager, other, 100);
+        assertEquals(1, theirs.size(), theirs.toString());
+        assertTrue(theirs.stream().noneMatch(e -> mine.path("id").equals(e.get("repairOrderId"))));
+        other.manager().get(floor.path("/events")).then().statusCode(404).contentType("application/problem+json").body("code", is("not-found"));
+        Api.withToken(TestTokens.integrator("feed-reader", other.code)).get(floor.path("/events")).then().statusCode(404);
+        for (String role : List.of(Roles.ADVISOR, Roles.WORKSHOP, Roles.CASHIER, Roles.CUSTOMER_SERVICE)) {
+            floor.shop.as(role).get(floor.path("/events")).then().statusCode(403);
+        }
+        integrator(floor.shop).get(floor.path("/events")).then().statusCode(200);
+    }
+
+    static RequestSpecification integrator(BookingStore shop) {
+        return Api.withToken(TestTokens.integrator("feed-reader", shop.code));
+    }
+
+    /** Every event of the store, read page by page with this page size (a fresh request each page: rest-assured keeps query parameters). */
+    static List<Map<String, Object>> all(Supplier<RequestSpecification> as, BookingStore shop, int limit) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        String cursor = null;
+        Map<String, Object> seen = new HashMap<>();
+        do {
+            RequestSpecification req = as.get().queryParam("limit", limit);
+            if (cursor != null) {
+                req.queryParam("cursor", cursor);
+            }
+            Response page = req.get(shop.path("/events"));
+            page.then().statusCode(200);
+            List<Map<String, Object>> items = page.path("items");
+            assertTrue(items.size() <= limit);
+            items.forEach(i -> assertEquals(null, seen.put((String) i.get("id"), i), "an event twice"));
+            out.addAll(items);
+            cursor = page.path("nextCursor");
+        } while (cursor != null);
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> payload(Map<String, Object> event) {
+        return (Map<String, Object>) event.get("payload");
+    }
+}
