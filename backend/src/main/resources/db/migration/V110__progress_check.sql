@@ -84,8 +84,13 @@ create index job_progress_check_order on job_progress_check (repair_order_id, id
 create index job_progress_check_task on job_progress_check (task_id) where task_id is not null;
 create index job_progress_check_open on job_progress_check (store_code, id) where status = 'OPEN';
 
+-- When the job's check was raised (written with the check row, in its transaction). It takes the job
+-- out of the scheduler's index, so a run reads only the jobs still to check, however many are in work.
+alter table workshop_job add column progress_check_raised_at timestamptz;
+
 -- The scheduler's scan: jobs in work (planned or clocked on, not finished) with an estimated
--- duration, by the start the check counts from. Jobs planned to start later are outside the range.
+-- duration and no check yet, by the start the check counts from. Jobs planned to start later are
+-- outside the range.
 create index workshop_job_in_work_start on workshop_job ((coalesce(started_at, planned_start)))
     include (store_code, sold_hours)
-    where status in ('ASSIGNED', 'IN_PROGRESS', 'PAUSED', 'REWORK') and sold_hours > 0;
+    where status in ('ASSIGNED', 'IN_PROGRESS', 'PAUSED', 'REWORK') and sold_hours > 0 and progress_check_raised_at is null;

@@ -30,10 +30,11 @@ import org.jboss.logging.Logger;
  * R-REP-2: the scheduled job that raises progress checks. One set-based query finds the jobs in work
  * whose check fell due ({@link ProgressCheckPolicy}: the store's share of the sold hours elapsed since
  * the first clock-on or the planned start) and that have none yet (index
- * {@code workshop_job_in_work_start}, anti-join on the unique {@code job_progress_check.job_id});
- * each is then raised in its own transaction: the check row ({@code on conflict (job_id) do nothing},
- * so two instances or two runs raise it once) and a high-priority PROGRESS_CHECK task for the order's
- * advisor. One job that fails does not hold up the others.
+ * {@code workshop_job_in_work_start}, which holds only jobs in work whose check is not raised yet, so a
+ * run reads what is left to check, not every job in work); each is then raised in its own
+ * transaction: the check row ({@code on conflict (job_id) do nothing}, so two instances or two runs
+ * raise it once), the job's {@code progress_check_raised_at} (out of the index) and a high-priority
+ * PROGRESS_CHECK task for the order's advisor. One job that fails does not hold up the others.
  */
 @ApplicationScoped
 public class ProgressCheckJobs {
@@ -114,7 +115,7 @@ public class ProgressCheckJobs {
                        coalesce(j.started_at, j.planned_start) + make_interval(secs => cast(j.sold_hours * 36 * s.pct as double precision)) as due_at
                 from workshop_job j
                 join unnest(cast(?1 as text[]), cast(?2 as int[])) as s(code, pct) on s.code = j.store_code
-                where j.status in ('ASSIGNED', 'IN_PROGRESS', 'PAUSED', 'REWORK') and j.sold_hours > 0
+                where j.status in ('ASSIGNED', 'IN_PROGRESS', 'PAUSED', 'REWORK') and j.sold_hours > 0 and j.progress_check_raised_at is null
                   and coalesce(j.started_at, j.planned_start) <= cast(?3 as timestamptz)
                   and coalesce(j.started_at, j.planned_start) + make_interval(secs => cast(j.sold_hours * 36 * s.pct as double precision)) <= cast(?3 as timestamptz)
                   and not exists (select 1 from job_progress_check c where c.job_id = j.id)
@@ -138,6 +139,9 @@ public class ProgressCheckJobs {
         if (inserted == 0) {
             return false;
         }
+        // Out of the scheduler's index from now on (the unique job_id above is what makes it once).
+        em.createNativeQuery("update workshop_job set progress_check_raised_at = ?1 where id = ?2").setParameter(1, now).setParameter(2, d.jobId())
+                .executeUpdate();
         JobProgressCheck check = em.find(JobProgressCheck.class, id);
         NewTask task = NewTask.progressCheck(d.store(), d.orderId(), d.jobId(), order.customerId(), order.vehicleId(), order.number(), d.description(),
                 order.promisedDeliveryAt(), ProgressCheckPolicy.ANSWER_WITHIN, now, ACTOR);
