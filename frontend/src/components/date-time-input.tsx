@@ -21,7 +21,7 @@ export type DateTimeInputProps = {
  * touch screens, 44 px high). Import it lazily: @mantine/dates stays out of the initial bundle.
  */
 export default function DateTimeInput({ label, description, placeholder, value, onChange, error, required, clearable, testId }: DateTimeInputProps) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'zh-cn', firstDayOfWeek: 1 }}>
       <DateTimePicker
@@ -38,6 +38,14 @@ export default function DateTimeInput({ label, description, placeholder, value, 
         valueFormat="YYYY-MM-DD HH:mm"
         dropdownType="modal"
         styles={{ input: { minHeight: 44 } }}
+        timePickerProps={{
+          hoursInputLabel: t('common.hours'),
+          minutesInputLabel: t('common.minutes'),
+          hoursInputProps: { 'data-testid': `${testId}-hours` },
+          minutesInputProps: { 'data-testid': `${testId}-minutes` },
+        }}
+        submitButtonProps={{ 'aria-label': t('common.confirm'), ...({ 'data-testid': `${testId}-submit` } as Record<string, string>) }}
+        getDayProps={(date) => ({ 'data-testid': `${testId}-day-${date}` })}
         data-testid={testId}
       />
     </DatesProvider>

@@ -22,6 +22,9 @@ export const en: Messages = {
     optional: 'optional',
     required: 'required',
     remove: 'Remove',
+    confirm: 'OK',
+    hours: 'Hours',
+    minutes: 'Minutes',
   },
   auth: {
     signingIn: 'Redirecting to sign-in…',

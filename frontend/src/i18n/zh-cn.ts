@@ -21,6 +21,9 @@ export const zhCN = {
     optional: '选填',
     required: '必填',
     remove: '删除',
+    confirm: '确定',
+    hours: '时',
+    minutes: '分',
   },
   auth: {
     signingIn: '正在跳转到登录页…',
