@@ -3,17 +3,19 @@
 // backend. One flow per role; they run in order (the cashier looks at what the advisor made,
 // the appointment flow books for the advisor's vehicle; check-in checks in a car at reception;
 // service-lane is issue 7's whole lane, from an integrator's booking to the service card;
-// the workshop dispatches and clocks an order handed over to the foreman). E2E_FLOWS=advisor,appointments runs a subset.
+// the workshop dispatches and clocks an order handed over to the foreman; progress-check is R-REP-2's task,
+// answer, moved promise and customer e-mail). E2E_FLOWS=advisor,appointments runs a subset.
 import { BASE_URL, shot } from './lib/browser.mjs';
 import * as advisor from './flows/advisor.mjs';
 import * as appointments from './flows/appointments.mjs';
 import * as cashier from './flows/cashier.mjs';
 import * as checkIn from './flows/check-in.mjs';
+import * as progressCheck from './flows/progress-check.mjs';
 import * as serviceLane from './flows/service-lane.mjs';
 import * as security from './flows/security.mjs';
 import * as workshop from './flows/workshop.mjs';
 
-const all = { advisor, cashier, appointments, 'check-in': checkIn, 'service-lane': serviceLane, workshop, security };
+const all = { advisor, cashier, appointments, 'check-in': checkIn, 'service-lane': serviceLane, workshop, 'progress-check': progressCheck, security };
 const only = (process.env.E2E_FLOWS || '').split(',').map((s) => s.trim()).filter(Boolean);
 for (const n of only) if (!all[n]) throw new Error(`E2E_FLOWS: unknown flow "${n}" (known: ${Object.keys(all).join(', ')})`);
 const flows = only.length ? only.map((n) => all[n]) : Object.values(all);

@@ -14,8 +14,9 @@ import { client, integratorClient, jobRuns } from '../lib/api.mjs';
 import { uniqueMobile, uniquePlate, uniqueVin } from '../lib/data.mjs';
 import { waitForMail } from '../lib/mail.mjs';
 import { poll } from '../lib/poll.mjs';
+import { outsideQuietHours } from '../lib/quiet-hours.mjs';
 import { STORE, setUpStore } from '../lib/store-setup.mjs';
-import { addDays, localClock, localDate, localTime } from '../lib/zone.mjs';
+import { addDays, localDate, localTime } from '../lib/zone.mjs';
 
 export const name = 'a new user\'s service lane: integrator books, advisor confirms, reminder e-mail in GreenMail, check-in from the appointment, signed, handed to a named technician, found in the order list and on the service card; no no-show';
 
@@ -41,33 +42,6 @@ function zhArrival(instant) {
 function rawCodes(text, ...own) {
   const visible = own.reduce((t, o) => t.replaceAll(o, ''), text).replace(/[\w.+-]+@[\w.-]+/g, '');
   return [...visible.matchAll(/\{\{\w+\}\}|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|\b[A-Z]{4,}\b/g)].map((m) => m[0]);
-}
-
-/**
- * Quiet hours (R-APT-6) hold customer e-mails until morning. When this flow runs inside them (or
- * close to them), the manager switches them off for the flow; `restore` puts them back.
- */
-async function outsideQuietHours() {
-  const manager = await client('manager');
-  const path = `/api/stores/${STORE}/settings`;
-  const { body: s, etag } = await manager('GET', path);
-  const inQuiet = (instant) => {
-    const t = localClock(instant);
-    const [start, end] = [s.quietHoursStart, s.quietHoursEnd];
-    if (start === end) return false;
-    return start < end ? t >= start && t < end : t >= start || t < end;
-  };
-  const now = Date.now();
-  if (!inQuiet(now) && !inQuiet(now + 5 * 60_000)) return { restore: async () => undefined, note: `quiet hours ${s.quietHoursStart}-${s.quietHoursEnd} not now` };
-  const request = (settings) => Object.fromEntries(Object.entries(settings).filter(([k]) => k !== 'version'));
-  await manager('PUT', path, { ...request(s), quietHoursEnd: s.quietHoursStart }, { 'If-Match': etag });
-  return {
-    note: `quiet hours ${s.quietHoursStart}-${s.quietHoursEnd} switched off for this flow`,
-    restore: async () => {
-      const { body: current, etag: version } = await manager('GET', path);
-      await manager('PUT', path, { ...request(current), quietHoursStart: s.quietHoursStart, quietHoursEnd: s.quietHoursEnd }, { 'If-Match': version });
-    },
-  };
 }
 
 /**

@@ -115,6 +115,10 @@ export type MyJobs = Schemas['MyJobs'];
 export type PunchResult = Schemas['PunchResult'];
 export type Punch = Schemas['Punch'];
 export type NonProductiveCode = Schemas['NonProductiveCode'];
+// The progress check (R-REP-2)
+export type ProgressCheck = Schemas['ProgressCheck'];
+export type ProgressCheckInput = Schemas['CompleteProgressCheckRequest'];
+export type PromiseRevision = Schemas['PromiseRevision'];
 // Supplementary items and the approval ledger (R-REP-3, R-REP-4)
 export type SupplementaryItem = Schemas['SupplementaryItem'];
 export type SupplementaryItemInput = Schemas['SupplementaryItemRequest'];

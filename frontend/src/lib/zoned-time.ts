@@ -129,6 +129,12 @@ export function formatZonedDateTime(instant: Date | string | number, zone: strin
   return new Intl.DateTimeFormat(language, { timeZone: zone, dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(toDate(instant));
 }
 
+/** The store's wall clock at `instant` as a date-time picker's value ("YYYY-MM-DD HH:mm:ss"). */
+export function isoToZonedWallTime(instant: Date | string | number, zone: string): string {
+  const p = zonedParts(instant, zone);
+  return `${p.date} ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}`;
+}
+
 /**
  * A wall-clock date and time typed in the store ("YYYY-MM-DD HH:mm[:ss]" or the
  * datetime-local "YYYY-MM-DDTHH:mm") as the instant it means in `zone`; null if it is not one.

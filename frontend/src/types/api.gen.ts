@@ -912,6 +912,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/progress-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List progress checks
+         * @description R-REP-2: the store's progress checks, newest first (keyset cursor): of one repair order, the one behind a PROGRESS_CHECK task (taskId), or in one state. A check is raised once per job when the store's share (progressCheckPercent, default 75 %) of its sold hours has elapsed since its first clock-on (or its planned start), pauses included.
+         *
+         *     Roles: advisor, service-manager, workshop.
+         */
+        get: operations["listProgressChecks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/progress-checks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a progress check
+         * @description R-REP-2: one check with the order's promised time now, the advisor's answer and the customer's message (if the promise moved). ETag carries its version.
+         *
+         *     Roles: advisor, service-manager, workshop.
+         */
+        get: operations["getProgressCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/progress-checks/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the progress check
+         * @description R-REP-2: the advisor's answer after asking the workshop: when it expects to finish (in the future), the anomalies, whether and whom they asked. When the expected completion is after the order's promised time, the promise moves to revisedPromisedAt (default: the expected completion) with the reason (required; kept in the order's promise history, audited) and the customer is told through the outbox (e-mail when preferred, else SMS; the store's template in `language`; held in quiet hours). Closes the PROGRESS_CHECK task. 400 names the field; 409 R-REP-2 when the check is closed or the order can no longer be revised. Requires If-Match.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["completeProgressCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/readiness-checklists": {
         parameters: {
             query?: never;
@@ -955,7 +1039,7 @@ export interface paths {
         };
         /**
          * List repair orders
-         * @description The advisor's and foreman's order list: newest first, keyset cursor. Filters combine: one or more statuses, still open (not CLOSED/CANCELLED), today's (opened or promised today in the store's time zone), one advisor; `q` finds an order number prefix, a plate (prefix, or its tail such as 5678) or a customer name / phone (prefix or tail). Items carry plate, model and customer name.
+         * @description The advisor's and foreman's order list: newest first, keyset cursor. Filters combine: one or more statuses, still open (not CLOSED/CANCELLED), today's (opened or promised today in the store's time zone), one advisor, late (R-REP-2: signed and not ready, promised time passed or expected completion after it); `q` finds an order number prefix, a plate (prefix, or its tail such as 5678) or a customer name / phone (prefix or tail). Items carry plate, model and customer name.
          *
          *     Roles: advisor, cashier, customer-service, service-manager, workshop.
          */
@@ -3650,7 +3734,9 @@ export interface components {
             clockedOn: boolean;
             /** @description The order's promised delivery time (R-CHK-8) */
             promisedDeliveryAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            /** @description Against the promised time, judged by the store's clock now */
+            /** @description R-REP-2: when the workshop expects the order to be finished, as the advisor recorded it at the latest progress check */
+            expectedCompletionAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Against the promised time, judged by the store's clock now; LATE also when the expected completion is after the promised time (R-REP-2) */
             lateness: components["schemas"]["Lateness"];
             /**
              * Format: int32
@@ -3798,6 +3884,23 @@ export interface components {
         Check: "PENDING" | "READY" | "NOT_READY" | "NOT_NEEDED";
         ClockOnRequest: {
             jobId: components["schemas"]["UUID"];
+        };
+        /** @description R-REP-2: the advisor's answer. expectedCompletionAt is when the workshop expects to finish (in the future). workshopAsked with workshopPerson (required when asked). When the expected completion is after the order's promised time, revisionReason is required (it is told to the customer) and the promise moves to revisedPromisedAt (default: the expected completion; not before it); otherwise revisedPromisedAt must be left out. language: the customer's message, zh-CN (default) or en. */
+        CompleteProgressCheckRequest: {
+            /** @example 2026-11-23T09:30:00Z */
+            expectedCompletionAt: components["schemas"]["Instant"];
+            /** @example 变速箱油到货延迟，需等待供应商 */
+            anomalies?: string | null;
+            /** @example true */
+            workshopAsked: boolean;
+            /** @example 李师傅 */
+            workshopPerson?: string | null;
+            /** @example 2026-11-23T10:00:00Z */
+            revisedPromisedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @example 变速箱油到货延迟 */
+            revisionReason?: string | null;
+            /** @example zh-CN */
+            language?: string | null;
         };
         /** @enum {string} */
         ConsentChannel: "IN_PERSON" | "PHONE" | "WECHAT" | "SMS";
@@ -4658,8 +4761,119 @@ export interface components {
              */
             requestId: string;
         };
+        /** @description R-REP-2: the advisor's check on one workshop job, raised once when the store's share (progressCheckPercent, 70-80 %, default 75) of its estimated duration (sold hours) has elapsed since its first clock-on (or its planned start while nobody clocked on). Elapsed time is wall-clock time: pauses count. OPEN while the advisor's PROGRESS_CHECK task waits; RECORDED with the workshop's expected completion, anomalies and who was asked; when the expected completion was after the promised time, also the revision (before, after, reason) and the message to the customer. CANCELLED when the job finished before anyone answered. */
+        ProgressCheck: {
+            id: components["schemas"]["UUID"];
+            jobId: components["schemas"]["UUID"];
+            /** @example 更换变速箱油 */
+            jobDescription: string;
+            repairOrderId: components["schemas"]["UUID"];
+            /** @example ROBJ010000042 */
+            orderNumber?: string | null;
+            /** @example 京A12345 */
+            plate?: string | null;
+            /** @description The advisor's PROGRESS_CHECK task */
+            taskId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            status: components["schemas"]["ProgressCheckStatus"];
+            /** @description The job's first clock-on, or its planned start */
+            startedFrom: components["schemas"]["Instant"];
+            /**
+             * @description The estimated duration: the job's sold hours
+             * @example 2
+             */
+            soldHours: number;
+            /**
+             * Format: int32
+             * @description The store's share when it was raised (%)
+             * @example 75
+             */
+            percent: number;
+            /** @description startedFrom + soldHours × percent % */
+            dueAt: components["schemas"]["Instant"];
+            raisedAt: components["schemas"]["Instant"];
+            /** @description The order's promised delivery time now */
+            promisedDeliveryAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description The order is late now (promised time passed, or expected completion after it) */
+            orderLate: boolean;
+            /** @description When the workshop expects the job to be finished (the advisor's answer) */
+            expectedCompletionAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @example 变速箱油到货延迟，需等待供应商 */
+            anomalies?: string | null;
+            /** @description Whether the advisor asked the workshop */
+            workshopAsked?: boolean | null;
+            /**
+             * @description Who in the workshop was asked
+             * @example 李师傅
+             */
+            workshopPerson?: string | null;
+            /** @description The expected completion was after the promised time: the promise moved and the customer was told */
+            late?: boolean | null;
+            /** @description The promised time when the check was answered */
+            promisedBefore?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description The promised time after the answer (moved when late) */
+            promisedAfter?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * @description Why the promise moved (also told to the customer)
+             * @example 变速箱油到货延迟
+             */
+            revisionReason?: string | null;
+            /** @description The message to the customer about the moved promise, and where it stands */
+            customerMessage?: ((components["schemas"]["ProgressCheckMessage"] | null) | null) | components["schemas"]["ProgressCheckMessage"] | null;
+            /** @example advisor */
+            recordedBy?: string | null;
+            recordedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @example 工单已完工，无需检查 */
+            closedReason?: string | null;
+            /**
+             * @example [
+             *       "complete"
+             *     ]
+             */
+            availableActions: string[];
+            /**
+             * Format: int64
+             * @description Version; also the ETag for If-Match
+             */
+            version: number;
+        };
+        /** @description The outbox message that told the customer of the moved promise (R-REP-2): PENDING, HELD (quiet hours), SENT or FAILED. */
+        ProgressCheckMessage: {
+            id: components["schemas"]["UUID"];
+            /** @example SMS */
+            channel: string;
+            /** @example 13812345678 */
+            recipient: string;
+            /** @example PENDING */
+            status: string;
+            sentAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /** @description A page of progress checks, newest first; pass nextCursor back as cursor for the next. */
+        ProgressCheckPage: {
+            items: components["schemas"]["ProgressCheck"][];
+            /** @description Opaque cursor for the next page; null when there is none. */
+            nextCursor?: string | null;
+        };
         /** @enum {string} */
-        PromisedDeliveryReason: "WORK_HOURS" | "WORKSHOP_LOAD" | "PARTS" | "RUSH_HOUR_AVOIDED" | "SUPPLEMENTARY_ITEMS";
+        ProgressCheckStatus: "OPEN" | "RECORDED" | "CANCELLED";
+        /** @description R-REP-2 / R-REP-3: one move of the promised delivery time: from, to, why (the advisor's words for a progress check), what caused it, who and when. */
+        PromiseRevision: {
+            id: components["schemas"]["UUID"];
+            /** @description The promised time before */
+            previousAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description The new promised time */
+            revisedTo: components["schemas"]["Instant"];
+            /** @example PROGRESS_CHECK */
+            reason: components["schemas"]["PromisedDeliveryReason"];
+            /** @example 变速箱油到货延迟 */
+            note?: string | null;
+            /** @description The progress check or approval ledger entry that moved it */
+            reference?: string | null;
+            /** @example advisor */
+            revisedBy: string;
+            revisedAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        PromisedDeliveryReason: "WORK_HOURS" | "WORKSHOP_LOAD" | "PARTS" | "RUSH_HOUR_AVOIDED" | "SUPPLEMENTARY_ITEMS" | "PROGRESS_CHECK";
         /** @description R-CHK-8: null `promisedAt` takes the suggestion (jobs' hours + margin from the later of the first free workshop slot and the latest part arrival, avoiding the cashier rush); a time overrides it. */
         PromisedDeliveryRequest: {
             promisedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
@@ -4799,8 +5013,14 @@ export interface components {
              * @example SUGGESTED
              */
             promisedDeliverySource?: string | null;
-            /** @description R-CHK-8: what set a SUGGESTED time (WORK_HOURS, WORKSHOP_LOAD, PARTS, RUSH_HOUR_AVOIDED); empty for an ADVISOR time or none. */
+            /** @description R-CHK-8: what set a SUGGESTED time (WORK_HOURS, WORKSHOP_LOAD, PARTS, RUSH_HOUR_AVOIDED); empty for an ADVISOR time or none; for a REVISED time the reason of the latest move (SUPPLEMENTARY_ITEMS, PROGRESS_CHECK). */
             promisedDeliveryReason: components["schemas"]["PromisedDeliveryReason"][];
+            /** @description R-REP-2 / R-REP-3: every move of the promised time after the hand-over, oldest first. */
+            promiseRevisions: components["schemas"]["PromiseRevision"][];
+            /** @description R-REP-2: when the workshop expects to finish, as the advisor recorded it at the latest progress check. */
+            expectedCompletionAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description R-REP-2: signed and not ready, and the promised time has passed or the expected completion is after it (store clock). */
+            late: boolean;
             /** @description R-CHK-9: the customer's signature. */
             signature?: ((components["schemas"]["RepairOrderSignature"] | null) | null) | components["schemas"]["RepairOrderSignature"] | null;
             /** @description R-CHK-10: handover to the workshop. */
@@ -5027,6 +5247,10 @@ export interface components {
             model?: string | null;
             /** @example 张伟 */
             customerName?: string | null;
+            /** @description R-REP-2: when the workshop expects to finish (latest progress check). */
+            expectedCompletionAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description R-REP-2: signed and not ready, and the promised time has passed or the expected completion is after it (store clock). */
+            late: boolean;
         };
         /** @description R-CHK-7 totals by pay type. tax = customerPay × VAT; total = subtotal + tax; the customer pays customerPayable = customerPay + tax. A DECLINED order counts only its fees. */
         RepairOrderTotals: {
@@ -5320,6 +5544,12 @@ export interface components {
              * @example 0
              */
             authorizationTolerance: number;
+            /**
+             * Format: int32
+             * @description R-REP-2: share (%) of a job's estimated duration after which the order's advisor gets a progress-check task (the rule's 70-80, default 75).
+             * @example 75
+             */
+            progressCheckPercent: number;
             openingHours: components["schemas"]["OpeningHours"][];
             holidays: components["schemas"]["Holiday"][];
             /**
@@ -5412,6 +5642,12 @@ export interface components {
              * @example 0
              */
             authorizationTolerance?: number | null;
+            /**
+             * Format: int32
+             * @description R-REP-2: progress-check share (%) of the estimated duration, 70-80 as the rule says; omitted = unchanged.
+             * @example 75
+             */
+            progressCheckPercent?: number | null;
             openingHours: components["schemas"]["OpeningHours"][];
             holidays: components["schemas"]["Holiday"][];
         };
@@ -5666,7 +5902,7 @@ export interface components {
             id: components["schemas"]["UUID"];
         };
         /** @enum {string} */
-        TaskType: "REBOOK_NO_SHOW" | "TELL_CUSTOMER_NOT_READY" | "FOLLOW_UP_CALL" | "SERVICE_REMINDER" | "COMPLAINT_CALLBACK" | "SUPPLEMENTARY_APPROVAL";
+        TaskType: "REBOOK_NO_SHOW" | "TELL_CUSTOMER_NOT_READY" | "FOLLOW_UP_CALL" | "SERVICE_REMINDER" | "COMPLAINT_CALLBACK" | "SUPPLEMENTARY_APPROVAL" | "PROGRESS_CHECK";
         TaskVehicle: {
             id: components["schemas"]["UUID"];
             /** @example 京A12345 */
@@ -9229,6 +9465,251 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
+    listProgressChecks: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Page size, 1-100 (default 20) */
+                limit?: number;
+                /** @description Only this order's checks */
+                repairOrderId?: components["schemas"]["UUID"];
+                /** @example OPEN */
+                status?: components["schemas"]["ProgressCheckStatus"];
+                /** @description Only the check behind this PROGRESS_CHECK task */
+                taskId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of checks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressCheckPage"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getProgressCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The check */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressCheck"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    completeProgressCheck: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteProgressCheckRequest"];
+            };
+        };
+        responses: {
+            /** @description The recorded check */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressCheck"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
     listPendingReadiness: {
         parameters: {
             query?: never;
@@ -9290,6 +9771,8 @@ export interface operations {
                 advisorId?: components["schemas"]["UUID"];
                 /** @description nextCursor of the previous page */
                 cursor?: string;
+                /** @description R-REP-2: only late orders (signed and not ready; the promised time has passed or the workshop expects to finish after it) */
+                late?: boolean;
                 /** @description Page size, 1-100 (default 20) */
                 limit?: number;
                 /** @description Only orders still in the shop (not CLOSED or CANCELLED) */

@@ -11,6 +11,7 @@ import { AuthorizationHistory } from '@/features/approvals/components/authorizat
 import { InspectionVersions } from '@/features/inspection/components/inspection-versions';
 import { OrderActions } from '@/features/repair-orders/components/order-actions';
 import { FixFinding, OrderFindings } from '@/features/repair-orders/components/order-findings';
+import { PromiseHistory } from '@/features/repair-orders/components/promise-history';
 import { RepairOrderDraft } from '@/features/repair-orders/components/repair-order-draft';
 import { useCan } from '@/lib/authorization';
 import { useCurrentStore } from '@/lib/current-store';
@@ -50,6 +51,11 @@ function RepairOrderScreen() {
             <Badge size="lg" variant="light" data-testid="order-status">
               {t(`repairOrder.statuses.${o.status}`)}
             </Badge>
+            {o.late && (
+              <Badge size="lg" color="red" variant="filled">
+                {t('orders.late')}
+              </Badge>
+            )}
           </Group>
         }
         backTo={o.appointmentId ? `/appointments/${o.appointmentId}` : '/repair-orders'}
@@ -87,6 +93,11 @@ function RepairOrderScreen() {
       {o.lines.length > 0 && (
         <Paper withBorder p="lg" radius="md">
           <EstimateSummary order={o} />
+        </Paper>
+      )}
+      {afterHandover && (
+        <Paper withBorder p="lg" radius="md">
+          <PromiseHistory order={o} />
         </Paper>
       )}
       {afterHandover && (

@@ -20,6 +20,8 @@ const summary = {
   plate: '京N05678',
   model: '大众 帕萨特',
   customerName: '欧阳娜娜',
+  expectedCompletionAt: null,
+  late: false,
 };
 
 describe('repair order list', () => {
@@ -40,6 +42,23 @@ describe('repair order list', () => {
     await waitFor(() =>
       expect(requestsTo(spy, 'GET', '/api/stores/BJ01/repair-orders').some((r) => new URL(r.url).searchParams.get('q') === '5678')).toBe(true),
     );
+  });
+
+  it('lists the late orders (R-REP-2) with a badge when the advisor picks "late"', async () => {
+    const late = { ...summary, id: 'ro-2', status: 'IN_PROGRESS', promisedDeliveryAt: '2026-11-23T08:00:00Z', late: true };
+    const spy = stubFetch({
+      'GET /api/stores/BJ01/repair-orders': (r) => json({ items: new URL(r.url).searchParams.get('late') === 'true' ? [late] : [summary], nextCursor: null }),
+      'GET /api/stores/BJ01/advisors': () => json([]),
+    });
+    renderWithApp(<RepairOrdersRoute />, { roles: ['advisor'] });
+    await screen.findByTestId('orders-row');
+    expect(screen.queryByTestId('order-late')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('radio', { name: '已逾期' }));
+    expect(await screen.findByTestId('order-late')).toHaveTextContent('逾期');
+    expect(screen.getByTestId('orders-row')).toHaveTextContent('16:00');
+    const last = requestsTo(spy, 'GET', '/api/stores/BJ01/repair-orders').at(-1) as Request;
+    expect(new URL(last.url).searchParams.get('late')).toBe('true');
+    expect(new URL(last.url).searchParams.get('today')).toBeNull();
   });
 
   it('says so when nothing matches', async () => {

@@ -16,7 +16,7 @@ import { useCurrentStore } from '@/lib/current-store';
 import { useStoreZone } from '@/lib/store-zone';
 
 const STATUSES: RepairOrderStatus[] = ['DRAFT', 'AWAITING_SIGNATURE', 'OPEN', 'IN_PROGRESS', 'QUALITY_CHECK', 'READY_FOR_DELIVERY', 'SETTLED', 'CLOSED', 'DECLINED', 'CANCELLED'];
-type Scope = 'all' | 'today' | 'open';
+type Scope = 'all' | 'today' | 'open' | 'late';
 
 /** The advisor's and foreman's order list: today's, in the shop, by status and advisor; search by number, plate (tail) or customer. */
 export function RepairOrdersRoute() {
@@ -38,7 +38,7 @@ function RepairOrdersScreen() {
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search, 300);
   const advisors = useAdvisors(store.code);
-  const list = useRepairOrderList(store.code, { statuses, today: scope === 'today', open: scope === 'open', advisorId: advisorId ?? undefined, q });
+  const list = useRepairOrderList(store.code, { statuses, today: scope === 'today', open: scope === 'open', late: scope === 'late', advisorId: advisorId ?? undefined, q });
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (
@@ -61,7 +61,7 @@ function RepairOrdersScreen() {
               size="md"
               value={scope}
               onChange={(v) => setScope(v as Scope)}
-              data={(['today', 'open', 'all'] as const).map((s) => ({ value: s, label: t(`orders.scope.${s}`) }))}
+              data={(['today', 'open', 'late', 'all'] as const).map((s) => ({ value: s, label: t(`orders.scope.${s}`) }))}
               data-testid="orders-scope"
             />
             <MultiSelect
@@ -128,7 +128,16 @@ function RepairOrdersScreen() {
                     </Badge>
                   </Table.Td>
                   <Table.Td>{formatDateTime(o.createdAt, zone)}</Table.Td>
-                  <Table.Td>{o.promisedDeliveryAt ? formatDateTime(o.promisedDeliveryAt, zone) : <Text c="dimmed">—</Text>}</Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      {o.promisedDeliveryAt ? formatDateTime(o.promisedDeliveryAt, zone) : <Text c="dimmed">—</Text>}
+                      {o.late && (
+                        <Badge color="red" variant="filled" data-testid="order-late">
+                          {t('orders.late')}
+                        </Badge>
+                      )}
+                    </Group>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/page-header';
 import { RequirePermission } from '@/components/require-permission';
+import { ProgressCheckPanel } from '@/features/progress-checks/components/progress-check-panel';
 import type { TaskFilter } from '@/features/tasks/api/list-tasks';
 import { TaskList } from '@/features/tasks/components/task-list';
 import type { Role } from '@/lib/auth';
@@ -10,7 +11,7 @@ import { useCurrentStore } from '@/lib/current-store';
 import { useSession } from '@/lib/session';
 import { useStoreZone } from '@/lib/store-zone';
 
-/** The role queues that get tasks today: customer service rebooks no-shows (R-APT-7), advisors tell customers what is not ready (R-PRE-4). */
+/** The role queues that get tasks today: customer service rebooks no-shows (R-APT-7), advisors tell customers what is not ready (R-PRE-4) and check progress (R-REP-2). */
 const QUEUES: Role[] = ['customer-service', 'advisor'];
 
 type Desk = 'mine' | 'all' | Role;
@@ -57,6 +58,7 @@ function Tasks() {
         appointmentHref={(task) => `/appointments/${task.subject.id}`}
         orderHref={(task) => `/repair-orders/${task.subject.id}`}
         rebookHref={(task) => `/appointments/new?from=${task.subject.id}`}
+        extra={(task) => (task.type === 'PROGRESS_CHECK' ? <ProgressCheckPanel store={store.code} zone={zone} taskId={task.id} /> : null)}
       />
     </Stack>
   );

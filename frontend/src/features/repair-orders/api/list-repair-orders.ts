@@ -5,13 +5,14 @@ import { useFallbackInterval } from '@/lib/live-status';
 import { storeKey } from '@/lib/query-keys';
 
 /** The order list's filters; they combine (see the API's listRepairOrders). */
-export type RepairOrderFilter = { statuses?: RepairOrderStatus[]; open?: boolean; today?: boolean; advisorId?: string; vehicleId?: string; q?: string };
+export type RepairOrderFilter = { statuses?: RepairOrderStatus[]; open?: boolean; today?: boolean; late?: boolean; advisorId?: string; vehicleId?: string; q?: string };
 
 export async function listRepairOrders(store: string, filter: RepairOrderFilter, limit = 50, cursor?: string): Promise<RepairOrderPage> {
   const query = {
     status: filter.statuses && filter.statuses.length > 0 ? filter.statuses : undefined,
     open: filter.open || undefined,
     today: filter.today || undefined,
+    late: filter.late || undefined,
     advisorId: filter.advisorId || undefined,
     vehicleId: filter.vehicleId || undefined,
     q: filter.q?.trim() || undefined,

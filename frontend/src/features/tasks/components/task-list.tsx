@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CheckIcon } from '@/components/icons';
@@ -21,9 +21,11 @@ type Links = {
   orderHref?: (task: Task) => string | null;
   /** Where "rebook" leads (a booking pre-filled from the missed appointment). */
   rebookHref?: (task: Task) => string | null;
+  /** What another feature shows on a task it answers with its own form (R-REP-2: the progress check). */
+  extra?: (task: Task) => ReactNode;
 };
 
-const TYPE_COLOR: Record<string, string> = { REBOOK_NO_SHOW: 'red', TELL_CUSTOMER_NOT_READY: 'orange' };
+const TYPE_COLOR: Record<string, string> = { REBOOK_NO_SHOW: 'red', TELL_CUSTOMER_NOT_READY: 'orange', PROGRESS_CHECK: 'grape' };
 const PRIORITY_COLOR: Record<Task['priority'], string> = { LOW: 'gray', NORMAL: 'blue', HIGH: 'orange', URGENT: 'red' };
 /** The one-tap outcomes, in the order a caller needs them. */
 const OUTCOMES: AttemptOutcome[] = ['NO_ANSWER', 'REACHED', 'WRONG_NUMBER', 'DO_NOT_CALL'];
@@ -41,7 +43,7 @@ function callBackTimes(zone: string, now: Date): { key: 'inAnHour' | 'tomorrowMo
  * The follow-up desk: the tasks still to work for one person or one role's queue, with who to call
  * (name, phone, plate), when (due window in the store's zone), how urgent, and one tap per outcome.
  */
-export function TaskList({ store, zone, filter, me, appointmentHref, orderHref, rebookHref }: { store: string; zone: string; filter: TaskFilter; me: string } & Links) {
+export function TaskList({ store, zone, filter, me, appointmentHref, orderHref, rebookHref, extra }: { store: string; zone: string; filter: TaskFilter; me: string } & Links) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const tasks = useOpenTasks(store, filter);
@@ -125,6 +127,7 @@ export function TaskList({ store, zone, filter, me, appointmentHref, orderHref, 
                   {last.note ? ` · ${last.note}` : ''}
                 </Text>
               )}
+              {extra?.(task)}
               {canAttempt && (
                 <Group gap="sm" wrap="wrap" role="group" aria-label={t('tasks.outcome')}>
                   <Button {...TOUCH} color="green" leftSection={<CheckIcon size={18} />} loading={busy} onClick={() => record(task, { outcome: 'DONE' })} data-testid="task-outcome-DONE">

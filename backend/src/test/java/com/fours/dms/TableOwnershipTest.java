@@ -68,6 +68,8 @@ class TableOwnershipTest {
             Map.entry("photo_blob", "inspection"),
             Map.entry("workshop_job", "dispatch"),
             Map.entry("time_punch", "dispatch"),
+            Map.entry("job_progress_check", "dispatch"),
+            Map.entry("promised_delivery_revision", "repairorder"),
             Map.entry("supplementary_item", "approval"),
             Map.entry("supplementary_item_version", "approval"),
             Map.entry("supplementary_item_photo", "approval"),

@@ -63,7 +63,7 @@ public class AppointmentJobs {
     Clock clock;
 
     @Scheduled(every = "${dms.jobs.every:60s}", delayed = "${dms.jobs.delay:30s}", identity = "appointment-jobs",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = JobsDisabled.class)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = com.fours.dms.shared.time.ScheduledJobsDisabled.class)
     void run() {
         int reminders = queueReminders();
         int noShows = markNoShows();

@@ -88,9 +88,9 @@ public class ApprovalNotices {
         CustomerService.Summary c = customers.summaries(List.of(o.customerId())).get(o.customerId());
         VehicleService.Summary v = vehicles.summaries(List.of(o.vehicleId())).get(o.vehicleId());
         List<UUID> ids = new ArrayList<>();
-        boolean mail = "EMAIL".equals(c.preferredContact()) && c.email() != null && !c.email().isBlank();
-        String recipient = mail ? c.email() : c.phone();
-        if (recipient != null && !recipient.isBlank()) {
+        boolean mail = c.prefersEmail();
+        String recipient = c.preferredAddress();
+        if (recipient != null) {
             OutgoingMessage m = OutgoingMessage.of(o.storeCode(), DECIDED, Audience.CUSTOMER, mail ? Channel.EMAIL : Channel.SMS).about(SUBJECT, o.id())
                     .discriminator(entryId.toString()).to(recipient).language(language)
                     .value("customer", c.name()).value("plate", v.plate()).value("approved", approved.size()).value("declined", declined.size())

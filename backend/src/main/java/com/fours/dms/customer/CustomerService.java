@@ -118,7 +118,16 @@ public class CustomerService {
         c.updatedAt = clock.instant();
     }
 
-    public record Summary(UUID id, String name, String phone, String preferredContact, String email) {}
+    public record Summary(UUID id, String name, String phone, String preferredContact, String email) {
+        /** Where a message to the customer goes: e-mail when they prefer it and gave an address, else an SMS to the primary phone (null: neither). */
+        public String preferredAddress() {
+            return prefersEmail() ? email : phone == null || phone.isBlank() ? null : phone;
+        }
+
+        public boolean prefersEmail() {
+            return "EMAIL".equals(preferredContact) && email != null && !email.isBlank();
+        }
+    }
 
     /** Names and contacts for lists built by other contexts (one query). */
     public java.util.Map<UUID, Summary> summaries(java.util.Collection<UUID> ids) {

@@ -152,8 +152,8 @@ public class JobBoardQueries {
             out.add(new BoardJob(j.id, j.repairOrderId, o == null ? null : o.number(), o == null ? null : o.plate(), o == null ? null : o.model(),
                     j.description, j.operationCode, j.team, j.requiredSkill, j.requiredBayType, j.soldHours, WorkHours.hours(clocked), j.status,
                     j.pauseReason, j.pauseNote, j.technicianId, t == null ? null : t.name(), j.bayId, b == null ? null : b.code(),
-                    j.plannedStart, j.plannedEnd, on, promised,
-                    LatenessPolicy.of(j.status, promised, j.plannedEnd, j.soldHours, clocked, j.doneAt, now),
+                    j.plannedStart, j.plannedEnd, on, promised, o == null ? null : o.expectedCompletionAt(),
+                    LatenessPolicy.of(j.status, promised, o == null ? null : o.expectedCompletionAt(), j.plannedEnd, j.soldHours, clocked, j.doneAt, now),
                     j.reworkCount, j.availableActions(), j.version));
         }
         return out;

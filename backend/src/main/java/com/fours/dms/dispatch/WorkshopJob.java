@@ -116,6 +116,10 @@ public class WorkshopJob extends PanacheEntityBase {
     @Column(name = "rework_count")
     public int reworkCount;
 
+    /** R-REP-2: when its progress check was raised; written by the scheduler only (never by an update of the entity). */
+    @Column(name = "progress_check_raised_at", insertable = false, updatable = false)
+    public Instant progressCheckRaisedAt;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -46,4 +46,20 @@ public record NewTask(String store, TaskType type, SubjectType subjectType, UUID
                 arrivalAt == null || arrivalAt.isBefore(now) ? null : arrivalAt,
                 key(TaskType.TELL_CUSTOMER_NOT_READY, SubjectType.APPOINTMENT, appointmentId), actor);
     }
+
+    /**
+     * R-REP-2: the order's advisor asks the workshop about one job at once (high priority), before the
+     * promised time when that comes sooner than {@code answerWithin}.
+     */
+    public static NewTask progressCheck(String store, UUID orderId, UUID jobId, UUID customerId, UUID vehicleId, String orderNumber,
+            String jobDescription, Instant promisedAt, Duration answerWithin, Instant now, String actor) {
+        Instant due = now.plus(answerWithin);
+        if (promisedAt != null && promisedAt.isAfter(now) && promisedAt.isBefore(due)) {
+            due = promisedAt;
+        }
+        return new NewTask(store, TaskType.PROGRESS_CHECK, SubjectType.REPAIR_ORDER, orderId, customerId, vehicleId,
+                "进度检查（" + orderNumber + "）：" + (jobDescription.length() > 120 ? jobDescription.substring(0, 120) + "…" : jobDescription)
+                        + " — 请向车间确认预计完工时间及异常", Roles.ADVISOR, TaskPriority.HIGH, now, due,
+                key(TaskType.PROGRESS_CHECK, SubjectType.REPAIR_ORDER, orderId) + ":job:" + jobId, actor);
+    }
 }

@@ -104,7 +104,19 @@ public class Task extends PanacheEntityBase {
 
     /** The named transitions that are possible now, for the SPA's buttons. */
     public List<String> availableActions() {
-        return status.isClosed() ? List.of() : List.of("record-attempt", "complete", "cancel", "assign");
+        if (status.isClosed()) {
+            return List.of();
+        }
+        return answeredElsewhere() ? List.of("record-progress-check", "assign") : List.of("record-attempt", "complete", "cancel", "assign");
+    }
+
+    /**
+     * R-REP-2: a progress check is answered with its own form (expected completion, anomalies, who in
+     * the workshop was asked), which closes the task; the desk's attempt, complete and cancel would
+     * leave the check unanswered, so they are refused for it.
+     */
+    public boolean answeredElsewhere() {
+        return type == TaskType.PROGRESS_CHECK;
     }
 
     /**
@@ -113,6 +125,7 @@ public class Task extends PanacheEntityBase {
      */
     public void recordAttempt(AttemptOutcome outcome, String note, Instant callBackAt, String by, Instant now) {
         requireOpen();
+        requireDeskAction("record an attempt on");
         if (outcome == AttemptOutcome.CALL_BACK_AT) {
             if (callBackAt == null || !callBackAt.isAfter(now)) {
                 throw ProblemException.validation(List.of(new Violation("callBackAt", "is required for CALL_BACK_AT and must be in the future")));
@@ -143,12 +156,23 @@ public class Task extends PanacheEntityBase {
 
     public void complete(String by, Instant now) {
         requireOpen();
+        requireDeskAction("complete");
         close(TaskStatus.DONE, null, by, now);
     }
 
     public void cancel(String reason, String by, Instant now) {
         requireOpen();
+        requireDeskAction("cancel");
         close(TaskStatus.CANCELLED, reason, by, now);
+    }
+
+    /**
+     * The context the task is about answered it with its own action (R-REP-2: the progress check was
+     * recorded: DONE; or it became moot because the job finished first: CANCELLED with the reason).
+     */
+    public void closeAnswered(boolean done, String reason, String by, Instant now) {
+        requireOpen();
+        close(done ? TaskStatus.DONE : TaskStatus.CANCELLED, reason, by, now);
     }
 
     /** Moves the task to another role's queue and/or one person; null user = back to the queue. */
@@ -168,6 +192,13 @@ public class Task extends PanacheEntityBase {
         closedAt = now;
         closedBy = by;
         closeReason = reason;
+    }
+
+    private void requireDeskAction(String action) {
+        if (answeredElsewhere()) {
+            throw ProblemException.rule("R-REP-2", "A " + type + " task is answered with its own form (expected completion, anomalies); cannot "
+                    + action + " it on the task desk");
+        }
     }
 
     private void requireOpen() {

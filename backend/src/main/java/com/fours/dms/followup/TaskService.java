@@ -54,6 +54,12 @@ public class TaskService {
     /** Opens the task unless one with the same dedupe key exists in the store (a second call, e.g. from a second scheduler, does nothing). */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean open(NewTask t) {
+        return opened(t).isPresent();
+    }
+
+    /** Opens the task unless one with the same dedupe key exists in the store; its id, or empty when it existed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Optional<UUID> opened(NewTask t) {
         UUID id = Ids.newId(clock);
         Instant now = clock.instant();
         int inserted = em.createNativeQuery("""
@@ -75,7 +81,32 @@ public class TaskService {
             d.put("dedupeKey", t.dedupeKey());
             audit.system(t.store(), ENTITY, id, "created", d, t.actor());
         }
-        return inserted == 1;
+        return inserted == 1 ? java.util.Optional.of(id) : java.util.Optional.empty();
+    }
+
+    /**
+     * R-REP-2: the context the task is about answered it with its own action (the progress check was
+     * recorded: done; the job finished before anyone asked: cancelled with the reason). Audited as
+     * the signed-in user, or as {@code systemActor} when a job or event closes it. False when the task
+     * was already closed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean closeAnswered(String store, UUID taskId, boolean done, String reason, String systemActor) {
+        Task t = Task.findById(taskId);
+        if (t == null || !t.storeCode.equals(store) || t.status.isClosed()) {
+            return false;
+        }
+        View before = view(t);
+        Instant now = clock.instant();
+        t.closeAnswered(done, reason, systemActor == null ? user.username() : systemActor, now);
+        t.updatedAt = now;
+        em.flush();
+        if (systemActor == null) {
+            audit.changed(store, ENTITY, t.id, done ? "completed" : "cancelled", before, view(t));
+        } else {
+            audit.system(store, ENTITY, t.id, done ? "completed" : "cancelled", Map.of("reason", reason), systemActor);
+        }
+        return true;
     }
 
     /**

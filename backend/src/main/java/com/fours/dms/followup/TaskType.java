@@ -13,5 +13,11 @@ public enum TaskType {
     /** Call a complaining customer back. */
     COMPLAINT_CALLBACK,
     /** R-REP-3: the workshop reported a supplementary item; get the customer's decision at once and tell them the added time. */
-    SUPPLEMENTARY_APPROVAL
+    SUPPLEMENTARY_APPROVAL,
+    /**
+     * R-REP-2: most of a job's estimated duration has elapsed; ask the workshop when it will be done and
+     * what went wrong, and tell the customer if the promised time moves. Answered with the progress
+     * check's own form, which closes the task.
+     */
+    PROGRESS_CHECK
 }

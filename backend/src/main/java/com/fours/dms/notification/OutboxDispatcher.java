@@ -74,7 +74,7 @@ public class OutboxDispatcher {
     public enum Outcome { SENT, RETRY, FAILED, HELD, LOST_LEASE }
 
     @Scheduled(every = "${dms.outbox.every:15s}", delayed = "${dms.jobs.delay:30s}", identity = "outbox-dispatcher",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = OutboxJobsDisabled.class)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = com.fours.dms.shared.time.ScheduledJobsDisabled.class)
     void run() {
         Map<Outcome, Integer> done = dispatch();
         if (!done.isEmpty()) {

@@ -165,6 +165,15 @@ public class RepairOrder extends PanacheEntityBase {
     @OrderBy("id")
     public List<RepairOrderLine> lines = new ArrayList<>();
 
+    /** R-REP-2: when the workshop expects to finish, as the advisor recorded it at the latest progress check; null before any. */
+    @Column(name = "expected_completion_at")
+    public Instant expectedCompletionAt;
+
+    /** R-REP-2 / R-REP-3: every move of the promised time after the hand-over, oldest first (append-only). */
+    @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
+    @OrderBy("revisedAt, id")
+    public List<PromisedDeliveryRevision> promiseRevisions = new ArrayList<>();
+
     /** When the car came in (R-ARC-4: from then on the order is a visit on the service card); null for a prepared draft whose customer is not here yet. */
     @Column(name = "arrived_at")
     public Instant arrivedAt;
@@ -414,13 +423,49 @@ public class RepairOrder extends PanacheEntityBase {
         updatedAt = now;
     }
 
-    /** R-REP-3 (and R-REP-2): the promised time moves while the workshop has the car; the reason says why. */
-    public void revisePromisedDelivery(Instant at, PromisedDeliveryReason reason, Instant now) {
-        requireSupplementaryWork("revise the promised delivery time");
+    /** The workshop has the car: handed over and not yet through the quality check (R-REP-2 checks progress then). */
+    static final Set<RepairOrderStatus> WORKSHOP_HAS_CAR = EnumSet.of(RepairOrderStatus.OPEN, RepairOrderStatus.IN_PROGRESS, RepairOrderStatus.QUALITY_CHECK);
+
+    /**
+     * R-REP-2 / R-REP-3: the promised time moves while the workshop has the car (a time was promised
+     * at signing, R-CHK-8): approved supplementary work while it may still be added (OPEN or
+     * IN_PROGRESS), a progress check until the car is through the quality check. The move is kept in
+     * {@link #promiseRevisions} with the previous time, the reason code, the advisor's words, what
+     * caused it and who; returns that entry.
+     */
+    public PromisedDeliveryRevision revisePromisedDelivery(UUID revisionId, Instant at, PromisedDeliveryReason reason, String note, String reference,
+            String by, Instant now) {
+        requireWorkshopHasCar(reason == PromisedDeliveryReason.PROGRESS_CHECK ? WORKSHOP_HAS_CAR : IN_WORKSHOP, reason.rule(),
+                "revise the promised delivery time");
+        if (promisedDeliveryAt == null) {
+            throw ProblemException.rule(reason.rule(), "The order has no promised delivery time to revise");
+        }
+        PromisedDeliveryRevision r = PromisedDeliveryRevision.of(revisionId, this, at, reason, note, reference, by, now);
+        promiseRevisions.add(r);
         promisedDeliveryAt = at;
         promisedDeliverySource = "REVISED";
         promisedDeliveryReason = reason.name();
         updatedAt = now;
+        return r;
+    }
+
+    /** R-REP-2: the advisor recorded when the workshop expects to finish (the latest answer counts). */
+    public void expectCompletion(Instant at, Instant now) {
+        requireWorkshopHasCar(WORKSHOP_HAS_CAR, "R-REP-2", "record the expected completion");
+        expectedCompletionAt = at;
+        updatedAt = now;
+    }
+
+    /** R-REP-2: late now: signed and not ready, and the promised time has passed or the workshop expects to finish after it. */
+    public boolean late(Instant now) {
+        return DeliveryLateness.late(status, promisedDeliveryAt, expectedCompletionAt, now);
+    }
+
+    private void requireWorkshopHasCar(Set<RepairOrderStatus> states, String rule, String action) {
+        require(states, rule, action);
+        if (!handedOver()) {
+            throw ProblemException.rule(rule, "The order is not handed over to the workshop yet; change the promised time on the estimate (R-CHK-8)");
+        }
     }
 
     /** The advisor-side actions the current state allows (for the SPA to offer). */

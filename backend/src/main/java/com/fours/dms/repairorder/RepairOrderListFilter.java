@@ -12,8 +12,9 @@ import java.util.UUID;
  * @param advisorId only this advisor's orders
  * @param vehicleId only this vehicle's orders (check-in warns of an order the car already has)
  * @param q order number prefix, plate (prefix, or tail "5678") or customer name / phone (prefix or tail)
+ * @param late only late orders (R-REP-2, {@link DeliveryLateness})
  */
-public record RepairOrderListFilter(List<RepairOrderStatus> statuses, boolean open, boolean today, UUID advisorId, UUID vehicleId, String q) {
+public record RepairOrderListFilter(List<RepairOrderStatus> statuses, boolean open, boolean today, UUID advisorId, UUID vehicleId, String q, boolean late) {
     public RepairOrderListFilter {
         statuses = statuses == null ? List.of() : List.copyOf(statuses);
         q = q == null || q.isBlank() ? null : q.strip();

@@ -83,6 +83,12 @@ public class RepairOrderQueries {
             params.put("dayStart", day.atStartOfDay(zone).toInstant());
             params.put("dayEnd", day.plusDays(1).atStartOfDay(zone).toInstant());
         }
+        if (f.late()) {
+            // R-REP-2, the same condition as DeliveryLateness (index repair_order_in_work_promised).
+            q.append(" and status in :waiting and promisedDeliveryAt is not null and (promisedDeliveryAt < :now or expectedCompletionAt > promisedDeliveryAt)");
+            params.put("waiting", List.copyOf(DeliveryLateness.WAITING_FOR_CAR));
+            params.put("now", clock.instant());
+        }
         if (f.q() != null) {
             q.append(" and (number like :number");
             params.put("number", f.q().toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
@@ -105,6 +111,7 @@ public class RepairOrderQueries {
         List<RepairOrder> rows = RepairOrder.<RepairOrder>find(q + " order by id desc", params).page(0, page.limit() + 1).list();
         Map<UUID, VehicleService.Summary> vs = vehicles.summaries(rows.stream().map(o -> o.vehicleId).toList());
         Map<UUID, CustomerService.Summary> cs = customers.summaries(rows.stream().map(o -> o.customerId).toList());
+        java.time.Instant now = clock.instant();
         var p = page.page(rows, o -> o.id, o -> {
             VehicleService.Summary v = vs.get(o.vehicleId);
             CustomerService.Summary c = cs.get(o.customerId);
@@ -112,6 +119,7 @@ public class RepairOrderQueries {
                     .id(o.id).number(o.number).status(o.status).customerId(o.customerId).vehicleId(o.vehicleId).appointmentId(o.appointmentId)
                     .requestedWork(o.requestedWork).promisedDeliveryAt(o.promisedDeliveryAt).createdAt(o.createdAt).version(o.version)
                     .advisorId(o.advisorId).plate(v == null ? null : v.plate()).model(v == null ? null : v.model()).customerName(c == null ? null : c.name())
+                    .expectedCompletionAt(o.expectedCompletionAt).late(o.late(now))
                     .build();
         });
         return new Page(p.items(), p.nextCursor());
@@ -196,6 +204,9 @@ public class RepairOrderQueries {
                 .promisedDeliveryAt(o.promisedDeliveryAt).promisedDeliverySource(o.promisedDeliverySource)
                 .promisedDeliveryReason(o.promisedDeliveryReason == null ? List.of()
                         : java.util.Arrays.stream(o.promisedDeliveryReason.split(",")).map(PromisedDeliveryReason::valueOf).toList())
+                .promiseRevisions(o.promiseRevisions.stream().map(r -> new PromiseRevision(r.id, r.previousAt, r.revisedTo, r.reason, r.note, r.reference,
+                        r.revisedBy, r.revisedAt)).toList())
+                .expectedCompletionAt(o.expectedCompletionAt).late(o.late(clock.instant()))
                 .signature(signature(o, e))
                 .handover(o.handoverAt == null ? null
                         : new Handover(o.handoverReceiver, o.handoverReceiverKind, o.handoverReceiverId, o.handoverAt, o.handoverRoute, o.handedOverBy))

@@ -50,6 +50,9 @@ public class SupplementaryWork {
     StoreService stores;
 
     @Inject
+    PromisedDeliveries promises;
+
+    @Inject
     com.fours.dms.workshop.WorkshopSetupService workshop;
 
     @Inject
@@ -97,10 +100,7 @@ public class SupplementaryWork {
 
     /** The advisor's login, for the task that tells them (null when the order has no advisor or the advisor left). */
     public String advisorUsername(String store, UUID advisorId) {
-        if (advisorId == null) {
-            return null;
-        }
-        return workshop.advisors(store).stream().filter(a -> a.id().equals(advisorId) && a.active()).map(a -> a.username()).findFirst().orElse(null);
+        return advisorId == null ? null : workshop.advisorLogins(List.of(advisorId)).get(advisorId);
     }
 
     /**
@@ -231,15 +231,10 @@ public class SupplementaryWork {
             return null;
         }
         Instant at = extended(o, extraMinutes, stores.approvalSettings(o.storeCode));
-        o.revisePromisedDelivery(at, PromisedDeliveryReason.SUPPLEMENTARY_ITEMS, clock.instant());
-        em.flush();
         Map<String, Object> d = new LinkedHashMap<>();
-        d.put("from", before == null ? null : before.toString());
-        d.put("to", at.toString());
         d.put("extraMinutes", extraMinutes);
-        d.put("reason", PromisedDeliveryReason.SUPPLEMENTARY_ITEMS.name());
         d.put("ledgerEntryId", ledgerRef);
-        audited(o, "delivery-revised", d, actor);
+        promises.revised(o, at, PromisedDeliveryReason.SUPPLEMENTARY_ITEMS, null, ledgerRef, actor, d);
         return at;
     }
 

@@ -36,9 +36,9 @@ public class WorkshopOrders {
     /** One JOB line of the signed estimate: sold flat-rate hours, team, diagnosis flag. */
     public record JobLine(UUID lineId, String description, String operationCode, BigDecimal hours, WorkshopTeam team, boolean diagnosis) {}
 
-    /** An order's header as a job card shows it. */
+    /** An order's header as a job card shows it; expectedCompletionAt is the latest progress check's answer (R-REP-2). */
     public record OrderCard(UUID id, String number, RepairOrderStatus status, UUID vehicleId, String plate, String model, Instant promisedDeliveryAt,
-            UUID advisorId) {}
+            UUID advisorId, Instant expectedCompletionAt) {}
 
     /**
      * The JOB lines the customer accepted, in line order, for an event observer (hand-over, lines
@@ -63,7 +63,7 @@ public class WorkshopOrders {
         for (RepairOrder o : orders) {
             VehicleService.Summary v = vs.get(o.vehicleId);
             out.put(o.id, new OrderCard(o.id, o.number, o.status, o.vehicleId, v == null ? null : v.plate(), v == null ? null : v.model(),
-                    o.promisedDeliveryAt, o.advisorId));
+                    o.promisedDeliveryAt, o.advisorId, o.expectedCompletionAt));
         }
         return out;
     }

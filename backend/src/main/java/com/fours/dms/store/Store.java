@@ -87,6 +87,10 @@ public class Store extends PanacheEntityBase {
     @Column(name = "authorization_tolerance")
     public java.math.BigDecimal authorizationTolerance = new java.math.BigDecimal("0.00");
 
+    /** R-REP-2: the share (%) of a job's estimated duration after which the advisor checks its progress (the rule's 70-80, default 75). */
+    @Column(name = "progress_check_percent")
+    public int progressCheckPercent = 75;
+
     @Version
     public long version;
 }

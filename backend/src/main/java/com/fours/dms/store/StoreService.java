@@ -182,6 +182,9 @@ public class StoreService {
         if (req.authorizationTolerance() != null) {
             s.authorizationTolerance = req.authorizationTolerance().setScale(2, java.math.RoundingMode.HALF_UP);
         }
+        if (req.progressCheckPercent() != null) {
+            s.progressCheckPercent = req.progressCheckPercent();
+        }
         s.updatedAt = clock.instant();
         em().createNativeQuery("delete from store_opening_hours where store_code = ?1").setParameter(1, code).executeUpdate();
         for (StoreApi.OpeningHours h : req.openingHours()) {
@@ -213,6 +216,7 @@ public class StoreService {
                 .taxRatePercent(s.taxRatePercent).labourRate(s.labourRate).symptomRiskMarginPercent(s.symptomRiskMarginPercent)
                 .cashierRushStart(s.cashierRushStart).cashierRushEnd(s.cashierRushEnd).photoMaxBytes(s.photoMaxBytes)
                 .quietHoursStart(s.quietHoursStart).quietHoursEnd(s.quietHoursEnd).approvalLinkHours(s.approvalLinkHours).authorizationTolerance(s.authorizationTolerance)
+                .progressCheckPercent(s.progressCheckPercent)
                 .openingHours(openingHours(s.code)).holidays(holidays(s.code)).version(s.version)
                 .build();
     }
@@ -234,11 +238,11 @@ public class StoreService {
         return new QuietHours(s.name, ZoneId.of(s.timezone), s.quietHoursStart, s.quietHoursEnd);
     }
 
-    /** Every store's zone, reminder lead time and no-show grace, for the scheduled jobs (system callers: no store check). */
+    /** Every store's zone, reminder lead time, no-show grace and progress-check share, for the scheduled jobs (system callers: no store check). */
     public StoreJobSettings.Columns jobSettings() {
         java.util.List<Store> all = Store.listAll();
         return StoreJobSettings.Columns.of(all.stream()
-                .map(s -> new StoreJobSettings(s.code, s.timezone, s.reminderLeadHours, s.noShowGraceMinutes)).toList());
+                .map(s -> new StoreJobSettings(s.code, s.timezone, s.reminderLeadHours, s.noShowGraceMinutes, s.progressCheckPercent)).toList());
     }
 
     /** The store's current estimate rates, for a draft prepared by the system or a caller whose store was already checked. */

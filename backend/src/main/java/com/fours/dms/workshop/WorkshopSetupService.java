@@ -61,6 +61,15 @@ public class WorkshopSetupService {
         return new Names(advisors, types);
     }
 
+    /** The logins of the active advisors among these ids, for tasks in an advisor's name opened by jobs and events (no caller needed). */
+    public java.util.Map<UUID, String> advisorLogins(java.util.Collection<UUID> advisorIds) {
+        java.util.Map<UUID, String> logins = new java.util.HashMap<>();
+        if (!advisorIds.isEmpty()) {
+            ServiceAdvisor.<ServiceAdvisor>list("id in ?1 and active = true", java.util.Set.copyOf(advisorIds)).forEach(a -> logins.put(a.id, a.username));
+        }
+        return logins;
+    }
+
     public List<AdvisorView> advisors(String store) {
         access.require(store);
         return ServiceAdvisor.<ServiceAdvisor>list("storeCode = ?1 order by displayName, id", store).stream().map(AdvisorView::of).toList();

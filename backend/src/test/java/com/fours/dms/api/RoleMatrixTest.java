@@ -379,6 +379,16 @@ class RoleMatrixTest {
         m.put("GET /api/stores/{store}/events/stream", new Case(READ, 200, RoleMatrixTest::openStream));
         m.put("GET /api/stores/{store}/supplementary-items/awaiting-decision", new Case(ARCHIVE, 200,
                 c -> c.given().get(shop.path("/supplementary-items/awaiting-decision"))));
+        // The progress check (issue 9, R-REP-2): advisors, the workshop and the manager read; advisors and the manager answer.
+        String PC = "/api/stores/{store}/progress-checks";
+        m.put("GET " + PC, new Case(boardReaders, 200, c -> c.given().get(shop.path("/progress-checks"))));
+        m.put("GET " + PC + "/{id}", new Case(boardReaders, 200, c -> c.given().get(shop.path("/progress-checks/" + progressCheck().path("id")))));
+        m.put("POST " + PC + "/{id}/complete", new Case(Set.of(ADVISOR, SERVICE_MANAGER), 200, c -> {
+            Response check = progressCheck();
+            return c.given().header("If-Match", check.header("ETag"))
+                    .body(Map.of("expectedCompletionAt", Instant.parse("2026-11-23T02:01:00Z").toString(), "workshopAsked", false))
+                    .post(shop.path("/progress-checks/" + check.path("id") + "/complete"));
+        }));
         // Supplementary items and the approval ledger (issue 9, R-REP-3 / R-REP-4): the workshop reports, advisors record decisions, staff read.
         Set<String> reporting = Set.of(WORKSHOP, ADVISOR, SERVICE_MANAGER);
         String SI = "/api/stores/{store}/repair-orders/{id}/supplementary-items";
@@ -454,6 +464,28 @@ class RoleMatrixTest {
         return as.header("If-Match", "\"" + job.get("version") + "\"")
                 .body(Map.of("technicianId", matrixTechnician, "bayId", matrixBay, "plannedStart", start.toString(), "plannedEnd", start.plusSeconds(1800).toString()))
                 .post(shop.path("/workshop/jobs/" + job.get("id") + "/assign"));
+    }
+
+    static final AtomicInteger pastPlan = new AtomicInteger();
+
+    /**
+     * A fresh progress check (R-REP-2): a 1-hour job of the matrix technician planned on a past morning
+     * of its own (so nobody clocks on and nothing double-books), raised by the scheduler.
+     */
+    static Response progressCheck() {
+        Map<String, Object> job = workshopJob(matrixTechnician);
+        Instant start = Instant.parse("2026-11-20T00:30:00Z").minusSeconds(86_400L * pastPlan.getAndIncrement());
+        shop.manager().header("If-Match", "\"" + job.get("version") + "\"")
+                .body(Map.of("technicianId", matrixTechnician, "bayId", matrixBay, "plannedStart", start.toString(), "plannedEnd", start.plusSeconds(1800).toString()))
+                .post(shop.path("/workshop/jobs/" + job.get("id") + "/assign")).then().statusCode(200);
+        com.fours.dms.dispatch.ProgressCheckJobs jobs = jakarta.enterprise.inject.spi.CDI.current().select(com.fours.dms.dispatch.ProgressCheckJobs.class).get();
+        for (int i = 0; i < 100 && jobs.raiseDue() > 0; i++) {
+            // everything due in the shared database, until this one is raised too
+        }
+        Response page = shop.manager().queryParam("repairOrderId", (String) job.get("repairOrderId")).get(shop.path("/progress-checks"));
+        Response check = shop.manager().get(shop.path("/progress-checks/" + page.then().statusCode(200).extract().path("items[0].id")));
+        check.then().statusCode(200);
+        return check;
     }
 
     static Response punch(RequestSpecification as, String action, Map<String, Object> body) {

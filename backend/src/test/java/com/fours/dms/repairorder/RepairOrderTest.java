@@ -1,6 +1,7 @@
 package com.fours.dms.repairorder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import com.fours.dms.shared.error.ProblemException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -162,11 +164,54 @@ class RepairOrderTest {
         RepairOrderLine replacement = new RepairOrderLine();
         handed.addAuthorizedLines(List.of(replacement), List.of(extra), NOW);
         assertEquals(List.of(first, replacement), handed.lines, "an approved revision replaces the earlier version's lines");
-        handed.revisePromisedDelivery(NOW.plusSeconds(3600), PromisedDeliveryReason.SUPPLEMENTARY_ITEMS, NOW);
+        handed.promisedDeliveryAt = NOW.plusSeconds(1800);
+        handed.revisePromisedDelivery(UUID.randomUUID(), NOW.plusSeconds(3600), PromisedDeliveryReason.SUPPLEMENTARY_ITEMS, null, "ledger-1", "advisor", NOW);
         assertEquals("REVISED", handed.promisedDeliverySource);
         assertEquals("SUPPLEMENTARY_ITEMS", handed.promisedDeliveryReason);
         handed.sendToQualityCheck(NOW);
         refused(handed, "R-REP-3", o -> o.addAuthorizedLines(List.of(new RepairOrderLine()), List.of(), NOW));
-        refused(handed, "R-REP-3", o -> o.revisePromisedDelivery(NOW, PromisedDeliveryReason.SUPPLEMENTARY_ITEMS, NOW));
+        refused(handed, "R-REP-3", o -> o.revisePromisedDelivery(UUID.randomUUID(), NOW, PromisedDeliveryReason.SUPPLEMENTARY_ITEMS, null, null, "advisor", NOW));
+    }
+
+    @Test
+    void theProgressCheckRevisesThePromiseUntilTheCarIsThroughTheQualityCheckAndKeepsEveryMove() {
+        RepairOrder o = open();
+        o.promisedDeliveryAt = NOW.plusSeconds(3600);
+        refused(o, "R-REP-2", x -> x.revisePromisedDelivery(UUID.randomUUID(), NOW.plusSeconds(7200), PromisedDeliveryReason.PROGRESS_CHECK, "等件", "c", "advisor", NOW));
+        refused(o, "R-REP-2", x -> x.expectCompletion(NOW.plusSeconds(7200), NOW));
+        o.handOver("赵师傅", HandoverReceiverKind.TECHNICIAN, null, HandoverRoute.FOREMAN, NOW, "advisor", NOW);
+        o.startWork(NOW);
+        PromisedDeliveryRevision first = o.revisePromisedDelivery(UUID.randomUUID(), NOW.plusSeconds(7200), PromisedDeliveryReason.PROGRESS_CHECK,
+                "变速箱油到货延迟", "check-1", "advisor", NOW);
+        assertEquals(NOW.plusSeconds(3600), first.previousAt);
+        assertEquals(NOW.plusSeconds(7200), o.promisedDeliveryAt);
+        assertEquals("PROGRESS_CHECK", o.promisedDeliveryReason);
+        o.expectCompletion(NOW.plusSeconds(7000), NOW);
+        assertFalse(o.late(NOW), "expected before the new promise");
+        o.sendToQualityCheck(NOW);
+        PromisedDeliveryRevision second = o.revisePromisedDelivery(UUID.randomUUID(), NOW.plusSeconds(9000), PromisedDeliveryReason.PROGRESS_CHECK,
+                "返工", "check-2", "advisor", NOW);
+        assertEquals(List.of(first, second), o.promiseRevisions);
+        assertEquals(NOW.plusSeconds(7200), second.previousAt);
+        o.passQualityCheck(NOW);
+        refused(o, "R-REP-2", x -> x.revisePromisedDelivery(UUID.randomUUID(), NOW.plusSeconds(9999), PromisedDeliveryReason.PROGRESS_CHECK, "x", "c", "a", NOW));
+        assertEquals(2, o.promiseRevisions.size(), "a refused move leaves no history");
+    }
+
+    @Test
+    void anOrderIsLateWhileSignedAndNotReadyOnceThePromisePassedOrTheWorkshopExpectsToFinishAfterIt() {
+        RepairOrder o = open();
+        assertFalse(o.late(NOW.plusSeconds(99_999)), "nothing promised");
+        o.promisedDeliveryAt = NOW.plusSeconds(3600);
+        assertFalse(o.late(NOW.plusSeconds(3600)), "at the promised time");
+        assertTrue(o.late(NOW.plusSeconds(3601)), "after it");
+        o.expectedCompletionAt = NOW.plusSeconds(3660);
+        assertTrue(o.late(NOW), "the workshop expects to finish after the promise");
+        o.expectedCompletionAt = NOW.plusSeconds(3000);
+        assertFalse(o.late(NOW));
+        o.status = RepairOrderStatus.READY_FOR_DELIVERY;
+        assertFalse(o.late(NOW.plusSeconds(99_999)), "ready: the customer can have the car");
+        o.status = RepairOrderStatus.DRAFT;
+        assertFalse(o.late(NOW.plusSeconds(99_999)), "not signed yet");
     }
 }

@@ -92,7 +92,12 @@ public final class WorkshopFloor {
     /** A walk-in with these lines, submitted, signed and handed over to `receiver` (a technician id or FOREMAN_QUEUE); returns the order. */
     public Response handedOver(String receiver, List<Map<String, Object>> lines) {
         String[] cv = shop.customerWithVehicle();
-        Response o = advisor(null, shop.path("/repair-orders"), Map.of("customerId", cv[0], "vehicleId", cv[1], "requestedWork", "保养，左前门钣金"), 201);
+        return handedOver(receiver, lines, Map.of("customerId", cv[0], "vehicleId", cv[1], "requestedWork", "保养，左前门钣金"));
+    }
+
+    /** The same with the order created from this body (customer, vehicle, advisor …). */
+    public Response handedOver(String receiver, List<Map<String, Object>> lines, Map<String, Object> order) {
+        Response o = advisor(null, shop.path("/repair-orders"), order, 201);
         for (Map<String, Object> line : lines) {
             o = advisor(o, "/lines", line, 200);
         }

@@ -4,8 +4,10 @@ import com.fours.dms.dispatch.JobStatus;
 import com.fours.dms.dispatch.Lateness;
 import com.fours.dms.dispatch.NonProductiveCode;
 import com.fours.dms.dispatch.PauseReason;
+import com.fours.dms.dispatch.ProgressCheckStatus;
 import com.fours.dms.dispatch.PunchEndReason;
 import com.fours.dms.repairorder.WorkshopTeam;
+import com.fours.dms.shared.api.BuiltByName;
 import com.fours.dms.workshop.BayType;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -47,7 +49,8 @@ public final class DispatchApi {
             @Schema(nullable = true) Instant plannedEnd,
             @Schema(required = true, description = "Its technician is clocked on it right now") boolean clockedOn,
             @Schema(nullable = true, description = "The order's promised delivery time (R-CHK-8)") Instant promisedDeliveryAt,
-            @Schema(required = true, description = "Against the promised time, judged by the store's clock now") Lateness lateness,
+            @Schema(nullable = true, description = "R-REP-2: when the workshop expects the order to be finished, as the advisor recorded it at the latest progress check") Instant expectedCompletionAt,
+            @Schema(required = true, description = "Against the promised time, judged by the store's clock now; LATE also when the expected completion is after the promised time (R-REP-2)") Lateness lateness,
             @Schema(required = true, description = "How often a failed quality check sent it back (R-QC-2)", examples = "0") int reworkCount,
             @Schema(required = true, description = "Actions its state allows", examples = "[\"assign\", \"unassign\", \"clock-on\"]") List<String> availableActions,
             @Schema(required = true, description = "Version; also the ETag for If-Match") long version) {}
@@ -147,4 +150,59 @@ public final class DispatchApi {
             @Schema(nullable = true, description = "The punch this request ended, e.g. the job clocked off because you clocked on another") Punch clockedOff,
             @Schema(nullable = true, description = "The job acted on, after the change") BoardJob job,
             @Schema(required = true, description = "The repair order moved to IN_PROGRESS with this clock-on") boolean orderStarted) {}
+
+    // ---- R-REP-2: the progress check -------------------------------------------------------------
+
+    @Schema(name = "ProgressCheck", description = "R-REP-2: the advisor's check on one workshop job, raised once when the store's share (progressCheckPercent, 70-80 %, default 75) of its estimated duration (sold hours) has elapsed since its first clock-on (or its planned start while nobody clocked on). Elapsed time is wall-clock time: pauses count. OPEN while the advisor's PROGRESS_CHECK task waits; RECORDED with the workshop's expected completion, anomalies and who was asked; when the expected completion was after the promised time, also the revision (before, after, reason) and the message to the customer. CANCELLED when the job finished before anyone answered.")
+    @BuiltByName
+    public record ProgressCheckView(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) UUID jobId,
+            @Schema(required = true, examples = "更换变速箱油") String jobDescription,
+            @Schema(required = true) UUID repairOrderId,
+            @Schema(nullable = true, examples = "ROBJ010000042") String orderNumber,
+            @Schema(nullable = true, examples = "京A12345") String plate,
+            @Schema(nullable = true, description = "The advisor's PROGRESS_CHECK task") UUID taskId,
+            @Schema(required = true) ProgressCheckStatus status,
+            @Schema(required = true, description = "The job's first clock-on, or its planned start") Instant startedFrom,
+            @Schema(required = true, examples = "2.00", description = "The estimated duration: the job's sold hours") BigDecimal soldHours,
+            @Schema(required = true, examples = "75", description = "The store's share when it was raised (%)") int percent,
+            @Schema(required = true, description = "startedFrom + soldHours × percent %") Instant dueAt,
+            @Schema(required = true) Instant raisedAt,
+            @Schema(nullable = true, description = "The order's promised delivery time now") Instant promisedDeliveryAt,
+            @Schema(required = true, description = "The order is late now (promised time passed, or expected completion after it)") boolean orderLate,
+            @Schema(nullable = true, description = "When the workshop expects the job to be finished (the advisor's answer)") Instant expectedCompletionAt,
+            @Schema(nullable = true, examples = "变速箱油到货延迟，需等待供应商") String anomalies,
+            @Schema(nullable = true, description = "Whether the advisor asked the workshop") Boolean workshopAsked,
+            @Schema(nullable = true, examples = "李师傅", description = "Who in the workshop was asked") String workshopPerson,
+            @Schema(nullable = true, description = "The expected completion was after the promised time: the promise moved and the customer was told") Boolean late,
+            @Schema(nullable = true, description = "The promised time when the check was answered") Instant promisedBefore,
+            @Schema(nullable = true, description = "The promised time after the answer (moved when late)") Instant promisedAfter,
+            @Schema(nullable = true, examples = "变速箱油到货延迟", description = "Why the promise moved (also told to the customer)") String revisionReason,
+            @Schema(nullable = true, description = "The message to the customer about the moved promise, and where it stands") CustomerMessage customerMessage,
+            @Schema(nullable = true, examples = "advisor") String recordedBy,
+            @Schema(nullable = true) Instant recordedAt,
+            @Schema(nullable = true, examples = "工单已完工，无需检查") String closedReason,
+            @Schema(required = true, examples = "[\"complete\"]") List<String> availableActions,
+            @Schema(required = true, description = "Version; also the ETag for If-Match") long version) {}
+
+    @Schema(name = "ProgressCheckMessage", description = "The outbox message that told the customer of the moved promise (R-REP-2): PENDING, HELD (quiet hours), SENT or FAILED.")
+    public record CustomerMessage(@Schema(required = true) UUID id, @Schema(required = true, examples = "SMS") String channel,
+            @Schema(required = true, examples = "13812345678") String recipient, @Schema(required = true, examples = "PENDING") String status,
+            @Schema(nullable = true) Instant sentAt) {}
+
+    @Schema(name = "ProgressCheckPage", description = "A page of progress checks, newest first; pass nextCursor back as cursor for the next.")
+    public record ProgressCheckPage(@Schema(required = true) List<ProgressCheckView> items,
+            @Schema(nullable = true, description = "Opaque cursor for the next page; null when there is none.") String nextCursor) {}
+
+    @Schema(name = "CompleteProgressCheckRequest", description = "R-REP-2: the advisor's answer. expectedCompletionAt is when the workshop expects to finish (in the future). workshopAsked with workshopPerson (required when asked). When the expected completion is after the order's promised time, revisionReason is required (it is told to the customer) and the promise moves to revisedPromisedAt (default: the expected completion; not before it); otherwise revisedPromisedAt must be left out. language: the customer's message, zh-CN (default) or en.")
+    @BuiltByName
+    public record ProgressCheckRequest(
+            @Schema(required = true, examples = "2026-11-23T09:30:00Z") @NotNull Instant expectedCompletionAt,
+            @Schema(nullable = true, examples = "变速箱油到货延迟，需等待供应商") @Size(max = 1000) String anomalies,
+            @Schema(required = true, examples = "true") @NotNull Boolean workshopAsked,
+            @Schema(nullable = true, examples = "李师傅") @Size(max = 100) String workshopPerson,
+            @Schema(nullable = true, examples = "2026-11-23T10:00:00Z") Instant revisedPromisedAt,
+            @Schema(nullable = true, examples = "变速箱油到货延迟") @Size(max = 500) String revisionReason,
+            @Schema(nullable = true, examples = "zh-CN") @jakarta.validation.constraints.Pattern(regexp = "zh-CN|en") String language) {}
 }

@@ -63,7 +63,10 @@ public final class RepairOrderApi {
             @Schema(nullable = true, description = "R-CHK-3: the customer's consent to diagnosis.") DiagnosisConsent diagnosisConsent,
             @Schema(nullable = true, description = "R-CHK-8: promised delivery time.") Instant promisedDeliveryAt,
             @Schema(nullable = true, description = "SUGGESTED by the R-CHK-8 policy or set by the ADVISOR.", examples = "SUGGESTED") String promisedDeliverySource,
-            @Schema(required = true, description = "R-CHK-8: what set a SUGGESTED time (WORK_HOURS, WORKSHOP_LOAD, PARTS, RUSH_HOUR_AVOIDED); empty for an ADVISOR time or none.") List<PromisedDeliveryReason> promisedDeliveryReason,
+            @Schema(required = true, description = "R-CHK-8: what set a SUGGESTED time (WORK_HOURS, WORKSHOP_LOAD, PARTS, RUSH_HOUR_AVOIDED); empty for an ADVISOR time or none; for a REVISED time the reason of the latest move (SUPPLEMENTARY_ITEMS, PROGRESS_CHECK).") List<PromisedDeliveryReason> promisedDeliveryReason,
+            @Schema(required = true, description = "R-REP-2 / R-REP-3: every move of the promised time after the hand-over, oldest first.") List<PromiseRevision> promiseRevisions,
+            @Schema(nullable = true, description = "R-REP-2: when the workshop expects to finish, as the advisor recorded it at the latest progress check.") Instant expectedCompletionAt,
+            @Schema(required = true, description = "R-REP-2: signed and not ready, and the promised time has passed or the expected completion is after it (store clock).") boolean late,
             @Schema(nullable = true, description = "R-CHK-9: the customer's signature.") Signature signature,
             @Schema(nullable = true, description = "R-CHK-10: handover to the workshop.") Handover handover,
             @Schema(nullable = true) Instant declinedAt,
@@ -74,6 +77,17 @@ public final class RepairOrderApi {
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
             @Schema(required = true, description = "Version; also the ETag.") long version) {}
+
+    @Schema(name = "PromiseRevision", description = "R-REP-2 / R-REP-3: one move of the promised delivery time: from, to, why (the advisor's words for a progress check), what caused it, who and when.")
+    public record PromiseRevision(
+            @Schema(required = true) UUID id,
+            @Schema(nullable = true, description = "The promised time before") Instant previousAt,
+            @Schema(required = true, description = "The new promised time") Instant revisedTo,
+            @Schema(required = true, examples = "PROGRESS_CHECK") PromisedDeliveryReason reason,
+            @Schema(nullable = true, examples = "变速箱油到货延迟") String note,
+            @Schema(nullable = true, description = "The progress check or approval ledger entry that moved it") String reference,
+            @Schema(required = true, examples = "advisor") String revisedBy,
+            @Schema(required = true) Instant revisedAt) {}
 
     @Schema(name = "CarriedFinding")
     public record CarriedFinding(@Schema(required = true) UUID id, @Schema(required = true, examples = "左前刹车片剩余3mm，客户暂不更换") String description,
@@ -211,7 +225,9 @@ public final class RepairOrderApi {
             @Schema(nullable = true) UUID appointmentId, @Schema(required = true) String requestedWork,
             @Schema(nullable = true) Instant promisedDeliveryAt, @Schema(required = true) Instant createdAt, @Schema(required = true) long version,
             @Schema(nullable = true) UUID advisorId, @Schema(nullable = true, examples = "京A12345") String plate,
-            @Schema(nullable = true, examples = "大众 帕萨特") String model, @Schema(nullable = true, examples = "张伟") String customerName) {}
+            @Schema(nullable = true, examples = "大众 帕萨特") String model, @Schema(nullable = true, examples = "张伟") String customerName,
+            @Schema(nullable = true, description = "R-REP-2: when the workshop expects to finish (latest progress check).") Instant expectedCompletionAt,
+            @Schema(required = true, description = "R-REP-2: signed and not ready, and the promised time has passed or the expected completion is after it (store clock).") boolean late) {}
 
     @Schema(name = "RepairOrderPage")
     public record Page(@Schema(required = true) List<Summary> items, @Schema(nullable = true) String nextCursor) {}

@@ -86,7 +86,7 @@ public class RepairOrderResource {
 
     @GET
     @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER})
-    @Operation(summary = "List repair orders", description = "The advisor's and foreman's order list: newest first, keyset cursor. Filters combine: one or more statuses, still open (not CLOSED/CANCELLED), today's (opened or promised today in the store's time zone), one advisor; `q` finds an order number prefix, a plate (prefix, or its tail such as 5678) or a customer name / phone (prefix or tail). Items carry plate, model and customer name.")
+    @Operation(summary = "List repair orders", description = "The advisor's and foreman's order list: newest first, keyset cursor. Filters combine: one or more statuses, still open (not CLOSED/CANCELLED), today's (opened or promised today in the store's time zone), one advisor, late (R-REP-2: signed and not ready, promised time passed or expected completion after it); `q` finds an order number prefix, a plate (prefix, or its tail such as 5678) or a customer name / phone (prefix or tail). Items carry plate, model and customer name.")
     public Page listRepairOrders(
             @QueryParam("status") @Parameter(description = "Only these statuses (repeat the parameter for several)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = RepairOrderStatus.class)) List<String> status,
             @QueryParam("open") @Parameter(description = "Only orders still in the shop (not CLOSED or CANCELLED)") Boolean open,
@@ -94,6 +94,7 @@ public class RepairOrderResource {
             @QueryParam("advisorId") @Parameter(description = "Only this advisor's orders") UUID advisorId,
             @QueryParam("vehicleId") @Parameter(description = "Only this vehicle's orders (with open=true: what the car already has in the shop)") UUID vehicleId,
             @QueryParam("q") @Parameter(description = "Order number, plate or plate tail, customer name or phone (or its tail)", example = "5678") String q,
+            @QueryParam("late") @Parameter(description = "R-REP-2: only late orders (signed and not ready; the promised time has passed or the workshop expects to finish after it)") Boolean late,
             @QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)") Integer limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
         if (q != null && q.length() > 50) {
@@ -101,7 +102,8 @@ public class RepairOrderResource {
         }
         List<RepairOrderStatus> statuses = status == null ? List.of() : status.stream().flatMap(v -> java.util.Arrays.stream(v.split(","))).map(RepairOrderResource::status)
                 .filter(java.util.Objects::nonNull).toList();
-        return orders.list(store, new RepairOrderListFilter(statuses, Boolean.TRUE.equals(open), Boolean.TRUE.equals(today), advisorId, vehicleId, q), cursor, limit);
+        return orders.list(store, new RepairOrderListFilter(statuses, Boolean.TRUE.equals(open), Boolean.TRUE.equals(today), advisorId, vehicleId, q,
+                Boolean.TRUE.equals(late)), cursor, limit);
     }
 
     @GET

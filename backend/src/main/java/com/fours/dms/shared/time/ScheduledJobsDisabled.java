@@ -1,13 +1,16 @@
-package com.fours.dms.notification;
+package com.fours.dms.shared.time;
 
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Tests dispatch themselves with a moved clock; `dms.jobs.enabled=false` keeps the timer out of their way. */
+/**
+ * Every scheduled job's switch (appointment jobs, outbox, progress checks): tests drive the jobs
+ * themselves with a moved clock, and `dms.jobs.enabled=false` keeps the timers out of their way.
+ */
 @Singleton
-public class OutboxJobsDisabled implements Scheduled.SkipPredicate {
+public class ScheduledJobsDisabled implements Scheduled.SkipPredicate {
     @ConfigProperty(name = "dms.jobs.enabled", defaultValue = "true")
     boolean enabled;
 
