@@ -87,6 +87,10 @@ public class Store extends PanacheEntityBase {
     @Column(name = "authorization_tolerance")
     public java.math.BigDecimal authorizationTolerance = new java.math.BigDecimal("0.00");
 
+    /** Issue 8 (R-CHK-4): how far an advisor may move a catalogue price or flat-rate hours on an estimate line, in percent (default 10). */
+    @Column(name = "catalogue_price_tolerance_percent")
+    public java.math.BigDecimal cataloguePriceTolerancePercent = new java.math.BigDecimal("10.00");
+
     @Version
     public long version;
 }
