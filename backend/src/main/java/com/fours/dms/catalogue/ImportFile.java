@@ -43,6 +43,7 @@ public final class ImportFile {
         }
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CatalogueImportFormat")
     public enum Format {
         CSV, XLSX
     }
@@ -53,10 +54,10 @@ public final class ImportFile {
         if (bytes == null || bytes.length == 0) {
             throw new ProblemException(422, "import-unreadable", "Empty file", "The file is empty", List.of(new Violation("file", "is empty")), null);
         }
-        if (ReadableWorkbook.isOOXMLZipHeader(bytes)) {
+        if (bytes.length >= 8 && ReadableWorkbook.isOOXMLZipHeader(bytes) || bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
             return xlsx(bytes);
         }
-        if (ReadableWorkbook.isOLE2Header(bytes)) {
+        if (bytes.length >= 8 && ReadableWorkbook.isOLE2Header(bytes)) {
             throw unsupported("an Excel 97-2003 workbook (.xls); save it as .xlsx or CSV");
         }
         for (byte b : bytes) {

@@ -24,12 +24,12 @@ public class PartStock extends PanacheEntityBase {
     public String storeCode;
 
     @Column(name = "on_hand")
-    public BigDecimal onHand = BigDecimal.ZERO;
+    public BigDecimal onHand = new BigDecimal("0.00");
 
-    public BigDecimal reserved = BigDecimal.ZERO;
+    public BigDecimal reserved = new BigDecimal("0.00");
 
     @Column(name = "reorder_point")
-    public BigDecimal reorderPoint = BigDecimal.ZERO;
+    public BigDecimal reorderPoint = new BigDecimal("0.00");
 
     /** When the next delivery is expected; shown for a shortfall (R-CHK-8, R-APT-5). */
     @Column(name = "expected_arrival_at")

@@ -30,7 +30,7 @@ public final class SearchText {
         if (nameEn != null && !nameEn.isBlank()) {
             j.add(nameEn.strip().toLowerCase(Locale.ROOT));
         }
-        j.add(PinyinInitials.of(nameZh));
+        PinyinInitials.variants(nameZh).forEach(j::add);
         return j.toString();
     }
 

@@ -50,7 +50,7 @@ class CatalogueLines {
         l.grade = PartGrade.valueOf(p.grade().name());
         l.criticalSystem = p.criticalSystem();
         l.description = l.description == null ? p.nameZh() : l.description;
-        l.quantity = l.quantity == null ? BigDecimal.ONE : l.quantity;
+        l.quantity = l.quantity == null ? new BigDecimal("1.00") : l.quantity;
         l.supplier = l.supplier == null ? PartSupplier.DEALER : l.supplier;
         l.catalogueUnitPrice = p.listPrice();
         l.priceOverrideReason = PriceTolerancePolicy.overrideReason("unitPrice", p.listPrice(), l.unitPrice, tolerance(o), r.priceOverrideReason());
