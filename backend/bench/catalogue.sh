@@ -9,5 +9,5 @@ export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 PGURL=${BENCH_PG:-postgresql://postgres@127.0.0.1:5432}
 psql "$PGURL/postgres" -qc 'drop database if exists dms_bench_catalogue' -c 'create database dms_bench_catalogue'
 DMS_TEST_DB_URL=jdbc:postgresql://127.0.0.1:5432/dms_bench_catalogue \
-  mvn -B -q test -Dtest=CatalogueBenchmark -Dsurefire.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false
+  mvn -B -q ${MVN_OFFLINE:-} test -Dtest=CatalogueBenchmark -Dsurefire.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false
 cat target/catalogue-bench.txt
