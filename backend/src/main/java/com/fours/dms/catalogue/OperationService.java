@@ -51,6 +51,7 @@ public class OperationService {
             boolean active) {}
 
     /** Operations whose code, name or pinyin initials contain {@code q}, in code order; hours for {@code model} when given. */
+    @Transactional
     @SuppressWarnings("unchecked")
     public CatalogueApi.OperationPage search(String store, String q, Boolean active, String model, String cursor, Integer limit) {
         access.require(store);
@@ -70,6 +71,7 @@ public class OperationService {
         }
         sql.append(" order by p.code, p.id limit :n");
         params.put("n", page.fetch());
+        PartService.planForThePattern(em);
         Query query = em.createNativeQuery(sql.toString(), CatalogueOperation.class);
         params.forEach(query::setParameter);
         List<CatalogueOperation> rows = query.getResultList();

@@ -60,6 +60,7 @@ public class PartService {
      * {@code q}, in part-number order (keyset cursor). Superseded parts are left out unless asked
      * for: searching the old number finds the part that supersedes it.
      */
+    @Transactional
     @SuppressWarnings("unchecked")
     public CatalogueApi.PartPage search(String store, String q, Boolean active, boolean superseded, String cursor, Integer limit) {
         access.require(store);
@@ -82,6 +83,7 @@ public class PartService {
         }
         sql.append(" order by p.number_key, p.id limit :n");
         params.put("n", page.fetch());
+        planForThePattern(em);
         Query query = em.createNativeQuery(sql.toString(), CataloguePart.class);
         params.forEach(query::setParameter);
         List<CataloguePart> rows = query.getResultList();
@@ -89,6 +91,17 @@ public class PartService {
         Map<String, String> supersededBy = supersededBy(store, rows.stream().map(p -> p.numberKey).toList());
         var found = page.pageByKey(rows, p -> Cursor.after(p.numberKey, p.id), p -> summary(p, stocks.get(p.id), supersededBy.get(p.numberKey)));
         return new CatalogueApi.PartPage(found.items(), found.nextCursor());
+    }
+
+    /**
+     * Search as you type is one statement with a new pattern at every key press. A prepared
+     * statement's generic plan cannot know whether the pattern is rare (the trigram index finds it
+     * in a few ms) or common (walking the part numbers in order finds 20 at once), and picked the
+     * walk for a rare number: 64 ms instead of 8 over 50 000 parts. Each search is planned for its
+     * own pattern (this transaction only).
+     */
+    static void planForThePattern(EntityManager em) {
+        em.createNativeQuery("set local plan_cache_mode = force_custom_plan").executeUpdate();
     }
 
     /** The trigram-indexed filter of search as you type, shared by parts and operations. */

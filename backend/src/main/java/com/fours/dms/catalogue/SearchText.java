@@ -19,6 +19,11 @@ public final class SearchText {
 
     /** The text a row is found by; every part lower case. */
     public static String of(String number, Collection<String> oldNumbers, String nameZh, String nameEn) {
+        return of(number, oldNumbers, nameZh, nameEn, PinyinInitials.variants(nameZh));
+    }
+
+    /** The same, with the name's pinyin spellings already computed. */
+    public static String of(String number, Collection<String> oldNumbers, String nameZh, String nameEn, Collection<String> pinyin) {
         StringJoiner j = new StringJoiner(" ");
         j.add(number.strip().toLowerCase(Locale.ROOT));
         j.add(numberKey(number).toLowerCase(Locale.ROOT));
@@ -30,7 +35,7 @@ public final class SearchText {
         if (nameEn != null && !nameEn.isBlank()) {
             j.add(nameEn.strip().toLowerCase(Locale.ROOT));
         }
-        PinyinInitials.variants(nameZh).forEach(j::add);
+        pinyin.forEach(j::add);
         return j.toString();
     }
 
