@@ -3,7 +3,7 @@
 // (idempotent), so this flow also runs on its own: E2E_FLOWS=appointments npm run e2e.
 import { BASE_URL, assert, login, logout, openBrowser, shot } from '../lib/browser.mjs';
 import { client } from '../lib/api.mjs';
-import { uniqueMobile, uniquePlate, uniqueVin } from '../lib/data.mjs';
+import { archivedVehicle } from '../lib/check-in.mjs';
 import { STORE, setUpStore } from '../lib/store-setup.mjs';
 import { addDays, localDate, localTime } from '../lib/zone.mjs';
 
@@ -17,20 +17,7 @@ async function existingVehicle(ctx, call) {
     const found = (await call('GET', `/api/stores/${STORE}/vehicles?q=${encodeURIComponent(ctx.created.plate)}`)).body.items[0];
     if (found) return { plate: found.plate, customerName: found.owner.name };
   }
-  const plate = uniquePlate();
-  const customerName = `预约客户${plate.slice(2)}`;
-  const customer = (
-    await call('POST', `/api/stores/${STORE}/customers`, {
-      type: 'PRIVATE', name: customerName, phones: [uniqueMobile()], preferredContact: 'PHONE', clubMember: false,
-      email: null, address: null, companyName: null, serviceWishes: null, notes: null,
-    })
-  ).body;
-  await call('POST', `/api/stores/${STORE}/vehicles`, {
-    ownerId: customer.id, vin: uniqueVin(), plate, brand: '大众', model: '途观L', vehicleType: 'SUV', powertrain: 'ICE',
-    color: null, purchaseDate: null, soldHere: true, maintenanceIntervalKm: 10000, maintenanceIntervalMonths: 6,
-    lastServiceDate: null, lastServiceMileage: null,
-  });
-  return { plate, customerName };
+  return archivedVehicle('预约客户', null, { model: '途观L', vehicleType: 'SUV' });
 }
 
 /** The next day (from tomorrow) with a free slot for the service, and that day's first free time. */

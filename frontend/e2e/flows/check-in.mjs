@@ -9,7 +9,7 @@ import { randomInt } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { BASE_URL, assert, login, openBrowser, shot } from '../lib/browser.mjs';
 import { client } from '../lib/api.mjs';
-import { uniqueMobile, uniquePlate, uniqueVin } from '../lib/data.mjs';
+import { archivedVehicle, startCheckIn } from '../lib/check-in.mjs';
 import { STORE } from '../lib/store-setup.mjs';
 
 export const name = 'advisor checks in a car: damage mark with photo, readings, canned job estimate, customer confirms the walk-around and signs, order open and handed over to a technician, printed';
@@ -66,25 +66,6 @@ async function ensureCannedJob() {
   return (await call('POST', `/api/stores/${STORE}/canned-jobs`, CANNED)).body;
 }
 
-/** A fresh customer and vehicle in the archive (the "existing vehicle" at reception). */
-async function aVehicle() {
-  const call = await client('advisor');
-  const plate = uniquePlate();
-  const customerName = `接车客户${plate.slice(2)}`;
-  const customer = (
-    await call('POST', `/api/stores/${STORE}/customers`, {
-      type: 'PRIVATE', name: customerName, phones: [uniqueMobile()], preferredContact: 'PHONE', clubMember: false,
-      email: null, address: null, companyName: null, serviceWishes: null, notes: null,
-    })
-  ).body;
-  await call('POST', `/api/stores/${STORE}/vehicles`, {
-    ownerId: customer.id, vin: uniqueVin(), plate, brand: '大众', model: '帕萨特', vehicleType: 'SEDAN', powertrain: 'ICE',
-    color: null, purchaseDate: null, soldHere: true, maintenanceIntervalKm: 10000, maintenanceIntervalMonths: 6,
-    lastServiceDate: '2026-05-01', lastServiceMileage: LAST_MILEAGE,
-  });
-  return { plate, customerName };
-}
-
 /** Draws a signature-like zigzag across the canvas with real mouse moves. */
 async function sign(page) {
   await page.getByTestId('sign').scrollIntoViewIfNeeded();
@@ -102,7 +83,7 @@ export async function run(ctx, step) {
   let canned;
   await step('set-up: canned job (manager) and a vehicle in the archive', async () => {
     canned = await ensureCannedJob();
-    car = await aVehicle();
+    car = await archivedVehicle('接车客户', LAST_MILEAGE);
   });
 
   const browser = await openBrowser({ width: 1024, height: 768 });
@@ -117,12 +98,7 @@ export async function run(ctx, step) {
   });
 
   await step('finds the vehicle by plate and starts the check-in', async () => {
-    await page.getByTestId('check-in-search').fill(car.plate);
-    await page.getByTestId('check-in-vehicle').filter({ hasText: car.plate }).click();
-    await page.getByTestId('requested-work').fill('1万公里保养，刹车有异响');
-    await page.getByTestId('start-check-in').click();
-    await page.getByTestId('walk-around-step').waitFor();
-    assert((await page.getByTestId('wizard-plate').textContent()).includes(car.plate), 'wizard shows the plate');
+    await startCheckIn(page, car.plate, '1万公里保养，刹车有异响');
   });
 
   await step('walk-around: taps the front left door, marks a scratch with a photo and a note', async () => {

@@ -27,6 +27,7 @@ const ReportFindingRoute = lazy(() => import('./routes/repair-orders/report-find
 const TasksRoute = lazy(() => import('./routes/tasks/tasks-route').then((m) => ({ default: m.TasksRoute })));
 const WorkshopBoardRoute = lazy(() => import('./routes/workshop/workshop-board-route').then((m) => ({ default: m.WorkshopBoardRoute })));
 const MyJobsRoute = lazy(() => import('./routes/workshop/my-jobs-route').then((m) => ({ default: m.MyJobsRoute })));
+const CatalogueRoute = lazy(() => import('./routes/catalogue/catalogue-route').then((m) => ({ default: m.CatalogueRoute })));
 const WelcomeBoardRoute = lazy(() => import('./routes/board/welcome-board-route').then((m) => ({ default: m.WelcomeBoardRoute })));
 
 export const routes: RouteObject[] = [
@@ -55,6 +56,7 @@ export const routes: RouteObject[] = [
       { path: 'tasks', element: <TasksRoute /> },
       { path: 'workshop/board', element: <WorkshopBoardRoute /> },
       { path: 'workshop/my-jobs', element: <MyJobsRoute /> },
+      { path: 'catalogue', element: <CatalogueRoute /> },
       // The OIDC callback is handled before the router mounts; a stale bookmark lands here.
       { path: 'auth/callback', element: <Navigate to="/" replace /> },
       { path: '*', element: <NotFoundRoute /> },

@@ -46,8 +46,22 @@ export function apiUrl(path: string): string {
   return baseUrl() + path;
 }
 
-function baseUrl(): string {
+export function baseUrl(): string {
   return env().apiBaseUrl || window.location.origin;
+}
+
+/**
+ * The Authorization header for a request openapi-fetch cannot make: an upload whose progress
+ * the screen shows (XMLHttpRequest), e.g. a price-list import.
+ */
+export async function authorizationHeader(): Promise<Record<string, string>> {
+  const token = await auth.getAccessToken();
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
+/** For an XMLHttpRequest answered 401: the same as for a fetch. */
+export function reportUnauthorized(): void {
+  auth.onUnauthorized();
 }
 
 /** Typed client for the backend; paths and bodies come from the OpenAPI contract. */

@@ -146,3 +146,19 @@ export type PublicApproval = Schemas['PublicApproval'];
 export type LiveEvent = Schemas['LiveEvent'];
 export type AwaitingDecisionItem = Schemas['AwaitingDecisionItem'];
 export type AwaitingDecisionPage = Schemas['AwaitingDecisionPage'];
+
+// The parts & labour catalogue (issue 8; R-CHK-4, R-CHK-5, R-APT-5)
+export type CataloguePart = Schemas['CataloguePart'];
+export type CataloguePartSummary = Schemas['CataloguePartSummary'];
+export type CataloguePartPage = Schemas['CataloguePartPage'];
+export type CataloguePartInput = Schemas['CataloguePartRequest'];
+export type CatalogueOperation = Schemas['CatalogueOperation'];
+export type CatalogueOperationSummary = Schemas['CatalogueOperationSummary'];
+export type CatalogueOperationPage = Schemas['CatalogueOperationPage'];
+export type CatalogueOperationInput = Schemas['CatalogueOperationRequest'];
+export type CatalogueImport = Schemas['CatalogueImport'];
+export type CatalogueImportKind = Schemas['CatalogueImportKind'];
+export type CatalogueImportPage = Schemas['CatalogueImportPage'];
+export type CatalogueGrade = Schemas['CatalogueGrade'];
+export type CatalogueTaxClass = Schemas['CatalogueTaxClass'];
+export type VehicleSystem = Schemas['VehicleSystem'];

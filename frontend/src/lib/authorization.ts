@@ -36,7 +36,9 @@ export type Permission =
   /** R-REP-3: the workshop reports a supplementary item (technicians; advisors and the manager too). */
   | 'approvals.report'
   /** R-REP-3: record the customer's decision (tablet, phone) and send the approval link. */
-  | 'approvals.decide';
+  | 'approvals.decide'
+  /** Issue 8: keep the parts & labour catalogue and import price lists (service manager). */
+  | 'catalogue.manage';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   advisor: [
@@ -74,6 +76,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'workshop.dispatch',
     'approvals.report',
     'approvals.decide',
+    'catalogue.manage',
   ],
   workshop: ['archive.read', 'appointments.read', 'readiness.read', 'readiness.write', 'repairOrders.read', 'workshop.board', 'workshop.dispatch', 'workshop.clock', 'approvals.report'],
   cashier: ['archive.read', 'appointments.read', 'appointments.deposit', 'repairOrders.read'],

@@ -666,6 +666,260 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/catalogue/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List imports
+         * @description The store's imports, newest first; keyset cursor.
+         *
+         *     Roles: integrator, service-manager.
+         */
+        get: operations["listCatalogueImports"];
+        put?: never;
+        /**
+         * Import a price list or labour list
+         * @description multipart/form-data with the part `file`. Parts columns (header row, English or Chinese, any order): part_number (required), name_zh, name_en, grade (OEM/AFTERMARKET), list_price, cost, tax_class, critical_system, supersedes (old numbers separated by ;), active, on_hand, reorder_point, expected_arrival (a date). Operations: code (required), name_zh, name_en, system, default_hours, model_hours (帕萨特=1.4;迈腾=1.6), skill, bay_type, active. A known number or code is changed (columns the file lacks keep their values), a new one created; name_zh and list_price (parts), name_zh, system and default_hours (operations) are required for new ones. Every row is checked first: any bad row → nothing is written, 422 import-rejected naming the rows (Location: the import, whose report lists all). dryRun=true checks and reports without writing (200). Not CSV or XLSX → 415 unsupported-import-type; cut off or damaged → 422 import-unreadable; header without the key column → 422 import-columns.
+         *
+         *     Roles: integrator, service-manager.
+         */
+        post: operations["importCatalogue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/catalogue/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an import
+         * @description The outcome of one import with its first 50 rejections.
+         *
+         *     Roles: integrator, service-manager.
+         */
+        get: operations["getCatalogueImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/catalogue/imports/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the rejected-rows report
+         * @description Every rejected row of the import and why, as CSV (UTF-8 with BOM; columns row, column, value, message). An import without rejections has the header only.
+         *
+         *     Roles: integrator, service-manager.
+         */
+        get: operations["getCatalogueImportReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/catalogue/operations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Search labour operations
+         * @description Search as you type by code, Chinese or English name, or pinyin initials (ghqscp finds 更换前刹车片). With `model` (the vehicle's brand and model), `hours` are that model family's flat-rate hours. In code order; keyset cursor.
+         *
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         */
+        get: operations["searchCatalogueOperations"];
+        put?: never;
+        /**
+         * Add a labour operation
+         * @description Adds an operation; the code is unique in the store (409 catalogue-operation-exists). Honours Idempotency-Key.
+         *
+         *     Roles: service-manager.
+         */
+        post: operations["createCatalogueOperation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/catalogue/operations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a labour operation
+         * @description One operation with its hours per model family; ETag carries the version.
+         *
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         */
+        get: operations["getCatalogueOperation"];
+        /**
+         * Change a labour operation
+         * @description Replaces the operation and its model-family hours; estimate lines already priced keep their hours. Requires If-Match.
+         *
+         *     Roles: service-manager.
+         */
+        put: operations["updateCatalogueOperation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/catalogue/parts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Search parts
+         * @description Search as you type: `q` is found in the part number (with or without dashes and spaces), an old (superseded) number, the Chinese or English name, or the pinyin initials of the Chinese name (jylqq finds 机油滤清器). In part-number order; keyset cursor. A superseded part is left out unless superseded=true: its old number finds the part that supersedes it.
+         *
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         */
+        get: operations["searchCatalogueParts"];
+        put?: never;
+        /**
+         * Add a part
+         * @description Adds a part with its stock to the store's price list; the number (ignoring dashes and spaces) is unique in the store (409 catalogue-part-exists). An old number may be superseded by one part only (409 supersession-exists). Honours Idempotency-Key.
+         *
+         *     Roles: service-manager.
+         */
+        post: operations["createCataloguePart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/catalogue/parts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a part
+         * @description One part with its cost, old numbers and stock; ETag carries the version for a later If-Match.
+         *
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         */
+        get: operations["getCataloguePart"];
+        /**
+         * Change a part
+         * @description Replaces the part and its stock figures (omitted stock fields stay). On hand may not go below what is reserved (409 stock-below-reserved). Estimate lines already priced keep their price. Requires If-Match.
+         *
+         *     Roles: service-manager.
+         */
+        put: operations["updateCataloguePart"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/catalogue/reservations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List stock reservations
+         * @description Stock held by a repair order's dealer-supplied parts (from its signature) or an appointment's parts (from its booking), with each shortfall and when that part is expected. Filter by sourceId (the order or appointment) or partId; in creation order, keyset cursor.
+         *
+         *     Roles: advisor, customer-service, service-manager, workshop.
+         */
+        get: operations["listCatalogueReservations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/customers": {
         parameters: {
             query?: never;
@@ -754,62 +1008,6 @@ export interface paths {
          *     Roles: advisor, cashier, customer-service, service-manager, workshop.
          */
         get: operations["listCustomerVehicles"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stores/{store}/events": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        /**
-         * Read the store's events
-         * @description Every state change of the service process (repair order signed, handed over, left the shop; workshop job created, assigned, clocked on, paused, finished …; supplementary item reported, decided; lines authorized or withdrawn), oldest first in the store's commit order: an event committed later always comes later, so a consumer that keeps the cursor of the last event it read and asks again misses nothing. Each event is written in the transaction of its change.
-         *
-         *     Roles: integrator, service-manager.
-         */
-        get: operations["listEvents"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stores/{store}/events/stream": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        /**
-         * Follow the store's events live
-         * @description Server-sent events (text/event-stream) of the store: a `:connected` comment once the stream is registered, then one event per state change as it commits on any backend instance, within about a second (`event:` the type, `id:` the event's cursor, `data:` a LiveEvent). Send the last id received as Last-Event-ID when reconnecting to get what was missed; an event named `resync` means too much was missed: reload. A `:keep-alive` comment every 15 s keeps proxies from closing the stream; it ends after the token's lifetime (at most an hour): reconnect with a fresh token. Same bearer token and store isolation as every endpoint (another store: 404).
-         *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
-         */
-        get: operations["followEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -912,90 +1110,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/stores/{store}/progress-checks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        /**
-         * List progress checks
-         * @description R-REP-2: the store's progress checks, newest first (keyset cursor): of one repair order, the one behind a PROGRESS_CHECK task (taskId), or in one state. A check is raised once per job when the store's share (progressCheckPercent, default 75 %) of its sold hours has elapsed since its first clock-on (or its planned start), pauses included.
-         *
-         *     Roles: advisor, service-manager, workshop.
-         */
-        get: operations["listProgressChecks"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stores/{store}/progress-checks/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        /**
-         * Get a progress check
-         * @description R-REP-2: one check with the order's promised time now, the advisor's answer and the customer's message (if the promise moved). ETag carries its version.
-         *
-         *     Roles: advisor, service-manager, workshop.
-         */
-        get: operations["getProgressCheck"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stores/{store}/progress-checks/{id}/complete": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Record the progress check
-         * @description R-REP-2: the advisor's answer after asking the workshop: when it expects to finish (in the future), the anomalies, whether and whom they asked. When the expected completion is after the order's promised time, the promise moves to revisedPromisedAt (default: the expected completion) with the reason (required; kept in the order's promise history, audited) and the customer is told through the outbox (e-mail when preferred, else SMS; the store's template in `language`; held in quiet hours). Closes the PROGRESS_CHECK task. 400 names the field; 409 R-REP-2 when the check is closed or the order can no longer be revised. Requires If-Match.
-         *
-         *     Roles: advisor, service-manager.
-         */
-        post: operations["completeProgressCheck"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/stores/{store}/readiness-checklists": {
         parameters: {
             query?: never;
@@ -1039,7 +1153,7 @@ export interface paths {
         };
         /**
          * List repair orders
-         * @description The advisor's and foreman's order list: newest first, keyset cursor. Filters combine: one or more statuses, still open (not CLOSED/CANCELLED), today's (opened or promised today in the store's time zone), one advisor, late (R-REP-2: signed and not ready, promised time passed or expected completion after it); `q` finds an order number prefix, a plate (prefix, or its tail such as 5678) or a customer name / phone (prefix or tail). Items carry plate, model and customer name.
+         * @description The advisor's and foreman's order list: newest first, keyset cursor. Filters combine: one or more statuses, still open (not CLOSED/CANCELLED), today's (opened or promised today in the store's time zone), one advisor; `q` finds an order number prefix, a plate (prefix, or its tail such as 5678) or a customer name / phone (prefix or tail). Items carry plate, model and customer name.
          *
          *     Roles: advisor, cashier, customer-service, service-manager, workshop.
          */
@@ -2414,28 +2528,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/stores/{store}/supplementary-items/awaiting-decision": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List supplementary items awaiting the customer
-         * @description R-REP-3: every item of the store whose latest version waits for the customer's decision (no supplementary work starts before it), oldest report first, with its order, version, price and whether it is safety-critical.
-         *
-         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
-         */
-        get: operations["listAwaitingDecision"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/stores/{store}/tasks": {
         parameters: {
             query?: never;
@@ -3627,35 +3719,6 @@ export interface components {
              */
             workshopFree: number;
         };
-        /** @description R-REP-3: a supplementary item of the store whose latest version waits for the customer's decision. */
-        AwaitingDecisionItem: {
-            itemId: components["schemas"]["UUID"];
-            repairOrderId: components["schemas"]["UUID"];
-            /** @example ROBJ010000001 */
-            orderNumber: string;
-            /**
-             * Format: int32
-             * @example 1
-             */
-            version: number;
-            /** @example 左前刹车片剩余2mm，建议更换 */
-            description: string;
-            safetyCritical: boolean;
-            requirement: components["schemas"]["Requirement"];
-            /**
-             * @description Customer-pay subtotal of the version (before VAT).
-             * @example 540
-             */
-            customerPay: number;
-            /** @description When this version was reported. */
-            reportedAt: components["schemas"]["Instant"];
-        };
-        /** @description A page of the store's items awaiting the customer's decision, oldest first; pass nextCursor back as cursor for the next. */
-        AwaitingDecisionPage: {
-            items: components["schemas"]["AwaitingDecisionItem"][];
-            /** @description Opaque cursor for the next page; null when there is none. */
-            nextCursor?: string | null;
-        };
         /** @description A workshop bay (工位). */
         Bay: {
             id: components["schemas"]["UUID"];
@@ -3734,9 +3797,7 @@ export interface components {
             clockedOn: boolean;
             /** @description The order's promised delivery time (R-CHK-8) */
             promisedDeliveryAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            /** @description R-REP-2: when the workshop expects the order to be finished, as the advisor recorded it at the latest progress check */
-            expectedCompletionAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            /** @description Against the promised time, judged by the store's clock now; LATE also when the expected completion is after the promised time (R-REP-2) */
+            /** @description Against the promised time, judged by the store's clock now */
             lateness: components["schemas"]["Lateness"];
             /**
              * Format: int32
@@ -3879,28 +3940,340 @@ export interface components {
             resolvedByLineId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
         };
         /** @enum {string} */
+        CatalogueGrade: "OEM" | "AFTERMARKET";
+        /** @description One import of a price list (PARTS) or labour list (OPERATIONS). Nothing is half-imported: REJECTED means no row was written; the report (GET …/imports/{id}/report, CSV) lists every rejected row and why. */
+        CatalogueImport: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["CatalogueImportKind"];
+            /** @example price-list-2026-12.xlsx */
+            fileName?: string | null;
+            /** @description Recognised from the content. */
+            format: components["schemas"]["CatalogueImportFormat"];
+            /**
+             * @description CSV only: UTF-8, UTF-8-BOM or GBK, detected.
+             * @example GBK
+             */
+            encoding?: string | null;
+            /** @description Checked only; nothing written. */
+            dryRun: boolean;
+            status: components["schemas"]["CatalogueImportStatus"];
+            /**
+             * Format: int32
+             * @description Data rows (without the header).
+             * @example 50000
+             */
+            rowsTotal: number;
+            /**
+             * Format: int32
+             * @example 0
+             */
+            rowsRejected: number;
+            /**
+             * Format: int32
+             * @description Rows that create a new part or operation (would create, in a dry run).
+             * @example 1200
+             */
+            rowsCreated: number;
+            /**
+             * Format: int32
+             * @description Rows that change an existing one (would change, in a dry run).
+             * @example 48800
+             */
+            rowsUpdated: number;
+            /** @description The first 50 rejections; the report has all. */
+            rejections: components["schemas"]["CatalogueImportRejection"][];
+            /**
+             * Format: int64
+             * @example 4210
+             */
+            durationMs: number;
+            /** @example manager-li */
+            importedBy: string;
+            createdAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        CatalogueImportFormat: "CSV" | "XLSX";
+        /** @enum {string} */
+        CatalogueImportKind: "PARTS" | "OPERATIONS";
+        CatalogueImportPage: {
+            items: components["schemas"]["CatalogueImport"][];
+            nextCursor?: string | null;
+        };
+        /** @description Why one row (its number in the spreadsheet, the header being row 1) was rejected. */
+        CatalogueImportRejection: {
+            /**
+             * Format: int32
+             * @example 17
+             */
+            row: number;
+            /** @example list_price */
+            column: string;
+            /** @example 八十五 */
+            value?: string | null;
+            /** @example must be a number ≥ 0 with at most 2 decimals */
+            message: string;
+        };
+        /** @enum {string} */
+        CatalogueImportStatus: "VALID" | "IMPORTED" | "REJECTED";
+        CatalogueImportUpload: {
+            /**
+             * Format: binary
+             * @description CSV (UTF-8 with or without BOM, or GBK) or XLSX (first sheet), recognised by its content. Row 1 is the header.
+             */
+            file: string;
+        };
+        /** @description Flat-rate hours for one vehicle model family; a vehicle whose model names the family takes them. */
+        CatalogueModelHours: {
+            /** @example 帕萨特 */
+            modelFamily: string;
+            /** @example 1.4 */
+            hours: number;
+        };
+        /** @description A labour operation (工时项目). R-CHK-4: a SYSTEM-priced job is priced by its vehicle system with the flat-rate hours of the vehicle's model family, or the default hours. */
+        CatalogueOperation: {
+            id: components["schemas"]["UUID"];
+            /** @example BRK-PAD-F */
+            code: string;
+            /** @example 更换前刹车片 */
+            nameZh: string;
+            /** @example Replace front brake pads */
+            nameEn?: string | null;
+            system: components["schemas"]["VehicleSystem"];
+            /** @example 1.2 */
+            defaultHours: number;
+            modelHours: components["schemas"]["CatalogueModelHours"][];
+            /**
+             * @description The technician skill the job needs.
+             * @example MAINTENANCE
+             */
+            skill?: string | null;
+            bayType?: components["schemas"]["BayType"] | null;
+            active: boolean;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Version; also the ETag.
+             */
+            version: number;
+        };
+        CatalogueOperationPage: {
+            items: components["schemas"]["CatalogueOperationSummary"][];
+            nextCursor?: string | null;
+        };
+        /** @description Creates or replaces a labour operation; the code is unique in the store. */
+        CatalogueOperationRequest: {
+            /** @example BRK-PAD-F */
+            code: string;
+            /** @example 更换前刹车片 */
+            nameZh: string;
+            /** @example Replace front brake pads */
+            nameEn?: string | null;
+            system: components["schemas"]["VehicleSystem"];
+            /** @example 1.2 */
+            defaultHours: number;
+            modelHours?: components["schemas"]["CatalogueModelHours"][] | null;
+            /** @example MAINTENANCE */
+            skill?: string | null;
+            bayType?: components["schemas"]["BayType"] | null;
+            /** @description Default true. */
+            active?: boolean | null;
+        };
+        /** @description An operation in a search result, with the hours for the vehicle model asked about. */
+        CatalogueOperationSummary: {
+            id: components["schemas"]["UUID"];
+            /** @example BRK-PAD-F */
+            code: string;
+            /** @example 更换前刹车片 */
+            nameZh: string;
+            /** @example Replace front brake pads */
+            nameEn?: string | null;
+            system: components["schemas"]["VehicleSystem"];
+            /**
+             * @description The flat-rate hours for the `model` asked about (its family's hours), else the default hours.
+             * @example 1.4
+             */
+            hours: number;
+            /**
+             * @description The model family whose hours `hours` are; null for the default hours.
+             * @example 帕萨特
+             */
+            modelFamily?: string | null;
+            /** @example 1.2 */
+            defaultHours: number;
+            /** @example MAINTENANCE */
+            skill?: string | null;
+            bayType?: components["schemas"]["BayType"] | null;
+            active: boolean;
+        };
+        /** @description A part of the store's price list with its stock. R-CHK-5: grade and the critical-system flag decide the no-quality-warranty disclaimer of an aftermarket part on a critical system. */
+        CataloguePart: {
+            id: components["schemas"]["UUID"];
+            /** @example 06L115562B */
+            partNumber: string;
+            /** @example 机油滤清器 */
+            nameZh: string;
+            /** @example Oil filter */
+            nameEn?: string | null;
+            grade: components["schemas"]["CatalogueGrade"];
+            /**
+             * @description Price to the customer per unit, store currency, before VAT.
+             * @example 85
+             */
+            listPrice: number;
+            /**
+             * @description The dealer's cost per unit.
+             * @example 52.3
+             */
+            cost?: number | null;
+            taxClass: components["schemas"]["CatalogueTaxClass"];
+            /** @description Part of a critical system (brakes, steering, airbags …). */
+            criticalSystem: boolean;
+            /**
+             * @description Old numbers this part supersedes; searching one finds this part.
+             * @example [
+             *       "06L115562"
+             *     ]
+             */
+            supersedes: string[];
+            /**
+             * @description The number of the part that supersedes this one; a superseded part is left out of searches unless asked for.
+             * @example 06L115562C
+             */
+            supersededBy?: string | null;
+            active: boolean;
+            stock: components["schemas"]["CataloguePartStock"];
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Version; also the ETag.
+             */
+            version: number;
+        };
+        CataloguePartPage: {
+            items: components["schemas"]["CataloguePartSummary"][];
+            nextCursor?: string | null;
+        };
+        /** @description Creates or replaces a part. Stock fields omitted = unchanged (0 for a new part); onHand may not go below what is reserved. */
+        CataloguePartRequest: {
+            /** @example 06L115562B */
+            partNumber: string;
+            /** @example 机油滤清器 */
+            nameZh: string;
+            /** @example Oil filter */
+            nameEn?: string | null;
+            grade: components["schemas"]["CatalogueGrade"];
+            /** @example 85 */
+            listPrice: number;
+            /** @example 52.3 */
+            cost?: number | null;
+            /** @description Default STANDARD. */
+            taxClass?: ((string | components["schemas"]["CatalogueTaxClass"] | null) | null) | components["schemas"]["CatalogueTaxClass"] | null;
+            /** @description Default false. */
+            criticalSystem?: boolean | null;
+            /**
+             * @description Old numbers this part supersedes.
+             * @example [
+             *       "06L115562"
+             *     ]
+             */
+            supersedes?: string[] | null;
+            /** @description Default true. */
+            active?: boolean | null;
+            /** @example 12 */
+            onHand?: number | null;
+            /** @example 5 */
+            reorderPoint?: number | null;
+            /** @description When the next delivery is expected. */
+            expectedArrivalAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /** @description Stock of the part in this store. available = onHand − reserved, never below zero. */
+        CataloguePartStock: {
+            /** @example 12 */
+            onHand: number;
+            /**
+             * @description Held by signed orders' dealer-supplied parts and by appointments' parts.
+             * @example 3
+             */
+            reserved: number;
+            /** @example 9 */
+            available: number;
+            /** @example 5 */
+            reorderPoint: number;
+            /** @description available is at or below the reorder point. */
+            reorder: boolean;
+            /** @description When the next delivery is expected (shown for a shortfall). */
+            expectedArrivalAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /** @description A part in a search result: what the estimate picker shows and fills in. */
+        CataloguePartSummary: {
+            id: components["schemas"]["UUID"];
+            /** @example 06L115562B */
+            partNumber: string;
+            /** @example 机油滤清器 */
+            nameZh: string;
+            /** @example Oil filter */
+            nameEn?: string | null;
+            grade: components["schemas"]["CatalogueGrade"];
+            /** @example 85 */
+            listPrice: number;
+            taxClass: components["schemas"]["CatalogueTaxClass"];
+            criticalSystem: boolean;
+            /**
+             * @example [
+             *       "06L115562"
+             *     ]
+             */
+            supersedes: string[];
+            /** @example 06L115562C */
+            supersededBy?: string | null;
+            active: boolean;
+            /**
+             * @description onHand − reserved.
+             * @example 9
+             */
+            available: number;
+            expectedArrivalAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /** @description Stock held for a signed order's dealer-supplied part or an appointment's part (R-APT-5); a shortfall shows when the part is expected. */
+        CatalogueReservation: {
+            id: components["schemas"]["UUID"];
+            partId: components["schemas"]["UUID"];
+            /** @example 06L115562B */
+            partNumber: string;
+            /** @example 机油滤清器 */
+            partName: string;
+            sourceType: components["schemas"]["CatalogueReservationSource"];
+            /** @description The repair order or appointment. */
+            sourceId: components["schemas"]["UUID"];
+            /** @example 2 */
+            requested: number;
+            /** @example 1 */
+            reserved: number;
+            /**
+             * @description requested − reserved: not in stock yet.
+             * @example 1
+             */
+            shortfall: number;
+            /** @description For a shortfall: when the part is expected (from its stock). */
+            expectedArrivalAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            createdAt: components["schemas"]["Instant"];
+        };
+        CatalogueReservationPage: {
+            items: components["schemas"]["CatalogueReservation"][];
+            nextCursor?: string | null;
+        };
+        /** @enum {string} */
+        CatalogueReservationSource: "REPAIR_ORDER" | "APPOINTMENT";
+        /** @enum {string} */
+        CatalogueTaxClass: "STANDARD" | "REDUCED" | "ZERO" | "EXEMPT";
+        /** @enum {string} */
         Channel: "PHONE" | "WEB" | "INTEGRATOR" | "WALK_IN" | "REMINDER_CALL";
         /** @enum {string} */
         Check: "PENDING" | "READY" | "NOT_READY" | "NOT_NEEDED";
         ClockOnRequest: {
             jobId: components["schemas"]["UUID"];
-        };
-        /** @description R-REP-2: the advisor's answer. expectedCompletionAt is when the workshop expects to finish (in the future). workshopAsked with workshopPerson (required when asked). When the expected completion is after the order's promised time, revisionReason is required (it is told to the customer) and the promise moves to revisedPromisedAt (default: the expected completion; not before it); otherwise revisedPromisedAt must be left out. language: the customer's message, zh-CN (default) or en. */
-        CompleteProgressCheckRequest: {
-            /** @example 2026-11-23T09:30:00Z */
-            expectedCompletionAt: components["schemas"]["Instant"];
-            /** @example 变速箱油到货延迟，需等待供应商 */
-            anomalies?: string | null;
-            /** @example true */
-            workshopAsked: boolean;
-            /** @example 李师傅 */
-            workshopPerson?: string | null;
-            /** @example 2026-11-23T10:00:00Z */
-            revisedPromisedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            /** @example 变速箱油到货延迟 */
-            revisionReason?: string | null;
-            /** @example zh-CN */
-            language?: string | null;
         };
         /** @enum {string} */
         ConsentChannel: "IN_PERSON" | "PHONE" | "WECHAT" | "SMS";
@@ -4085,39 +4458,6 @@ export interface components {
         Document: "MAINTENANCE_BOOKLET" | "REGISTRATION" | "ANTI_THEFT_CODE" | "LOCKING_WHEEL_KEY" | "SERVICE_RECORDS";
         /** @enum {string} */
         DocumentType: "REGISTRATION" | "MAINTENANCE_BOOKLET" | "INSURANCE" | "OTHER";
-        /** @description A state change of the service process, in the store's commit order. Types: RepairOrderCheckInStarted, RepairOrderSigned, RepairOrderHandedOver, RepairOrderLeftShop, RepairOrderLinesAuthorized, RepairOrderLinesWithdrawn, WorkshopJobChanged, TechnicianClocked, SupplementaryItemReported, SupplementaryItemsDecided; more types are added over time, so a consumer ignores the ones it does not know. */
-        DomainEvent: {
-            id: components["schemas"]["UUID"];
-            /**
-             * Format: int64
-             * @description The event's place in the store's feed: later events have greater numbers (gaps are normal).
-             * @example 1042
-             */
-            sequence: number;
-            /** @description Pass as cursor to read the events after this one (also the id of the event on the live stream). */
-            cursor: string;
-            /** @example WorkshopJobChanged */
-            type: string;
-            /**
-             * @description repair-order, workshop-job, technician, supplementary-item or approval-decision
-             * @example workshop-job
-             */
-            subjectType: string;
-            subjectId: components["schemas"]["UUID"];
-            /** @description The repair order the event concerns, when there is one. */
-            repairOrderId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
-            occurredAt: components["schemas"]["Instant"];
-            /** @description The event's facts (ids and states; never personal data), e.g. for WorkshopJobChanged {jobId, repairOrderId, action, from, to, technicianId, bayId}. */
-            payload: {
-                [key: string]: unknown;
-            };
-        };
-        /** @description A page of the store's events, oldest first; pass nextCursor back as cursor for the next. nextCursor is null on the last page: keep the cursor of the last event seen and ask again later for newer ones. */
-        DomainEventPage: {
-            items: components["schemas"]["DomainEvent"][];
-            /** @description Opaque cursor for the next page; null when there is none yet. */
-            nextCursor?: string | null;
-        };
         /** @description R-APT-2: an explicit decision to book the same vehicle twice at overlapping times. */
         DoubleBookingOverride: {
             /** @example 客户两辆车同一车牌更换期间，确认另一预约保留 */
@@ -4427,22 +4767,6 @@ export interface components {
         };
         /** @enum {string} */
         LinkStatus: "ACTIVE" | "USED" | "EXPIRED" | "OUTDATED";
-        /** @description What the live stream sends for each event (SSE `event:` is the type, `id:` the cursor): enough to know what changed, read the details from the API (or the feed). Types: RepairOrderCheckInStarted, RepairOrderSigned, RepairOrderHandedOver, RepairOrderLeftShop, RepairOrderLinesAuthorized, RepairOrderLinesWithdrawn, WorkshopJobChanged, TechnicianClocked, SupplementaryItemReported, SupplementaryItemsDecided; more types are added over time, so a consumer ignores the ones it does not know. */
-        LiveEvent: {
-            /**
-             * Format: int64
-             * @example 1042
-             */
-            sequence: number;
-            cursor: string;
-            /** @example WorkshopJobChanged */
-            type: string;
-            /** @example workshop-job */
-            subjectType: string;
-            subjectId: components["schemas"]["UUID"];
-            repairOrderId?: components["schemas"]["UUID"] | null;
-            occurredAt: components["schemas"]["Instant"];
-        };
         /**
          * Format: date
          * @example 2022-03-10
@@ -4761,119 +5085,8 @@ export interface components {
              */
             requestId: string;
         };
-        /** @description R-REP-2: the advisor's check on one workshop job, raised once when the store's share (progressCheckPercent, 70-80 %, default 75) of its estimated duration (sold hours) has elapsed since its first clock-on (or its planned start while nobody clocked on). Elapsed time is wall-clock time: pauses count. OPEN while the advisor's PROGRESS_CHECK task waits; RECORDED with the workshop's expected completion, anomalies and who was asked; when the expected completion was after the promised time, also the revision (before, after, reason) and the message to the customer. CANCELLED when the job finished before anyone answered. */
-        ProgressCheck: {
-            id: components["schemas"]["UUID"];
-            jobId: components["schemas"]["UUID"];
-            /** @example 更换变速箱油 */
-            jobDescription: string;
-            repairOrderId: components["schemas"]["UUID"];
-            /** @example ROBJ010000042 */
-            orderNumber?: string | null;
-            /** @example 京A12345 */
-            plate?: string | null;
-            /** @description The advisor's PROGRESS_CHECK task */
-            taskId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
-            status: components["schemas"]["ProgressCheckStatus"];
-            /** @description The job's first clock-on, or its planned start */
-            startedFrom: components["schemas"]["Instant"];
-            /**
-             * @description The estimated duration: the job's sold hours
-             * @example 2
-             */
-            soldHours: number;
-            /**
-             * Format: int32
-             * @description The store's share when it was raised (%)
-             * @example 75
-             */
-            percent: number;
-            /** @description startedFrom + soldHours × percent % */
-            dueAt: components["schemas"]["Instant"];
-            raisedAt: components["schemas"]["Instant"];
-            /** @description The order's promised delivery time now */
-            promisedDeliveryAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            /** @description The order is late now (promised time passed, or expected completion after it) */
-            orderLate: boolean;
-            /** @description When the workshop expects the job to be finished (the advisor's answer) */
-            expectedCompletionAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            /** @example 变速箱油到货延迟，需等待供应商 */
-            anomalies?: string | null;
-            /** @description Whether the advisor asked the workshop */
-            workshopAsked?: boolean | null;
-            /**
-             * @description Who in the workshop was asked
-             * @example 李师傅
-             */
-            workshopPerson?: string | null;
-            /** @description The expected completion was after the promised time: the promise moved and the customer was told */
-            late?: boolean | null;
-            /** @description The promised time when the check was answered */
-            promisedBefore?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            /** @description The promised time after the answer (moved when late) */
-            promisedAfter?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            /**
-             * @description Why the promise moved (also told to the customer)
-             * @example 变速箱油到货延迟
-             */
-            revisionReason?: string | null;
-            /** @description The message to the customer about the moved promise, and where it stands */
-            customerMessage?: ((components["schemas"]["ProgressCheckMessage"] | null) | null) | components["schemas"]["ProgressCheckMessage"] | null;
-            /** @example advisor */
-            recordedBy?: string | null;
-            recordedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            /** @example 工单已完工，无需检查 */
-            closedReason?: string | null;
-            /**
-             * @example [
-             *       "complete"
-             *     ]
-             */
-            availableActions: string[];
-            /**
-             * Format: int64
-             * @description Version; also the ETag for If-Match
-             */
-            version: number;
-        };
-        /** @description The outbox message that told the customer of the moved promise (R-REP-2): PENDING, HELD (quiet hours), SENT or FAILED. */
-        ProgressCheckMessage: {
-            id: components["schemas"]["UUID"];
-            /** @example SMS */
-            channel: string;
-            /** @example 13812345678 */
-            recipient: string;
-            /** @example PENDING */
-            status: string;
-            sentAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-        };
-        /** @description A page of progress checks, newest first; pass nextCursor back as cursor for the next. */
-        ProgressCheckPage: {
-            items: components["schemas"]["ProgressCheck"][];
-            /** @description Opaque cursor for the next page; null when there is none. */
-            nextCursor?: string | null;
-        };
         /** @enum {string} */
-        ProgressCheckStatus: "OPEN" | "RECORDED" | "CANCELLED";
-        /** @description R-REP-2 / R-REP-3: one move of the promised delivery time: from, to, why (the advisor's words for a progress check), what caused it, who and when. */
-        PromiseRevision: {
-            id: components["schemas"]["UUID"];
-            /** @description The promised time before */
-            previousAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            /** @description The new promised time */
-            revisedTo: components["schemas"]["Instant"];
-            /** @example PROGRESS_CHECK */
-            reason: components["schemas"]["PromisedDeliveryReason"];
-            /** @example 变速箱油到货延迟 */
-            note?: string | null;
-            /** @description The progress check or approval ledger entry that moved it */
-            reference?: string | null;
-            /** @example advisor */
-            revisedBy: string;
-            revisedAt: components["schemas"]["Instant"];
-        };
-        /** @enum {string} */
-        PromisedDeliveryReason: "WORK_HOURS" | "WORKSHOP_LOAD" | "PARTS" | "RUSH_HOUR_AVOIDED" | "SUPPLEMENTARY_ITEMS" | "PROGRESS_CHECK";
+        PromisedDeliveryReason: "WORK_HOURS" | "WORKSHOP_LOAD" | "PARTS" | "RUSH_HOUR_AVOIDED" | "SUPPLEMENTARY_ITEMS";
         /** @description R-CHK-8: null `promisedAt` takes the suggestion (jobs' hours + margin from the later of the first free workshop slot and the latest part arrival, avoiding the cashier rush); a time overrides it. */
         PromisedDeliveryRequest: {
             promisedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
@@ -5013,14 +5226,8 @@ export interface components {
              * @example SUGGESTED
              */
             promisedDeliverySource?: string | null;
-            /** @description R-CHK-8: what set a SUGGESTED time (WORK_HOURS, WORKSHOP_LOAD, PARTS, RUSH_HOUR_AVOIDED); empty for an ADVISOR time or none; for a REVISED time the reason of the latest move (SUPPLEMENTARY_ITEMS, PROGRESS_CHECK). */
+            /** @description R-CHK-8: what set a SUGGESTED time (WORK_HOURS, WORKSHOP_LOAD, PARTS, RUSH_HOUR_AVOIDED); empty for an ADVISOR time or none. */
             promisedDeliveryReason: components["schemas"]["PromisedDeliveryReason"][];
-            /** @description R-REP-2 / R-REP-3: every move of the promised time after the hand-over, oldest first. */
-            promiseRevisions: components["schemas"]["PromiseRevision"][];
-            /** @description R-REP-2: when the workshop expects to finish, as the advisor recorded it at the latest progress check. */
-            expectedCompletionAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            /** @description R-REP-2: signed and not ready, and the promised time has passed or the expected completion is after it (store clock). */
-            late: boolean;
             /** @description R-CHK-9: the customer's signature. */
             signature?: ((components["schemas"]["RepairOrderSignature"] | null) | null) | components["schemas"]["RepairOrderSignature"] | null;
             /** @description R-CHK-10: handover to the workshop. */
@@ -5147,6 +5354,30 @@ export interface components {
             safetyCritical: boolean;
             /** @description R-REP-3: the supplementary item whose approval by the customer added this line; absent for the signed estimate's lines (so the hash of a signed estimate does not change). */
             supplementaryItemId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description Issue 8: the catalogue part this PART line was picked from; absent for a line typed by hand (so a signed estimate's hash does not change). */
+            cataloguePartId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description Issue 8: the catalogue operation this JOB line was picked from; absent for a line typed by hand. */
+            catalogueOperationId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /**
+             * @description Issue 8: the catalogue's list price when the part was picked (unitPrice may differ within the store's tolerance, with priceOverrideReason).
+             * @example 85
+             */
+            catalogueUnitPrice?: number | null;
+            /**
+             * @description Issue 8: the catalogue's flat-rate hours (for the vehicle's model family) when the operation was picked.
+             * @example 1.4
+             */
+            catalogueHours?: number | null;
+            /**
+             * @description Issue 8: why the advisor moved the catalogue price or hours.
+             * @example 老客户优惠
+             */
+            priceOverrideReason?: string | null;
+            /**
+             * @description R-CHK-4: the vehicle system a picked SYSTEM-priced job is priced by (ENGINE, BRAKES, …).
+             * @example BRAKES
+             */
+            system?: string | null;
         };
         /** @description R-PRE-3: the customer declines one line of the estimate (at signing, or while it is drawn up). */
         RepairOrderLineDecisionRequest: {
@@ -5192,6 +5423,15 @@ export interface components {
             amount?: number | null;
             /** @description R-CHK-8, PART lines: when a part not in stock arrives (null: in stock). The suggested promised delivery starts no earlier. */
             partsAvailableAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description PART lines (issue 8): the catalogue part picked. Fills part number, grade and critical-system flag from the catalogue, and by default the description (its Chinese name), quantity 1, supplier DEALER, the list price as unitPrice and, when the store's stock is short, its expected arrival as partsAvailableAt. */
+            cataloguePartId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description JOB lines (issue 8): the catalogue labour operation picked. Fills operation code and vehicle system (R-CHK-4 SYSTEM pricing), and by default the description and the flat-rate hours of the vehicle's model family (else the operation's default hours); the team follows the system. */
+            catalogueOperationId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /**
+             * @description Why a picked line's unitPrice (PART) or hours (JOB) differs from the catalogue's: required then, and the difference may be at most the store's cataloguePriceTolerancePercent (400 on this field without a reason; 409 R-CHK-4 beyond the tolerance).
+             * @example 老客户优惠
+             */
+            priceOverrideReason?: string | null;
         };
         RepairOrderPage: {
             items: components["schemas"]["RepairOrderSummary"][];
@@ -5247,10 +5487,6 @@ export interface components {
             model?: string | null;
             /** @example 张伟 */
             customerName?: string | null;
-            /** @description R-REP-2: when the workshop expects to finish (latest progress check). */
-            expectedCompletionAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            /** @description R-REP-2: signed and not ready, and the promised time has passed or the expected completion is after it (store clock). */
-            late: boolean;
         };
         /** @description R-CHK-7 totals by pay type. tax = customerPay × VAT; total = subtotal + tax; the customer pays customerPayable = customerPay + tax. A DECLINED order counts only its fees. */
         RepairOrderTotals: {
@@ -5545,11 +5781,10 @@ export interface components {
              */
             authorizationTolerance: number;
             /**
-             * Format: int32
-             * @description R-REP-2: share (%) of a job's estimated duration after which the order's advisor gets a progress-check task (the rule's 70-80, default 75).
-             * @example 75
+             * @description R-CHK-4 (issue 8): how far (%) an advisor may move a catalogue part's list price or an operation's flat-rate hours on an estimate line, with a reason (default 10).
+             * @example 10
              */
-            progressCheckPercent: number;
+            cataloguePriceTolerancePercent: number;
             openingHours: components["schemas"]["OpeningHours"][];
             holidays: components["schemas"]["Holiday"][];
             /**
@@ -5643,11 +5878,10 @@ export interface components {
              */
             authorizationTolerance?: number | null;
             /**
-             * Format: int32
-             * @description R-REP-2: progress-check share (%) of the estimated duration, 70-80 as the rule says; omitted = unchanged.
-             * @example 75
+             * @description R-CHK-4 (issue 8): how far (%) a catalogue price or flat-rate hours may be moved on an estimate line (0-100); omitted = unchanged.
+             * @example 10
              */
-            progressCheckPercent?: number | null;
+            cataloguePriceTolerancePercent?: number | null;
             openingHours: components["schemas"]["OpeningHours"][];
             holidays: components["schemas"]["Holiday"][];
         };
@@ -5902,7 +6136,7 @@ export interface components {
             id: components["schemas"]["UUID"];
         };
         /** @enum {string} */
-        TaskType: "REBOOK_NO_SHOW" | "TELL_CUSTOMER_NOT_READY" | "FOLLOW_UP_CALL" | "SERVICE_REMINDER" | "COMPLAINT_CALLBACK" | "SUPPLEMENTARY_APPROVAL" | "PROGRESS_CHECK";
+        TaskType: "REBOOK_NO_SHOW" | "TELL_CUSTOMER_NOT_READY" | "FOLLOW_UP_CALL" | "SERVICE_REMINDER" | "COMPLAINT_CALLBACK" | "SUPPLEMENTARY_APPROVAL";
         TaskVehicle: {
             id: components["schemas"]["UUID"];
             /** @example 京A12345 */
@@ -6114,6 +6348,8 @@ export interface components {
              */
             lastServiceMileage?: number | null;
         };
+        /** @enum {string} */
+        VehicleSystem: "ENGINE" | "TRANSMISSION" | "BRAKES" | "STEERING" | "SUSPENSION" | "ELECTRICAL" | "AIR_CONDITIONING" | "BODY" | "PAINT" | "TYRES" | "MAINTENANCE" | "OTHER";
         /** @enum {string} */
         VehicleType: "SEDAN" | "SUV" | "MPV" | "VAN" | "PICKUP" | "OTHER";
         /** @enum {string} */
@@ -8663,6 +8899,1063 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
+    listCatalogueImports: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /**
+                 * @description Page size, 1-100 (default 20)
+                 * @example 20
+                 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueImportPage"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    importCatalogue: {
+        parameters: {
+            query: {
+                /** @description Check and report only (default false) */
+                dryRun?: boolean;
+                /**
+                 * @description PARTS (price list) or OPERATIONS (labour list)
+                 * @example PARTS
+                 */
+                kind: components["schemas"]["CatalogueImportKind"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["CatalogueImportUpload"];
+            };
+        };
+        responses: {
+            /** @description Dry run: the outcome (VALID or REJECTED) and the report, nothing written. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueImport"];
+                };
+            };
+            /** @description Every row imported (status IMPORTED). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueImport"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More rows than one import takes (import-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not CSV text or an XLSX workbook (unsupported-import-type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rows rejected (import-rejected; Location is the import with its report), the file cannot be read (import-unreadable) or lacks its key column (import-columns). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getCatalogueImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueImport"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getCatalogueImportReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    searchCatalogueOperations: {
+        parameters: {
+            query?: {
+                /** @description Only active (true) or inactive (false) operations */
+                active?: boolean;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /**
+                 * @description Page size, 1-100 (default 20)
+                 * @example 20
+                 */
+                limit?: number;
+                /**
+                 * @description The vehicle's model, for model-family hours
+                 * @example 大众 帕萨特
+                 */
+                model?: string;
+                /**
+                 * @description Code, name or pinyin initials (at most 100 characters)
+                 * @example shache
+                 */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueOperationPage"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    createCatalogueOperation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried create safe: same key and body replay the first answer. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogueOperationRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; ETag carries its version. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueOperation"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getCatalogueOperation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The operation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueOperation"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    updateCatalogueOperation: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CatalogueOperationRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed; ETag carries the new version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueOperation"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    searchCatalogueParts: {
+        parameters: {
+            query?: {
+                /** @description Only active (true) or inactive (false) parts */
+                active?: boolean;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /**
+                 * @description Page size, 1-100 (default 20)
+                 * @example 20
+                 */
+                limit?: number;
+                /**
+                 * @description Number, name or pinyin initials (at most 100 characters)
+                 * @example jylq
+                 */
+                q?: string;
+                /** @description Also list parts that another part supersedes (default false) */
+                superseded?: boolean;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CataloguePartPage"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    createCataloguePart: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried create safe: same key and body replay the first answer. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CataloguePartRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; ETag carries its version. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CataloguePart"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getCataloguePart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The part. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CataloguePart"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    updateCataloguePart: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CataloguePartRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed; ETag carries the new version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CataloguePart"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    listCatalogueReservations: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /**
+                 * @description Page size, 1-100 (default 20)
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description A catalogue part id */
+                partId?: components["schemas"]["UUID"];
+                /** @description A repair order or appointment id */
+                sourceId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueReservationPage"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
     searchCustomers: {
         parameters: {
             query?: {
@@ -9053,136 +10346,6 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
-    listEvents: {
-        parameters: {
-            query?: {
-                /** @description nextCursor of the previous page, or the cursor of the last event read (also a live stream event's id) */
-                cursor?: string;
-                /** @description Page size, 1-100 (default 20) */
-                limit?: number;
-                /**
-                 * @description Only events of this type
-                 * @example WorkshopJobChanged
-                 */
-                type?: string;
-            };
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DomainEventPage"];
-                };
-            };
-            /** @description The request is malformed or invalid; `violations` names the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            503: components["responses"]["DatabaseUnavailable"];
-        };
-    };
-    followEvents: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The id of the last event received, to resume after it */
-                "Last-Event-ID"?: string;
-            };
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The stream */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/event-stream": components["schemas"]["LiveEvent"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            503: components["responses"]["DatabaseUnavailable"];
-        };
-    };
     listHandoverReceivers: {
         parameters: {
             query?: never;
@@ -9465,251 +10628,6 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
-    listProgressChecks: {
-        parameters: {
-            query?: {
-                /** @description nextCursor of the previous page */
-                cursor?: string;
-                /** @description Page size, 1-100 (default 20) */
-                limit?: number;
-                /** @description Only this order's checks */
-                repairOrderId?: components["schemas"]["UUID"];
-                /** @example OPEN */
-                status?: components["schemas"]["ProgressCheckStatus"];
-                /** @description Only the check behind this PROGRESS_CHECK task */
-                taskId?: components["schemas"]["UUID"];
-            };
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of checks */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProgressCheckPage"];
-                };
-            };
-            /** @description The request is malformed or invalid; `violations` names the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            503: components["responses"]["DatabaseUnavailable"];
-        };
-    };
-    getProgressCheck: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The check */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProgressCheck"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            503: components["responses"]["DatabaseUnavailable"];
-        };
-    };
-    completeProgressCheck: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description ETag of the version you read */
-                "If-Match": string;
-            };
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CompleteProgressCheckRequest"];
-            };
-        };
-        responses: {
-            /** @description The recorded check */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProgressCheck"];
-                };
-            };
-            /** @description The request is malformed or invalid; `violations` names the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Refused: a duplicate or a business rule (code = rule id). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not application/json. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is required. */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            503: components["responses"]["DatabaseUnavailable"];
-        };
-    };
     listPendingReadiness: {
         parameters: {
             query?: never;
@@ -9771,8 +10689,6 @@ export interface operations {
                 advisorId?: components["schemas"]["UUID"];
                 /** @description nextCursor of the previous page */
                 cursor?: string;
-                /** @description R-REP-2: only late orders (signed and not ready; the promised time has passed or the workshop expects to finish after it) */
-                late?: boolean;
                 /** @description Page size, 1-100 (default 20) */
                 limit?: number;
                 /** @description Only orders still in the shop (not CLOSED or CANCELLED) */
@@ -14621,74 +15537,6 @@ export interface operations {
             };
             /** @description If-Match is required. */
             428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            503: components["responses"]["DatabaseUnavailable"];
-        };
-    };
-    listAwaitingDecision: {
-        parameters: {
-            query?: {
-                /** @description nextCursor of the previous page */
-                cursor?: string;
-                /** @description Page size, 1-100 (default 20) */
-                limit?: number;
-            };
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AwaitingDecisionPage"];
-                };
-            };
-            /** @description The request is malformed or invalid; `violations` names the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -11,6 +11,7 @@ import { RequirePermission } from '@/components/require-permission';
 import { useChangeRepairOrder, type RepairOrderChange } from '@/features/repair-orders/api/change-repair-order';
 import { repairOrderKey, useRepairOrder } from '@/features/repair-orders/api/get-repair-order';
 import { useCannedJobs } from '@/features/repair-orders/api/list-canned-jobs';
+import { CataloguePicker } from '@/features/catalogue/components/catalogue-picker';
 import { CannedJobPicker } from '@/features/repair-orders/components/canned-job-picker';
 import { EstimateSummary, type LineDecision } from '@/features/repair-orders/components/estimate-summary';
 import { HandoverForm } from '@/features/repair-orders/components/handover-form';
@@ -244,6 +245,19 @@ function JobsStep({ order, busy, apply, onNext, ownerName }: { order: RepairOrde
         />
       </Stack>
       <ProblemAlert error={change.error} />
+      <Stack gap="xs">
+        <Title order={2} fz="lg">
+          {t('catalogue.pickerTitle')}
+        </Title>
+        <CataloguePicker
+          store={store.code}
+          vehicleModel={order.vehicle.model}
+          labourRate={order.labourRate}
+          currency={order.currency}
+          busy={change.isPending && pickedId === null}
+          onAdd={(line) => addLine(line, false)}
+        />
+      </Stack>
       <Stack gap="xs">
         <Title order={2} fz="lg">
           {t('ro.addLineTitle')}

@@ -76,7 +76,14 @@ class TableOwnershipTest {
             Map.entry("approval_link", "approval"),
             Map.entry("approval_ledger_entry", "approval"),
             Map.entry("approval_ledger_item", "approval"),
-            Map.entry("domain_event", "events"));
+            Map.entry("domain_event", "events"),
+            Map.entry("catalogue_part", "catalogue"),
+            Map.entry("catalogue_supersession", "catalogue"),
+            Map.entry("catalogue_stock", "catalogue"),
+            Map.entry("catalogue_reservation", "catalogue"),
+            Map.entry("catalogue_operation", "catalogue"),
+            Map.entry("catalogue_operation_hours", "catalogue"),
+            Map.entry("catalogue_import", "catalogue"));
 
     private static final Pattern CREATE = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)");
     private static final Pattern RENAME = Pattern.compile("(?i)alter\\s+table\\s+(?:if\\s+exists\\s+)?([a-z_][a-z0-9_]*)\\s+rename\\s+to\\s+([a-z_][a-z0-9_]*)");

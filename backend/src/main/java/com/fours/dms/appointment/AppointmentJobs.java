@@ -42,6 +42,9 @@ public class AppointmentJobs {
     WorkshopLoad ledger;
 
     @Inject
+    com.fours.dms.catalogue.StockService stock;
+
+    @Inject
     RepairOrderDrafts drafts;
 
     @Inject
@@ -122,6 +125,7 @@ public class AppointmentJobs {
             AppointmentStatus from = a.status;
             a.noShow(now);
             ledger.release(List.of(id));
+            stock.release(List.of(id));
             boolean draftCancelled = drafts.cancelDraft(store, a.repairOrderId, "预约爽约（R-APT-7）", ACTOR);
             em.flush();
             audit.system(store, "appointment", id, "no-show", Map.of("status", Map.of("from", from.name(), "to", a.status.name()),

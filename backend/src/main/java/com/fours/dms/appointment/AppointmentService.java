@@ -1,5 +1,8 @@
 package com.fours.dms.appointment;
 
+import com.fours.dms.catalogue.ReservationSource;
+import com.fours.dms.catalogue.StockService;
+
 import com.fours.dms.appointment.api.AppointmentApi;
 import com.fours.dms.appointment.api.AppointmentApi.*;
 import com.fours.dms.appointment.api.AppointmentApiViewBuilder;
@@ -66,6 +69,9 @@ public class AppointmentService {
 
     @Inject
     WorkshopLoad ledger;
+
+    @Inject
+    StockService stock;
 
     @Inject
     AppointmentNotices notices;
@@ -181,6 +187,7 @@ public class AppointmentService {
             prepareDraft(a);
         }
         a.flush();
+        reserveParts(a);
         View view = view(a);
         audit.created(store, ENTITY, a.id, view);
         notifyWorkshopAndParts(cal, a, view);
@@ -298,6 +305,12 @@ public class AppointmentService {
             }
         }
         return out;
+    }
+
+    /** R-APT-5 (issue 8): the appointment's parts the catalogue knows hold the store's stock; a shortfall waits for the expected arrival. */
+    private void reserveParts(Appointment a) {
+        stock.reserve(a.storeCode, ReservationSource.APPOINTMENT, a.id,
+                a.parts.stream().map(p -> new StockService.Need(null, p.partNumber, p.quantity)).toList());
     }
 
     /** R-APT-5: the workshop reserves a bay and parts prepares the parts, told the day the booking is made. */
@@ -433,6 +446,7 @@ public class AppointmentService {
         View before = view(a);
         a.cancel(req.reason().strip(), clock.instant());
         ledger.release(List.of(a.id));
+        stock.release(List.of(a.id));
         drafts.cancelDraft(store, a.repairOrderId, "预约取消：" + a.cancelReason, null);
         View after = changed(a, before, "cancelled");
         notices.cancelled(a);
@@ -496,6 +510,7 @@ public class AppointmentService {
         reserve(store, cal, res, work, a, req.advisorId() != null ? req.advisorId() : old.advisorId);
         old.rescheduledTo(a.id, clock.instant());
         Appointment.flush();
+        stock.move(old.id, a.id);
         if (a.repairOrderId != null) {
             drafts.moveToAppointment(a.repairOrderId, a.id);
         }

@@ -40,6 +40,9 @@ public class EstimateService {
     RepairOrderChanges changes;
 
     @Inject
+    CatalogueLines catalogue;
+
+    @Inject
     RepairOrderFindings findings;
 
     @Inject
@@ -291,26 +294,30 @@ public class EstimateService {
         l.feeType = null;
         l.feeAmount = null;
         l.partsAvailableAt = null;
+        l.cataloguePartId = null;
+        l.catalogueOperationId = null;
+        l.catalogueUnitPrice = null;
+        l.catalogueHours = null;
+        l.priceOverrideReason = null;
+        l.vehicleSystem = null;
         switch (r.kind()) {
             case JOB -> {
-                need(v, "description", l.description);
-                need(v, "hours", r.hours());
                 l.operationCode = blankToNull(r.operationCode());
                 l.hours = r.hours();
+                l.team = r.team();
+                if (r.catalogueOperationId() != null) {
+                    catalogue.pickOperation(l, r, o);
+                }
+                need(v, "description", l.description);
+                need(v, "hours", l.hours);
                 l.labourRate = o.labourRate;
                 l.pricingMode = r.pricingMode() == null ? PricingMode.SYSTEM : r.pricingMode();
-                l.team = r.team() == null ? WorkshopTeam.MECHANICAL : r.team();
+                l.team = l.team == null ? WorkshopTeam.MECHANICAL : l.team;
                 l.diagnosis = Boolean.TRUE.equals(r.diagnosis());
                 l.customerInformed = Boolean.TRUE.equals(r.customerInformed());
                 l.disassemblyNote = blankToNull(r.disassemblyNote());
             }
             case PART -> {
-                need(v, "partNumber", blankToNull(r.partNumber()));
-                need(v, "description", l.description);
-                need(v, "quantity", r.quantity());
-                need(v, "unitPrice", r.unitPrice());
-                need(v, "supplier", r.supplier());
-                need(v, "grade", r.grade());
                 l.partNumber = blankToNull(r.partNumber());
                 l.quantity = r.quantity();
                 l.unitPrice = r.unitPrice();
@@ -318,6 +325,15 @@ public class EstimateService {
                 l.grade = r.grade();
                 l.criticalSystem = Boolean.TRUE.equals(r.criticalSystem());
                 l.partsAvailableAt = r.partsAvailableAt();
+                if (r.cataloguePartId() != null) {
+                    catalogue.pickPart(l, r, o);
+                }
+                need(v, "partNumber", l.partNumber);
+                need(v, "description", l.description);
+                need(v, "quantity", l.quantity);
+                need(v, "unitPrice", l.unitPrice);
+                need(v, "supplier", l.supplier);
+                need(v, "grade", l.grade);
             }
             case FEE -> {
                 need(v, "feeType", r.feeType());

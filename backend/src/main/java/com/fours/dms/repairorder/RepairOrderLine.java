@@ -104,6 +104,26 @@ public class RepairOrderLine extends PanacheEntityBase {
     @Column(name = "supplementary_item_id")
     public UUID supplementaryItemId;
 
+    /** Issue 8: the catalogue part or operation the line was picked from, its catalogue price or hours then, and why the advisor moved them. */
+    @Column(name = "catalogue_part_id")
+    public UUID cataloguePartId;
+
+    @Column(name = "catalogue_operation_id")
+    public UUID catalogueOperationId;
+
+    @Column(name = "catalogue_unit_price")
+    public BigDecimal catalogueUnitPrice;
+
+    @Column(name = "catalogue_hours")
+    public BigDecimal catalogueHours;
+
+    @Column(name = "price_override_reason")
+    public String priceOverrideReason;
+
+    /** R-CHK-4: the vehicle system a picked SYSTEM-priced job is priced by. */
+    @Column(name = "vehicle_system")
+    public String vehicleSystem;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

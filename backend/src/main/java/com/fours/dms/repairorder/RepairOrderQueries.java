@@ -160,6 +160,8 @@ public class RepairOrderQueries {
                     .feeType(l.feeType).amount(amount).disclaimers(codes).cannedJobId(l.cannedJobId)
                     .partsAvailableAt(l.kind == LineKind.PART ? l.partsAvailableAt : null)
                     .declined(l.declined()).safetyCritical(l.safetyCritical()).supplementaryItemId(l.supplementaryItemId)
+                    .cataloguePartId(l.cataloguePartId).catalogueOperationId(l.catalogueOperationId).catalogueUnitPrice(l.catalogueUnitPrice)
+                    .catalogueHours(l.catalogueHours).priceOverrideReason(l.priceOverrideReason).system(l.vehicleSystem)
                     .build());
         }
         EstimatePricing.Totals t = EstimatePricing.totals(priced, o.taxRatePercent, o.declinedAt != null);

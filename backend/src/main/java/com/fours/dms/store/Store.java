@@ -90,6 +90,9 @@ public class Store extends PanacheEntityBase {
     /** R-REP-2: the share (%) of a job's estimated duration after which the advisor checks its progress (the rule's 70-80, default 75). */
     @Column(name = "progress_check_percent")
     public int progressCheckPercent = 75;
+    /** Issue 8 (R-CHK-4): how far an advisor may move a catalogue price or flat-rate hours on an estimate line, in percent (default 10). */
+    @Column(name = "catalogue_price_tolerance_percent")
+    public java.math.BigDecimal cataloguePriceTolerancePercent = new java.math.BigDecimal("10.00");
 
     @Version
     public long version;

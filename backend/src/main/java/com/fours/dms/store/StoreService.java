@@ -185,6 +185,9 @@ public class StoreService {
         if (req.progressCheckPercent() != null) {
             s.progressCheckPercent = req.progressCheckPercent();
         }
+        if (req.cataloguePriceTolerancePercent() != null) {
+            s.cataloguePriceTolerancePercent = req.cataloguePriceTolerancePercent().setScale(2, java.math.RoundingMode.HALF_UP);
+        }
         s.updatedAt = clock.instant();
         em().createNativeQuery("delete from store_opening_hours where store_code = ?1").setParameter(1, code).executeUpdate();
         for (StoreApi.OpeningHours h : req.openingHours()) {
@@ -217,6 +220,7 @@ public class StoreService {
                 .cashierRushStart(s.cashierRushStart).cashierRushEnd(s.cashierRushEnd).photoMaxBytes(s.photoMaxBytes)
                 .quietHoursStart(s.quietHoursStart).quietHoursEnd(s.quietHoursEnd).approvalLinkHours(s.approvalLinkHours).authorizationTolerance(s.authorizationTolerance)
                 .progressCheckPercent(s.progressCheckPercent)
+                .cataloguePriceTolerancePercent(s.cataloguePriceTolerancePercent)
                 .openingHours(openingHours(s.code)).holidays(holidays(s.code)).version(s.version)
                 .build();
     }
@@ -249,6 +253,12 @@ public class StoreService {
     public PriceRates priceRates(String code) {
         Store s = Store.findById(code);
         return new PriceRates(s.currency, s.taxRatePercent, s.labourRate, s.symptomRiskMarginPercent);
+    }
+
+    /** Issue 8 (R-CHK-4): how far (%) an estimate line may move a catalogue price or flat-rate hours, for a caller whose store was already checked. */
+    public java.math.BigDecimal cataloguePriceTolerancePercent(String code) {
+        Store s = Store.findById(code);
+        return s.cataloguePriceTolerancePercent;
     }
 
     /** R-CHK-1: the largest inspection photo the store accepts, in bytes. */

@@ -438,6 +438,31 @@ class RoleMatrixTest {
         }));
         m.put("GET " + PL + "/photos/{photoId}", Case.open(200, c -> c.given().accept("*/*").get(linkedPhoto(""))));
         m.put("GET " + PL + "/photos/{photoId}/thumbnail", Case.open(200, c -> c.given().accept("*/*").get(linkedPhoto("/thumbnail"))));
+        // The parts & labour catalogue (issue 8): staff and integrators read it, the service manager keeps it, integrators push price lists.
+        Set<String> keeper = Set.of(SERVICE_MANAGER);
+        Set<String> importers = Set.of(SERVICE_MANAGER, INTEGRATOR);
+        String CAT = "/api/stores/{store}/catalogue";
+        m.put("GET " + CAT + "/parts", new Case(READ, 200, c -> c.given().queryParam("q", "jylq").get(shop.path("/catalogue/parts"))));
+        m.put("POST " + CAT + "/parts", new Case(keeper, 201, c -> c.given().body(matrixPart()).post(shop.path("/catalogue/parts"))));
+        m.put("GET " + CAT + "/parts/{id}", new Case(READ, 200, c -> c.given().get(shop.path("/catalogue/parts/" + cataloguePart().path("id")))));
+        m.put("PUT " + CAT + "/parts/{id}", new Case(keeper, 200, c -> {
+            Response p = cataloguePart();
+            return c.given().header("If-Match", p.header("ETag")).body(matrixPart()).put(shop.path("/catalogue/parts/" + p.path("id")));
+        }));
+        m.put("GET " + CAT + "/operations", new Case(READ, 200, c -> c.given().queryParam("model", "大众 帕萨特").get(shop.path("/catalogue/operations"))));
+        m.put("POST " + CAT + "/operations", new Case(keeper, 201, c -> c.given().body(matrixOperation()).post(shop.path("/catalogue/operations"))));
+        m.put("GET " + CAT + "/operations/{id}", new Case(READ, 200, c -> c.given().get(shop.path("/catalogue/operations/" + catalogueOperation().path("id")))));
+        m.put("PUT " + CAT + "/operations/{id}", new Case(keeper, 200, c -> {
+            Response o = catalogueOperation();
+            return c.given().header("If-Match", o.header("ETag")).body(matrixOperation()).put(shop.path("/catalogue/operations/" + o.path("id")));
+        }));
+        m.put("POST " + CAT + "/imports", new Case(importers, 201, c -> priceList(c.given())));
+        m.put("GET " + CAT + "/imports", new Case(importers, 200, c -> c.given().get(shop.path("/catalogue/imports"))));
+        m.put("GET " + CAT + "/imports/{id}", new Case(importers, 200, c -> c.given().get(shop.path("/catalogue/imports/" + catalogueImport()))));
+        m.put("GET " + CAT + "/imports/{id}/report", new Case(importers, 200,
+                c -> c.given().accept("*/*").get(shop.path("/catalogue/imports/" + catalogueImport() + "/report"))));
+        m.put("GET " + CAT + "/reservations", new Case(Set.of(ADVISOR, WORKSHOP, CUSTOMER_SERVICE, SERVICE_MANAGER), 200,
+                c -> c.given().queryParam("partId", cataloguePart().<String>path("id")).get(shop.path("/catalogue/reservations"))));
         return m;
     }
 
@@ -694,6 +719,36 @@ class RoleMatrixTest {
     static Map<String, Object> cannedJobBody() {
         return Map.of("code", Fixtures.unique("C").toUpperCase(), "name", "矩阵标准作业", "active", true,
                 "lines", List.of(Map.of("kind", "JOB", "description", "保养工时", "hours", "1.0")));
+    }
+
+    static Map<String, Object> matrixPart() {
+        return com.fours.dms.support.Json.body(com.fours.dms.catalogue.api.Catalogue.oilFilter().partNumber(Fixtures.unique("MX")).build());
+    }
+
+    static Map<String, Object> matrixOperation() {
+        return com.fours.dms.support.Json.body(com.fours.dms.catalogue.api.Catalogue.brakePadsJob().code(Fixtures.unique("OP")).build());
+    }
+
+    static Response cataloguePart() {
+        Response r = shop.manager().body(matrixPart()).post(shop.path("/catalogue/parts"));
+        r.then().statusCode(201);
+        return r;
+    }
+
+    static Response catalogueOperation() {
+        Response r = shop.manager().body(matrixOperation()).post(shop.path("/catalogue/operations"));
+        r.then().statusCode(201);
+        return r;
+    }
+
+    static Response priceList(RequestSpecification as) {
+        byte[] csv = ("part_number,name_zh,list_price\n" + Fixtures.unique("PL") + ",矩阵零件,12.50\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return as.contentType("multipart/form-data").multiPart("file", "matrix.csv", csv, "text/csv").queryParam("kind", "PARTS")
+                .post(shop.path("/catalogue/imports"));
+    }
+
+    static String catalogueImport() {
+        return priceList(shop.manager()).then().statusCode(201).extract().path("id");
     }
 
     static Map<String, Object> readiness(String parts) {

@@ -104,6 +104,20 @@ class StoreIsolationTest {
     }
 
     @Test
+    void catalogueContext() {
+        com.fours.dms.catalogue.api.Catalogue cat = com.fours.dms.catalogue.api.Catalogue.of(a);
+        String part = cat.part(com.fours.dms.catalogue.api.Catalogue.oilFilter());
+        String operation = cat.operation(com.fours.dms.catalogue.api.Catalogue.brakePadsJob());
+        onlyStoreASees("/catalogue/parts/" + part);
+        onlyStoreASees("/catalogue/operations/" + operation);
+        String imported = cat.upload("PARTS", true, "p.csv", "part_number,name_zh,list_price\nISO-1,隔离,1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .then().statusCode(200).extract().path("id");
+        onlyStoreASees("/catalogue/imports/" + imported);
+        onlyStoreASees("/catalogue/parts/" + part, r -> r.header("If-Match", "\"0\"").body(com.fours.dms.support.Json.body(
+                com.fours.dms.catalogue.api.Catalogue.oilFilter().build())).put("/catalogue/parts/" + part));
+    }
+
+    @Test
     void storeNotificationAndAuditContexts() {
         // store-wide resources: store B's manager cannot reach store A at all
         for (String rest : new String[] {"", "/settings", "/notifications", "/notification-templates", "/audit-entries", "/events",

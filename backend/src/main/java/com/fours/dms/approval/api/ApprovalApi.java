@@ -66,8 +66,11 @@ public final class ApprovalApi {
 
         /** The line as the repair order takes it when the customer approves it. */
         public LineRequest toRequest() {
-            return new LineRequest(kind, payType, description, operationCode, hours, pricingMode, team, false, customerInformed, null, partNumber,
-                    quantity, unitPrice, supplier, grade, criticalSystem, null, null, null);
+            return com.fours.dms.repairorder.api.RepairOrderApiLineRequestBuilder.builder()
+                    .kind(kind).payType(payType).description(description).operationCode(operationCode).hours(hours).pricingMode(pricingMode).team(team)
+                    .diagnosis(false).customerInformed(customerInformed).partNumber(partNumber).quantity(quantity).unitPrice(unitPrice).supplier(supplier)
+                    .grade(grade).criticalSystem(criticalSystem)
+                    .build();
         }
     }
 

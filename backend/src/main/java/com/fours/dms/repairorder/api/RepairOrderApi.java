@@ -168,7 +168,19 @@ public final class RepairOrderApi {
             @Schema(required = true, description = "Raised again as safety-critical if declined: a part on a critical system, or the advisor's flag when declining.") boolean safetyCritical,
             @Schema(nullable = true, description = "R-REP-3: the supplementary item whose approval by the customer added this line; absent for the signed estimate's lines "
                     + "(so the hash of a signed estimate does not change).")
-            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) UUID supplementaryItemId) {}
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) UUID supplementaryItemId,
+            @Schema(nullable = true, description = "Issue 8: the catalogue part this PART line was picked from; absent for a line typed by hand (so a signed estimate's hash does not change).")
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) UUID cataloguePartId,
+            @Schema(nullable = true, description = "Issue 8: the catalogue operation this JOB line was picked from; absent for a line typed by hand.")
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) UUID catalogueOperationId,
+            @Schema(nullable = true, examples = "85.00", description = "Issue 8: the catalogue's list price when the part was picked (unitPrice may differ within the store's tolerance, with priceOverrideReason).")
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) BigDecimal catalogueUnitPrice,
+            @Schema(nullable = true, examples = "1.40", description = "Issue 8: the catalogue's flat-rate hours (for the vehicle's model family) when the operation was picked.")
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) BigDecimal catalogueHours,
+            @Schema(nullable = true, examples = "老客户优惠", description = "Issue 8: why the advisor moved the catalogue price or hours.")
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String priceOverrideReason,
+            @Schema(nullable = true, examples = "BRAKES", description = "R-CHK-4: the vehicle system a picked SYSTEM-priced job is priced by (ENGINE, BRAKES, …).")
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String system) {}
 
     @Schema(name = "RepairOrderLineDecisionRequest", description = "R-PRE-3: the customer declines one line of the estimate (at signing, or while it is drawn up).")
     public record LineDecisionRequest(@Schema(nullable = true, description = "The advisor raises it as safety-critical (default false; a critical-system part is anyway).") Boolean safetyCritical) {}
@@ -265,7 +277,15 @@ public final class RepairOrderApi {
             @Schema(nullable = true, description = "Part on a critical system (brakes, steering, airbags …).") Boolean criticalSystem,
             @Schema(nullable = true) FeeType feeType,
             @Schema(nullable = true, examples = "200.00") @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal amount,
-            @Schema(nullable = true, description = "R-CHK-8, PART lines: when a part not in stock arrives (null: in stock). The suggested promised delivery starts no earlier.") Instant partsAvailableAt) {}
+            @Schema(nullable = true, description = "R-CHK-8, PART lines: when a part not in stock arrives (null: in stock). The suggested promised delivery starts no earlier.") Instant partsAvailableAt,
+            @Schema(nullable = true, description = "PART lines (issue 8): the catalogue part picked. Fills part number, grade and critical-system flag from the catalogue, and by default "
+                    + "the description (its Chinese name), quantity 1, supplier DEALER, the list price as unitPrice and, when the store's stock is short, its expected arrival as partsAvailableAt.")
+            UUID cataloguePartId,
+            @Schema(nullable = true, description = "JOB lines (issue 8): the catalogue labour operation picked. Fills operation code and vehicle system (R-CHK-4 SYSTEM pricing), and by default "
+                    + "the description and the flat-rate hours of the vehicle's model family (else the operation's default hours); the team follows the system.")
+            UUID catalogueOperationId,
+            @Schema(nullable = true, description = "Why a picked line's unitPrice (PART) or hours (JOB) differs from the catalogue's: required then, and the difference may be at most the store's "
+                    + "cataloguePriceTolerancePercent (400 on this field without a reason; 409 R-CHK-4 beyond the tolerance).", examples = "老客户优惠") @Size(max = 300) String priceOverrideReason) {}
 
     @Schema(name = "AddCannedJobRequest")
     public record AddCannedJobRequest(@Schema(required = true) @NotNull UUID cannedJobId,

@@ -1,0 +1,3 @@
+import { storeKey } from '@/lib/query-keys';
+
+export const catalogueKey = (store: string) => [...storeKey(store), 'catalogue'] as const;
