@@ -1016,6 +1016,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Read the store's events
+         * @description Every state change of the service process (repair order signed, handed over, left the shop; workshop job created, assigned, clocked on, paused, finished …; supplementary item reported, decided; lines authorized or withdrawn), oldest first in the store's commit order: an event committed later always comes later, so a consumer that keeps the cursor of the last event it read and asks again misses nothing. Each event is written in the transaction of its change.
+         *
+         *     Roles: integrator, service-manager.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/events/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Follow the store's events live
+         * @description Server-sent events (text/event-stream) of the store: a `:connected` comment once the stream is registered, then one event per state change as it commits on any backend instance, within about a second (`event:` the type, `id:` the event's cursor, `data:` a LiveEvent). Send the last id received as Last-Event-ID when reconnecting to get what was missed; an event named `resync` means too much was missed: reload. A `:keep-alive` comment every 15 s keeps proxies from closing the stream; it ends after the token's lifetime (at most an hour): reconnect with a fresh token. Same bearer token and store isolation as every endpoint (another store: 404).
+         *
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         */
+        get: operations["followEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/handover-receivers": {
         parameters: {
             query?: never;
@@ -1110,6 +1166,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/progress-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List progress checks
+         * @description R-REP-2: the store's progress checks, newest first (keyset cursor): of one repair order, the one behind a PROGRESS_CHECK task (taskId), or in one state. A check is raised once per job when the store's share (progressCheckPercent, default 75 %) of its sold hours has elapsed since its first clock-on (or its planned start), pauses included.
+         *
+         *     Roles: advisor, service-manager, workshop.
+         */
+        get: operations["listProgressChecks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/progress-checks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a progress check
+         * @description R-REP-2: one check with the order's promised time now, the advisor's answer and the customer's message (if the promise moved). ETag carries its version.
+         *
+         *     Roles: advisor, service-manager, workshop.
+         */
+        get: operations["getProgressCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/progress-checks/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the progress check
+         * @description R-REP-2: the advisor's answer after asking the workshop: when it expects to finish (in the future), the anomalies, whether and whom they asked. When the expected completion is after the order's promised time, the promise moves to revisedPromisedAt (default: the expected completion) with the reason (required; kept in the order's promise history, audited) and the customer is told through the outbox (e-mail when preferred, else SMS; the store's template in `language`; held in quiet hours). Closes the PROGRESS_CHECK task. 400 names the field; 409 R-REP-2 when the check is closed or the order can no longer be revised. Requires If-Match.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["completeProgressCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/readiness-checklists": {
         parameters: {
             query?: never;
@@ -1153,7 +1293,7 @@ export interface paths {
         };
         /**
          * List repair orders
-         * @description The advisor's and foreman's order list: newest first, keyset cursor. Filters combine: one or more statuses, still open (not CLOSED/CANCELLED), today's (opened or promised today in the store's time zone), one advisor; `q` finds an order number prefix, a plate (prefix, or its tail such as 5678) or a customer name / phone (prefix or tail). Items carry plate, model and customer name.
+         * @description The advisor's and foreman's order list: newest first, keyset cursor. Filters combine: one or more statuses, still open (not CLOSED/CANCELLED), today's (opened or promised today in the store's time zone), one advisor, late (R-REP-2: signed and not ready, promised time passed or expected completion after it); `q` finds an order number prefix, a plate (prefix, or its tail such as 5678) or a customer name / phone (prefix or tail). Items carry plate, model and customer name.
          *
          *     Roles: advisor, cashier, customer-service, service-manager, workshop.
          */
@@ -2528,6 +2668,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/supplementary-items/awaiting-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List supplementary items awaiting the customer
+         * @description R-REP-3: every item of the store whose latest version waits for the customer's decision (no supplementary work starts before it), oldest report first, with its order, version, price and whether it is safety-critical.
+         *
+         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         */
+        get: operations["listAwaitingDecision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/tasks": {
         parameters: {
             query?: never;
@@ -3719,6 +3881,35 @@ export interface components {
              */
             workshopFree: number;
         };
+        /** @description R-REP-3: a supplementary item of the store whose latest version waits for the customer's decision. */
+        AwaitingDecisionItem: {
+            itemId: components["schemas"]["UUID"];
+            repairOrderId: components["schemas"]["UUID"];
+            /** @example ROBJ010000001 */
+            orderNumber: string;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            version: number;
+            /** @example 左前刹车片剩余2mm，建议更换 */
+            description: string;
+            safetyCritical: boolean;
+            requirement: components["schemas"]["Requirement"];
+            /**
+             * @description Customer-pay subtotal of the version (before VAT).
+             * @example 540
+             */
+            customerPay: number;
+            /** @description When this version was reported. */
+            reportedAt: components["schemas"]["Instant"];
+        };
+        /** @description A page of the store's items awaiting the customer's decision, oldest first; pass nextCursor back as cursor for the next. */
+        AwaitingDecisionPage: {
+            items: components["schemas"]["AwaitingDecisionItem"][];
+            /** @description Opaque cursor for the next page; null when there is none. */
+            nextCursor?: string | null;
+        };
         /** @description A workshop bay (工位). */
         Bay: {
             id: components["schemas"]["UUID"];
@@ -3797,7 +3988,9 @@ export interface components {
             clockedOn: boolean;
             /** @description The order's promised delivery time (R-CHK-8) */
             promisedDeliveryAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            /** @description Against the promised time, judged by the store's clock now */
+            /** @description R-REP-2: when the workshop expects the order to be finished, as the advisor recorded it at the latest progress check */
+            expectedCompletionAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Against the promised time, judged by the store's clock now; LATE also when the expected completion is after the promised time (R-REP-2) */
             lateness: components["schemas"]["Lateness"];
             /**
              * Format: int32
@@ -4275,6 +4468,23 @@ export interface components {
         ClockOnRequest: {
             jobId: components["schemas"]["UUID"];
         };
+        /** @description R-REP-2: the advisor's answer. expectedCompletionAt is when the workshop expects to finish (in the future). workshopAsked with workshopPerson (required when asked). When the expected completion is after the order's promised time, revisionReason is required (it is told to the customer) and the promise moves to revisedPromisedAt (default: the expected completion; not before it); otherwise revisedPromisedAt must be left out. language: the customer's message, zh-CN (default) or en. */
+        CompleteProgressCheckRequest: {
+            /** @example 2026-11-23T09:30:00Z */
+            expectedCompletionAt: components["schemas"]["Instant"];
+            /** @example 变速箱油到货延迟，需等待供应商 */
+            anomalies?: string | null;
+            /** @example true */
+            workshopAsked: boolean;
+            /** @example 李师傅 */
+            workshopPerson?: string | null;
+            /** @example 2026-11-23T10:00:00Z */
+            revisedPromisedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @example 变速箱油到货延迟 */
+            revisionReason?: string | null;
+            /** @example zh-CN */
+            language?: string | null;
+        };
         /** @enum {string} */
         ConsentChannel: "IN_PERSON" | "PHONE" | "WECHAT" | "SMS";
         /** @enum {string} */
@@ -4458,6 +4668,39 @@ export interface components {
         Document: "MAINTENANCE_BOOKLET" | "REGISTRATION" | "ANTI_THEFT_CODE" | "LOCKING_WHEEL_KEY" | "SERVICE_RECORDS";
         /** @enum {string} */
         DocumentType: "REGISTRATION" | "MAINTENANCE_BOOKLET" | "INSURANCE" | "OTHER";
+        /** @description A state change of the service process, in the store's commit order. Types: RepairOrderCheckInStarted, RepairOrderSigned, RepairOrderHandedOver, RepairOrderLeftShop, RepairOrderLinesAuthorized, RepairOrderLinesWithdrawn, WorkshopJobChanged, TechnicianClocked, SupplementaryItemReported, SupplementaryItemsDecided; more types are added over time, so a consumer ignores the ones it does not know. */
+        DomainEvent: {
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description The event's place in the store's feed: later events have greater numbers (gaps are normal).
+             * @example 1042
+             */
+            sequence: number;
+            /** @description Pass as cursor to read the events after this one (also the id of the event on the live stream). */
+            cursor: string;
+            /** @example WorkshopJobChanged */
+            type: string;
+            /**
+             * @description repair-order, workshop-job, technician, supplementary-item or approval-decision
+             * @example workshop-job
+             */
+            subjectType: string;
+            subjectId: components["schemas"]["UUID"];
+            /** @description The repair order the event concerns, when there is one. */
+            repairOrderId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            occurredAt: components["schemas"]["Instant"];
+            /** @description The event's facts (ids and states; never personal data), e.g. for WorkshopJobChanged {jobId, repairOrderId, action, from, to, technicianId, bayId}. */
+            payload: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description A page of the store's events, oldest first; pass nextCursor back as cursor for the next. nextCursor is null on the last page: keep the cursor of the last event seen and ask again later for newer ones. */
+        DomainEventPage: {
+            items: components["schemas"]["DomainEvent"][];
+            /** @description Opaque cursor for the next page; null when there is none yet. */
+            nextCursor?: string | null;
+        };
         /** @description R-APT-2: an explicit decision to book the same vehicle twice at overlapping times. */
         DoubleBookingOverride: {
             /** @example 客户两辆车同一车牌更换期间，确认另一预约保留 */
@@ -4767,6 +5010,22 @@ export interface components {
         };
         /** @enum {string} */
         LinkStatus: "ACTIVE" | "USED" | "EXPIRED" | "OUTDATED";
+        /** @description What the live stream sends for each event (SSE `event:` is the type, `id:` the cursor): enough to know what changed, read the details from the API (or the feed). Types: RepairOrderCheckInStarted, RepairOrderSigned, RepairOrderHandedOver, RepairOrderLeftShop, RepairOrderLinesAuthorized, RepairOrderLinesWithdrawn, WorkshopJobChanged, TechnicianClocked, SupplementaryItemReported, SupplementaryItemsDecided; more types are added over time, so a consumer ignores the ones it does not know. */
+        LiveEvent: {
+            /**
+             * Format: int64
+             * @example 1042
+             */
+            sequence: number;
+            cursor: string;
+            /** @example WorkshopJobChanged */
+            type: string;
+            /** @example workshop-job */
+            subjectType: string;
+            subjectId: components["schemas"]["UUID"];
+            repairOrderId?: components["schemas"]["UUID"] | null;
+            occurredAt: components["schemas"]["Instant"];
+        };
         /**
          * Format: date
          * @example 2022-03-10
@@ -5085,8 +5344,119 @@ export interface components {
              */
             requestId: string;
         };
+        /** @description R-REP-2: the advisor's check on one workshop job, raised once when the store's share (progressCheckPercent, 70-80 %, default 75) of its estimated duration (sold hours) has elapsed since its first clock-on (or its planned start while nobody clocked on). Elapsed time is wall-clock time: pauses count. OPEN while the advisor's PROGRESS_CHECK task waits; RECORDED with the workshop's expected completion, anomalies and who was asked; when the expected completion was after the promised time, also the revision (before, after, reason) and the message to the customer. CANCELLED when the job finished before anyone answered. */
+        ProgressCheck: {
+            id: components["schemas"]["UUID"];
+            jobId: components["schemas"]["UUID"];
+            /** @example 更换变速箱油 */
+            jobDescription: string;
+            repairOrderId: components["schemas"]["UUID"];
+            /** @example ROBJ010000042 */
+            orderNumber?: string | null;
+            /** @example 京A12345 */
+            plate?: string | null;
+            /** @description The advisor's PROGRESS_CHECK task */
+            taskId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            status: components["schemas"]["ProgressCheckStatus"];
+            /** @description The job's first clock-on, or its planned start */
+            startedFrom: components["schemas"]["Instant"];
+            /**
+             * @description The estimated duration: the job's sold hours
+             * @example 2
+             */
+            soldHours: number;
+            /**
+             * Format: int32
+             * @description The store's share when it was raised (%)
+             * @example 75
+             */
+            percent: number;
+            /** @description startedFrom + soldHours × percent % */
+            dueAt: components["schemas"]["Instant"];
+            raisedAt: components["schemas"]["Instant"];
+            /** @description The order's promised delivery time now */
+            promisedDeliveryAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description The order is late now (promised time passed, or expected completion after it) */
+            orderLate: boolean;
+            /** @description When the workshop expects the job to be finished (the advisor's answer) */
+            expectedCompletionAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @example 变速箱油到货延迟，需等待供应商 */
+            anomalies?: string | null;
+            /** @description Whether the advisor asked the workshop */
+            workshopAsked?: boolean | null;
+            /**
+             * @description Who in the workshop was asked
+             * @example 李师傅
+             */
+            workshopPerson?: string | null;
+            /** @description The expected completion was after the promised time: the promise moved and the customer was told */
+            late?: boolean | null;
+            /** @description The promised time when the check was answered */
+            promisedBefore?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description The promised time after the answer (moved when late) */
+            promisedAfter?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * @description Why the promise moved (also told to the customer)
+             * @example 变速箱油到货延迟
+             */
+            revisionReason?: string | null;
+            /** @description The message to the customer about the moved promise, and where it stands */
+            customerMessage?: ((components["schemas"]["ProgressCheckMessage"] | null) | null) | components["schemas"]["ProgressCheckMessage"] | null;
+            /** @example advisor */
+            recordedBy?: string | null;
+            recordedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @example 工单已完工，无需检查 */
+            closedReason?: string | null;
+            /**
+             * @example [
+             *       "complete"
+             *     ]
+             */
+            availableActions: string[];
+            /**
+             * Format: int64
+             * @description Version; also the ETag for If-Match
+             */
+            version: number;
+        };
+        /** @description The outbox message that told the customer of the moved promise (R-REP-2): PENDING, HELD (quiet hours), SENT or FAILED. */
+        ProgressCheckMessage: {
+            id: components["schemas"]["UUID"];
+            /** @example SMS */
+            channel: string;
+            /** @example 13812345678 */
+            recipient: string;
+            /** @example PENDING */
+            status: string;
+            sentAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /** @description A page of progress checks, newest first; pass nextCursor back as cursor for the next. */
+        ProgressCheckPage: {
+            items: components["schemas"]["ProgressCheck"][];
+            /** @description Opaque cursor for the next page; null when there is none. */
+            nextCursor?: string | null;
+        };
         /** @enum {string} */
-        PromisedDeliveryReason: "WORK_HOURS" | "WORKSHOP_LOAD" | "PARTS" | "RUSH_HOUR_AVOIDED" | "SUPPLEMENTARY_ITEMS";
+        ProgressCheckStatus: "OPEN" | "RECORDED" | "CANCELLED";
+        /** @description R-REP-2 / R-REP-3: one move of the promised delivery time: from, to, why (the advisor's words for a progress check), what caused it, who and when. */
+        PromiseRevision: {
+            id: components["schemas"]["UUID"];
+            /** @description The promised time before */
+            previousAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description The new promised time */
+            revisedTo: components["schemas"]["Instant"];
+            /** @example PROGRESS_CHECK */
+            reason: components["schemas"]["PromisedDeliveryReason"];
+            /** @example 变速箱油到货延迟 */
+            note?: string | null;
+            /** @description The progress check or approval ledger entry that moved it */
+            reference?: string | null;
+            /** @example advisor */
+            revisedBy: string;
+            revisedAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        PromisedDeliveryReason: "WORK_HOURS" | "WORKSHOP_LOAD" | "PARTS" | "RUSH_HOUR_AVOIDED" | "SUPPLEMENTARY_ITEMS" | "PROGRESS_CHECK";
         /** @description R-CHK-8: null `promisedAt` takes the suggestion (jobs' hours + margin from the later of the first free workshop slot and the latest part arrival, avoiding the cashier rush); a time overrides it. */
         PromisedDeliveryRequest: {
             promisedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
@@ -5226,8 +5596,14 @@ export interface components {
              * @example SUGGESTED
              */
             promisedDeliverySource?: string | null;
-            /** @description R-CHK-8: what set a SUGGESTED time (WORK_HOURS, WORKSHOP_LOAD, PARTS, RUSH_HOUR_AVOIDED); empty for an ADVISOR time or none. */
+            /** @description R-CHK-8: what set a SUGGESTED time (WORK_HOURS, WORKSHOP_LOAD, PARTS, RUSH_HOUR_AVOIDED); empty for an ADVISOR time or none; for a REVISED time the reason of the latest move (SUPPLEMENTARY_ITEMS, PROGRESS_CHECK). */
             promisedDeliveryReason: components["schemas"]["PromisedDeliveryReason"][];
+            /** @description R-REP-2 / R-REP-3: every move of the promised time after the hand-over, oldest first. */
+            promiseRevisions: components["schemas"]["PromiseRevision"][];
+            /** @description R-REP-2: when the workshop expects to finish, as the advisor recorded it at the latest progress check. */
+            expectedCompletionAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description R-REP-2: signed and not ready, and the promised time has passed or the expected completion is after it (store clock). */
+            late: boolean;
             /** @description R-CHK-9: the customer's signature. */
             signature?: ((components["schemas"]["RepairOrderSignature"] | null) | null) | components["schemas"]["RepairOrderSignature"] | null;
             /** @description R-CHK-10: handover to the workshop. */
@@ -5487,6 +5863,10 @@ export interface components {
             model?: string | null;
             /** @example 张伟 */
             customerName?: string | null;
+            /** @description R-REP-2: when the workshop expects to finish (latest progress check). */
+            expectedCompletionAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description R-REP-2: signed and not ready, and the promised time has passed or the expected completion is after it (store clock). */
+            late: boolean;
         };
         /** @description R-CHK-7 totals by pay type. tax = customerPay × VAT; total = subtotal + tax; the customer pays customerPayable = customerPay + tax. A DECLINED order counts only its fees. */
         RepairOrderTotals: {
@@ -5781,6 +6161,12 @@ export interface components {
              */
             authorizationTolerance: number;
             /**
+             * Format: int32
+             * @description R-REP-2: share (%) of a job's estimated duration after which the order's advisor gets a progress-check task (the rule's 70-80, default 75).
+             * @example 75
+             */
+            progressCheckPercent: number;
+            /**
              * @description R-CHK-4 (issue 8): how far (%) an advisor may move a catalogue part's list price or an operation's flat-rate hours on an estimate line, with a reason (default 10).
              * @example 10
              */
@@ -5877,6 +6263,12 @@ export interface components {
              * @example 0
              */
             authorizationTolerance?: number | null;
+            /**
+             * Format: int32
+             * @description R-REP-2: progress-check share (%) of the estimated duration, 70-80 as the rule says; omitted = unchanged.
+             * @example 75
+             */
+            progressCheckPercent?: number | null;
             /**
              * @description R-CHK-4 (issue 8): how far (%) a catalogue price or flat-rate hours may be moved on an estimate line (0-100); omitted = unchanged.
              * @example 10
@@ -6136,7 +6528,7 @@ export interface components {
             id: components["schemas"]["UUID"];
         };
         /** @enum {string} */
-        TaskType: "REBOOK_NO_SHOW" | "TELL_CUSTOMER_NOT_READY" | "FOLLOW_UP_CALL" | "SERVICE_REMINDER" | "COMPLAINT_CALLBACK" | "SUPPLEMENTARY_APPROVAL";
+        TaskType: "REBOOK_NO_SHOW" | "TELL_CUSTOMER_NOT_READY" | "FOLLOW_UP_CALL" | "SERVICE_REMINDER" | "COMPLAINT_CALLBACK" | "SUPPLEMENTARY_APPROVAL" | "PROGRESS_CHECK";
         TaskVehicle: {
             id: components["schemas"]["UUID"];
             /** @example 京A12345 */
@@ -10346,6 +10738,136 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page, or the cursor of the last event read (also a live stream event's id) */
+                cursor?: string;
+                /** @description Page size, 1-100 (default 20) */
+                limit?: number;
+                /**
+                 * @description Only events of this type
+                 * @example WorkshopJobChanged
+                 */
+                type?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainEventPage"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    followEvents: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The id of the last event received, to resume after it */
+                "Last-Event-ID"?: string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["LiveEvent"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
     listHandoverReceivers: {
         parameters: {
             query?: never;
@@ -10628,6 +11150,251 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
+    listProgressChecks: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Page size, 1-100 (default 20) */
+                limit?: number;
+                /** @description Only this order's checks */
+                repairOrderId?: components["schemas"]["UUID"];
+                /** @example OPEN */
+                status?: components["schemas"]["ProgressCheckStatus"];
+                /** @description Only the check behind this PROGRESS_CHECK task */
+                taskId?: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of checks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressCheckPage"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getProgressCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The check */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressCheck"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    completeProgressCheck: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteProgressCheckRequest"];
+            };
+        };
+        responses: {
+            /** @description The recorded check */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressCheck"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
     listPendingReadiness: {
         parameters: {
             query?: never;
@@ -10689,6 +11456,8 @@ export interface operations {
                 advisorId?: components["schemas"]["UUID"];
                 /** @description nextCursor of the previous page */
                 cursor?: string;
+                /** @description R-REP-2: only late orders (signed and not ready; the promised time has passed or the workshop expects to finish after it) */
+                late?: boolean;
                 /** @description Page size, 1-100 (default 20) */
                 limit?: number;
                 /** @description Only orders still in the shop (not CLOSED or CANCELLED) */
@@ -15537,6 +16306,74 @@ export interface operations {
             };
             /** @description If-Match is required. */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    listAwaitingDecision: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Page size, 1-100 (default 20) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwaitingDecisionPage"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
