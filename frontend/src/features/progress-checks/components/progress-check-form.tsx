@@ -20,6 +20,7 @@ export type ProgressCheckValues = {
   anomalies: string;
   workshopAsked: boolean;
   workshopPerson: string;
+  /** Null: the expected completion (the advisor did not pick another time). */
   revisedPromisedAt: string | null;
   revisionReason: string;
   language: 'zh-CN' | 'en';
@@ -32,7 +33,11 @@ export function isLate(check: Pick<ProgressCheck, 'promisedDeliveryAt'>, expecte
   return expectedIso !== null && check.promisedDeliveryAt != null && new Date(expectedIso) > new Date(check.promisedDeliveryAt);
 }
 
-/** The request for the answer: the revision and the message language only when it is late (the API refuses them otherwise). */
+/**
+ * The request for the answer: the revision and the message language only when it is late (the API
+ * refuses them otherwise). A new promise the advisor did not pick herself is left out: the API moves
+ * the promise to the expected completion then (the picker shows that meanwhile).
+ */
 export function toProgressCheckRequest(check: Pick<ProgressCheck, 'promisedDeliveryAt'>, v: ProgressCheckValues, zone: string): ProgressCheckInput {
   const expected = zonedWallTimeToIso(v.expectedCompletionAt, zone) ?? '';
   const late = isLate(check, expected || null);
@@ -94,11 +99,7 @@ export function ProgressCheckForm({ store, zone, check, onDone }: { store: strin
             description={t('progressCheck.expectedHint')}
             required
             value={v.expectedCompletionAt}
-            onChange={(d) => {
-              form.setFieldValue('expectedCompletionAt', d);
-              // A late answer proposes the expected completion as the new promise.
-              if (form.getValues().revisedPromisedAt === null) form.setFieldValue('revisedPromisedAt', d);
-            }}
+            onChange={(d) => form.setFieldValue('expectedCompletionAt', d)}
             error={form.errors.expectedCompletionAt as string | undefined}
             testId="progress-expected"
           />
@@ -117,7 +118,7 @@ export function ProgressCheckForm({ store, zone, check, onDone }: { store: strin
                 <DateTimeInput
                   label={t('progressCheck.revisedPromise')}
                   description={t('progressCheck.revisedPromiseHint')}
-                  value={v.revisedPromisedAt}
+                  value={v.revisedPromisedAt ?? v.expectedCompletionAt}
                   onChange={(d) => form.setFieldValue('revisedPromisedAt', d)}
                   error={form.errors.revisedPromisedAt as string | undefined}
                   testId="progress-revised"

@@ -94,7 +94,7 @@ describe('the progress check on the task desk (R-REP-2)', () => {
     });
   });
 
-  it('asks for the reason when the workshop expects to finish after the promise, and moves the promise to the expected completion by default', async () => {
+  it('asks for the reason when the workshop expects to finish after the promise, and leaves the new promise to the expected completion by default', async () => {
     const user = userEvent.setup();
     const spy = stub(CHECK);
     render();
@@ -117,9 +117,29 @@ describe('the progress check on the task desk (R-REP-2)', () => {
       anomalies: null,
       workshopAsked: false,
       workshopPerson: null,
-      revisedPromisedAt: '2030-01-08T07:00:00.000Z',
+      revisedPromisedAt: null,
       revisionReason: '变速箱油到货延迟',
       language: 'en',
+    });
+  });
+
+  it('sends the new promise the advisor picked herself, after the expected completion', async () => {
+    const user = userEvent.setup();
+    const spy = stub(CHECK);
+    render();
+    await user.click(await screen.findByTestId('progress-open'));
+    picks['progress-expected'] = '2030-01-08 15:00:00';
+    picks['progress-revised'] = '2030-01-08 16:30:00';
+    await user.click(await screen.findByTestId('progress-expected'));
+    await user.click(await screen.findByTestId('progress-revised'));
+    await user.type(screen.getByTestId('progress-person'), '周技师');
+    await user.type(screen.getByTestId('progress-reason'), '等件');
+    await user.click(screen.getByTestId('progress-submit'));
+    await waitFor(() => expect(requestsTo(spy, 'POST', `${PATH}/pc-1/complete`)).toHaveLength(1));
+    expect(await (requestsTo(spy, 'POST', `${PATH}/pc-1/complete`)[0] as Request).json()).toMatchObject({
+      expectedCompletionAt: '2030-01-08T07:00:00.000Z',
+      revisedPromisedAt: '2030-01-08T08:30:00.000Z',
+      language: 'zh-CN',
     });
   });
 
