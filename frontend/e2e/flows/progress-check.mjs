@@ -10,7 +10,7 @@ import { randomInt } from 'node:crypto';
 import { BASE_URL, assert, login, openBrowser, shot } from '../lib/browser.mjs';
 import { client } from '../lib/api.mjs';
 import { uniqueMobile, uniquePlate, uniqueVin } from '../lib/data.mjs';
-import { waitForMail } from '../lib/mail.mjs';
+import { inbox, waitForMail } from '../lib/mail.mjs';
 import { poll } from '../lib/poll.mjs';
 import { outsideQuietHours } from '../lib/quiet-hours.mjs';
 import { STORE, setUpStore } from '../lib/store-setup.mjs';
@@ -99,7 +99,9 @@ export async function run(ctx, step) {
     await card().getByTestId('progress-expected').click();
     const picker = page.getByRole('dialog');
     const day = picker.getByTestId(`progress-expected-day-${tomorrow()}`);
-    if ((await day.count()) === 0) await picker.locator('[data-direction="next"]').click();
+    // The month shown first is this one: at its end, tomorrow is on the next.
+    await picker.locator('[data-testid^="progress-expected-day-"]').first().waitFor();
+    if ((await day.count()) === 0) await picker.locator('button[data-direction="next"]').first().click();
     await day.click();
     await picker.getByTestId('progress-expected-hours').fill('10');
     await picker.getByTestId('progress-expected-minutes').fill('00');
@@ -118,6 +120,7 @@ export async function run(ctx, step) {
     const history = page.getByTestId('promise-history');
     await history.getByTestId('promise-revision').filter({ hasText: REASON }).waitFor();
     assert((await history.getByTestId('expected-completion').textContent())?.includes('10:00'), 'expected completion 10:00 tomorrow');
+    await history.scrollIntoViewIfNeeded();
     await shot(page, 'progress-02-promise-history-1024x768');
     const advisor = await client('advisor');
     const now = (await advisor('GET', `${S}/repair-orders/${order.id}`)).body;
@@ -129,6 +132,8 @@ export async function run(ctx, step) {
     try {
       const mail = await waitForMail(email, (m) => m.subject.includes('交车时间调整'), { timeoutMs: 45_000 });
       assert(mail.text.includes(REASON) && mail.text.includes(plate) && mail.text.includes('10:00'), `the mail names the reason, the plate and 10:00: ${mail.text}`);
+      const moved = (await inbox(email)).filter((m) => m.subject.includes('交车时间调整'));
+      assert(moved.length === 1, `one e-mail about the moved promise (${moved.length})`);
     } finally {
       await quiet?.restore();
     }
