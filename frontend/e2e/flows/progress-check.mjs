@@ -2,7 +2,7 @@
 // service manager planned yesterday morning and nobody started; within a run of the scheduler (every
 // few seconds under `make e2e`) 75 % of its duration has long elapsed, so the advisor finds a
 // PROGRESS_CHECK task on the task desk. She answers it on the tablet: the workshop (赵师傅) expects
-// to finish tomorrow at 10:00, later than promised, so she gives the reason; the order's promise
+// to finish at 10:00 the day after the promised day, later than promised, so she gives the reason; the order's promise
 // moves (its history shows the move and the reason) and the customer's e-mail, read back from
 // GreenMail, says the new time and why. Set-up through the API, so it also runs on its own:
 // E2E_FLOWS=progress-check npm run e2e.
@@ -95,11 +95,12 @@ export async function run(ctx, step) {
     await card().waitFor();
     assert((await card().getAttribute('data-type')) === 'PROGRESS_CHECK', 'a progress-check task');
     await card().getByTestId('progress-open').click();
-    // Mantine's date-time picker: tomorrow, 10:00 (store time), confirmed.
+    // Mantine's date-time picker: the day after the promised day, 10:00 (store time), confirmed: always
+    // later than the promise, whether it fell today or (booked in the evening) tomorrow.
     await card().getByTestId('progress-expected').click();
     const picker = page.getByRole('dialog');
-    const day = picker.getByTestId(`progress-expected-day-${tomorrow()}`);
-    // The month shown first is this one: at its end, tomorrow is on the next.
+    const day = picker.getByTestId(`progress-expected-day-${later()}`);
+    // The month shown first is this one: at its end, the day is on the next.
     await picker.locator('[data-testid^="progress-expected-day-"]').first().waitFor();
     if ((await day.count()) === 0) await picker.locator('button[data-direction="next"]').first().click();
     await day.click();
@@ -119,13 +120,13 @@ export async function run(ctx, step) {
     await page.goto(`${BASE_URL}/repair-orders/${order.id}`);
     const history = page.getByTestId('promise-history');
     await history.getByTestId('promise-revision').filter({ hasText: REASON }).waitFor();
-    assert((await history.getByTestId('expected-completion').textContent())?.includes('10:00'), 'expected completion 10:00 tomorrow');
+    assert((await history.getByTestId('expected-completion').textContent())?.includes('10:00'), 'expected completion 10:00 the day after the promise');
     await history.scrollIntoViewIfNeeded();
     await shot(page, 'progress-02-promise-history-1024x768');
     const advisor = await client('advisor');
     const now = (await advisor('GET', `${S}/repair-orders/${order.id}`)).body;
     assert(now.promiseRevisions.length === 1 && now.promiseRevisions[0].reason === 'PROGRESS_CHECK', 'one move, for the progress check');
-    assert(localDate(now.promisedDeliveryAt) === tomorrow(), `promised tomorrow (${now.promisedDeliveryAt})`);
+    assert(localDate(now.promisedDeliveryAt) === later(), `promised ${later()} (${now.promisedDeliveryAt})`);
   });
 
   await step('the customer\'s e-mail in GreenMail says the new time and why, once', async () => {
@@ -138,7 +139,9 @@ export async function run(ctx, step) {
       await quiet?.restore();
     }
   });
-}
 
-/** Tomorrow in the store's zone. */
-const tomorrow = () => addDays(localDate(Date.now()), 1);
+  /** The day after the order's first promise, in the store's zone. */
+  function later() {
+    return addDays(localDate(order.promisedDeliveryAt), 1);
+  }
+}
