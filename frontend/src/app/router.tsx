@@ -27,6 +27,8 @@ const ReportFindingRoute = lazy(() => import('./routes/repair-orders/report-find
 const TasksRoute = lazy(() => import('./routes/tasks/tasks-route').then((m) => ({ default: m.TasksRoute })));
 const WorkshopBoardRoute = lazy(() => import('./routes/workshop/workshop-board-route').then((m) => ({ default: m.WorkshopBoardRoute })));
 const MyJobsRoute = lazy(() => import('./routes/workshop/my-jobs-route').then((m) => ({ default: m.MyJobsRoute })));
+const QualityCheckRoute = lazy(() => import('./routes/quality-check/quality-check-route').then((m) => ({ default: m.QualityCheckRoute })));
+const JobQualityCheckRoute = lazy(() => import('./routes/quality-check/quality-check-route').then((m) => ({ default: m.JobQualityCheckRoute })));
 const CatalogueRoute = lazy(() => import('./routes/catalogue/catalogue-route').then((m) => ({ default: m.CatalogueRoute })));
 const WelcomeBoardRoute = lazy(() => import('./routes/board/welcome-board-route').then((m) => ({ default: m.WelcomeBoardRoute })));
 
@@ -57,6 +59,8 @@ export const routes: RouteObject[] = [
       { path: 'workshop/board', element: <WorkshopBoardRoute /> },
       { path: 'workshop/my-jobs', element: <MyJobsRoute /> },
       { path: 'catalogue', element: <CatalogueRoute /> },
+      { path: 'quality-check', element: <QualityCheckRoute /> },
+      { path: 'quality-check/jobs/:jobId', element: <JobQualityCheckRoute /> },
       // The OIDC callback is handled before the router mounts; a stale bookmark lands here.
       { path: 'auth/callback', element: <Navigate to="/" replace /> },
       { path: '*', element: <NotFoundRoute /> },

@@ -38,7 +38,13 @@ export type Permission =
   /** R-REP-3: record the customer's decision (tablet, phone) and send the approval link. */
   | 'approvals.decide'
   /** Issue 8: keep the parts & labour catalogue and import price lists (service manager). */
-  | 'catalogue.manage';
+  | 'catalogue.manage'
+  /** R-QC-1..4: the quality-check queue, a job's self-check / inspection, the order's internal hand-over. */
+  | 'qualityCheck.read'
+  /** R-QC-2: the first-pass rate (workshop, service manager). */
+  | 'qualityCheck.rate'
+  /** R-QC-3: the advisor signs what was found and not fixed. */
+  | 'qualityCheck.signFindings';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   advisor: [
@@ -56,6 +62,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'workshop.board',
     'approvals.report',
     'approvals.decide',
+    'qualityCheck.read',
+    'qualityCheck.signFindings',
   ],
   'customer-service': ['archive.read', 'archive.write', 'appointments.read', 'appointments.book', 'appointments.confirm', 'readiness.read', 'tasks.read', 'repairOrders.read'],
   'service-manager': [
@@ -77,8 +85,11 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'approvals.report',
     'approvals.decide',
     'catalogue.manage',
+    'qualityCheck.read',
+    'qualityCheck.rate',
+    'qualityCheck.signFindings',
   ],
-  workshop: ['archive.read', 'appointments.read', 'readiness.read', 'readiness.write', 'repairOrders.read', 'workshop.board', 'workshop.dispatch', 'workshop.clock', 'approvals.report'],
+  workshop: ['archive.read', 'appointments.read', 'readiness.read', 'readiness.write', 'repairOrders.read', 'workshop.board', 'workshop.dispatch', 'workshop.clock', 'approvals.report', 'qualityCheck.read', 'qualityCheck.rate'],
   cashier: ['archive.read', 'appointments.read', 'appointments.deposit', 'repairOrders.read'],
 };
 

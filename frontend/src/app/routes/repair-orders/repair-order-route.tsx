@@ -12,9 +12,11 @@ import { InspectionVersions } from '@/features/inspection/components/inspection-
 import { OrderActions } from '@/features/repair-orders/components/order-actions';
 import { FixFinding, OrderFindings } from '@/features/repair-orders/components/order-findings';
 import { PromiseHistory } from '@/features/repair-orders/components/promise-history';
+import { OrderQualityCheckPanel } from '@/features/quality-check/components/order-quality-check-panel';
 import { RepairOrderDraft } from '@/features/repair-orders/components/repair-order-draft';
 import { useCan } from '@/lib/authorization';
 import { useCurrentStore } from '@/lib/current-store';
+import { useStoreZone } from '@/lib/store-zone';
 
 /** A repair order: the draft prepared from an appointment (R-PRE-1..3), its estimate, the way into check-in and the print. */
 export function RepairOrderRoute() {
@@ -33,12 +35,17 @@ function RepairOrderScreen() {
   const canAct = useCan('repairOrders.checkIn');
   const canReport = useCan('approvals.report');
   const canDecide = useCan('approvals.decide');
+  const canQc = useCan('qualityCheck.read');
+  const canSignFindings = useCan('qualityCheck.signFindings');
+  const zone = useStoreZone();
   if (order.isPending) return <LoadingState />;
   if (order.error) return <ErrorState error={order.error} onRetry={() => void order.refetch()} />;
   const o = order.data;
   // R-REP-3: supplementary items exist once the workshop has the car (handed over, not yet in quality check).
   const inWorkshop = o.handover !== null && (o.status === 'OPEN' || o.status === 'IN_PROGRESS');
   const afterHandover = o.handover !== null;
+  // R-QC-1..4: the quality check follows the work.
+  const workStarted = afterHandover && ['IN_PROGRESS', 'QUALITY_CHECK', 'READY_FOR_DELIVERY', 'SETTLED', 'CLOSED'].includes(o.status);
   return (
     <Stack gap="lg">
       <PageHeader
@@ -106,6 +113,11 @@ function RepairOrderScreen() {
             <ApprovalPanel store={store.code} orderId={o.id} canDecide={canDecide && inWorkshop} />
             <AuthorizationHistory store={store.code} orderId={o.id} />
           </Stack>
+        </Paper>
+      )}
+      {workStarted && canQc && (
+        <Paper withBorder p="lg" radius="md">
+          <OrderQualityCheckPanel store={store.code} orderId={o.id} zone={zone} canSign={canSignFindings} canHandOver={canQc} />
         </Paper>
       )}
       <Paper withBorder p="lg" radius="md">

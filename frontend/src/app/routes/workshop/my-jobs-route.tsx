@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/page-header';
 import { RequirePermission } from '@/components/require-permission';
 import { MyJobs } from '@/features/workshop/components/my-jobs';
+import { ToSignOff } from '@/features/quality-check/components/to-sign-off';
 import { useCurrentStore } from '@/lib/current-store';
 import { useStoreZone } from '@/lib/store-zone';
 
@@ -23,6 +24,7 @@ function Jobs() {
     <Stack gap="md" maw={720}>
       <PageHeader title={t('myJobs.title')} />
       <Text c="dark.6">{t('myJobs.intro')}</Text>
+      <ToSignOff store={store.code} />
       <MyJobs store={store.code} zone={zone} />
     </Stack>
   );

@@ -25,7 +25,7 @@ type Links = {
   extra?: (task: Task) => ReactNode;
 };
 
-const TYPE_COLOR: Record<string, string> = { REBOOK_NO_SHOW: 'red', TELL_CUSTOMER_NOT_READY: 'orange', PROGRESS_CHECK: 'grape' };
+const TYPE_COLOR: Record<string, string> = { REBOOK_NO_SHOW: 'red', TELL_CUSTOMER_NOT_READY: 'orange', PROGRESS_CHECK: 'grape', READY_FOR_DELIVERY: 'green' };
 const PRIORITY_COLOR: Record<Task['priority'], string> = { LOW: 'gray', NORMAL: 'blue', HIGH: 'orange', URGENT: 'red' };
 /** The one-tap outcomes, in the order a caller needs them. */
 const OUTCOMES: AttemptOutcome[] = ['NO_ANSWER', 'REACHED', 'WRONG_NUMBER', 'DO_NOT_CALL'];

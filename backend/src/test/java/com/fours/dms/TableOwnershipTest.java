@@ -83,7 +83,12 @@ class TableOwnershipTest {
             Map.entry("catalogue_reservation", "catalogue"),
             Map.entry("catalogue_operation", "catalogue"),
             Map.entry("catalogue_operation_hours", "catalogue"),
-            Map.entry("catalogue_import", "catalogue"));
+            Map.entry("catalogue_import", "catalogue"),
+            Map.entry("qc_inspector", "qualitycheck"),
+            Map.entry("qc_self_check", "qualitycheck"),
+            Map.entry("qc_inspection", "qualitycheck"),
+            Map.entry("qc_old_part", "qualitycheck"),
+            Map.entry("qc_internal_handover", "qualitycheck"));
 
     private static final Pattern CREATE = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)");
     private static final Pattern RENAME = Pattern.compile("(?i)alter\\s+table\\s+(?:if\\s+exists\\s+)?([a-z_][a-z0-9_]*)\\s+rename\\s+to\\s+([a-z_][a-z0-9_]*)");

@@ -260,8 +260,8 @@ public class WorkshopJob extends PanacheEntityBase {
             case ASSIGNED -> a.addAll(List.of("assign", "unassign", "clock-on"));
             case IN_PROGRESS -> a.addAll(List.of("assign", "clock-on", "pause", "finish"));
             case PAUSED, REWORK -> a.addAll(List.of("assign", "clock-on"));
-            case DONE -> a.add("send-to-quality-check");
-            case IN_QC -> a.addAll(List.of("pass-quality-check", "fail-quality-check"));
+            case DONE -> a.add("self-check");
+            case IN_QC -> a.add("inspect");
             case PASSED -> { }
         }
         return a;

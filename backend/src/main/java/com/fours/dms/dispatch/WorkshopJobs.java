@@ -61,8 +61,8 @@ public class WorkshopJobs {
     Event<WorkshopJobChanged> changed;
 
     /** A job as other contexts see it. */
-    public record JobSummary(UUID id, UUID repairOrderId, UUID repairOrderLineId, String description, JobStatus status, UUID technicianId,
-            int reworkCount) {}
+    public record JobSummary(UUID id, UUID repairOrderId, UUID repairOrderLineId, String description, String operationCode, JobStatus status,
+            UUID technicianId, UUID doneByTechnicianId, java.math.BigDecimal soldHours, int reworkCount, Instant doneAt, long version) {}
 
     void onHandedOver(@Observes RepairOrderHandedOver e) {
         createFor(e.storeCode(), e.repairOrderId(), e.technicianId());
@@ -122,8 +122,29 @@ public class WorkshopJobs {
     /** The jobs of an order, in line order. */
     public List<JobSummary> jobsOf(String store, UUID orderId) {
         return WorkshopJob.<WorkshopJob>list("storeCode = ?1 and repairOrderId = ?2 order by createdAt, id", store, orderId).stream()
-                .map(j -> new JobSummary(j.id, j.repairOrderId, j.repairOrderLineId, j.description, j.status, j.technicianId, j.reworkCount))
-                .toList();
+                .map(WorkshopJobs::summary).toList();
+    }
+
+    /** One job of the store, or 404. */
+    public JobSummary summary(String store, UUID jobId) {
+        WorkshopJob j = WorkshopJob.findById(jobId);
+        if (j == null || !j.storeCode.equals(store)) {
+            throw ProblemException.notFound("Workshop job", jobId);
+        }
+        return summary(j);
+    }
+
+    /** The store's jobs in one state, oldest change first (the quality-check queue reads IN_QC, a technician's self-checks DONE); at most {@code limit}. */
+    public List<JobSummary> inStatus(String store, JobStatus status, UUID technicianId, int limit) {
+        String q = "storeCode = ?1 and status = ?2" + (technicianId == null ? "" : " and technicianId = ?3") + " order by updatedAt, id";
+        io.quarkus.hibernate.orm.panache.PanacheQuery<WorkshopJob> found = technicianId == null ? WorkshopJob.find(q, store, status)
+                : WorkshopJob.find(q, store, status, technicianId);
+        return found.page(0, limit).list().stream().map(WorkshopJobs::summary).toList();
+    }
+
+    private static JobSummary summary(WorkshopJob j) {
+        return new JobSummary(j.id, j.repairOrderId, j.repairOrderLineId, j.description, j.operationCode, j.status, j.technicianId, j.doneByTechnicianId,
+                j.soldHours, j.reworkCount, j.doneAt, j.version);
     }
 
     /** R-REP-3: work stops while a supplementary item waits for the customer; whoever is clocked on it is clocked off. */
@@ -138,20 +159,20 @@ public class WorkshopJobs {
 
     /** DONE → IN_QC (R-QC-1). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void sendToQualityCheck(String store, UUID jobId) {
+    public void sendToQualityCheck(String store, UUID jobId, Map<String, ?> details) {
         WorkshopJob j = lockedForChange(store, jobId, null);
         JobStatus from = j.status;
         j.sendToQualityCheck(clock.instant());
-        transitioned(j, from, "sent-to-quality-check", Map.of());
+        transitioned(j, from, "sent-to-quality-check", details);
     }
 
     /** IN_QC → PASSED (R-QC-1). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void passQualityCheck(String store, UUID jobId) {
+    public void passQualityCheck(String store, UUID jobId, Map<String, ?> details) {
         WorkshopJob j = lockedForChange(store, jobId, null);
         JobStatus from = j.status;
         j.passQualityCheck(clock.instant());
-        transitioned(j, from, "passed-quality-check", Map.of());
+        transitioned(j, from, "passed-quality-check", details);
     }
 
     /** IN_QC → REWORK, back to its technician, with the reason (R-QC-2). */

@@ -18,10 +18,13 @@ public final class EventTypes {
     public static final String TECHNICIAN_CLOCKED = "TechnicianClocked";
     public static final String SUPPLEMENTARY_ITEM_REPORTED = "SupplementaryItemReported";
     public static final String SUPPLEMENTARY_ITEMS_DECIDED = "SupplementaryItemsDecided";
+    public static final String QUALITY_CHECK_PASSED = "QualityCheckPassed";
+    public static final String QUALITY_CHECK_FAILED = "QualityCheckFailed";
+    public static final String REPAIR_ORDER_READY_FOR_DELIVERY = "RepairOrderReadyForDelivery";
 
     public static final List<String> ALL = List.of(REPAIR_ORDER_CHECK_IN_STARTED, REPAIR_ORDER_SIGNED, REPAIR_ORDER_HANDED_OVER, REPAIR_ORDER_LEFT_SHOP,
             REPAIR_ORDER_LINES_AUTHORIZED, REPAIR_ORDER_LINES_WITHDRAWN, WORKSHOP_JOB_CHANGED, TECHNICIAN_CLOCKED, SUPPLEMENTARY_ITEM_REPORTED,
-            SUPPLEMENTARY_ITEMS_DECIDED);
+            SUPPLEMENTARY_ITEMS_DECIDED, QUALITY_CHECK_PASSED, QUALITY_CHECK_FAILED, REPAIR_ORDER_READY_FOR_DELIVERY);
 
     /** What an event is about (subjectType). */
     public static final String REPAIR_ORDER = "repair-order";

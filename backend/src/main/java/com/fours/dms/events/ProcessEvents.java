@@ -6,7 +6,10 @@ import com.fours.dms.approval.SupplementaryItemReported;
 import com.fours.dms.approval.SupplementaryItemsDecided;
 import com.fours.dms.dispatch.TechnicianClocked;
 import com.fours.dms.dispatch.WorkshopJobChanged;
+import com.fours.dms.qualitycheck.InspectionResult;
+import com.fours.dms.qualitycheck.QualityChecked;
 import com.fours.dms.repairorder.CheckInStarted;
+import com.fours.dms.repairorder.OrderReadyForDelivery;
 import com.fours.dms.repairorder.RepairOrderHandedOver;
 import com.fours.dms.repairorder.RepairOrderLeftShop;
 import com.fours.dms.repairorder.RepairOrderLinesAuthorized;
@@ -65,5 +68,14 @@ public class ProcessEvents {
 
     void on(@Observes SupplementaryItemsDecided e) {
         outbox.append(e.storeCode(), SUPPLEMENTARY_ITEMS_DECIDED, APPROVAL_DECISION, e.ledgerEntryId(), e.repairOrderId(), e);
+    }
+
+    void on(@Observes QualityChecked e) {
+        outbox.append(e.storeCode(), e.result() == InspectionResult.PASSED ? QUALITY_CHECK_PASSED : QUALITY_CHECK_FAILED, WORKSHOP_JOB, e.jobId(),
+                e.repairOrderId(), e);
+    }
+
+    void on(@Observes OrderReadyForDelivery e) {
+        outbox.append(e.storeCode(), REPAIR_ORDER_READY_FOR_DELIVERY, REPAIR_ORDER, e.repairOrderId(), e.repairOrderId(), e);
     }
 }

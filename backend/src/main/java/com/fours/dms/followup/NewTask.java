@@ -62,4 +62,16 @@ public record NewTask(String store, TaskType type, SubjectType subjectType, UUID
                         + " — 请向车间确认预计完工时间及异常", Roles.ADVISOR, TaskPriority.HIGH, now, due,
                 key(TaskType.PROGRESS_CHECK, SubjectType.REPAIR_ORDER, orderId) + ":job:" + jobId, actor);
     }
+
+    /** R-QC-4: the order's advisor is briefed that the car is ready for delivery (high priority, within the hour or by the promised time). */
+    public static NewTask readyForDelivery(String store, UUID orderId, UUID customerId, UUID vehicleId, String orderNumber, String plate,
+            String parkingSpot, Instant promisedAt, Instant now, String actor) {
+        Instant due = now.plus(Duration.ofHours(1));
+        if (promisedAt != null && promisedAt.isAfter(now) && promisedAt.isBefore(due)) {
+            due = promisedAt;
+        }
+        return new NewTask(store, TaskType.READY_FOR_DELIVERY, SubjectType.REPAIR_ORDER, orderId, customerId, vehicleId,
+                "可交车（" + orderNumber + (plate == null ? "" : " " + plate) + "）：质检通过，车辆已清洁，停放于 " + parkingSpot + " — 请准备交车并通知客户",
+                Roles.ADVISOR, TaskPriority.HIGH, now, due, key(TaskType.READY_FOR_DELIVERY, SubjectType.REPAIR_ORDER, orderId), actor);
+    }
 }

@@ -19,5 +19,10 @@ public enum TaskType {
      * what went wrong, and tell the customer if the promised time moves. Answered with the progress
      * check's own form, which closes the task.
      */
-    PROGRESS_CHECK
+    PROGRESS_CHECK,
+    /**
+     * R-QC-4: the car passed the quality check, is cleaned and parked: the order's advisor is briefed
+     * (parking spot, what was found and not fixed, old parts) and prepares the delivery.
+     */
+    READY_FOR_DELIVERY
 }

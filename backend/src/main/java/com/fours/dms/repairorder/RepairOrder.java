@@ -367,7 +367,13 @@ public class RepairOrder extends PanacheEntityBase {
         move(RepairOrderStatus.QUALITY_CHECK, now);
     }
 
-    /** QUALITY_CHECK → READY_FOR_DELIVERY (workshop issue). */
+    /** QUALITY_CHECK → IN_PROGRESS: an inspection failed, the job went back to its technician (R-QC-2). */
+    public void backToWork(Instant now) {
+        require(EnumSet.of(RepairOrderStatus.QUALITY_CHECK), "R-QC-2", "send back to work");
+        move(RepairOrderStatus.IN_PROGRESS, now);
+    }
+
+    /** QUALITY_CHECK → READY_FOR_DELIVERY: every job passed, the car is cleaned and parked (R-QC-1, R-QC-4). */
     public void passQualityCheck(Instant now) {
         require(EnumSet.of(RepairOrderStatus.QUALITY_CHECK), "repair-order-not-in-quality-check", "pass quality check");
         move(RepairOrderStatus.READY_FOR_DELIVERY, now);

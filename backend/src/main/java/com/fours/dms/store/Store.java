@@ -94,6 +94,15 @@ public class Store extends PanacheEntityBase {
     @Column(name = "catalogue_price_tolerance_percent")
     public java.math.BigDecimal cataloguePriceTolerancePercent = new java.math.BigDecimal("10.00");
 
+    /** R-QC-1: which jobs an inspector inspects (default: safety-related and major ones). */
+    @Column(name = "final_inspection_scope")
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public FinalInspectionScope finalInspectionScope = FinalInspectionScope.SAFETY_AND_MAJOR;
+
+    /** R-QC-1: a repair is major from this many sold hours (default 4). */
+    @Column(name = "major_repair_hours")
+    public java.math.BigDecimal majorRepairHours = new java.math.BigDecimal("4.00");
+
     @Version
     public long version;
 }

@@ -188,6 +188,12 @@ public class StoreService {
         if (req.cataloguePriceTolerancePercent() != null) {
             s.cataloguePriceTolerancePercent = req.cataloguePriceTolerancePercent().setScale(2, java.math.RoundingMode.HALF_UP);
         }
+        if (req.finalInspectionScope() != null) {
+            s.finalInspectionScope = req.finalInspectionScope();
+        }
+        if (req.majorRepairHours() != null) {
+            s.majorRepairHours = req.majorRepairHours().setScale(2, java.math.RoundingMode.HALF_UP);
+        }
         s.updatedAt = clock.instant();
         em().createNativeQuery("delete from store_opening_hours where store_code = ?1").setParameter(1, code).executeUpdate();
         for (StoreApi.OpeningHours h : req.openingHours()) {
@@ -221,6 +227,7 @@ public class StoreService {
                 .quietHoursStart(s.quietHoursStart).quietHoursEnd(s.quietHoursEnd).approvalLinkHours(s.approvalLinkHours).authorizationTolerance(s.authorizationTolerance)
                 .progressCheckPercent(s.progressCheckPercent)
                 .cataloguePriceTolerancePercent(s.cataloguePriceTolerancePercent)
+                .finalInspectionScope(s.finalInspectionScope).majorRepairHours(s.majorRepairHours)
                 .openingHours(openingHours(s.code)).holidays(holidays(s.code)).version(s.version)
                 .build();
     }
@@ -247,6 +254,12 @@ public class StoreService {
         java.util.List<Store> all = Store.listAll();
         return StoreJobSettings.Columns.of(all.stream()
                 .map(s -> new StoreJobSettings(s.code, s.timezone, s.reminderLeadHours, s.noShowGraceMinutes, s.progressCheckPercent)).toList());
+    }
+
+    /** R-QC-1: the store's final-inspection scope, for a caller whose store was already checked. */
+    public QualityCheckSettings qualityCheckSettings(String code) {
+        Store s = Store.findById(code);
+        return new QualityCheckSettings(s.finalInspectionScope, s.majorRepairHours);
     }
 
     /** The store's current estimate rates, for a draft prepared by the system or a caller whose store was already checked. */

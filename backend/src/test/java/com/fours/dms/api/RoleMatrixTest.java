@@ -107,6 +107,8 @@ class RoleMatrixTest {
                     "active", true, "username", WORKSHOP + "-user", "foreman", true)).post(shop.path("/technicians")).then().statusCode(201).extract().path("id");
             List<Map<String, Object>> bays = shop.manager().get(shop.path("/bays")).then().statusCode(200).extract().path("");
             matrixBay = (String) bays.get(0).get("id");
+            matrixWorker = shop.manager().body(Map.of("name", "矩阵技师", "skills", List.of("MAINTENANCE"), "workStart", "08:30:00", "workEnd", "17:30:00",
+                    "active", true, "username", "matrix-worker", "foreman", false)).post(shop.path("/technicians")).then().statusCode(201).extract().path("id");
         }
         if (customer == null) {
             customer = aCustomer().create();
@@ -388,6 +390,55 @@ class RoleMatrixTest {
             return c.given().header("If-Match", check.header("ETag"))
                     .body(Map.of("expectedCompletionAt", Instant.parse("2026-11-23T02:01:00Z").toString(), "workshopAsked", false))
                     .post(shop.path("/progress-checks/" + check.path("id") + "/complete"));
+        }));
+        // The quality check (issue 9, R-QC-1..4, R-REP-5/6): the workshop signs off and inspects; advisors, the workshop and the manager read and hand over.
+        Set<String> qcReaders = Set.of(ADVISOR, WORKSHOP, SERVICE_MANAGER);
+        String QC = "/api/stores/{store}/quality-check";
+        m.put("GET " + QC + "/checklists", new Case(qcReaders, 200, c -> c.given().get(shop.path("/quality-check/checklists"))));
+        m.put("GET " + QC + "/queue", new Case(qcReaders, 200, c -> c.given().get(shop.path("/quality-check/queue"))));
+        m.put("GET " + QC + "/my-self-checks", new Case(technicians, 200, c -> c.given().get(shop.path("/quality-check/my-self-checks"))));
+        m.put("GET " + QC + "/jobs/{jobId}", new Case(qcReaders, 200, c -> c.given().get(shop.path("/quality-check/jobs/" + workshopJob("FOREMAN_QUEUE").get("id")))));
+        m.put("POST " + QC + "/jobs/{jobId}/self-check", new Case(technicians, 200, c -> {
+            Map<String, Object> job = workshopJob(matrixTechnician);
+            punch(new Caller(WORKSHOP).given(), "clock-on", Map.of("jobId", job.get("id"))).then().statusCode(200);
+            punch(new Caller(WORKSHOP).given(), "finish", Map.of("jobId", job.get("id"))).then().statusCode(200);
+            return c.given().body(selfCheck()).post(shop.path("/quality-check/jobs/" + job.get("id") + "/self-check"));
+        }));
+        m.put("POST " + QC + "/jobs/{jobId}/inspection", new Case(technicians, 200, c -> {
+            shop.manager().put(shop.path("/quality-check/inspectors/" + matrixTechnician)).then().statusCode(200);
+            String job = workedByTheOtherTechnician("5.0");
+            return c.given().body(Map.of("result", "PASSED", "checklist", points(com.fours.dms.qualitycheck.Checklists.FINAL_INSPECTION),
+                    "signaturePng", roSignature().get("signaturePng"))).post(shop.path("/quality-check/jobs/" + job + "/inspection"));
+        }));
+        m.put("GET " + QC + "/first-pass", new Case(dispatchers, 200, c -> c.given().queryParam("from", "2026-11-01").queryParam("to", "2026-11-30")
+                .get(shop.path("/quality-check/first-pass"))));
+        m.put("GET " + QC + "/inspectors", new Case(dispatchers, 200, c -> c.given().get(shop.path("/quality-check/inspectors"))));
+        m.put("PUT " + QC + "/inspectors/{technicianId}", new Case(manager, 200, c -> c.given().put(shop.path("/quality-check/inspectors/" + matrixWorker))));
+        m.put("DELETE " + QC + "/inspectors/{technicianId}", new Case(manager, 200, c -> {
+            shop.manager().put(shop.path("/quality-check/inspectors/" + matrixWorker)).then().statusCode(200);
+            return c.given().delete(shop.path("/quality-check/inspectors/" + matrixWorker));
+        }));
+        String OQ = "/api/stores/{store}/repair-orders/{id}/quality-check";
+        m.put("GET " + OQ, new Case(Set.of(ADVISOR, WORKSHOP, CASHIER, SERVICE_MANAGER), 200,
+                c -> c.given().get(shop.path("/repair-orders/" + workshopJob("FOREMAN_QUEUE").get("repairOrderId") + "/quality-check"))));
+        m.put("PUT " + OQ + "/old-parts", new Case(qcReaders, 200, c -> {
+            Response o = roAdvisor(roAdvisor(roAdvisor(withJob(walkIn()), "/lines", roPart()), "/submit-for-signature", Map.of()), "/sign", roSignature());
+            roAdvisor(o, "/hand-over", Map.of("receiver", "FOREMAN_QUEUE"));
+            String qc = shop.path("/repair-orders/" + o.path("id") + "/quality-check");
+            String line = shop.manager().get(qc).then().statusCode(200).extract().path("replacedParts[0].lineId");
+            return c.given().body(Map.of("parts", List.of(Map.of("lineId", line, "disposition", "KEPT_FOR_CUSTOMER")))).put(qc + "/old-parts");
+        }));
+        m.put("POST " + OQ + "/found-not-fixed-signature", new Case(Set.of(ADVISOR, SERVICE_MANAGER), 200, c -> {
+            Response o = roAdvisor(signedOrder(), "/hand-over", Map.of("receiver", "FOREMAN_QUEUE"));
+            roAdvisor(o, "/findings", Map.of("description", "矩阵发现", "disposition", "DEFERRED"));
+            return c.given().body(Map.of("signaturePng", roSignature().get("signaturePng"))).post(shop.path("/repair-orders/" + o.path("id") + "/quality-check/found-not-fixed-signature"));
+        }));
+        m.put("POST " + OQ + "/internal-handover", new Case(qcReaders, 200, c -> {
+            String job = workedByTheOtherTechnician("1.0");
+            String order = shop.manager().get(shop.path("/quality-check/jobs/" + job)).then().statusCode(200).extract().path("repairOrderId");
+            String qc = shop.path("/repair-orders/" + order + "/quality-check");
+            Object version = shop.manager().get(qc).then().statusCode(200).extract().path("version");
+            return c.given().header("If-Match", "\"" + version + "\"").body(Map.of("cleaned", true, "parkingSpot", "M-01")).post(qc + "/internal-handover");
         }));
         // Supplementary items and the approval ledger (issue 9, R-REP-3 / R-REP-4): the workshop reports, advisors record decisions, staff read.
         Set<String> reporting = Set.of(WORKSHOP, ADVISOR, SERVICE_MANAGER);
@@ -684,6 +735,39 @@ class RoleMatrixTest {
 
     static Map<String, Object> roSignature() {
         return Map.of("signerName", "矩阵客户", "signaturePng", java.util.Base64.getEncoder().encodeToString(Images.png(60, 20)), "device", "矩阵平板");
+    }
+
+    static String matrixWorker;
+
+    /** A self-check with every point in order, signed. */
+    static Map<String, Object> selfCheck() {
+        return Map.of("checklist", points(com.fours.dms.qualitycheck.Checklists.SELF_CHECK), "signaturePng", roSignature().get("signaturePng"));
+    }
+
+    static List<Map<String, Object>> points(List<String> codes) {
+        return codes.stream().<Map<String, Object>>map(code -> Map.of("code", code, "ok", true)).toList();
+    }
+
+    /**
+     * A job of `hours` handed to the second technician (login matrix-worker), clocked on, finished and
+     * signed off by them: IN_QC when major (5 h), PASSED (its order in QUALITY_CHECK) when small. Returns the job id.
+     */
+    static String workedByTheOtherTechnician(String hours) {
+        Response o = roAdvisor(roAdvisor(roAdvisor(walkIn(), "/lines", Map.of("kind", "JOB", "payType", "CUSTOMER", "description", "矩阵质检", "hours", hours)),
+                "/submit-for-signature", Map.of()), "/sign", roSignature());
+        roAdvisor(o, "/hand-over", Map.of("receiver", matrixWorker));
+        List<Map<String, Object>> jobs = shop.manager().get(shop.path("/workshop/board")).then().statusCode(200).extract().path("jobs");
+        String job = (String) jobs.stream().filter(j -> o.path("id").equals(j.get("repairOrderId"))).findFirst().orElseThrow().get("id");
+        RequestSpecification worker = Api.withToken(TestTokens.token("matrix-worker", Set.of(WORKSHOP), shop.code));
+        punch(Api.withToken(TestTokens.token("matrix-worker", Set.of(WORKSHOP), shop.code)), "clock-on", Map.of("jobId", job)).then().statusCode(200);
+        punch(Api.withToken(TestTokens.token("matrix-worker", Set.of(WORKSHOP), shop.code)), "finish", Map.of("jobId", job)).then().statusCode(200);
+        worker.body(selfCheck()).post(shop.path("/quality-check/jobs/" + job + "/self-check")).then().statusCode(200);
+        return job;
+    }
+
+    static Map<String, Object> roPart() {
+        return Map.of("kind", "PART", "payType", "CUSTOMER", "description", "矩阵配件", "partNumber", "MX-1", "quantity", "1", "unitPrice", "10.00",
+                "supplier", "DEALER", "grade", "OEM");
     }
 
     static Response signedOrder() {

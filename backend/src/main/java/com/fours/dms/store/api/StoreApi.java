@@ -73,6 +73,8 @@ public final class StoreApi {
             @Schema(required = true, examples = "0.00", description = "R-REP-3 / R-DEL-1: how much an order may exceed its authorized total before work or settlement stops (store currency, default 0).") java.math.BigDecimal authorizationTolerance,
             @Schema(required = true, examples = "75", description = "R-REP-2: share (%) of a job's estimated duration after which the order's advisor gets a progress-check task (the rule's 70-80, default 75).") int progressCheckPercent,
             @Schema(required = true, examples = "10.00", description = "R-CHK-4 (issue 8): how far (%) an advisor may move a catalogue part's list price or an operation's flat-rate hours on an estimate line, with a reason (default 10).") java.math.BigDecimal cataloguePriceTolerancePercent,
+            @Schema(required = true, examples = "SAFETY_AND_MAJOR", description = "R-QC-1: which jobs an inspector inspects before the car is ready: ALL, or SAFETY_AND_MAJOR (jobs on brakes, steering, suspension or tyres or with a critical-system part, and repairs of majorRepairHours sold hours or more; the default). Other jobs pass on the technician's signed self-check.") com.fours.dms.store.FinalInspectionScope finalInspectionScope,
+            @Schema(required = true, examples = "4.00", description = "R-QC-1: a job is a major repair from this many sold hours (default 4).") java.math.BigDecimal majorRepairHours,
             @Schema(required = true) List<OpeningHours> openingHours,
             @Schema(required = true) List<Holiday> holidays,
             @Schema(required = true, description = "Store version; also the ETag.") long version) {}
@@ -106,6 +108,8 @@ public final class StoreApi {
             @Schema(nullable = true, examples = "0.00", description = "R-REP-3 / R-DEL-1: how much an order may exceed its authorized total (store currency); omitted = unchanged.") @jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.Digits(integer = 10, fraction = 2) java.math.BigDecimal authorizationTolerance,
             @Schema(nullable = true, examples = "75", description = "R-REP-2: progress-check share (%) of the estimated duration, 70-80 as the rule says; omitted = unchanged.") @Min(70) @Max(80) Integer progressCheckPercent,
             @Schema(nullable = true, examples = "10.00", description = "R-CHK-4 (issue 8): how far (%) a catalogue price or flat-rate hours may be moved on an estimate line (0-100); omitted = unchanged.") @jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("100") @jakarta.validation.constraints.Digits(integer = 3, fraction = 2) java.math.BigDecimal cataloguePriceTolerancePercent,
+            @Schema(nullable = true, examples = "SAFETY_AND_MAJOR", description = "R-QC-1: ALL or SAFETY_AND_MAJOR (the rule's minimum); omitted = unchanged.") com.fours.dms.store.FinalInspectionScope finalInspectionScope,
+            @Schema(nullable = true, examples = "4.00", description = "R-QC-1: sold hours from which a job is a major repair (0.5-100); omitted = unchanged.") @jakarta.validation.constraints.DecimalMin("0.5") @jakarta.validation.constraints.DecimalMax("100") @jakarta.validation.constraints.Digits(integer = 3, fraction = 2) java.math.BigDecimal majorRepairHours,
             @Schema(required = true) @NotNull @Size(max = 7) List<@Valid @NotNull OpeningHours> openingHours,
             @Schema(required = true) @NotNull @Size(max = 366) List<@Valid @NotNull Holiday> holidays) {}
 

@@ -133,7 +133,7 @@ class ClockingResourceTest {
         floor.punch("zhou", "clock-on", Map.of("jobId", j.get("id"))).then().statusCode(200);
         clock.advance(Duration.ofMinutes(90));
         floor.punch("zhou", "finish", Map.of("jobId", j.get("id"))).then().statusCode(200)
-                .body("job.status", is("DONE"), "clockedOff.endReason", is("FINISHED"), "job.availableActions", org.hamcrest.Matchers.contains("send-to-quality-check"));
+                .body("job.status", is("DONE"), "clockedOff.endReason", is("FINISHED"), "job.availableActions", org.hamcrest.Matchers.contains("self-check"));
         Response hours = floor.manager().get(floor.path("/workshop/hours"));
         hours.then().statusCode(200).body("day", is("2026-11-23"));
         Map<String, Object> zhou = hours.path("technicians.find { it.technicianId == '" + floor.zhou + "' }");

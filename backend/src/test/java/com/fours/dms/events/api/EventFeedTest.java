@@ -85,7 +85,6 @@ class EventFeedTest {
         List<Map<String, Object>> events = all(shop::manager, shop, 7);
         Set<String> types = new TreeSet<>();
         events.forEach(e -> types.add((String) e.get("type")));
-        assertEquals(new TreeSet<>(EventTypes.ALL), types, "every event type is written by the flow that fires it");
         long last = 0;
         for (Map<String, Object> e : events) {
             long seq = ((Number) e.get("sequence")).longValue();
@@ -116,6 +115,35 @@ class EventFeedTest {
                 .map(e -> payload(e).get("channel")).toList());
         assertEquals(List.of("started", "ended"), events.stream().filter(e -> "TechnicianClocked".equals(e.get("type")))
                 .map(e -> payload(e).get("action")).toList());
+
+        // The quality check (R-QC-1, R-QC-2, R-QC-4) on an order of its own: a major job fails its inspection, is reworked and passes; the car is handed over.
+        Response major = floor.handedOver(floor.zhou, WorkshopFloor.job("更换正时皮带", "5.0", null));
+        Map<String, Object> belt = floor.firstJob(major);
+        shop.manager().put(floor.path("/quality-check/inspectors/" + floor.wu)).then().statusCode(200);
+        for (String result : List.of("FAILED", "PASSED")) {
+            floor.punch("zhou", "clock-on", Map.of("jobId", belt.get("id"))).then().statusCode(200);
+            floor.punch("zhou", "finish", Map.of("jobId", belt.get("id"))).then().statusCode(200);
+            floor.tech("zhou").body(Map.of("checklist", points(com.fours.dms.qualitycheck.Checklists.SELF_CHECK), "signaturePng", PNG))
+                    .post(floor.path("/quality-check/jobs/" + belt.get("id") + "/self-check")).then().statusCode(200);
+            floor.tech("wu").body(Map.of("result", result, "reason", "皮带张紧不足", "checklist", points(com.fours.dms.qualitycheck.Checklists.FINAL_INSPECTION),
+                    "signaturePng", PNG)).post(floor.path("/quality-check/jobs/" + belt.get("id") + "/inspection")).then().statusCode(200);
+        }
+        String qc = floor.path("/repair-orders/" + major.path("id") + "/quality-check");
+        Object version = shop.manager().get(qc).then().statusCode(200).extract().path("version");
+        shop.as(Roles.ADVISOR).header("If-Match", "\"" + version + "\"").body(Map.of("cleaned", true, "parkingSpot", "P1-01")).post(qc + "/internal-handover")
+                .then().statusCode(200);
+        List<Map<String, Object>> everything = all(shop::manager, shop, 50);
+        everything.forEach(e -> types.add((String) e.get("type")));
+        assertEquals(new TreeSet<>(EventTypes.ALL), types, "every event type is written by the flow that fires it");
+        assertEquals(List.of("QualityCheckFailed", "QualityCheckPassed", "RepairOrderReadyForDelivery"), everything.stream()
+                .filter(e -> major.path("id").equals(e.get("repairOrderId")) && ((String) e.get("type")).matches("QualityCheck.*|RepairOrderReadyForDelivery"))
+                .map(e -> (String) e.get("type")).toList(), "the check's story of the major job, in commit order");
+    }
+
+    static final String PNG = java.util.Base64.getEncoder().encodeToString(com.fours.dms.inspection.Images.png(60, 20));
+
+    static List<Map<String, Object>> points(List<String> codes) {
+        return codes.stream().<Map<String, Object>>map(code -> Map.of("code", code, "ok", true)).toList();
     }
 
     @Test
