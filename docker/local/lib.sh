@@ -182,7 +182,8 @@ ensure_keycloak() {
 # Puts the realm(s) in data/import. Keycloak never overwrites an imported realm, so when a realm
 # file (or the set of realms) changed since the last import its dev database (data/h2) is dropped.
 # With KEYCLOAK_PRODUCTION_REALM=1 the production template is imported too, unchanged but for its
-# name (dms-production); Keycloak fills its ${DMS_SPA_URL} and ${DMS_INTEGRATOR_STORES} from the environment.
+# name (dms-production); Keycloak fills its ${DMS_SPA_URL} and ${DMS_INTEGRATOR_STORES} from the environment
+# by replacing the text before it parses the file, so the stores' quotes come escaped (inside a JSON string).
 prepare_realm() {
   local sum files=("$REALM_FILE")
   [ "${KEYCLOAK_PRODUCTION_REALM:-0}" = 1 ] && files+=("$PRODUCTION_REALM_FILE")
@@ -207,7 +208,7 @@ start_keycloak() {
   ensure_keycloak
   prepare_realm
   start_bg keycloak env JAVA_HOME="$JAVA_HOME" \
-    DMS_SPA_URL="$SPA_URL" DMS_INTEGRATOR_STORES='["BJ01"]' \
+    DMS_SPA_URL="$SPA_URL" DMS_INTEGRATOR_STORES='[\"BJ01\"]' \
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
     "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port="$KEYCLOAK_PORT" \
     --hostname="$KEYCLOAK_URL" --import-realm
