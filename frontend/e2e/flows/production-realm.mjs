@@ -121,7 +121,8 @@ export async function run(ctx, step) {
     const ok = await lookup(PRODUCTION_API_URL, token, 'BJ01');
     assert(ok.status === 200 && Array.isArray(JSON.parse(ok.body)), `production backend, store BJ01: HTTP ${ok.status} ${ok.body.slice(0, 200)}`);
     const other = await lookup(PRODUCTION_API_URL, token, 'SH01');
-    assert(other.status === 403, `production backend, store SH01 (not in the token): HTTP ${other.status}`);
+    // A store outside the token's `stores` is not even confirmed to exist (StoreAccess): 404.
+    assert(other.status === 404 && JSON.parse(other.body).requestId, `production backend, store SH01 (not in the token): HTTP ${other.status} ${other.body.slice(0, 200)}`);
     const dev = await lookup(API_URL, token, 'BJ01');
     assert(dev.status === 401, `dev backend with a production token: HTTP ${dev.status}`);
     const devToken = await clientToken();
