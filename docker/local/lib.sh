@@ -12,6 +12,11 @@ LOGS="$DATA/logs"
 KEYCLOAK_VERSION="26.7.3"
 KEYCLOAK_HOME="$CACHE/keycloak/keycloak-$KEYCLOAK_VERSION"
 REALM_FILE="$ROOT/docker/keycloak/dms-realm.json"
+# The production realm template; the e2e imports it as realm dms-production next to the dev realm
+# (KEYCLOAK_PRODUCTION_REALM=1) to prove it imports, has the properties it claims and gives the
+# backend tokens it accepts (frontend/e2e/flows/production-realm.mjs).
+PRODUCTION_REALM_FILE="$ROOT/docker/keycloak/dms-realm.production.json"
+PRODUCTION_REALM=dms-production
 BACKEND_JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 GREENMAIL_VERSION="2.1.8"
 GREENMAIL_JAR="$CACHE/greenmail/greenmail-standalone-$GREENMAIL_VERSION.jar"
@@ -28,6 +33,10 @@ BACKEND_URL="http://localhost:$BACKEND_PORT"
 # Health, metrics, OpenAPI UI: the backend's management interface (never on the public port).
 MANAGEMENT_URL="http://localhost:$MANAGEMENT_PORT"
 SPA_URL="http://localhost:$SPA_PORT"
+# A second backend instance for the production realm's check (e2e only).
+PRODUCTION_BACKEND_PORT=8081
+PRODUCTION_MANAGEMENT_PORT=9001
+PRODUCTION_BACKEND_URL="http://localhost:$PRODUCTION_BACKEND_PORT"
 
 if [ -t 1 ] && [ -z "${NO_COLOR:-}" ]; then
   _B=$'\e[1m' _G=$'\e[32m' _Y=$'\e[33m' _R=$'\e[31m' _N=$'\e[0m'
@@ -170,29 +179,45 @@ ensure_keycloak() {
   ok "Keycloak $KEYCLOAK_VERSION in .cache/keycloak"
 }
 
-# Puts the realm in data/import. Keycloak never overwrites an imported realm, so when the
-# realm file changed since the last import its dev database (data/h2) is dropped.
+# Puts the realm(s) in data/import. Keycloak never overwrites an imported realm, so when a realm
+# file (or the set of realms) changed since the last import its dev database (data/h2) is dropped.
+# With KEYCLOAK_PRODUCTION_REALM=1 the production template is imported too, unchanged but for its
+# name (dms-production); Keycloak fills its ${DMS_SPA_URL} and ${DMS_INTEGRATOR_STORES} from the environment
+# by replacing the text before it parses the file, so the stores' quotes come escaped (inside a JSON string).
 prepare_realm() {
-  local sum; sum="$(sha256sum "$REALM_FILE" | cut -d' ' -f1)"
+  local sum files=("$REALM_FILE")
+  [ "${KEYCLOAK_PRODUCTION_REALM:-0}" = 1 ] && files+=("$PRODUCTION_REALM_FILE")
+  sum="$(cat "${files[@]}" | sha256sum | cut -d' ' -f1)-${#files[@]}"
   mkdir -p "$KEYCLOAK_HOME/data/import"
   if [ "$(cat "$KEYCLOAK_HOME/data/.realm-sha256" 2>/dev/null)" != "$sum" ]; then
-    [ -d "$KEYCLOAK_HOME/data/h2" ] && log "realm file changed: resetting Keycloak's dev database"
+    [ -d "$KEYCLOAK_HOME/data/h2" ] && log "realm files changed: resetting Keycloak's dev database"
     rm -rf "$KEYCLOAK_HOME/data/h2"
     echo "$sum" > "$KEYCLOAK_HOME/data/.realm-sha256"
   fi
+  rm -f "$KEYCLOAK_HOME/data/import/"*.json
   cp "$REALM_FILE" "$KEYCLOAK_HOME/data/import/dms-realm.json"
+  if [ "${KEYCLOAK_PRODUCTION_REALM:-0}" = 1 ]; then
+    node -e 'const fs = require("fs"); const r = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+      r.realm = process.argv[3]; fs.writeFileSync(process.argv[2], JSON.stringify(r, null, 2));' \
+      "$PRODUCTION_REALM_FILE" "$KEYCLOAK_HOME/data/import/$PRODUCTION_REALM-realm.json" "$PRODUCTION_REALM" \
+      || die "could not prepare the production realm for import"
+  fi
 }
 
 start_keycloak() {
   ensure_keycloak
   prepare_realm
   start_bg keycloak env JAVA_HOME="$JAVA_HOME" \
+    DMS_SPA_URL="$SPA_URL" DMS_INTEGRATOR_STORES='[\"BJ01\"]' \
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
     "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port="$KEYCLOAK_PORT" \
     --hostname="$KEYCLOAK_URL" --import-realm
 }
 wait_keycloak() {
   wait_http keycloak "$KEYCLOAK_URL/realms/dms/.well-known/openid-configuration" 240 "$(cat "$LOGS/keycloak.pid")"
+  if [ "${KEYCLOAK_PRODUCTION_REALM:-0}" = 1 ]; then
+    wait_http keycloak "$KEYCLOAK_URL/realms/$PRODUCTION_REALM/.well-known/openid-configuration" 30 "$(cat "$LOGS/keycloak.pid")"
+  fi
 }
 
 # --- mail -------------------------------------------------------------------
@@ -243,21 +268,25 @@ build_backend() {
 # 350 MB RSS budget at 64 clients (make bench); DMS_BACKEND_JAVA_OPTS overrides it. Logs are
 # readable lines here (production writes JSON: DMS_LOG_JSON); the management port listens on
 # localhost only.
+# start_backend db [name realm port management-port]: the e2e starts a second instance (backend-production)
+# on the same database that trusts only the production realm.
 start_backend() {
-  local db="$1"
-  start_bg backend env \
+  local db="$1" name="${2:-backend}" realm="${3:-dms}" port="${4:-$BACKEND_PORT}" mgmt="${5:-$MANAGEMENT_PORT}"
+  start_bg "$name" env \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$db" \
     QUARKUS_DATASOURCE_USERNAME="$PG_USER" \
     QUARKUS_DATASOURCE_PASSWORD="$PG_PASSWORD" \
-    QUARKUS_OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/dms" \
-    QUARKUS_HTTP_PORT="$BACKEND_PORT" \
-    DMS_MANAGEMENT_PORT="$MANAGEMENT_PORT" DMS_MANAGEMENT_HOST=127.0.0.1 \
+    QUARKUS_OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/$realm" \
+    QUARKUS_HTTP_PORT="$port" \
+    DMS_MANAGEMENT_PORT="$mgmt" DMS_MANAGEMENT_HOST=127.0.0.1 \
     DMS_LOG_JSON="${DMS_LOG_JSON:-false}" \
+    QUARKUS_SCHEDULER_ENABLED="${QUARKUS_SCHEDULER_ENABLED:-true}" \
     DMS_SMTP_HOST=127.0.0.1 DMS_SMTP_PORT="$SMTP_PORT" \
     "$JAVA_HOME/bin/java" ${DMS_BACKEND_JAVA_OPTS:--Xmx256m} -jar "$BACKEND_JAR"
 }
-wait_backend() {
-  wait_http backend "$MANAGEMENT_URL/q/health/ready" 120 "$(cat "$LOGS/backend.pid")"
+wait_backend() { # [name management-port]
+  local name="${1:-backend}" mgmt="${2:-$MANAGEMENT_PORT}"
+  wait_http "$name" "http://localhost:$mgmt/q/health/ready" 120 "$(cat "$LOGS/$name.pid")"
 }
 
 # --- frontend ---------------------------------------------------------------

@@ -4,7 +4,9 @@
 #   -> backend jar 8080 (management: health, metrics, OpenAPI UI on 9000) -> SPA preview 5173
 #
 #   run.sh            foreground (make run): demo data, URLs, wait; Ctrl-C stops everything
-#   run.sh --e2e      (make e2e) fresh database dms_e2e, demo data, `npm run e2e`, stop everything
+#   run.sh --e2e      (make e2e) fresh database dms_e2e, demo data, `npm run e2e`, stop everything;
+#                     Keycloak also imports the production realm template (as dms-production) and a
+#                     second backend (8081, management 9001) on the same database trusts only it
 #
 # Logs go to .data/logs/. Only what this script started is stopped.
 set -euo pipefail
@@ -43,7 +45,9 @@ trap 'exit 143' TERM
 T0=$(now)
 use_java
 require_node
-require_free_ports "$KEYCLOAK_PORT" "$BACKEND_PORT" "$MANAGEMENT_PORT" "$SPA_PORT" "$SMTP_PORT" "$MAIL_API_PORT"
+PORTS=("$KEYCLOAK_PORT" "$BACKEND_PORT" "$MANAGEMENT_PORT" "$SPA_PORT" "$SMTP_PORT" "$MAIL_API_PORT")
+[ "$MODE" = e2e ] && PORTS+=("$PRODUCTION_BACKEND_PORT" "$PRODUCTION_MANAGEMENT_PORT")
+require_free_ports "${PORTS[@]}"
 mkdir -p "$LOGS"
 
 if [ "$MODE" = e2e ]; then
@@ -53,6 +57,8 @@ if [ "$MODE" = e2e ]; then
   # The jobs (reminders R-APT-6, no-shows R-APT-7, readiness) and the outbox run every few seconds,
   # so a flow can wait for a reminder e-mail or a job run by polling instead of a minute each.
   export DMS_JOBS_EVERY="${DMS_JOBS_EVERY:-5s}" DMS_JOBS_DELAY="${DMS_JOBS_DELAY:-2s}" DMS_OUTBOX_EVERY="${DMS_OUTBOX_EVERY:-5s}"
+  # The production realm template is imported next to the dev realm (flow production-realm).
+  export KEYCLOAK_PRODUCTION_REALM=1
 else
   DB=dms
   ensure_postgres "$DB"
@@ -69,8 +75,15 @@ start_spa
 wait_keycloak
 wait_greenmail
 start_backend "$DB"
+if [ "$MODE" = e2e ]; then
+  # A second instance on the same database, started at the same time (Flyway migrates once), that
+  # trusts only the production realm. Its scheduled jobs are off, so the flows that wait for a job
+  # or an e-mail see one instance's timing.
+  QUARKUS_SCHEDULER_ENABLED=false start_backend "$DB" backend-production "$PRODUCTION_REALM" "$PRODUCTION_BACKEND_PORT" "$PRODUCTION_MANAGEMENT_PORT"
+fi
 wait_spa
 wait_backend
+[ "$MODE" = e2e ] && wait_backend backend-production "$PRODUCTION_MANAGEMENT_PORT"
 load_demo_data
 ok "stack up in $(( $(now) - T0 ))s"
 
@@ -78,11 +91,12 @@ if [ "$MODE" = e2e ]; then
   log "running the end-to-end tests (frontend: npm run e2e)"
   t=$(now)
   if (cd "$FRONTEND" && E2E_BASE_URL="$SPA_URL" CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}" \
-        E2E_API_URL="$BACKEND_URL" E2E_KEYCLOAK_URL="$KEYCLOAK_URL" E2E_MAIL_API_URL="$MAIL_API_URL" npm run e2e); then
+        E2E_API_URL="$BACKEND_URL" E2E_KEYCLOAK_URL="$KEYCLOAK_URL" E2E_MAIL_API_URL="$MAIL_API_URL" \
+        E2E_PRODUCTION_API_URL="$PRODUCTION_BACKEND_URL" E2E_PRODUCTION_REALM="$PRODUCTION_REALM" npm run e2e); then
     ok "end-to-end tests passed in $(( $(now) - t ))s"
     exit 0
   fi
-  for s in keycloak greenmail backend spa; do show_log_tail "$s" 40; done
+  for s in keycloak greenmail backend backend-production spa; do show_log_tail "$s" 40; done
   die "end-to-end tests failed (logs in .data/logs/)"
 fi
 

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/problem';
 import { AlertIcon } from './icons';
-import { useErrorMessage } from './problem-alert';
+import { RequestIdNote, useErrorMessage } from './problem-alert';
 
 export function LoadingState({ label }: { label?: string }) {
   const { t } = useTranslation();
@@ -28,7 +28,14 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
       color="red"
       icon={<AlertIcon size={32} />}
       title={isApiError(error) && error.status === 404 ? t('errors.notFound') : t('errors.generic')}
-      description={isApiError(error) && error.status === 404 ? undefined : message(error)}
+      description={
+        isApiError(error) && error.status === 404 ? undefined : (
+          <>
+            {message(error)}
+            <RequestIdNote error={error} />
+          </>
+        )
+      }
       role="alert"
     >
       {onRetry && retryable && (

@@ -1,6 +1,6 @@
-import { Alert, List } from '@mantine/core';
+import { Alert, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isApiError, type Violation } from '@/lib/problem';
+import { isApiError, requestIdOf, type Violation } from '@/lib/problem';
 import { AlertIcon } from './icons';
 
 /** The human text of an error: the problem's `detail` where the server gave one. */
@@ -18,6 +18,26 @@ export function useErrorMessage() {
   };
 }
 
+/** "Request id: …" for an error the server answered, so the user can quote it to support. */
+export function useRequestIdLine() {
+  const { t } = useTranslation();
+  return (error: unknown): string | null => {
+    const id = requestIdOf(error);
+    return id ? t('errors.requestId', { id }) : null;
+  };
+}
+
+/** The request id of a failed call, selectable, under its message; nothing for errors without one. */
+export function RequestIdNote({ error }: { error: unknown }) {
+  const line = useRequestIdLine()(error);
+  if (!line) return null;
+  return (
+    <Text component="span" display="block" fz="xs" c="dark.5" mt={4} ff="monospace" style={{ userSelect: 'all' }} data-testid="request-id">
+      {line}
+    </Text>
+  );
+}
+
 /** Shows a failed call: title, detail and any violations that no form field displays. */
 export function ProblemAlert({ error, extraViolations = [] }: { error: unknown; extraViolations?: Violation[] }) {
   const { t } = useTranslation();
@@ -27,6 +47,7 @@ export function ProblemAlert({ error, extraViolations = [] }: { error: unknown; 
   return (
     <Alert color="red" variant="light" title={title} icon={<AlertIcon />} role="alert">
       {message(error)}
+      <RequestIdNote error={error} />
       {extraViolations.length > 0 && (
         <List size="sm" mt="xs">
           {extraViolations.map((v) => (

@@ -67,6 +67,7 @@ export const en: Messages = {
     qualityCheck: 'Quality check',
   },
   errors: {
+    requestId: 'Request id: {{id}} (quote it when you contact support)',
     network: 'Cannot reach the server. Check the network and try again.',
     forbidden: 'You are not allowed to do this.',
     notFound: 'Record not found. It may have been deleted or belong to another store.',

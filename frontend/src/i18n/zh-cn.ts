@@ -66,6 +66,7 @@ export const zhCN = {
     userMenu: '用户菜单',
   },
   errors: {
+    requestId: '请求编号：{{id}}（联系技术支持时请提供）',
     network: '无法连接服务器，请检查网络后重试。',
     forbidden: '您没有执行此操作的权限。',
     notFound: '未找到该记录，可能已被删除或属于其他门店。',

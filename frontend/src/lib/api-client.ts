@@ -87,7 +87,7 @@ export async function unwrap<D>(call: Promise<Result<D>>): Promise<{ data: D; re
   }
   const { data, error, response } = result;
   if (!response.ok || error !== undefined) {
-    throw new ApiError(response.status, toProblem(response.status, error, response.statusText));
+    throw new ApiError(response.status, toProblem(response.status, error, response.statusText, response.headers.get('X-Request-Id')));
   }
   return { data: data as D, response };
 }

@@ -10,14 +10,20 @@ export type ProblemDetails = {
   /** Stable machine code; business rules use their DOMAIN.md id (e.g. R-ARC-2). */
   code?: string;
   violations?: Violation[];
+  /** The request's id (body `requestId`, else the X-Request-Id header): the user quotes it to support. */
+  requestId?: string;
 };
 
 function isViolation(v: unknown): v is Violation {
   return typeof v === 'object' && v !== null && typeof (v as Violation).field === 'string' && typeof (v as Violation).message === 'string';
 }
 
-/** Reads whatever came back into a problem; tolerates non-JSON or foreign bodies. */
-export function toProblem(status: number, body: unknown, statusText = ''): ProblemDetails {
+/**
+ * Reads whatever came back into a problem; tolerates non-JSON or foreign bodies. `requestIdHeader`
+ * is the response's X-Request-Id, used when the body does not carry `requestId` (e.g. a proxy's page).
+ */
+export function toProblem(status: number, body: unknown, statusText = '', requestIdHeader?: string | null): ProblemDetails {
+  const header = requestIdHeader || undefined;
   if (typeof body === 'object' && body !== null) {
     const b = body as Record<string, unknown>;
     return {
@@ -28,9 +34,19 @@ export function toProblem(status: number, body: unknown, statusText = ''): Probl
       instance: typeof b.instance === 'string' ? b.instance : undefined,
       code: typeof b.code === 'string' ? b.code : undefined,
       violations: Array.isArray(b.violations) ? b.violations.filter(isViolation) : undefined,
+      ...withRequestId(typeof b.requestId === 'string' && b.requestId ? b.requestId : header),
     };
   }
-  return { status, title: statusText || undefined, detail: typeof body === 'string' && body.length < 500 && body ? body : undefined };
+  return {
+    status,
+    title: statusText || undefined,
+    detail: typeof body === 'string' && body.length < 500 && body ? body : undefined,
+    ...withRequestId(header),
+  };
+}
+
+function withRequestId(requestId: string | undefined): { requestId?: string } {
+  return requestId ? { requestId } : {};
 }
 
 /** An API call that did not succeed. `status` 0 means the server could not be reached. */
@@ -51,6 +67,11 @@ export class ApiError extends Error {
 
   get code(): string | undefined {
     return this.problem.code;
+  }
+
+  /** The id support finds the request's log lines and trace by. */
+  get requestId(): string | undefined {
+    return this.problem.requestId;
   }
 
   static network(cause: unknown): ApiError {
@@ -90,4 +111,9 @@ export function violationsToFormErrors(
     }
   }
   return { errors, unmatched };
+}
+
+/** The request id of a failed API call, if the error is one and the server named it. */
+export function requestIdOf(error: unknown): string | undefined {
+  return isApiError(error) ? error.requestId : undefined;
 }

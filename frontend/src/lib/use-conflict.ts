@@ -7,12 +7,14 @@ import { ApiError, isApiError } from './problem';
  */
 export function useConflict() {
   const [active, setActive] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
   const guard = useCallback(async (save: () => Promise<void>) => {
     try {
       await save();
     } catch (e) {
       if (isApiError(e) && e.status === 412) {
         setActive(true);
+        setError(e);
         return;
       }
       throw e;
@@ -23,9 +25,10 @@ export function useConflict() {
   const [generation, setGeneration] = useState(0);
   const clear = useCallback(() => {
     setActive(false);
+    setError(null);
     setGeneration((g) => g + 1);
   }, []);
-  return { active, guard, clear, generation };
+  return { active, error, guard, clear, generation };
 }
 
 /** Without the ETag of what was loaded there is no safe If-Match: treat it as a conflict (reload). */

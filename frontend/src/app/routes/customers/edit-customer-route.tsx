@@ -33,7 +33,7 @@ function EditCustomer() {
         initialValues={customerToForm(data.customer)}
         submitLabel={t('common.save')}
         onCancel={() => void navigate(detail)}
-        notice={conflict.active && <ConflictNotice reloading={isRefetching} onReload={() => void refetch().then(conflict.clear)} />}
+        notice={conflict.active && <ConflictNotice error={conflict.error} reloading={isRefetching} onReload={() => void refetch().then(conflict.clear)} />}
         onSubmit={(body) =>
           conflict.guard(async () => {
             await update.mutateAsync({ body, etag: requireEtag(data.etag) });

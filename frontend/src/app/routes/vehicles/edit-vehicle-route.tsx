@@ -32,7 +32,7 @@ function EditVehicle() {
         initialValues={vehicleToForm(data.vehicle)}
         submitLabel={t('common.save')}
         onCancel={() => void navigate(detail)}
-        notice={conflict.active && <ConflictNotice reloading={isRefetching} onReload={() => void refetch().then(conflict.clear)} />}
+        notice={conflict.active && <ConflictNotice error={conflict.error} reloading={isRefetching} onReload={() => void refetch().then(conflict.clear)} />}
         onSubmit={(body) =>
           conflict.guard(async () => {
             // The owner stays; changing it is a transfer of ownership (R-ARC-2).

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { BlobImage } from '@/components/blob-image';
 import { formatDateTime, formatMoney } from '@/components/format';
 import { EmptyState, ErrorState } from '@/components/page-states';
-import { ProblemAlert } from '@/components/problem-alert';
+import { ProblemAlert, useRequestIdLine } from '@/components/problem-alert';
 import type { ApprovalSheet, AuthorizerRelation, DecisionChannel, ItemDecision, SupplementaryItem } from '@/lib/api-types';
 import { isApiError } from '@/lib/problem';
 import { useStoreZone } from '@/lib/store-zone';
@@ -138,6 +138,7 @@ function RecordDecision({ store, orderId, channel, sheet, sheetHash }: { store: 
   const { t } = useTranslation();
   const zone = useStoreZone();
   const record = useRecordDecision(store, orderId);
+  const requestIdLine = useRequestIdLine();
   const [choices, setChoices] = useState<Choices>({});
   const [signer, setSigner] = useState<string | null>(null);
   const [png, setPng] = useState<string | null>(null);
@@ -159,7 +160,9 @@ function RecordDecision({ store, orderId, channel, sheet, sheetHash }: { store: 
     const done = {
       onSuccess: (r: { approved: number; declined: number }) => notifications.show({ color: 'green', message: t('approval.recorded', { approved: r.approved, declined: r.declined }) }),
       onError: (e: unknown) => {
-        if (isApiError(e) && e.code === 'approval-sheet-changed') notifications.show({ color: 'orange', message: t('approval.sheetChanged') });
+        if (isApiError(e) && e.code === 'approval-sheet-changed') {
+          notifications.show({ color: 'orange', message: [t('approval.sheetChanged'), requestIdLine(e)].filter(Boolean).join(' ') });
+        }
       },
     };
     if (channel === 'IN_PERSON' && png) {

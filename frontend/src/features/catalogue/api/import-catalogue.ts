@@ -44,7 +44,7 @@ export async function importCatalogue(
         resolve({ result: body as CatalogueImport });
         return;
       }
-      const error = new ApiError(xhr.status, toProblem(xhr.status, body, xhr.statusText));
+      const error = new ApiError(xhr.status, toProblem(xhr.status, body, xhr.statusText, xhr.getResponseHeader('X-Request-Id')));
       const location = xhr.getResponseHeader('Location');
       if (error.problem.code === 'import-rejected') {
         resolve({ rejected: error, importId: location ? location.substring(location.lastIndexOf('/') + 1) : null });

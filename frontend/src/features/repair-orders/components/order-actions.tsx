@@ -2,6 +2,7 @@ import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ProblemAlert } from '@/components/problem-alert';
 import type { RepairOrder } from '@/lib/api-types';
 import { useChangeRepairOrder } from '../api/change-repair-order';
 
@@ -61,7 +62,7 @@ export function OrderActions({ store, order }: { store: string; order: RepairOrd
           <Stack gap="md">
             {asking === 'decline' && <Text>{t('orders.declineHint')}</Text>}
             <Textarea label={t('orders.reason')} required maxLength={500} autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-autofocus data-testid="reason-input" />
-            {change.error && <Text c="red">{String((change.error as { detail?: string }).detail ?? change.error.message)}</Text>}
+            <ProblemAlert error={change.error} />
             <Group justify="flex-end">
               <Button size="md" h={44} variant="default" onClick={close}>
                 {t('orders.back')}
