@@ -28,6 +28,7 @@ const TasksRoute = lazy(() => import('./routes/tasks/tasks-route').then((m) => (
 const WorkshopBoardRoute = lazy(() => import('./routes/workshop/workshop-board-route').then((m) => ({ default: m.WorkshopBoardRoute })));
 const MyJobsRoute = lazy(() => import('./routes/workshop/my-jobs-route').then((m) => ({ default: m.MyJobsRoute })));
 const CatalogueRoute = lazy(() => import('./routes/catalogue/catalogue-route').then((m) => ({ default: m.CatalogueRoute })));
+const SetupRoute = lazy(() => import('./routes/setup/setup-route').then((m) => ({ default: m.SetupRoute })));
 const WelcomeBoardRoute = lazy(() => import('./routes/board/welcome-board-route').then((m) => ({ default: m.WelcomeBoardRoute })));
 
 export const routes: RouteObject[] = [
@@ -57,6 +58,7 @@ export const routes: RouteObject[] = [
       { path: 'workshop/board', element: <WorkshopBoardRoute /> },
       { path: 'workshop/my-jobs', element: <MyJobsRoute /> },
       { path: 'catalogue', element: <CatalogueRoute /> },
+      { path: 'setup', element: <SetupRoute /> },
       // The OIDC callback is handled before the router mounts; a stale bookmark lands here.
       { path: 'auth/callback', element: <Navigate to="/" replace /> },
       { path: '*', element: <NotFoundRoute /> },

@@ -162,3 +162,19 @@ export type CatalogueImportPage = Schemas['CatalogueImportPage'];
 export type CatalogueGrade = Schemas['CatalogueGrade'];
 export type CatalogueTaxClass = Schemas['CatalogueTaxClass'];
 export type VehicleSystem = Schemas['VehicleSystem'];
+
+// Store set-up (issue 8): settings, workshop resources, the checklist
+export type StoreSettingsRequest = Schemas['StoreSettingsRequest'];
+export type Holiday = Schemas['Holiday'];
+export type ServiceAdvisorRequest = Schemas['ServiceAdvisorRequest'];
+export type BayRequest = Schemas['BayRequest'];
+export type Technician = Schemas['Technician'];
+export type TechnicianRequest = Schemas['TechnicianRequest'];
+export type TechnicianShift = Schemas['TechnicianShift'];
+export type TechnicianAbsence = Schemas['TechnicianAbsence'];
+export type ServiceTypeRequest = Schemas['ServiceTypeRequest'];
+export type CannedJobRequest = Schemas['CannedJobRequest'];
+export type SetupReadiness = Schemas['SetupReadiness'];
+export type SetupItem = Schemas['SetupItem'];
+export type SetupItemKey = Schemas['SetupItemKey'];
+export type CannedJobLine = Schemas['CannedJobLine'];
