@@ -30,6 +30,7 @@ const MyJobsRoute = lazy(() => import('./routes/workshop/my-jobs-route').then((m
 const QualityCheckRoute = lazy(() => import('./routes/quality-check/quality-check-route').then((m) => ({ default: m.QualityCheckRoute })));
 const JobQualityCheckRoute = lazy(() => import('./routes/quality-check/quality-check-route').then((m) => ({ default: m.JobQualityCheckRoute })));
 const CatalogueRoute = lazy(() => import('./routes/catalogue/catalogue-route').then((m) => ({ default: m.CatalogueRoute })));
+const SetupRoute = lazy(() => import('./routes/setup/setup-route').then((m) => ({ default: m.SetupRoute })));
 const WelcomeBoardRoute = lazy(() => import('./routes/board/welcome-board-route').then((m) => ({ default: m.WelcomeBoardRoute })));
 
 export const routes: RouteObject[] = [
@@ -61,6 +62,7 @@ export const routes: RouteObject[] = [
       { path: 'catalogue', element: <CatalogueRoute /> },
       { path: 'quality-check', element: <QualityCheckRoute /> },
       { path: 'quality-check/jobs/:jobId', element: <JobQualityCheckRoute /> },
+      { path: 'setup', element: <SetupRoute /> },
       // The OIDC callback is handled before the router mounts; a stale bookmark lands here.
       { path: 'auth/callback', element: <Navigate to="/" replace /> },
       { path: '*', element: <NotFoundRoute /> },

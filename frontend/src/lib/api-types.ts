@@ -173,3 +173,19 @@ export type SelfCheckRequest = Schemas['SelfCheckRequest'];
 export type InternalHandoverRequest = Schemas['InternalHandoverRequest'];
 export type Inspector = Schemas['Inspector'];
 export type FirstPassRate = Schemas['FirstPassRate'];
+
+// Store set-up (issue 8): settings, workshop resources, the checklist
+export type StoreSettingsRequest = Schemas['StoreSettingsRequest'];
+export type Holiday = Schemas['Holiday'];
+export type ServiceAdvisorRequest = Schemas['ServiceAdvisorRequest'];
+export type BayRequest = Schemas['BayRequest'];
+export type Technician = Schemas['Technician'];
+export type TechnicianRequest = Schemas['TechnicianRequest'];
+export type TechnicianShift = Schemas['TechnicianShift'];
+export type TechnicianAbsence = Schemas['TechnicianAbsence'];
+export type ServiceTypeRequest = Schemas['ServiceTypeRequest'];
+export type CannedJobRequest = Schemas['CannedJobRequest'];
+export type SetupReadiness = Schemas['SetupReadiness'];
+export type SetupItem = Schemas['SetupItem'];
+export type SetupItemKey = Schemas['SetupItemKey'];
+export type CannedJobLine = Schemas['CannedJobLine'];

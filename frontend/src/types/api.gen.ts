@@ -3046,6 +3046,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/setup-readiness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Store set-up checklist
+         * @description What the store still lacks before it can take bookings (issue 8): opening hours, an advisor, a bay, a technician with a shift, a service type, every service type staffed (a bay of its type, a technician with its skill), and — recommended — a canned job. Computed from the store's data on every call.
+         *
+         *     Roles: service-manager.
+         */
+        get: operations["getSetupReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/supplementary-items/awaiting-decision": {
         parameters: {
             query?: never;
@@ -6728,6 +6750,40 @@ export interface components {
         ServiceVisitPage: {
             items: components["schemas"]["ServiceVisit"][];
             nextCursor?: string | null;
+        };
+        /** @description One checklist item, computed from the store's data. */
+        SetupItem: {
+            key: components["schemas"]["SetupItemKey"];
+            /** @description The store has it */
+            done: boolean;
+            /** @description Bookings need it (false: recommended only) */
+            required: boolean;
+            /**
+             * Format: int32
+             * @description How many there are (open weekdays, active advisors …)
+             * @example 2
+             */
+            count: number;
+            /**
+             * @description SERVICE_TYPES_STAFFED: codes of the service types without a bay of their type or a technician with their skill; otherwise empty
+             * @example [
+             *       "DIAG"
+             *     ]
+             */
+            missing: string[];
+        };
+        /**
+         * @description One thing a store needs: OPENING_HOURS (at least one open weekday), ADVISOR, BAY, TECHNICIAN (active, with a shift), SERVICE_TYPE (active), SERVICE_TYPES_STAFFED (every active service type has an active bay of its type and an active technician with its skill, R-APT-3), CANNED_JOB (optional: a canned job for one-tap estimates, R-CHK-4).
+         * @enum {string}
+         */
+        SetupItemKey: "OPENING_HOURS" | "ADVISOR" | "BAY" | "TECHNICIAN" | "SERVICE_TYPE" | "SERVICE_TYPES_STAFFED" | "CANNED_JOB";
+        /** @description What a store still lacks before it can take bookings. */
+        SetupReadiness: {
+            /** @example BJ01 */
+            store: string;
+            /** @description Every required item is done */
+            readyForBookings: boolean;
+            items: components["schemas"]["SetupItem"][];
         };
         /** @description R-CHK-9: the customer signs (on the tablet). */
         SignRepairOrderRequest: {
@@ -18030,6 +18086,60 @@ export interface operations {
             };
             /** @description If-Match is required. */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getSetupReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetupReadiness"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -9,6 +9,7 @@ import { EmptyState, ErrorState } from '@/components/page-states';
 import { Can } from '@/components/require-permission';
 import { useSearchCustomers } from '@/features/customers/api/search-customers';
 import { CustomerCard } from '@/features/customers/components/customer-card';
+import { SetupChecklist } from '@/features/store-setup/components/setup-checklist';
 import { useSearchVehicles } from '@/features/vehicles/api/search-vehicles';
 import { VehicleCard } from '@/features/vehicles/components/vehicle-card';
 import { useCan } from '@/lib/authorization';
@@ -63,6 +64,10 @@ export function ArchiveRoute() {
           </Can>
         }
       />
+      {/* Issue 8: the manager's home shows what the store still lacks before it can take bookings. */}
+      <Can permission="stores.manage">
+        <SetupChecklist store={store.code} />
+      </Can>
       <form role="search" onSubmit={(e) => e.preventDefault()}>
         <TextInput
           size="xl"

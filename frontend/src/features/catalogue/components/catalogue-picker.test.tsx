@@ -59,7 +59,7 @@ describe('catalogue picker in the estimate (issue 8)', () => {
     expect(screen.getByTestId('picked-disclaimer')).toHaveTextContent('不提供质量担保');
     expect(screen.getByTestId('picked-stock')).toHaveTextContent('2026年11月26日');
     await user.click(screen.getByTestId('catalogue-add')); // tap 2
-    expect(onAdd).toHaveBeenCalledWith({ kind: 'PART', payType: 'CUSTOMER', cataloguePartId: 'part-1' });
+    expect(onAdd).toHaveBeenCalledWith({ kind: 'PART', payType: 'CUSTOMER', cataloguePartId: 'part-1' }, { kind: 'part', part: pads });
     await waitFor(() => expect(screen.queryByTestId('catalogue-picked')).not.toBeInTheDocument());
     const search = requestsTo(spy, 'GET', '/api/stores/BJ01/catalogue/parts').at(-1);
     expect(search && new URL(search.url).searchParams.get('q')).toBe('qscp');
@@ -76,7 +76,7 @@ describe('catalogue picker in the estimate (issue 8)', () => {
     expect(option).toHaveTextContent('帕萨特');
     await user.click(option);
     await user.click(screen.getByTestId('catalogue-add'));
-    expect(onAdd).toHaveBeenCalledWith({ kind: 'JOB', payType: 'CUSTOMER', catalogueOperationId: 'op-1' });
+    expect(onAdd).toHaveBeenCalledWith({ kind: 'JOB', payType: 'CUSTOMER', catalogueOperationId: 'op-1' }, expect.objectContaining({ kind: 'operation' }));
     const search = requestsTo(spy, 'GET', '/api/stores/BJ01/catalogue/operations').at(-1);
     expect(search && new URL(search.url).searchParams.get('model')).toBe('大众 帕萨特');
   });

@@ -17,7 +17,8 @@ type Props = {
   labourRate: number;
   currency: string;
   busy: boolean;
-  onAdd: (line: RepairOrderLineInput) => Promise<boolean>;
+  /** The estimate line to add, and what was picked (a canned job copies its number, name, price and hours). */
+  onAdd: (line: RepairOrderLineInput, picked: Picked) => Promise<boolean>;
 };
 
 const RESULTS = 6;
@@ -54,7 +55,7 @@ export function CataloguePicker({ store, vehicleModel, labourRate, currency, bus
 
   const add = async () => {
     if (!picked) return;
-    if (await onAdd(lineFor(picked))) {
+    if (await onAdd(lineFor(picked), picked)) {
       setPicked(null);
       setText('');
     }

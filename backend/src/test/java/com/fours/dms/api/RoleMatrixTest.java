@@ -171,6 +171,7 @@ class RoleMatrixTest {
             body.remove("version");
             return c.given().header("If-Match", cur.header("ETag")).body(body).put(shop.path("/settings"));
         }));
+        m.put("GET /api/stores/{store}/setup-readiness", new Case(manager, 200, c -> c.given().get(shop.path("/setup-readiness"))));
         m.put("GET /api/stores/{store}/advisors", new Case(READ, 200, c -> c.given().get(shop.path("/advisors"))));
         m.put("POST /api/stores/{store}/advisors", new Case(manager, 201, c -> c.given()
                 .body(Map.of("username", Fixtures.unique("a"), "displayName", "矩阵顾问", "receptionCapacity", 1, "active", false)).post(shop.path("/advisors"))));
