@@ -19,5 +19,7 @@ public enum TaskType {
      * what went wrong, and tell the customer if the promised time moves. Answered with the progress
      * check's own form, which closes the task.
      */
-    PROGRESS_CHECK
+    PROGRESS_CHECK,
+    /** Issue 12: a webhook subscription kept failing past its retry window and was paused; fix the receiver with the integrator, then resume. */
+    WEBHOOK_FAILING
 }
