@@ -430,6 +430,7 @@ export const en: Messages = {
       COMPLAINT_CALLBACK: 'Complaint call-back',
       SUPPLEMENTARY_APPROVAL: 'Supplementary item to decide',
       PROGRESS_CHECK: 'Progress check',
+      WEBHOOK_FAILING: 'Webhook failing',
     },
     priorities: { LOW: 'Low', NORMAL: 'Normal', HIGH: 'High', URGENT: 'Urgent' },
     outcome: 'Call outcome',

@@ -429,6 +429,7 @@ export const zhCN = {
       COMPLAINT_CALLBACK: '投诉回电',
       SUPPLEMENTARY_APPROVAL: '追加项目待确认',
       PROGRESS_CHECK: '进度检查',
+      WEBHOOK_FAILING: 'Webhook 推送失败',
     },
     priorities: { LOW: '低', NORMAL: '普通', HIGH: '高', URGENT: '紧急' },
     outcome: '联系结果',
