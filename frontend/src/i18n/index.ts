@@ -1,6 +1,5 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
 import { zhCN } from './zh-cn';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
@@ -16,8 +15,25 @@ function storedLanguage(): Language {
   }
 }
 
-void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+/**
+ * zh-CN ships with the first screen; English is its own chunk, fetched when someone switches to
+ * it (or starts in it), which keeps the initial JavaScript within its budget.
+ */
+const lazyEnglish = {
+  type: 'backend' as const,
+  init: () => undefined,
+  read(language: string, _namespace: string, done: (error: unknown, data: unknown) => void) {
+    if (language !== 'en') {
+      done(null, zhCN);
+      return;
+    }
+    import('./en').then((m) => done(null, m.en), (error: unknown) => done(error, null));
+  },
+};
+
+void i18n.use(lazyEnglish).use(initReactI18next).init({
+  resources: { 'zh-CN': { translation: zhCN } },
+  partialBundledLanguages: true,
   lng: storedLanguage(),
   fallbackLng: 'zh-CN',
   supportedLngs: [...LANGUAGES],

@@ -1250,6 +1250,264 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/quality-check/checklists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The checklists
+         * @description R-QC-1: the points of the technician's self-check and of the inspector's final inspection, by code, in screen order.
+         *
+         *     Roles: advisor, service-manager, workshop.
+         */
+        get: operations["getQualityCheckChecklists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/quality-check/first-pass": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * First-pass rate
+         * @description R-QC-2: of the jobs whose first final inspection fell in [from, to] (store-local days, at most 366), how many passed it, in total and per technician who did the work, with the rework loops of those jobs.
+         *
+         *     Roles: service-manager, workshop.
+         */
+        get: operations["getFirstPassRate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/quality-check/inspectors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List inspectors
+         * @description R-QC-1: the technicians with the inspector permission.
+         *
+         *     Roles: service-manager, workshop.
+         */
+        get: operations["listInspectors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/quality-check/inspectors/{technicianId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Make a technician an inspector
+         * @description R-QC-1: grants the inspector permission to an active technician of the store (again: no change). Audited. Returns the inspectors.
+         *
+         *     Roles: service-manager.
+         */
+        put: operations["grantInspector"];
+        post?: never;
+        /**
+         * Withdraw the inspector permission
+         * @description R-QC-1: the technician no longer inspects. Audited; the inspections they signed stay. Returns the inspectors.
+         *
+         *     Roles: service-manager.
+         */
+        delete: operations["withdrawInspector"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/quality-check/jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A job's quality check
+         * @description R-QC-1 / R-QC-2: whether the job needs the final inspection and why, whether a road test is required, every round of self-check and inspection (with results and reasons), and what the caller can do now.
+         *
+         *     Roles: advisor, service-manager, workshop.
+         */
+        get: operations["getJobQualityCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/quality-check/jobs/{jobId}/inspection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Inspect a job (final inspection)
+         * @description R-QC-1 / R-QC-2: an inspector (a technician the service manager made one; not the job's own technician) records the checklist, a road test (required for a safety-related job), the result and signs. PASSED needs every point in order and an OK road test; the job is PASSED. FAILED needs the reason: the job goes back to its technician (REWORK, loops counted) and the order back to IN_PROGRESS. 403 inspector-only; 409 R-QC-1 when the job is not IN_QC or is the inspector's own; 400 names the field.
+         *
+         *     Roles: workshop.
+         */
+        post: operations["inspectJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/quality-check/jobs/{jobId}/self-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign off a job (self-check)
+         * @description R-QC-1 / R-REP-6: the job's own technician answers every point of the self-check checklist (all in order) and signs; the job goes to the quality check (IN_QC). A job outside the store's final-inspection scope passes at once (PASSED). When it was the order's last job, the order is in QUALITY_CHECK already (since its finish). 409 R-REP-6 for another technician's job, R-QC-1 when the job is not DONE or a point is not in order; 400 names the checklist point; 422 signature-not-png.
+         *
+         *     Roles: workshop.
+         */
+        post: operations["selfCheckJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/quality-check/my-self-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * My jobs to sign off
+         * @description R-REP-6: the signed-in technician's finished (DONE) jobs still waiting for their self-check. 403 technician-not-linked when the login is not linked to a technician.
+         *
+         *     Roles: workshop.
+         */
+        get: operations["getMySelfChecks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/quality-check/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The quality-check queue
+         * @description R-QC-1 / R-QC-4: jobs waiting for their final inspection (signed off by their technician, oldest first) and orders whose jobs all passed, waiting for the internal hand-over. At most 200 of each.
+         *
+         *     Roles: advisor, service-manager, workshop.
+         */
+        get: operations["getQualityCheckQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/readiness-checklists": {
         parameters: {
             query?: never;
@@ -2252,6 +2510,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/repair-orders/{id}/quality-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * An order's quality check
+         * @description Its jobs' quality-check state, the replaced parts and their old parts (R-REP-5), the found-not-fixed list and the advisor's signature (R-QC-3), cleaning and parking (R-QC-4), and `missing`: what still stops it from becoming ready for delivery. version is the order's (If-Match for the hand-over).
+         *
+         *     Roles: advisor, cashier, service-manager, workshop.
+         */
+        get: operations["getOrderQualityCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/quality-check/found-not-fixed-signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign the found-not-fixed list
+         * @description R-QC-3: the advisor signs the issues found on this visit and not fixed, as the list reads now; an issue recorded afterwards needs a new signature. 409 R-QC-3 when there is nothing to sign; 422 signature-not-png.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["signFoundNotFixed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/quality-check/internal-handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand the car to the advisor (ready for delivery)
+         * @description R-QC-4: the car is cleaned and parked at parkingSpot. With every job passed (R-QC-1), every old part recorded (R-REP-5) and the found-not-fixed list signed (R-QC-3), the order becomes READY_FOR_DELIVERY and its advisor gets a READY_FOR_DELIVERY task with the spot. 400 cleaned/parkingSpot; 409 R-QC-4 lists what is missing; 412 on a stale If-Match (the order's version).
+         *
+         *     Roles: advisor, service-manager, workshop.
+         */
+        post: operations["handOverInternally"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/repair-orders/{id}/quality-check/old-parts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record old parts
+         * @description R-REP-5: what happens to the old part of each listed replaced part: KEPT_FOR_CUSTOMER (with where it is), WARRANTY_RETURN (only a warranty-paid part) or DISCARDED_AT_CUSTOMER_REQUEST (with the customer's words). A part may be recorded again. Audited. 400 names parts[i] fields; 409 R-REP-5 once the car left the workshop.
+         *
+         *     Roles: advisor, service-manager, workshop.
+         */
+        put: operations["recordOldParts"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/repair-orders/{id}/release": {
         parameters: {
             query?: never;
@@ -2661,6 +3039,28 @@ export interface paths {
          *     Roles: service-manager.
          */
         put: operations["updateStoreSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/setup-readiness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Store set-up checklist
+         * @description What the store still lacks before it can take bookings (issue 8): opening hours, an advisor, a bay, a technician with a shift, a service type, every service type staffed (a bay of its type, a technician with its skill), and — recommended — a canned job. Computed from the store's data on every call.
+         *
+         *     Roles: service-manager.
+         */
+        get: operations["getSetupReadiness"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -3816,6 +4216,66 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    QualityCheckPassed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * QualityCheckPassed
+         * @description POSTed to each active subscription with QualityCheckPassed among its event types.
+         */
+        post: operations["webhookQualityCheckPassed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    QualityCheckFailed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * QualityCheckFailed
+         * @description POSTed to each active subscription with QualityCheckFailed among its event types.
+         */
+        post: operations["webhookQualityCheckFailed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    RepairOrderReadyForDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * RepairOrderReadyForDelivery
+         * @description POSTed to each active subscription with RepairOrderReadyForDelivery among its event types.
+         */
+        post: operations["webhookRepairOrderReadyForDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface components {
     schemas: {
@@ -4844,6 +5304,30 @@ export interface components {
         Channel: "PHONE" | "WEB" | "INTEGRATOR" | "WALK_IN" | "REMINDER_CALL";
         /** @enum {string} */
         Check: "PENDING" | "READY" | "NOT_READY" | "NOT_NEEDED";
+        /** @description One point of a checklist: its code (the screen names it), whether it is in order, and a note. */
+        ChecklistItem: {
+            /** @example WORK_AS_ORDERED */
+            code: string;
+            /** @example true */
+            ok: boolean;
+            /** @example 扭矩已复核 */
+            note?: string | null;
+        };
+        /** @description The checklists' points, by code, in the order the screens show them. */
+        Checklists: {
+            /**
+             * @example [
+             *       "WORK_AS_ORDERED"
+             *     ]
+             */
+            selfCheck: string[];
+            /**
+             * @example [
+             *       "FAULT_RESOLVED"
+             *     ]
+             */
+            finalInspection: string[];
+        };
         ClockOnRequest: {
             jobId: components["schemas"]["UUID"];
         };
@@ -5087,10 +5571,101 @@ export interface components {
         };
         /** @enum {string} */
         FeeType: "DIAGNOSIS" | "ESTIMATE";
+        /** @description A signed final inspection of one round. */
+        FinalInspection: {
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            round: number;
+            result: components["schemas"]["InspectionResult"];
+            inspectorId: components["schemas"]["UUID"];
+            /** @example 周质检 */
+            inspectorName?: string | null;
+            checklist: components["schemas"]["ChecklistItem"][];
+            reason?: string | null;
+            roadTest?: components["schemas"]["RoadTest"] | null;
+            signedBy: string;
+            signedAt: components["schemas"]["Instant"];
+        };
+        /** @description R-QC-1 / R-QC-2: the inspector's final inspection of a job in quality check: the checklist, a road test (required for a safety-related job), PASSED or FAILED (with the reason the technician reads), signed on the pad. */
+        FinalInspectionRequest: {
+            result: components["schemas"]["InspectionResult"];
+            /** @description Every code of the final-inspection checklist; PASSED needs every point ok */
+            checklist: components["schemas"]["ChecklistItem"][];
+            /**
+             * @description Required for FAILED: what the technician must put right
+             * @example 左前轮刹车异响未消除
+             */
+            reason?: string | null;
+            roadTest?: components["schemas"]["RoadTest"] | null;
+            /** @description The inspector's signature: a PNG, base64, at most 512 KB */
+            signaturePng: string;
+        };
+        /** @enum {string} */
+        FinalInspectionScope: "ALL" | "SAFETY_AND_MAJOR";
         /** @enum {string} */
         FindingDisposition: "DECLINED" | "DEFERRED";
+        /** @description R-QC-3: the advisor signs the order's found-not-fixed list as it reads now. */
+        FindingsSignatureRequest: {
+            /** @description The advisor's signature: a PNG, base64, at most 512 KB */
+            signaturePng: string;
+        };
         FinishJobRequest: {
             jobId: components["schemas"]["UUID"];
+        };
+        /** @description R-QC-2: of the jobs whose first final inspection fell in the period (store-local days, inclusive), how many passed it; rework loops counted over the same jobs. */
+        FirstPassRate: {
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 40
+             */
+            inspected: number;
+            /**
+             * Format: int32
+             * @example 36
+             */
+            passedFirstTime: number;
+            /** @example 0.9 */
+            rate?: number | null;
+            /**
+             * Format: int32
+             * @description Failed inspections of these jobs (each sent the job back once)
+             * @example 5
+             */
+            reworkLoops: number;
+            byTechnician: components["schemas"]["FirstPassTechnician"][];
+        };
+        /** @description One technician's first-pass figures. */
+        FirstPassTechnician: {
+            technicianId: components["schemas"]["UUID"];
+            /** @example 赵师傅 */
+            name?: string | null;
+            /**
+             * Format: int32
+             * @example 12
+             */
+            inspected: number;
+            /**
+             * Format: int32
+             * @example 11
+             */
+            passedFirstTime: number;
+            /**
+             * @description passedFirstTime ÷ inspected, 0-1, 4 decimals; null when none
+             * @example 0.9167
+             */
+            rate?: number | null;
+        };
+        /** @description R-QC-3: an issue found on this visit and not fixed (declined or deferred). */
+        FoundNotFixedItem: {
+            id: components["schemas"]["UUID"];
+            /** @example 左前刹车片剩余3mm，客户暂不更换 */
+            description: string;
+            safetyCritical: boolean;
         };
         FreeAdvisor: {
             id: components["schemas"]["UUID"];
@@ -5314,6 +5889,8 @@ export interface components {
              */
             keySlot?: string | null;
         };
+        /** @enum {string} */
+        InspectionResult: "PASSED" | "FAILED";
         /** @description The customer's signature from the signature pad. */
         InspectionSignRequest: {
             /** @example 张伟 */
@@ -5332,11 +5909,33 @@ export interface components {
         InspectionVersions: {
             items: components["schemas"]["Inspection"][];
         };
+        /** @description R-QC-1: a technician with the inspector permission in the store. */
+        Inspector: {
+            technicianId: components["schemas"]["UUID"];
+            /** @example 周质检 */
+            name: string;
+            /** @example zhou */
+            username?: string | null;
+            grantedBy: string;
+            grantedAt: components["schemas"]["Instant"];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @description R-QC-4: the car is cleaned and parked; the advisor is briefed. */
+        InternalHandoverRequest: {
+            /** @description The car was cleaned (must be true) */
+            cleaned: boolean;
+            /** @example P2-15 */
+            parkingSpot: string;
+            /**
+             * @description What the advisor should know for the delivery
+             * @example 已更换前刹车片，旧件在后备箱
+             */
+            briefingNote?: string | null;
+        };
         /** @enum {string} */
         ItemDecision: "APPROVED" | "DECLINED";
         ItemDecisionChoice: {
@@ -5566,6 +6165,24 @@ export interface components {
             lastRecordedKm: number;
             confirmed: boolean;
         };
+        /** @enum {string} */
+        OldPartDisposition: "KEPT_FOR_CUSTOMER" | "WARRANTY_RETURN" | "DISCARDED_AT_CUSTOMER_REQUEST";
+        /** @description R-REP-5: what happens to one replaced part's old part. */
+        OldPartRequest: {
+            lineId: components["schemas"]["UUID"];
+            disposition: components["schemas"]["OldPartDisposition"];
+            /** @example 旧件架 A-3 */
+            location?: string | null;
+            /**
+             * @description Required for DISCARDED_AT_CUSTOMER_REQUEST: what the customer said
+             * @example 客户电话告知不需要旧件
+             */
+            note?: string | null;
+        };
+        /** @description R-REP-5: the old parts of the order's replaced parts (one entry per part; a part may be recorded again). */
+        OldPartsRequest: {
+            parts: components["schemas"]["OldPartRequest"][];
+        };
         OpeningHours: {
             /**
              * Format: int32
@@ -5615,6 +6232,51 @@ export interface components {
             pendingItems: number;
             /** @description Every decision, oldest first (the print's "difference from last authorization"). */
             history: components["schemas"]["ApprovalLedgerEntry"][];
+        };
+        /** @description An order's quality check and internal hand-over (R-QC-1..4, R-REP-5): its jobs, the replaced parts and their old parts, the found-not-fixed list and the advisor's signature, the car's cleaning and parking spot; `missing` says what stops it from becoming ready for delivery. */
+        OrderQualityCheck: {
+            repairOrderId: components["schemas"]["UUID"];
+            /** @example ROBJ010000042 */
+            orderNumber: string;
+            /** @example 京A12345 */
+            plate?: string | null;
+            status: components["schemas"]["RepairOrderStatus"];
+            jobs: components["schemas"]["OrderQualityCheckJob"][];
+            replacedParts: components["schemas"]["ReplacedPart"][];
+            foundNotFixed: components["schemas"]["FoundNotFixedItem"][];
+            /** @description When the advisor signed the found-not-fixed list (R-QC-3) */
+            findingsSignedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            findingsSignedBy?: string | null;
+            /** @description R-QC-4: cleaned */
+            cleaned?: boolean | null;
+            /** @example P2-15 */
+            parkingSpot?: string | null;
+            briefingNote?: string | null;
+            readyAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            readyBy?: string | null;
+            /**
+             * @description What still stops the hand-over: JOBS_NOT_PASSED, OLD_PARTS_NOT_RECORDED, FINDINGS_NOT_SIGNED, NOT_IN_QUALITY_CHECK
+             * @example [
+             *       "FINDINGS_NOT_SIGNED"
+             *     ]
+             */
+            missing: string[];
+            /**
+             * Format: int64
+             * @description The order's version; also the ETag for If-Match on the hand-over
+             */
+            version: number;
+        };
+        /** @description One job of the order as the quality check sees it. */
+        OrderQualityCheckJob: {
+            jobId: components["schemas"]["UUID"];
+            description: string;
+            status: components["schemas"]["JobStatus"];
+            inspectionRequired: boolean;
+            /** Format: int32 */
+            reworkCount: number;
+            /** @description Result of its latest inspection */
+            lastResult?: ((string | components["schemas"]["InspectionResult"] | null) | null) | components["schemas"]["InspectionResult"] | null;
         };
         /** @enum {string} */
         Origin: "CUSTOMER" | "DEALER";
@@ -5874,6 +6536,65 @@ export interface components {
             job?: ((components["schemas"]["BoardJob"] | null) | null) | components["schemas"]["BoardJob"] | null;
             /** @description The repair order moved to IN_PROGRESS with this clock-on */
             orderStarted: boolean;
+        };
+        /** @description A workshop job's quality check (R-QC-1, R-QC-2): whether it needs the final inspection and why, whether a road test is required, its rounds of self-check and inspection, and what can be done now. */
+        QualityCheckJob: {
+            jobId: components["schemas"]["UUID"];
+            repairOrderId: components["schemas"]["UUID"];
+            /** @example ROBJ010000042 */
+            orderNumber: string;
+            /** @example 京A12345 */
+            plate?: string | null;
+            /** @example 迈腾 */
+            model?: string | null;
+            /**
+             * Format: int32
+             * @description The car's odometer at check-in: where a road test starts from
+             */
+            odometerKm?: number | null;
+            /** @example 更换前刹车片 */
+            description: string;
+            status: components["schemas"]["JobStatus"];
+            technicianId?: components["schemas"]["UUID"] | null;
+            /** @example 赵师傅 */
+            technicianName?: string | null;
+            /** @example 1.5 */
+            soldHours: number;
+            /** @description Inspected by an inspector (store setting finalInspectionScope) */
+            inspectionRequired: boolean;
+            /** @example safety-related (BRAKES) */
+            requirementReason: string;
+            /** @description Safety-related: the inspection needs a road test */
+            roadTestRequired: boolean;
+            /**
+             * Format: int32
+             * @description Rework loops so far (R-QC-2)
+             * @example 0
+             */
+            reworkCount: number;
+            selfChecks: components["schemas"]["SelfCheck"][];
+            inspections: components["schemas"]["FinalInspection"][];
+            /**
+             * @description What the caller can do now: self-check (its technician, DONE), inspect (an inspector, IN_QC)
+             * @example [
+             *       "inspect"
+             *     ]
+             */
+            availableActions: string[];
+            /**
+             * Format: int64
+             * @description The job's version
+             */
+            version: number;
+        };
+        /** @description Jobs of a quality-check list, oldest first. */
+        QualityCheckJobPage: {
+            items: components["schemas"]["QualityCheckJob"][];
+        };
+        /** @description The inspectors' queue: jobs waiting for their final inspection (oldest first) and orders whose jobs all passed, waiting for the internal hand-over (R-QC-4). */
+        QualityCheckQueue: {
+            awaitingInspection: components["schemas"]["QualityCheckJob"][];
+            awaitingHandover: components["schemas"]["OrderQualityCheck"][];
         };
         /** @description R-PRE-4: technician, parts, special tools and technical documents checked the day before. */
         Readiness: {
@@ -6274,6 +6995,23 @@ export interface components {
             /** @example 大众 帕萨特 */
             model: string;
         };
+        /** @description R-REP-5: a part the workshop replaced and what happened to the old one (null until recorded). */
+        ReplacedPart: {
+            lineId: components["schemas"]["UUID"];
+            /** @example 1K0698151 */
+            partNumber?: string | null;
+            /** @example 前刹车片 */
+            description: string;
+            /** @example 1 */
+            quantity?: number | null;
+            payType: components["schemas"]["PayType"];
+            disposition?: components["schemas"]["OldPartDisposition"] | null;
+            /** @example 旧件架 A-3 */
+            location?: string | null;
+            note?: string | null;
+            recordedBy?: string | null;
+            recordedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
         /** @enum {string} */
         Requirement: "RECOMMENDED" | "REQUIRED";
         RescheduleRequest: {
@@ -6281,10 +7019,54 @@ export interface components {
             arrivalAt: components["schemas"]["Instant"];
             advisorId?: components["schemas"]["UUID"] | null;
         };
+        /** @description R-QC-1: a road test: odometer before and after, its result and notes. Required for a safety-related job. */
+        RoadTest: {
+            /**
+             * Format: int32
+             * @example 52310
+             */
+            kmBefore: number;
+            /**
+             * Format: int32
+             * @example 52318
+             */
+            kmAfter: number;
+            result: components["schemas"]["RoadTestResult"];
+            /** @example 制动有效，无跑偏 */
+            notes?: string | null;
+        };
+        /** @enum {string} */
+        RoadTestResult: "OK" | "NOT_OK";
         /** @description R-APT-2: an explicit decision to open another order for a vehicle that already has one in the shop; the reason is audited. */
         SecondOrderOverride: {
             /** @example 客户另一辆同车牌车辆，原工单为事故车单独结算 */
             reason: string;
+        };
+        /** @description A signed self-check of one round (round 0: the first finish; n: after the n-th rework). */
+        SelfCheck: {
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            round: number;
+            technicianId: components["schemas"]["UUID"];
+            /** @example 赵师傅 */
+            technicianName?: string | null;
+            checklist: components["schemas"]["ChecklistItem"][];
+            notes?: string | null;
+            /** @example zhao */
+            signedBy: string;
+            signedAt: components["schemas"]["Instant"];
+        };
+        /** @description R-QC-1 / R-REP-6: the technician's self-check of a finished job: every point of the self-check checklist in order, signed on the pad. */
+        SelfCheckRequest: {
+            /** @description Every code of the self-check checklist (GET /quality-check/checklists), each ok */
+            checklist: components["schemas"]["ChecklistItem"][];
+            /** @example 已试车，无异响 */
+            notes?: string | null;
+            /** @description The technician's signature from the pad: a PNG, base64 (a data: URL is accepted), at most 512 KB */
+            signaturePng: string;
         };
         /** @description R-REP-3 (c): send the customer a link (SMS to the primary phone, e-mail when the customer has an address). */
         SendApprovalLinkRequest: {
@@ -6407,6 +7189,40 @@ export interface components {
         ServiceVisitPage: {
             items: components["schemas"]["ServiceVisit"][];
             nextCursor?: string | null;
+        };
+        /** @description One checklist item, computed from the store's data. */
+        SetupItem: {
+            key: components["schemas"]["SetupItemKey"];
+            /** @description The store has it */
+            done: boolean;
+            /** @description Bookings need it (false: recommended only) */
+            required: boolean;
+            /**
+             * Format: int32
+             * @description How many there are (open weekdays, active advisors …)
+             * @example 2
+             */
+            count: number;
+            /**
+             * @description SERVICE_TYPES_STAFFED: codes of the service types without a bay of their type or a technician with their skill; otherwise empty
+             * @example [
+             *       "DIAG"
+             *     ]
+             */
+            missing: string[];
+        };
+        /**
+         * @description One thing a store needs: OPENING_HOURS (at least one open weekday), ADVISOR, BAY, TECHNICIAN (active, with a shift), SERVICE_TYPE (active), SERVICE_TYPES_STAFFED (every active service type has an active bay of its type and an active technician with its skill, R-APT-3), CANNED_JOB (optional: a canned job for one-tap estimates, R-CHK-4).
+         * @enum {string}
+         */
+        SetupItemKey: "OPENING_HOURS" | "ADVISOR" | "BAY" | "TECHNICIAN" | "SERVICE_TYPE" | "SERVICE_TYPES_STAFFED" | "CANNED_JOB";
+        /** @description What a store still lacks before it can take bookings. */
+        SetupReadiness: {
+            /** @example BJ01 */
+            store: string;
+            /** @description Every required item is done */
+            readyForBookings: boolean;
+            items: components["schemas"]["SetupItem"][];
         };
         /** @description R-CHK-9: the customer signs (on the tablet). */
         SignRepairOrderRequest: {
@@ -6550,6 +7366,16 @@ export interface components {
              * @example 10
              */
             cataloguePriceTolerancePercent: number;
+            /**
+             * @description R-QC-1: which jobs an inspector inspects before the car is ready: ALL, or SAFETY_AND_MAJOR (jobs on brakes, steering, suspension or tyres or with a critical-system part, and repairs of majorRepairHours sold hours or more; the default). Other jobs pass on the technician's signed self-check.
+             * @example SAFETY_AND_MAJOR
+             */
+            finalInspectionScope: components["schemas"]["FinalInspectionScope"];
+            /**
+             * @description R-QC-1: a job is a major repair from this many sold hours (default 4).
+             * @example 4
+             */
+            majorRepairHours: number;
             openingHours: components["schemas"]["OpeningHours"][];
             holidays: components["schemas"]["Holiday"][];
             /**
@@ -6653,6 +7479,16 @@ export interface components {
              * @example 10
              */
             cataloguePriceTolerancePercent?: number | null;
+            /**
+             * @description R-QC-1: ALL or SAFETY_AND_MAJOR (the rule's minimum); omitted = unchanged.
+             * @example SAFETY_AND_MAJOR
+             */
+            finalInspectionScope?: ((string | components["schemas"]["FinalInspectionScope"] | null) | null) | components["schemas"]["FinalInspectionScope"] | null;
+            /**
+             * @description R-QC-1: sold hours from which a job is a major repair (0.5-100); omitted = unchanged.
+             * @example 4
+             */
+            majorRepairHours?: number | null;
             openingHours: components["schemas"]["OpeningHours"][];
             holidays: components["schemas"]["Holiday"][];
         };
@@ -6907,7 +7743,7 @@ export interface components {
             id: components["schemas"]["UUID"];
         };
         /** @enum {string} */
-        TaskType: "REBOOK_NO_SHOW" | "TELL_CUSTOMER_NOT_READY" | "FOLLOW_UP_CALL" | "SERVICE_REMINDER" | "COMPLAINT_CALLBACK" | "SUPPLEMENTARY_APPROVAL" | "PROGRESS_CHECK" | "WEBHOOK_FAILING";
+        TaskType: "REBOOK_NO_SHOW" | "TELL_CUSTOMER_NOT_READY" | "FOLLOW_UP_CALL" | "SERVICE_REMINDER" | "COMPLAINT_CALLBACK" | "SUPPLEMENTARY_APPROVAL" | "PROGRESS_CHECK" | "READY_FOR_DELIVERY" | "WEBHOOK_FAILING";
         TaskVehicle: {
             id: components["schemas"]["UUID"];
             /** @example 京A12345 */
@@ -7283,7 +8119,7 @@ export interface components {
              * @description The event type.
              * @enum {string}
              */
-            type: "RepairOrderCheckInStarted" | "RepairOrderSigned" | "RepairOrderHandedOver" | "RepairOrderLeftShop" | "RepairOrderLinesAuthorized" | "RepairOrderLinesWithdrawn" | "WorkshopJobChanged" | "TechnicianClocked" | "SupplementaryItemReported" | "SupplementaryItemsDecided";
+            type: "RepairOrderCheckInStarted" | "RepairOrderSigned" | "RepairOrderHandedOver" | "RepairOrderLeftShop" | "RepairOrderLinesAuthorized" | "RepairOrderLinesWithdrawn" | "WorkshopJobChanged" | "TechnicianClocked" | "SupplementaryItemReported" | "SupplementaryItemsDecided" | "QualityCheckPassed" | "QualityCheckFailed" | "RepairOrderReadyForDelivery";
             /**
              * Format: int64
              * @description The event's place in the store's feed (GET /api/stores/{store}/events): later events have greater numbers.
@@ -11908,6 +12744,654 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
+    getQualityCheckChecklists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The checklists */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Checklists"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getFirstPassRate: {
+        parameters: {
+            query: {
+                /** @example 2026-11-01 */
+                from: components["schemas"]["LocalDate"];
+                /** @example 2026-11-30 */
+                to: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirstPassRate"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    listInspectors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inspectors */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspector"][];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    grantInspector: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                technicianId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inspectors */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspector"][];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    withdrawInspector: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                technicianId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inspectors */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inspector"][];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getJobQualityCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                jobId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job's quality check */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualityCheckJob"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    inspectJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                jobId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FinalInspectionRequest"];
+            };
+        };
+        responses: {
+            /** @description The job's quality check */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualityCheckJob"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    selfCheckJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                jobId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SelfCheckRequest"];
+            };
+        };
+        responses: {
+            /** @description The job's quality check */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualityCheckJob"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getMySelfChecks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The jobs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualityCheckJobPage"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getQualityCheckQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The queue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualityCheckQueue"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
     listPendingReadiness: {
         parameters: {
             query?: never;
@@ -15422,6 +16906,362 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
+    getOrderQualityCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The order's quality check */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderQualityCheck"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    signFoundNotFixed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FindingsSignatureRequest"];
+            };
+        };
+        responses: {
+            /** @description The order's quality check */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderQualityCheck"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    handOverInternally: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The order's version from GET …/quality-check */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InternalHandoverRequest"];
+            };
+        };
+        responses: {
+            /** @description The order's quality check */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderQualityCheck"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    recordOldParts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OldPartsRequest"];
+            };
+        };
+        responses: {
+            /** @description The order's quality check */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderQualityCheck"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
     releaseRepairOrder: {
         parameters: {
             query?: never;
@@ -16819,6 +18659,60 @@ export interface operations {
             };
             /** @description If-Match is required. */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getSetupReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetupReadiness"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20323,6 +22217,136 @@ export interface operations {
                         channel?: "IN_PERSON" | "PHONE" | "LINK";
                         approvedItemIds?: string[];
                         declinedItemIds?: string[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; anything else (or no answer within 10 s) is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookQualityCheckPassed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on retries and replays. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject ones far from now (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>`: HMAC-SHA256 of `id.timestamp.body` keyed with the base64 after whsec_ of the secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type?: "QualityCheckPassed";
+                    data?: {
+                        storeCode?: string;
+                        /** Format: uuid */
+                        jobId?: string;
+                        /** Format: uuid */
+                        repairOrderId?: string;
+                        round: number;
+                        /** @enum {string} */
+                        result?: "PASSED" | "FAILED";
+                        /** Format: uuid */
+                        inspectorId?: string;
+                        reason?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; anything else (or no answer within 10 s) is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookQualityCheckFailed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on retries and replays. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject ones far from now (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>`: HMAC-SHA256 of `id.timestamp.body` keyed with the base64 after whsec_ of the secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type?: "QualityCheckFailed";
+                    data?: {
+                        storeCode?: string;
+                        /** Format: uuid */
+                        jobId?: string;
+                        /** Format: uuid */
+                        repairOrderId?: string;
+                        round: number;
+                        /** @enum {string} */
+                        result?: "PASSED" | "FAILED";
+                        /** Format: uuid */
+                        inspectorId?: string;
+                        reason?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; anything else (or no answer within 10 s) is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookRepairOrderReadyForDelivery: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on retries and replays. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject ones far from now (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>`: HMAC-SHA256 of `id.timestamp.body` keyed with the base64 after whsec_ of the secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type?: "RepairOrderReadyForDelivery";
+                    data?: {
+                        storeCode?: string;
+                        /** Format: uuid */
+                        repairOrderId?: string;
+                        /** Format: uuid */
+                        advisorId?: string;
+                        parkingSpot?: string;
                     };
                 };
             };

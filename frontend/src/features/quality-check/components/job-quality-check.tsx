@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
+import { isApiError } from '@/lib/problem';
 import { formatDateTime } from '@/components/format';
 import type { QualityCheckJob } from '@/lib/api-types';
 import { useChecklists, useInspect, useJobQc, useSelfCheck } from '../api/quality-check';
@@ -104,7 +105,7 @@ function SelfCheckForm({ store, job }: { store: string; job: QualityCheckJob }) 
         <ChecklistFields points={points} checked={checked} onChange={setChecked} testId="self-check-points" />
         <Textarea size="md" label={t('qc.notes')} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} maxLength={1000} autosize minRows={2} data-testid="self-check-notes" />
         <SignatureField label={t('qc.technicianSignature')} onChange={setPng} />
-        <ProblemAlert error={send.error} />
+        <ProblemAlert error={send.error} extraViolations={isApiError(send.error) ? send.error.violations : []} />
         <Button
           size="lg"
           mih={56}
@@ -180,7 +181,7 @@ function InspectionForm({ store, job }: { store: string; job: QualityCheckJob })
           <Textarea size="md" label={t('qc.failReason')} required value={reason} onChange={(e) => setReason(e.currentTarget.value)} maxLength={1000} autosize minRows={2} data-testid="inspection-reason" />
         )}
         <SignatureField label={t('qc.inspectorSignature')} onChange={setPng} />
-        <ProblemAlert error={send.error} />
+        <ProblemAlert error={send.error} extraViolations={isApiError(send.error) ? send.error.violations : []} />
         {send.isSuccess && (
           <Alert color="green" role="status">
             {t('qc.saved')}

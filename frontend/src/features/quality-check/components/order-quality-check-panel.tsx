@@ -1,9 +1,10 @@
-import { Alert, Badge, Button, Card, Checkbox, Group, Select, Skeleton, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Checkbox, Group, NativeSelect, Skeleton, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
+import { isApiError } from '@/lib/problem';
 import { formatDateTime } from '@/components/format';
 import type { OldPartDisposition, OrderQualityCheck } from '@/lib/api-types';
 import { useInternalHandover, useOrderQc, useRecordOldParts, useSignFindings } from '../api/quality-check';
@@ -83,12 +84,15 @@ function OldParts({ store, v, editable }: { store: string; v: OrderQualityCheck;
           )}
           {editable && (
             <Group grow align="flex-end" mt={4}>
-              <Select
+              <NativeSelect
                 size="md"
                 label={t('qc.disposition')}
-                data={DISPOSITIONS.filter((d) => d !== 'WARRANTY_RETURN' || p.payType === 'WARRANTY').map((d) => ({ value: d, label: t(`qc.dispositions.${d}`) }))}
-                value={row(p.lineId).disposition}
-                onChange={(d) => setDraft({ ...draft, [p.lineId]: { ...row(p.lineId), disposition: d as OldPartDisposition } })}
+                data={[{ value: '', label: '—' }, ...DISPOSITIONS.filter((d) => d !== 'WARRANTY_RETURN' || p.payType === 'WARRANTY').map((d) => ({ value: d, label: t(`qc.dispositions.${d}`) }))]}
+                value={row(p.lineId).disposition ?? ''}
+                onChange={(e) => {
+                  const d = e.currentTarget.value;
+                  setDraft({ ...draft, [p.lineId]: { ...row(p.lineId), disposition: d === '' ? null : (d as OldPartDisposition) } });
+                }}
                 data-testid="old-part-disposition"
               />
               <TextInput
@@ -106,7 +110,7 @@ function OldParts({ store, v, editable }: { store: string; v: OrderQualityCheck;
           )}
         </Card>
       ))}
-      <ProblemAlert error={record.error} />
+      <ProblemAlert error={record.error} extraViolations={isApiError(record.error) ? record.error.violations : []} />
       {editable && entries.length > 0 && (
         <Group>
           <Button
@@ -154,7 +158,7 @@ function Findings({ store, v, zone, canSign }: { store: string; v: OrderQualityC
         canSign && (
           <>
             <SignatureField label={t('qc.advisorSignature')} onChange={setPng} />
-            <ProblemAlert error={sign.error} />
+            <ProblemAlert error={sign.error} extraViolations={isApiError(sign.error) ? sign.error.violations : []} />
             <Group>
               <Button size="md" h={44} disabled={!png} loading={sign.isPending} onClick={() => png && sign.mutate(png)} data-testid="findings-sign">
                 {t('qc.signFindings')}
@@ -185,7 +189,7 @@ function Handover({ store, v }: { store: string; v: OrderQualityCheck }) {
         <Checkbox size="lg" mih={44} label={t('qc.cleaned')} checked={cleaned} onChange={(e) => setCleaned(e.currentTarget.checked)} data-testid="handover-cleaned" />
         <TextInput size="md" label={t('qc.parkingSpot')} required value={spot} onChange={(e) => setSpot(e.currentTarget.value)} maxLength={40} data-testid="handover-spot" />
         <Textarea size="md" label={t('qc.briefing')} value={note} onChange={(e) => setNote(e.currentTarget.value)} maxLength={1000} autosize minRows={1} data-testid="handover-note" />
-        <ProblemAlert error={send.error} />
+        <ProblemAlert error={send.error} extraViolations={isApiError(send.error) ? send.error.violations : []} />
         <Group>
           <Button
             size="lg"
