@@ -434,6 +434,7 @@ export const en: Messages = {
       SUPPLEMENTARY_APPROVAL: 'Supplementary item to decide',
       PROGRESS_CHECK: 'Progress check',
       READY_FOR_DELIVERY: 'Ready for delivery',
+      WEBHOOK_FAILING: 'Webhook failing',
     },
     priorities: { LOW: 'Low', NORMAL: 'Normal', HIGH: 'High', URGENT: 'Urgent' },
     outcome: 'Call outcome',

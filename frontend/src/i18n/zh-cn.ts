@@ -433,6 +433,7 @@ export const zhCN = {
       SUPPLEMENTARY_APPROVAL: '追加项目待确认',
       PROGRESS_CHECK: '进度检查',
       READY_FOR_DELIVERY: '可交车',
+      WEBHOOK_FAILING: 'Webhook 推送失败',
     },
     priorities: { LOW: '低', NORMAL: '普通', HIGH: '高', URGENT: '紧急' },
     outcome: '联系结果',

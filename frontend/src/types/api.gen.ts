@@ -3500,6 +3500,184 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/webhook-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List webhook subscriptions
+         * @description An integrator sees its own client's subscriptions, the service manager all of the store's; oldest first.
+         *
+         *     Roles: integrator, service-manager.
+         */
+        get: operations["listWebhookSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe to webhooks
+         * @description The calling integrator client (client credentials) subscribes a URL to event types of the store. Events committed from now on are POSTed to it, signed per Standard Webhooks with the secret returned here (and only here). See the `webhooks` of this contract for the event types and their bodies.
+         *
+         *     Roles: integrator.
+         */
+        post: operations["createWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/webhook-subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a webhook subscription
+         * @description Roles: integrator, service-manager.
+         */
+        get: operations["getWebhookSubscription"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook subscription
+         * @description Deactivates it for good: nothing more is sent. It stays readable (status DELETED) with its delivery log.
+         *
+         *     Roles: integrator, service-manager.
+         */
+        delete: operations["deleteWebhookSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/webhook-subscriptions/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a subscription's delivery log
+         * @description Each event for the subscription with its state and every attempt (status code, duration, error), oldest first.
+         *
+         *     Roles: integrator, service-manager.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/webhook-subscriptions/{id}/deliveries/{deliveryId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replay a delivery
+         * @description Sends the event again (same webhook-id, so a receiver that already has it can tell), with a fresh retry window; it keeps its place in its subject's order, so later events of that subject wait for it.
+         *
+         *     Roles: integrator, service-manager.
+         */
+        post: operations["replayWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/webhook-subscriptions/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause a webhook subscription
+         * @description Nothing is sent while paused; new events wait and are sent, in order, after resume. 409 unless ACTIVE.
+         *
+         *     Roles: integrator, service-manager.
+         */
+        post: operations["pauseWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/webhook-subscriptions/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a webhook subscription
+         * @description Sends what waited, in order; deliveries that had given up (FAILED) are tried again with a fresh retry window. 409 unless PAUSED.
+         *
+         *     Roles: integrator, service-manager.
+         */
+        post: operations["resumeWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/welcome-board": {
         parameters: {
             query?: never;
@@ -3837,7 +4015,268 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    RepairOrderCheckInStarted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * RepairOrderCheckInStarted
+         * @description POSTed to each active subscription with RepairOrderCheckInStarted among its event types.
+         */
+        post: operations["webhookRepairOrderCheckInStarted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    RepairOrderSigned: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * RepairOrderSigned
+         * @description POSTed to each active subscription with RepairOrderSigned among its event types.
+         */
+        post: operations["webhookRepairOrderSigned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    RepairOrderHandedOver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * RepairOrderHandedOver
+         * @description POSTed to each active subscription with RepairOrderHandedOver among its event types.
+         */
+        post: operations["webhookRepairOrderHandedOver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    RepairOrderLeftShop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * RepairOrderLeftShop
+         * @description POSTed to each active subscription with RepairOrderLeftShop among its event types.
+         */
+        post: operations["webhookRepairOrderLeftShop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    RepairOrderLinesAuthorized: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * RepairOrderLinesAuthorized
+         * @description POSTed to each active subscription with RepairOrderLinesAuthorized among its event types.
+         */
+        post: operations["webhookRepairOrderLinesAuthorized"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    RepairOrderLinesWithdrawn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * RepairOrderLinesWithdrawn
+         * @description POSTed to each active subscription with RepairOrderLinesWithdrawn among its event types.
+         */
+        post: operations["webhookRepairOrderLinesWithdrawn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    WorkshopJobChanged: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * WorkshopJobChanged
+         * @description POSTed to each active subscription with WorkshopJobChanged among its event types.
+         */
+        post: operations["webhookWorkshopJobChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    TechnicianClocked: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * TechnicianClocked
+         * @description POSTed to each active subscription with TechnicianClocked among its event types.
+         */
+        post: operations["webhookTechnicianClocked"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    SupplementaryItemReported: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * SupplementaryItemReported
+         * @description POSTed to each active subscription with SupplementaryItemReported among its event types.
+         */
+        post: operations["webhookSupplementaryItemReported"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    SupplementaryItemsDecided: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * SupplementaryItemsDecided
+         * @description POSTed to each active subscription with SupplementaryItemsDecided among its event types.
+         */
+        post: operations["webhookSupplementaryItemsDecided"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    QualityCheckPassed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * QualityCheckPassed
+         * @description POSTed to each active subscription with QualityCheckPassed among its event types.
+         */
+        post: operations["webhookQualityCheckPassed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    QualityCheckFailed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * QualityCheckFailed
+         * @description POSTed to each active subscription with QualityCheckFailed among its event types.
+         */
+        post: operations["webhookQualityCheckFailed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    RepairOrderReadyForDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * RepairOrderReadyForDelivery
+         * @description POSTed to each active subscription with RepairOrderReadyForDelivery among its event types.
+         */
+        post: operations["webhookRepairOrderReadyForDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description What a technician is clocked on right now: a job or a non-productive code. */
@@ -7054,7 +7493,7 @@ export interface components {
             holidays: components["schemas"]["Holiday"][];
         };
         /** @enum {string} */
-        SubjectType: "CUSTOMER" | "VEHICLE" | "REPAIR_ORDER" | "APPOINTMENT" | "COMPLAINT";
+        SubjectType: "CUSTOMER" | "VEHICLE" | "REPAIR_ORDER" | "APPOINTMENT" | "COMPLAINT" | "WEBHOOK_SUBSCRIPTION";
         /** @description R-REP-3: a supplementary item (追加维修项目) with every version, its photos and where it stands. ETag carries `version`. */
         SupplementaryItem: {
             id: components["schemas"]["UUID"];
@@ -7304,7 +7743,7 @@ export interface components {
             id: components["schemas"]["UUID"];
         };
         /** @enum {string} */
-        TaskType: "REBOOK_NO_SHOW" | "TELL_CUSTOMER_NOT_READY" | "FOLLOW_UP_CALL" | "SERVICE_REMINDER" | "COMPLAINT_CALLBACK" | "SUPPLEMENTARY_APPROVAL" | "PROGRESS_CHECK" | "READY_FOR_DELIVERY";
+        TaskType: "REBOOK_NO_SHOW" | "TELL_CUSTOMER_NOT_READY" | "FOLLOW_UP_CALL" | "SERVICE_REMINDER" | "COMPLAINT_CALLBACK" | "SUPPLEMENTARY_APPROVAL" | "PROGRESS_CHECK" | "READY_FOR_DELIVERY" | "WEBHOOK_FAILING";
         TaskVehicle: {
             id: components["schemas"]["UUID"];
             /** @example 京A12345 */
@@ -7532,6 +7971,101 @@ export interface components {
             /** @example check digit (position 9) does not match */
             message: string;
         };
+        /** @description One POST of a delivery. */
+        WebhookAttempt: {
+            attemptedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @description The receiver's HTTP status; null when it could not be reached.
+             * @example 500
+             */
+            statusCode?: number | null;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            durationMs: number;
+            /** @example HTTP 500 */
+            error?: string | null;
+        };
+        /** @description One event for the subscription: PENDING (being sent or waiting for its next attempt, or waiting for an earlier event of the same subject), DELIVERED (the receiver answered 2xx) or FAILED (retried for the whole window; replay it). */
+        WebhookDelivery: {
+            id: components["schemas"]["UUID"];
+            /** @description The event's id, also the webhook-id header. */
+            eventId: components["schemas"]["UUID"];
+            /** @example RepairOrderSigned */
+            eventType: string;
+            /** Format: int64 */
+            sequence: number;
+            subjectId: components["schemas"]["UUID"];
+            /** @enum {string} */
+            status: "PENDING" | "DELIVERED" | "FAILED";
+            /** Format: int32 */
+            attempts: number;
+            nextAttemptAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            deliveredAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** Format: int32 */
+            lastStatusCode?: number | null;
+            lastError?: string | null;
+            log: components["schemas"]["WebhookAttempt"][];
+        };
+        /** @description A page of a subscription's deliveries, oldest first; pass nextCursor back as cursor. */
+        WebhookDeliveryPage: {
+            items: components["schemas"]["WebhookDelivery"][];
+            nextCursor?: string | null;
+        };
+        /** @description A subscription: while ACTIVE, each new event of its types is POSTed to its URL, signed with its secret (Standard Webhooks); PAUSED queues events without sending them (paused by its owner or the service manager, or because it kept failing); DELETED sends nothing more. */
+        WebhookSubscription: {
+            id: components["schemas"]["UUID"];
+            /** @example BJ01 */
+            store: string;
+            /**
+             * @description The integrator client that owns it.
+             * @example crm-connector
+             */
+            clientId: string;
+            url: string;
+            description?: string | null;
+            eventTypes: string[];
+            /** @enum {string} */
+            status: "ACTIVE" | "PAUSED" | "DELETED";
+            /** @description Why it is paused. */
+            pausedReason?: string | null;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @description The new subscription with its signing secret, which is shown only here: keep it. */
+        WebhookSubscriptionCreated: {
+            subscription: components["schemas"]["WebhookSubscription"];
+            /**
+             * @description whsec_ + base64 of the HMAC-SHA256 key.
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+        };
+        /** @description A page of subscriptions, oldest first; pass nextCursor back as cursor. */
+        WebhookSubscriptionPage: {
+            items: components["schemas"]["WebhookSubscription"][];
+            nextCursor?: string | null;
+        };
+        /** @description A new subscription of the calling integrator client to some event types of the store. */
+        WebhookSubscriptionRequest: {
+            /**
+             * @description Where the events are POSTed; https.
+             * @example https://crm.example.com/dms/webhooks
+             */
+            url: string;
+            /**
+             * @description Event types (see the `webhooks` of this contract).
+             * @example [
+             *       "RepairOrderSigned",
+             *       "RepairOrderHandedOver"
+             *     ]
+             */
+            eventTypes: string[];
+            /** @example CRM sync */
+            description?: string | null;
+        };
         /** @description R-APT-8: the reception screen of today's and tomorrow's appointments. */
         WelcomeBoard: {
             storeCode: string;
@@ -7574,6 +8108,45 @@ export interface components {
         WelcomeBoardEntryKind: "APPOINTMENT" | "WALK_IN";
         /** @enum {string} */
         WorkshopTeam: "MECHANICAL" | "ELECTRICAL" | "BODY" | "PAINT";
+        /** @description The body of every webhook POST. Verify webhook-signature before trusting it; webhook-id (= id) is the same on every retry and replay, so a receiver drops what it already has. Events of one subject arrive in order; answer 2xx within 10 s, anything else is retried with exponential backoff for 24 h. */
+        WebhookEnvelope: {
+            /**
+             * Format: uuid
+             * @description The event's id (also the webhook-id header).
+             */
+            id: string;
+            /**
+             * @description The event type.
+             * @enum {string}
+             */
+            type: "RepairOrderCheckInStarted" | "RepairOrderSigned" | "RepairOrderHandedOver" | "RepairOrderLeftShop" | "RepairOrderLinesAuthorized" | "RepairOrderLinesWithdrawn" | "WorkshopJobChanged" | "TechnicianClocked" | "SupplementaryItemReported" | "SupplementaryItemsDecided" | "QualityCheckPassed" | "QualityCheckFailed" | "RepairOrderReadyForDelivery";
+            /**
+             * Format: int64
+             * @description The event's place in the store's feed (GET /api/stores/{store}/events): later events have greater numbers.
+             */
+            sequence: number;
+            /** Format: date-time */
+            occurredAt: string;
+            /**
+             * @description Store code
+             * @example BJ01
+             */
+            store: string;
+            /** @description repair-order, workshop-job, technician, supplementary-item or approval-decision */
+            subjectType: string;
+            /**
+             * Format: uuid
+             * @description What the event is about; events of one subject are delivered in order.
+             */
+            subjectId: string;
+            /**
+             * Format: uuid
+             * @description The repair order the event concerns, when there is one.
+             */
+            repairOrderId: string | null;
+            /** @description The event's facts; see each webhook. */
+            data: Record<string, never>;
+        };
     };
     responses: {
         /** @description The database cannot be reached at the moment (code `database-unavailable`): nothing the caller can fix; retry after `Retry-After` seconds. */
@@ -19710,6 +20283,565 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
+    listWebhookSubscriptions: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Page size, 1-100 (default 20) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionPage"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    createWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookSubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description Subscribed; keep the secret */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionCreated"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    deleteWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Page size, 1-100 (default 20) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    replayWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                deliveryId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    pauseWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    resumeWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
     getWelcomeBoard: {
         parameters: {
             query?: never;
@@ -20691,6 +21823,542 @@ export interface operations {
                 };
             };
             503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    webhookRepairOrderCheckInStarted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on retries and replays. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject ones far from now (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>`: HMAC-SHA256 of `id.timestamp.body` keyed with the base64 after whsec_ of the secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type?: "RepairOrderCheckInStarted";
+                    data?: {
+                        storeCode?: string;
+                        /** Format: uuid */
+                        repairOrderId?: string;
+                        /** Format: uuid */
+                        appointmentId?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; anything else (or no answer within 10 s) is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookRepairOrderSigned: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on retries and replays. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject ones far from now (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>`: HMAC-SHA256 of `id.timestamp.body` keyed with the base64 after whsec_ of the secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type?: "RepairOrderSigned";
+                    data?: {
+                        storeCode?: string;
+                        /** Format: uuid */
+                        repairOrderId?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; anything else (or no answer within 10 s) is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookRepairOrderHandedOver: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on retries and replays. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject ones far from now (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>`: HMAC-SHA256 of `id.timestamp.body` keyed with the base64 after whsec_ of the secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type?: "RepairOrderHandedOver";
+                    data?: {
+                        storeCode?: string;
+                        /** Format: uuid */
+                        repairOrderId?: string;
+                        /** Format: uuid */
+                        technicianId?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; anything else (or no answer within 10 s) is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookRepairOrderLeftShop: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on retries and replays. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject ones far from now (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>`: HMAC-SHA256 of `id.timestamp.body` keyed with the base64 after whsec_ of the secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type?: "RepairOrderLeftShop";
+                    data?: {
+                        storeCode?: string;
+                        /** Format: uuid */
+                        repairOrderId?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; anything else (or no answer within 10 s) is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookRepairOrderLinesAuthorized: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on retries and replays. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject ones far from now (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>`: HMAC-SHA256 of `id.timestamp.body` keyed with the base64 after whsec_ of the secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type?: "RepairOrderLinesAuthorized";
+                    data?: {
+                        storeCode?: string;
+                        /** Format: uuid */
+                        repairOrderId?: string;
+                        lineIds?: string[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; anything else (or no answer within 10 s) is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookRepairOrderLinesWithdrawn: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on retries and replays. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject ones far from now (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>`: HMAC-SHA256 of `id.timestamp.body` keyed with the base64 after whsec_ of the secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type?: "RepairOrderLinesWithdrawn";
+                    data?: {
+                        storeCode?: string;
+                        /** Format: uuid */
+                        repairOrderId?: string;
+                        lineIds?: string[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; anything else (or no answer within 10 s) is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookWorkshopJobChanged: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on retries and replays. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject ones far from now (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>`: HMAC-SHA256 of `id.timestamp.body` keyed with the base64 after whsec_ of the secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type?: "WorkshopJobChanged";
+                    data?: {
+                        storeCode?: string;
+                        /** Format: uuid */
+                        jobId?: string;
+                        /** Format: uuid */
+                        repairOrderId?: string;
+                        action?: string;
+                        /** @enum {string} */
+                        from?: "WAITING" | "ASSIGNED" | "IN_PROGRESS" | "PAUSED" | "DONE" | "IN_QC" | "REWORK" | "PASSED";
+                        /** @enum {string} */
+                        to?: "WAITING" | "ASSIGNED" | "IN_PROGRESS" | "PAUSED" | "DONE" | "IN_QC" | "REWORK" | "PASSED";
+                        /** Format: uuid */
+                        technicianId?: string;
+                        /** Format: uuid */
+                        bayId?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; anything else (or no answer within 10 s) is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookTechnicianClocked: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on retries and replays. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject ones far from now (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>`: HMAC-SHA256 of `id.timestamp.body` keyed with the base64 after whsec_ of the secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type?: "TechnicianClocked";
+                    data?: {
+                        storeCode?: string;
+                        /** Format: uuid */
+                        technicianId?: string;
+                        /** Format: uuid */
+                        punchId?: string;
+                        /** Format: uuid */
+                        jobId?: string;
+                        /** @enum {string} */
+                        code?: "CLEANING" | "TRAINING" | "WAITING" | "MEETING" | "OTHER";
+                        action?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; anything else (or no answer within 10 s) is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookSupplementaryItemReported: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on retries and replays. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject ones far from now (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>`: HMAC-SHA256 of `id.timestamp.body` keyed with the base64 after whsec_ of the secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type?: "SupplementaryItemReported";
+                    data?: {
+                        storeCode?: string;
+                        /** Format: uuid */
+                        repairOrderId?: string;
+                        /** Format: uuid */
+                        itemId?: string;
+                        version: number;
+                        safetyCritical: boolean;
+                        /** Format: uuid */
+                        advisorId?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; anything else (or no answer within 10 s) is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookSupplementaryItemsDecided: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on retries and replays. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject ones far from now (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>`: HMAC-SHA256 of `id.timestamp.body` keyed with the base64 after whsec_ of the secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type?: "SupplementaryItemsDecided";
+                    data?: {
+                        storeCode?: string;
+                        /** Format: uuid */
+                        repairOrderId?: string;
+                        /** Format: uuid */
+                        ledgerEntryId?: string;
+                        /** @enum {string} */
+                        channel?: "IN_PERSON" | "PHONE" | "LINK";
+                        approvedItemIds?: string[];
+                        declinedItemIds?: string[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; anything else (or no answer within 10 s) is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookQualityCheckPassed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on retries and replays. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject ones far from now (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>`: HMAC-SHA256 of `id.timestamp.body` keyed with the base64 after whsec_ of the secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type?: "QualityCheckPassed";
+                    data?: {
+                        storeCode?: string;
+                        /** Format: uuid */
+                        jobId?: string;
+                        /** Format: uuid */
+                        repairOrderId?: string;
+                        round: number;
+                        /** @enum {string} */
+                        result?: "PASSED" | "FAILED";
+                        /** Format: uuid */
+                        inspectorId?: string;
+                        reason?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; anything else (or no answer within 10 s) is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookQualityCheckFailed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on retries and replays. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject ones far from now (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>`: HMAC-SHA256 of `id.timestamp.body` keyed with the base64 after whsec_ of the secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type?: "QualityCheckFailed";
+                    data?: {
+                        storeCode?: string;
+                        /** Format: uuid */
+                        jobId?: string;
+                        /** Format: uuid */
+                        repairOrderId?: string;
+                        round: number;
+                        /** @enum {string} */
+                        result?: "PASSED" | "FAILED";
+                        /** Format: uuid */
+                        inspectorId?: string;
+                        reason?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; anything else (or no answer within 10 s) is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookRepairOrderReadyForDelivery: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on retries and replays. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject ones far from now (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>`: HMAC-SHA256 of `id.timestamp.body` keyed with the base64 after whsec_ of the secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type?: "RepairOrderReadyForDelivery";
+                    data?: {
+                        storeCode?: string;
+                        /** Format: uuid */
+                        repairOrderId?: string;
+                        /** Format: uuid */
+                        advisorId?: string;
+                        parkingSpot?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; anything else (or no answer within 10 s) is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

@@ -49,6 +49,26 @@ public class EventFeed {
                 .map(EventFeed::signal).toList();
     }
 
+    /** A committed event as another context reads it (the webhook dispatcher): the payload as the feed's JSON text. */
+    public record Committed(UUID id, long sequence, String store, String type, String subjectType, UUID subjectId, UUID repairOrderId,
+            java.time.Instant occurredAt, String payload) {}
+
+    /**
+     * The store's committed events after {@code after} of these types, oldest first, at most {@code limit}:
+     * for a system job that keeps its own cursor (webhooks). No access check: the caller is a job.
+     */
+    public List<Committed> committedAfter(String store, long after, java.util.Collection<String> types, int limit) {
+        return DomainEvent.<DomainEvent>find("storeCode = ?1 and sequence > ?2 and type in ?3 order by sequence", store, after, types)
+                .range(0, limit - 1).list().stream()
+                .map(e -> new Committed(e.id, e.sequence, e.storeCode, e.type, e.subjectType, e.subjectId, e.repairOrderId, e.occurredAt, e.payload))
+                .toList();
+    }
+
+    /** The store's last event number now (0 without events). */
+    public long lastSequenceOf(String store) {
+        return lastSequence(store);
+    }
+
     /** The store's last event number now (0 without events). */
     long lastSequence(String store) {
         Long max = DomainEvent.getEntityManager().createQuery("select max(e.sequence) from DomainEvent e where e.storeCode = ?1", Long.class)

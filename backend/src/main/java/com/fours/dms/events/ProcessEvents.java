@@ -27,6 +27,25 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class ProcessEvents {
+    /**
+     * Each event type's payload, the CDI event record written as JSON: the contract publishes its
+     * schema (OpenAPI {@code webhooks}, issue 12). A type added to {@link EventTypes#ALL} is added here too.
+     */
+    public static final java.util.Map<String, Class<? extends Record>> PAYLOADS = java.util.Map.ofEntries(
+            java.util.Map.entry(REPAIR_ORDER_CHECK_IN_STARTED, CheckInStarted.class),
+            java.util.Map.entry(REPAIR_ORDER_SIGNED, RepairOrderSigned.class),
+            java.util.Map.entry(REPAIR_ORDER_HANDED_OVER, RepairOrderHandedOver.class),
+            java.util.Map.entry(REPAIR_ORDER_LEFT_SHOP, RepairOrderLeftShop.class),
+            java.util.Map.entry(REPAIR_ORDER_LINES_AUTHORIZED, RepairOrderLinesAuthorized.class),
+            java.util.Map.entry(REPAIR_ORDER_LINES_WITHDRAWN, RepairOrderLinesWithdrawn.class),
+            java.util.Map.entry(WORKSHOP_JOB_CHANGED, WorkshopJobChanged.class),
+            java.util.Map.entry(TECHNICIAN_CLOCKED, TechnicianClocked.class),
+            java.util.Map.entry(SUPPLEMENTARY_ITEM_REPORTED, SupplementaryItemReported.class),
+            java.util.Map.entry(SUPPLEMENTARY_ITEMS_DECIDED, SupplementaryItemsDecided.class),
+            java.util.Map.entry(QUALITY_CHECK_PASSED, QualityChecked.class),
+            java.util.Map.entry(QUALITY_CHECK_FAILED, QualityChecked.class),
+            java.util.Map.entry(REPAIR_ORDER_READY_FOR_DELIVERY, OrderReadyForDelivery.class));
+
     @Inject
     EventOutbox outbox;
 

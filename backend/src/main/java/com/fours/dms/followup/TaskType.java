@@ -24,5 +24,7 @@ public enum TaskType {
      * R-QC-4: the car passed the quality check, is cleaned and parked: the order's advisor is briefed
      * (parking spot, what was found and not fixed, old parts) and prepares the delivery.
      */
-    READY_FOR_DELIVERY
+    READY_FOR_DELIVERY,
+    /** Issue 12: a webhook subscription kept failing past its retry window and was paused; fix the receiver with the integrator, then resume. */
+    WEBHOOK_FAILING
 }

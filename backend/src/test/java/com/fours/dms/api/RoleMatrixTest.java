@@ -380,6 +380,28 @@ class RoleMatrixTest {
         // Domain events (issue 9): the feed for the manager and integrators; the live stream for everyone who watches a screen of the store.
         m.put("GET /api/stores/{store}/events", new Case(Set.of(SERVICE_MANAGER, INTEGRATOR), 200, c -> c.given().get(shop.path("/events"))));
         m.put("GET /api/stores/{store}/events/stream", new Case(READ, 200, RoleMatrixTest::openStream));
+        // Webhook subscriptions (issue 12): integrators subscribe; they and the store's service manager manage them.
+        String WH = "/api/stores/{store}/webhook-subscriptions";
+        Set<String> hookers = Set.of(INTEGRATOR, SERVICE_MANAGER);
+        m.put("POST " + WH, new Case(Set.of(INTEGRATOR), 201, c -> c.given().body(Map.of("url", "https://127.0.0.1:9/matrix", "eventTypes", List.of("RepairOrderSigned")))
+                .post(shop.path("/webhook-subscriptions"))));
+        m.put("GET " + WH, new Case(hookers, 200, c -> c.given().get(shop.path("/webhook-subscriptions"))));
+        m.put("GET " + WH + "/{id}", new Case(hookers, 200, c -> c.given().get(shop.path("/webhook-subscriptions/" + webhookSubscription()))));
+        m.put("DELETE " + WH + "/{id}", new Case(hookers, 204, c -> c.given().delete(shop.path("/webhook-subscriptions/" + webhookSubscription()))));
+        m.put("POST " + WH + "/{id}/pause", new Case(hookers, 200, c -> c.given().post(shop.path("/webhook-subscriptions/" + webhookSubscription() + "/pause"))));
+        m.put("POST " + WH + "/{id}/resume", new Case(hookers, 200, c -> {
+            String id = webhookSubscription();
+            shop.manager().post(shop.path("/webhook-subscriptions/" + id + "/pause")).then().statusCode(200);
+            return c.given().post(shop.path("/webhook-subscriptions/" + id + "/resume"));
+        }));
+        m.put("GET " + WH + "/{id}/deliveries", new Case(hookers, 200, c -> c.given().get(shop.path("/webhook-subscriptions/" + webhookSubscription() + "/deliveries"))));
+        m.put("POST " + WH + "/{id}/deliveries/{deliveryId}/replay", new Case(hookers, 200, c -> {
+            String id = webhookSubscription();
+            com.fours.dms.repairorder.api.RepairOrders.in(shop).signed();
+            io.quarkus.arc.Arc.container().instance(com.fours.dms.webhook.WebhookDispatcher.class).get().dispatch();
+            String delivery = shop.manager().get(shop.path("/webhook-subscriptions/" + id + "/deliveries")).then().statusCode(200).extract().path("items[0].id");
+            return c.given().post(shop.path("/webhook-subscriptions/" + id + "/deliveries/" + delivery + "/replay"));
+        }));
         m.put("GET /api/stores/{store}/supplementary-items/awaiting-decision", new Case(ARCHIVE, 200,
                 c -> c.given().get(shop.path("/supplementary-items/awaiting-decision"))));
         // The progress check (issue 9, R-REP-2): advisors, the workshop and the manager read; advisors and the manager answer.
@@ -812,6 +834,12 @@ class RoleMatrixTest {
 
     static Map<String, Object> matrixOperation() {
         return com.fours.dms.support.Json.body(com.fours.dms.catalogue.api.Catalogue.brakePadsJob().code(Fixtures.unique("OP")).build());
+    }
+
+    /** A fresh subscription of the matrix's integrator client in the matrix shop (to an address that refuses at once). */
+    static String webhookSubscription() {
+        return new Caller(INTEGRATOR).given().body(Map.of("url", "https://127.0.0.1:9/matrix", "eventTypes", List.of("RepairOrderSigned")))
+                .post(shop.path("/webhook-subscriptions")).then().statusCode(201).extract().path("subscription.id");
     }
 
     static Response cataloguePart() {
