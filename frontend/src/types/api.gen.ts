@@ -4276,6 +4276,226 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    AppointmentBooked: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * AppointmentBooked
+         * @description POSTed to each active subscription with AppointmentBooked among its event types.
+         */
+        post: operations["webhookAppointmentBooked"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    AppointmentConfirmed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * AppointmentConfirmed
+         * @description POSTed to each active subscription with AppointmentConfirmed among its event types.
+         */
+        post: operations["webhookAppointmentConfirmed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    AppointmentDepositRecorded: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * AppointmentDepositRecorded
+         * @description POSTed to each active subscription with AppointmentDepositRecorded among its event types.
+         */
+        post: operations["webhookAppointmentDepositRecorded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    AppointmentArrived: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * AppointmentArrived
+         * @description POSTed to each active subscription with AppointmentArrived among its event types.
+         */
+        post: operations["webhookAppointmentArrived"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    AppointmentRescheduled: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * AppointmentRescheduled
+         * @description POSTed to each active subscription with AppointmentRescheduled among its event types.
+         */
+        post: operations["webhookAppointmentRescheduled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    AppointmentCancelled: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * AppointmentCancelled
+         * @description POSTed to each active subscription with AppointmentCancelled among its event types.
+         */
+        post: operations["webhookAppointmentCancelled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    AppointmentNoShow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * AppointmentNoShow
+         * @description POSTed to each active subscription with AppointmentNoShow among its event types.
+         */
+        post: operations["webhookAppointmentNoShow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    RepairOrderCreated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * RepairOrderCreated
+         * @description POSTed to each active subscription with RepairOrderCreated among its event types.
+         */
+        post: operations["webhookRepairOrderCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    RepairOrderDeclined: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * RepairOrderDeclined
+         * @description POSTed to each active subscription with RepairOrderDeclined among its event types.
+         */
+        post: operations["webhookRepairOrderDeclined"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    RepairOrderCancelled: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * RepairOrderCancelled
+         * @description POSTed to each active subscription with RepairOrderCancelled among its event types.
+         */
+        post: operations["webhookRepairOrderCancelled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    InspectionSigned: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * InspectionSigned
+         * @description POSTed to each active subscription with InspectionSigned among its event types.
+         */
+        post: operations["webhookInspectionSigned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface components {
     schemas: {
@@ -8119,7 +8339,7 @@ export interface components {
              * @description The event type.
              * @enum {string}
              */
-            type: "RepairOrderCheckInStarted" | "RepairOrderSigned" | "RepairOrderHandedOver" | "RepairOrderLeftShop" | "RepairOrderLinesAuthorized" | "RepairOrderLinesWithdrawn" | "WorkshopJobChanged" | "TechnicianClocked" | "SupplementaryItemReported" | "SupplementaryItemsDecided" | "QualityCheckPassed" | "QualityCheckFailed" | "RepairOrderReadyForDelivery";
+            type: "RepairOrderCheckInStarted" | "RepairOrderSigned" | "RepairOrderHandedOver" | "RepairOrderLeftShop" | "RepairOrderLinesAuthorized" | "RepairOrderLinesWithdrawn" | "WorkshopJobChanged" | "TechnicianClocked" | "SupplementaryItemReported" | "SupplementaryItemsDecided" | "QualityCheckPassed" | "QualityCheckFailed" | "RepairOrderReadyForDelivery" | "AppointmentBooked" | "AppointmentConfirmed" | "AppointmentDepositRecorded" | "AppointmentArrived" | "AppointmentRescheduled" | "AppointmentCancelled" | "AppointmentNoShow" | "RepairOrderCreated" | "RepairOrderDeclined" | "RepairOrderCancelled" | "InspectionSigned";
             /**
              * Format: int64
              * @description The event's place in the store's feed (GET /api/stores/{store}/events): later events have greater numbers.
@@ -22347,6 +22567,593 @@ export interface operations {
                         /** Format: uuid */
                         advisorId?: string;
                         parkingSpot?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; anything else (or no answer within 10 s) is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookAppointmentBooked: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on retries and replays. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject ones far from now (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>`: HMAC-SHA256 of `id.timestamp.body` keyed with the base64 after whsec_ of the secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type?: "AppointmentBooked";
+                    data?: {
+                        storeCode?: string;
+                        /** Format: uuid */
+                        appointmentId?: string;
+                        action?: string;
+                        status?: string;
+                        /** Format: uuid */
+                        customerId?: string;
+                        /** Format: uuid */
+                        vehicleId?: string;
+                        /** Format: uuid */
+                        advisorId?: string;
+                        /** Format: date-time */
+                        arrivalAt?: string;
+                        /** Format: date-time */
+                        tentativeDeliveryAt?: string;
+                        channel?: string;
+                        bookedByClient?: string;
+                        /** Format: uuid */
+                        repairOrderId?: string;
+                        /** Format: uuid */
+                        rescheduledTo?: string;
+                        /** Format: date-time */
+                        rescheduledArrivalAt?: string;
+                        reason?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; anything else (or no answer within 10 s) is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookAppointmentConfirmed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on retries and replays. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject ones far from now (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>`: HMAC-SHA256 of `id.timestamp.body` keyed with the base64 after whsec_ of the secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type?: "AppointmentConfirmed";
+                    data?: {
+                        storeCode?: string;
+                        /** Format: uuid */
+                        appointmentId?: string;
+                        action?: string;
+                        status?: string;
+                        /** Format: uuid */
+                        customerId?: string;
+                        /** Format: uuid */
+                        vehicleId?: string;
+                        /** Format: uuid */
+                        advisorId?: string;
+                        /** Format: date-time */
+                        arrivalAt?: string;
+                        /** Format: date-time */
+                        tentativeDeliveryAt?: string;
+                        channel?: string;
+                        bookedByClient?: string;
+                        /** Format: uuid */
+                        repairOrderId?: string;
+                        /** Format: uuid */
+                        rescheduledTo?: string;
+                        /** Format: date-time */
+                        rescheduledArrivalAt?: string;
+                        reason?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; anything else (or no answer within 10 s) is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookAppointmentDepositRecorded: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on retries and replays. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject ones far from now (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>`: HMAC-SHA256 of `id.timestamp.body` keyed with the base64 after whsec_ of the secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type?: "AppointmentDepositRecorded";
+                    data?: {
+                        storeCode?: string;
+                        /** Format: uuid */
+                        appointmentId?: string;
+                        action?: string;
+                        status?: string;
+                        /** Format: uuid */
+                        customerId?: string;
+                        /** Format: uuid */
+                        vehicleId?: string;
+                        /** Format: uuid */
+                        advisorId?: string;
+                        /** Format: date-time */
+                        arrivalAt?: string;
+                        /** Format: date-time */
+                        tentativeDeliveryAt?: string;
+                        channel?: string;
+                        bookedByClient?: string;
+                        /** Format: uuid */
+                        repairOrderId?: string;
+                        /** Format: uuid */
+                        rescheduledTo?: string;
+                        /** Format: date-time */
+                        rescheduledArrivalAt?: string;
+                        reason?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; anything else (or no answer within 10 s) is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookAppointmentArrived: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on retries and replays. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject ones far from now (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>`: HMAC-SHA256 of `id.timestamp.body` keyed with the base64 after whsec_ of the secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type?: "AppointmentArrived";
+                    data?: {
+                        storeCode?: string;
+                        /** Format: uuid */
+                        appointmentId?: string;
+                        action?: string;
+                        status?: string;
+                        /** Format: uuid */
+                        customerId?: string;
+                        /** Format: uuid */
+                        vehicleId?: string;
+                        /** Format: uuid */
+                        advisorId?: string;
+                        /** Format: date-time */
+                        arrivalAt?: string;
+                        /** Format: date-time */
+                        tentativeDeliveryAt?: string;
+                        channel?: string;
+                        bookedByClient?: string;
+                        /** Format: uuid */
+                        repairOrderId?: string;
+                        /** Format: uuid */
+                        rescheduledTo?: string;
+                        /** Format: date-time */
+                        rescheduledArrivalAt?: string;
+                        reason?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; anything else (or no answer within 10 s) is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookAppointmentRescheduled: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on retries and replays. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject ones far from now (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>`: HMAC-SHA256 of `id.timestamp.body` keyed with the base64 after whsec_ of the secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type?: "AppointmentRescheduled";
+                    data?: {
+                        storeCode?: string;
+                        /** Format: uuid */
+                        appointmentId?: string;
+                        action?: string;
+                        status?: string;
+                        /** Format: uuid */
+                        customerId?: string;
+                        /** Format: uuid */
+                        vehicleId?: string;
+                        /** Format: uuid */
+                        advisorId?: string;
+                        /** Format: date-time */
+                        arrivalAt?: string;
+                        /** Format: date-time */
+                        tentativeDeliveryAt?: string;
+                        channel?: string;
+                        bookedByClient?: string;
+                        /** Format: uuid */
+                        repairOrderId?: string;
+                        /** Format: uuid */
+                        rescheduledTo?: string;
+                        /** Format: date-time */
+                        rescheduledArrivalAt?: string;
+                        reason?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; anything else (or no answer within 10 s) is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookAppointmentCancelled: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on retries and replays. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject ones far from now (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>`: HMAC-SHA256 of `id.timestamp.body` keyed with the base64 after whsec_ of the secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type?: "AppointmentCancelled";
+                    data?: {
+                        storeCode?: string;
+                        /** Format: uuid */
+                        appointmentId?: string;
+                        action?: string;
+                        status?: string;
+                        /** Format: uuid */
+                        customerId?: string;
+                        /** Format: uuid */
+                        vehicleId?: string;
+                        /** Format: uuid */
+                        advisorId?: string;
+                        /** Format: date-time */
+                        arrivalAt?: string;
+                        /** Format: date-time */
+                        tentativeDeliveryAt?: string;
+                        channel?: string;
+                        bookedByClient?: string;
+                        /** Format: uuid */
+                        repairOrderId?: string;
+                        /** Format: uuid */
+                        rescheduledTo?: string;
+                        /** Format: date-time */
+                        rescheduledArrivalAt?: string;
+                        reason?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; anything else (or no answer within 10 s) is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookAppointmentNoShow: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on retries and replays. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject ones far from now (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>`: HMAC-SHA256 of `id.timestamp.body` keyed with the base64 after whsec_ of the secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type?: "AppointmentNoShow";
+                    data?: {
+                        storeCode?: string;
+                        /** Format: uuid */
+                        appointmentId?: string;
+                        action?: string;
+                        status?: string;
+                        /** Format: uuid */
+                        customerId?: string;
+                        /** Format: uuid */
+                        vehicleId?: string;
+                        /** Format: uuid */
+                        advisorId?: string;
+                        /** Format: date-time */
+                        arrivalAt?: string;
+                        /** Format: date-time */
+                        tentativeDeliveryAt?: string;
+                        channel?: string;
+                        bookedByClient?: string;
+                        /** Format: uuid */
+                        repairOrderId?: string;
+                        /** Format: uuid */
+                        rescheduledTo?: string;
+                        /** Format: date-time */
+                        rescheduledArrivalAt?: string;
+                        reason?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; anything else (or no answer within 10 s) is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookRepairOrderCreated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on retries and replays. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject ones far from now (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>`: HMAC-SHA256 of `id.timestamp.body` keyed with the base64 after whsec_ of the secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type?: "RepairOrderCreated";
+                    data?: {
+                        storeCode?: string;
+                        /** Format: uuid */
+                        repairOrderId?: string;
+                        action?: string;
+                        number?: string;
+                        /** Format: uuid */
+                        customerId?: string;
+                        /** Format: uuid */
+                        vehicleId?: string;
+                        /** Format: uuid */
+                        appointmentId?: string;
+                        reason?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; anything else (or no answer within 10 s) is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookRepairOrderDeclined: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on retries and replays. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject ones far from now (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>`: HMAC-SHA256 of `id.timestamp.body` keyed with the base64 after whsec_ of the secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type?: "RepairOrderDeclined";
+                    data?: {
+                        storeCode?: string;
+                        /** Format: uuid */
+                        repairOrderId?: string;
+                        action?: string;
+                        number?: string;
+                        /** Format: uuid */
+                        customerId?: string;
+                        /** Format: uuid */
+                        vehicleId?: string;
+                        /** Format: uuid */
+                        appointmentId?: string;
+                        reason?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; anything else (or no answer within 10 s) is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookRepairOrderCancelled: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on retries and replays. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject ones far from now (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>`: HMAC-SHA256 of `id.timestamp.body` keyed with the base64 after whsec_ of the secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type?: "RepairOrderCancelled";
+                    data?: {
+                        storeCode?: string;
+                        /** Format: uuid */
+                        repairOrderId?: string;
+                        action?: string;
+                        number?: string;
+                        /** Format: uuid */
+                        customerId?: string;
+                        /** Format: uuid */
+                        vehicleId?: string;
+                        /** Format: uuid */
+                        appointmentId?: string;
+                        reason?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; anything else (or no answer within 10 s) is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookInspectionSigned: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on retries and replays. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject ones far from now (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>`: HMAC-SHA256 of `id.timestamp.body` keyed with the base64 after whsec_ of the secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type?: "InspectionSigned";
+                    data?: {
+                        storeCode?: string;
+                        /** Format: uuid */
+                        repairOrderId?: string;
+                        /** Format: uuid */
+                        inspectionId?: string;
+                        versionNumber: number;
+                        signerName?: string;
+                        /** Format: date-time */
+                        signedAt?: string;
                     };
                 };
             };

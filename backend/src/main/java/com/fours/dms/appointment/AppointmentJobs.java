@@ -33,6 +33,9 @@ public class AppointmentJobs {
     static final String ACTOR = "system:scheduler";
 
     @Inject
+    jakarta.enterprise.event.Event<AppointmentChanged> appointmentChanged;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -131,6 +134,7 @@ public class AppointmentJobs {
             audit.system(store, "appointment", id, "no-show", Map.of("status", Map.of("from", from.name(), "to", a.status.name()),
                     "draftCancelled", draftCancelled), ACTOR);
             tasks.open(NewTask.rebookNoShow(store, id, (UUID) r[2], a.vehicleId, now, ACTOR));
+            appointmentChanged.fire(AppointmentChanged.of(a, "no-show", null));
         }
         notices.noShow(ids);
         return late.size();

@@ -56,6 +56,9 @@ public class AppointmentService {
     StoreService stores;
 
     @Inject
+    jakarta.enterprise.event.Event<AppointmentChanged> appointmentChanged;
+
+    @Inject
     StoreAccess access;
 
     @Inject
@@ -190,6 +193,7 @@ public class AppointmentService {
         reserveParts(a);
         View view = view(a);
         audit.created(store, ENTITY, a.id, view);
+        appointmentChanged.fire(AppointmentChanged.of(a, "booked", null));
         notifyWorkshopAndParts(cal, a, view);
         return view;
     }
@@ -517,6 +521,7 @@ public class AppointmentService {
         changed(old, before, "rescheduled");
         View view = view(a);
         audit.created(store, ENTITY, a.id, view);
+        appointmentChanged.fire(AppointmentChanged.of(old, "rescheduled", a.arrivalAt));
         notices.rescheduled(old, a);
         return view;
     }
@@ -531,6 +536,9 @@ public class AppointmentService {
         Appointment.flush();
         View after = view(a);
         audit.changed(a.storeCode, ENTITY, a.id, action, before, after);
+        if (!"rescheduled".equals(action)) {
+            appointmentChanged.fire(AppointmentChanged.of(a, "checked-in".equals(action) ? "arrived" : action, null));
+        }
         return after;
     }
 

@@ -2,14 +2,17 @@ package com.fours.dms.events;
 
 import static com.fours.dms.events.EventTypes.*;
 
+import com.fours.dms.appointment.AppointmentChanged;
 import com.fours.dms.approval.SupplementaryItemReported;
 import com.fours.dms.approval.SupplementaryItemsDecided;
 import com.fours.dms.dispatch.TechnicianClocked;
 import com.fours.dms.dispatch.WorkshopJobChanged;
+import com.fours.dms.inspection.InspectionSigned;
 import com.fours.dms.qualitycheck.InspectionResult;
 import com.fours.dms.qualitycheck.QualityChecked;
 import com.fours.dms.repairorder.CheckInStarted;
 import com.fours.dms.repairorder.OrderReadyForDelivery;
+import com.fours.dms.repairorder.RepairOrderChanged;
 import com.fours.dms.repairorder.RepairOrderHandedOver;
 import com.fours.dms.repairorder.RepairOrderLeftShop;
 import com.fours.dms.repairorder.RepairOrderLinesAuthorized;
@@ -44,7 +47,18 @@ public class ProcessEvents {
             java.util.Map.entry(SUPPLEMENTARY_ITEMS_DECIDED, SupplementaryItemsDecided.class),
             java.util.Map.entry(QUALITY_CHECK_PASSED, QualityChecked.class),
             java.util.Map.entry(QUALITY_CHECK_FAILED, QualityChecked.class),
-            java.util.Map.entry(REPAIR_ORDER_READY_FOR_DELIVERY, OrderReadyForDelivery.class));
+            java.util.Map.entry(REPAIR_ORDER_READY_FOR_DELIVERY, OrderReadyForDelivery.class),
+            java.util.Map.entry(APPOINTMENT_BOOKED, AppointmentChanged.class),
+            java.util.Map.entry(APPOINTMENT_CONFIRMED, AppointmentChanged.class),
+            java.util.Map.entry(APPOINTMENT_DEPOSIT_RECORDED, AppointmentChanged.class),
+            java.util.Map.entry(APPOINTMENT_ARRIVED, AppointmentChanged.class),
+            java.util.Map.entry(APPOINTMENT_RESCHEDULED, AppointmentChanged.class),
+            java.util.Map.entry(APPOINTMENT_CANCELLED, AppointmentChanged.class),
+            java.util.Map.entry(APPOINTMENT_NO_SHOW, AppointmentChanged.class),
+            java.util.Map.entry(REPAIR_ORDER_CREATED, RepairOrderChanged.class),
+            java.util.Map.entry(REPAIR_ORDER_DECLINED, RepairOrderChanged.class),
+            java.util.Map.entry(REPAIR_ORDER_CANCELLED, RepairOrderChanged.class),
+            java.util.Map.entry(INSPECTION_SIGNED, InspectionSigned.class));
 
     @Inject
     EventOutbox outbox;
@@ -92,6 +106,18 @@ public class ProcessEvents {
     void on(@Observes QualityChecked e) {
         outbox.append(e.storeCode(), e.result() == InspectionResult.PASSED ? QUALITY_CHECK_PASSED : QUALITY_CHECK_FAILED, WORKSHOP_JOB, e.jobId(),
                 e.repairOrderId(), e);
+    }
+
+    void on(@Observes AppointmentChanged e) {
+        outbox.append(e.storeCode(), APPOINTMENT_ACTIONS.get(e.action()), APPOINTMENT, e.appointmentId(), e.repairOrderId(), e);
+    }
+
+    void on(@Observes RepairOrderChanged e) {
+        outbox.append(e.storeCode(), REPAIR_ORDER_ACTIONS.get(e.action()), REPAIR_ORDER, e.repairOrderId(), e.repairOrderId(), e);
+    }
+
+    void on(@Observes InspectionSigned e) {
+        outbox.append(e.storeCode(), INSPECTION_SIGNED, REPAIR_ORDER, e.repairOrderId(), e.repairOrderId(), e);
     }
 
     void on(@Observes OrderReadyForDelivery e) {

@@ -62,6 +62,9 @@ public class InspectionService {
     @Inject
     jakarta.enterprise.event.Event<com.fours.dms.repairorder.CheckInStarted> checkInStarted;
 
+    @Inject
+    jakarta.enterprise.event.Event<InspectionSigned> inspectionSigned;
+
     @Transactional
     public View create(String store, UUID orderId, InspectionRequest req) {
         RepairOrderApi.View order = orders.get(store, orderId);
@@ -159,6 +162,7 @@ public class InspectionService {
         i.sign(req.signerName().strip(), png, clock.instant());
         em.flush();
         audit.action(store, ENTITY, i.id, "signed", Map.of("signerName", i.signerName, "signedAt", i.signedAt.toString(), "signatureBytes", png.length));
+        inspectionSigned.fire(new InspectionSigned(store, orderId, i.id, i.versionNumber, i.signerName, i.signedAt));
         return view(i);
     }
 

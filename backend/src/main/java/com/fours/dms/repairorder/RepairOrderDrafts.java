@@ -35,6 +35,9 @@ public class RepairOrderDrafts {
     @Inject
     jakarta.enterprise.event.Event<RepairOrderLeftShop> leftShop;
 
+    @Inject
+    jakarta.enterprise.event.Event<RepairOrderChanged> changed;
+
     public record Draft(UUID appointmentId, UUID customerId, UUID vehicleId, UUID advisorId, String requestedWork, boolean repeatRepair) {}
 
     /**
@@ -72,6 +75,7 @@ public class RepairOrderDrafts {
                 .setParameter(1, id).setParameter(2, d.vehicleId()).executeUpdate();
         audit.action(store, "repair-order", id, "drafted-from-appointment",
                 Map.of("appointmentId", d.appointmentId().toString(), "number", number, "repeatRepair", d.repeatRepair(), "carriedFindings", carried));
+        changed.fire(new RepairOrderChanged(store, id, "created", number, d.customerId(), d.vehicleId(), d.appointmentId(), null));
         return id;
     }
 
@@ -111,6 +115,7 @@ public class RepairOrderDrafts {
         } else {
             audit.system(store, "repair-order", o.id, "cancelled", details, systemActor);
         }
+        changed.fire(new RepairOrderChanged(store, o.id, "cancelled", o.number, o.customerId, o.vehicleId, o.appointmentId, reason));
         leftShop.fire(new RepairOrderLeftShop(store, o.id));
         return true;
     }

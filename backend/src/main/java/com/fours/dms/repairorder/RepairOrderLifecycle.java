@@ -62,6 +62,9 @@ public class RepairOrderLifecycle {
     jakarta.enterprise.event.Event<RepairOrderHandedOver> handedOver;
 
     @Inject
+    jakarta.enterprise.event.Event<RepairOrderChanged> changed;
+
+    @Inject
     StoreAccess access;
 
     @Inject
@@ -122,6 +125,7 @@ public class RepairOrderLifecycle {
         findings.carryOpen(o.id, o.vehicleId);
         View view = view(o);
         audit.created(store, ENTITY, o.id, view);
+        changed.fire(new RepairOrderChanged(store, o.id, "created", o.number, o.customerId, o.vehicleId, null, null));
         if (!inShop.isEmpty()) {
             audit.action(store, ENTITY, o.id, "second-order-override", Map.of("reason", req.secondOrderOverride().reason().strip(),
                     "existingOrderIds", inShop.stream().map(x -> x.id.toString()).toList(), "existingNumbers", inShop.stream().map(x -> x.number).toList()));
@@ -197,6 +201,7 @@ public class RepairOrderLifecycle {
         RepairOrderStatus from = o.status;
         o.decline(req.reason().strip(), clock.instant());
         findings.declined(o);
+        changed.fire(new RepairOrderChanged(o.storeCode, o.id, "declined", o.number, o.customerId, o.vehicleId, o.appointmentId, o.declineReason));
         leftShop.fire(new RepairOrderLeftShop(o.storeCode, o.id));
         return transitioned(o, from, "declined", Map.of("reason", o.declineReason));
     }
@@ -206,6 +211,7 @@ public class RepairOrderLifecycle {
         RepairOrder o = loadForChange(store, id, expected);
         RepairOrderStatus from = o.status;
         o.cancel(req.reason().strip(), clock.instant());
+        changed.fire(new RepairOrderChanged(o.storeCode, o.id, "cancelled", o.number, o.customerId, o.vehicleId, o.appointmentId, o.cancelReason));
         leftShop.fire(new RepairOrderLeftShop(o.storeCode, o.id));
         return transitioned(o, from, "cancelled", Map.of("reason", o.cancelReason));
     }

@@ -134,10 +134,102 @@ class EventFeedTest {
                 .then().statusCode(200);
         List<Map<String, Object>> everything = all(shop::manager, shop, 50);
         everything.forEach(e -> types.add((String) e.get("type")));
-        assertEquals(new TreeSet<>(EventTypes.ALL), types, "every event type is written by the flow that fires it");
+        TreeSet<String> expected = new TreeSet<>(EventTypes.ALL);
+        expected.removeAll(BOOKING_STORY);
+        expected.add("RepairOrderCreated");
+        expected.add("RepairOrderCancelled");
+        assertEquals(expected, types, "every event type of the order's way through the workshop is written by the flow that fires it");
+        TreeSet<String> covered = new TreeSet<>(types);
+        covered.addAll(BOOKING_STORY);
+        assertEquals(new TreeSet<>(EventTypes.ALL), covered, "this flow and the booking flow below write every event type there is");
         assertEquals(List.of("QualityCheckFailed", "QualityCheckPassed", "RepairOrderReadyForDelivery"), everything.stream()
                 .filter(e -> major.path("id").equals(e.get("repairOrderId")) && ((String) e.get("type")).matches("QualityCheck.*|RepairOrderReadyForDelivery"))
                 .map(e -> (String) e.get("type")).toList(), "the check's story of the major job, in commit order");
+    }
+
+    /** The event types the appointment flow writes ({@link #bookingsArrivalsNoShowsAndDeclinesAreEventsToo}). */
+    static final Set<String> BOOKING_STORY = Set.of("AppointmentBooked", "AppointmentConfirmed", "AppointmentDepositRecorded", "AppointmentArrived",
+            "AppointmentRescheduled", "AppointmentCancelled", "AppointmentNoShow", "InspectionSigned", "RepairOrderDeclined");
+
+    @Inject
+    com.fours.dms.appointment.AppointmentJobs appointmentJobs;
+
+    /**
+     * Issue 12: every appointment transition is an event with the appointment as it is now, and so
+     * are orders created, declined or cancelled and a signed check-in inspection; an order drafted
+     * for an appointment is cancelled with it, and that is an event of the order.
+     */
+    @Test
+    void bookingsArrivalsNoShowsAndDeclinesAreEventsToo() {
+        BookingStore shop = floor.shop;
+        // A web booking is requested, confirmed, moved to Tuesday and then cancelled.
+        Map<String, Object> web = shop.booking(shop.customerWithVehicle(), "2026-11-24T01:00:00Z");
+        web.put("channel", "WEB");
+        Response requested = shop.as(Roles.ADVISOR).body(web).post(shop.path("/appointments"));
+        requested.then().statusCode(201);
+        String webId = requested.path("id");
+        Response confirmed = appointment(shop, requested, "/confirm", null);
+        Response moved = appointment(shop, confirmed, "/reschedule", Map.of("arrivalAt", "2026-11-24T03:00:00Z"));
+        String movedId = moved.path("id");
+        Response newOne = shop.as(Roles.ADVISOR).get(shop.path("/appointments/" + movedId));
+        appointment(shop, newOne, "/cancel", Map.of("reason", "客户出差"));
+        // A booking with high-value parts waits for its deposit; the cashier records it.
+        Map<String, Object> dear = shop.booking(shop.customerWithVehicle(), "2026-11-24T05:00:00Z");
+        dear.put("parts", List.of(Map.of("partNumber", "5Q0407271", "description", "前减震器总成", "quantity", 2, "unitPrice", "1200.00", "highValue", true)));
+        Response held = shop.as(Roles.ADVISOR).body(dear).post(shop.path("/appointments"));
+        held.then().statusCode(201);
+        shop.as(Roles.CASHIER).header("If-Match", held.header("ETag")).body(Map.of("amount", "1200.00", "method", "MOBILE"))
+                .post(shop.path("/appointments/" + held.path("id") + "/deposit")).then().statusCode(200);
+        // A phone booking for 11:00 arrives; its check-in is signed, and the customer declines the work.
+        Response phone = shop.as(Roles.ADVISOR).body(shop.booking(shop.customerWithVehicle(), "2026-11-23T03:00:00Z")).post(shop.path("/appointments"));
+        phone.then().statusCode(201);
+        Response arrived = appointment(shop, phone, "/check-in", null);
+        Response draft = shop.as(Roles.ADVISOR).get(shop.path("/repair-orders/" + arrived.path("repairOrderId")));
+        Inspections inspections = Inspections.in(shop);
+        inspections.sign(inspections.start(draft, Inspections.body(null, null)), draft);
+        draft = shop.as(Roles.ADVISOR).get(shop.path("/repair-orders/" + arrived.path("repairOrderId")));
+        RepairOrders.in(shop).ok(draft, "decline", Map.of("reason", "客户决定暂不维修"));
+        // A booking for 10:30 nobody receives: at 11:01 it is a no-show (R-APT-7) and its prepared draft goes with it.
+        Response late = shop.as(Roles.ADVISOR).body(shop.booking(shop.customerWithVehicle(), "2026-11-23T02:30:00Z")).post(shop.path("/appointments"));
+        late.then().statusCode(201);
+        clock.set(Instant.parse("2026-11-23T03:01:00Z"));
+        appointmentJobs.markNoShows();
+
+        List<Map<String, Object>> events = all(shop::manager, shop, 100);
+        List<String> webStory = events.stream().filter(e -> webId.equals(e.get("subjectId"))).map(e -> (String) e.get("type")).toList();
+        assertEquals(List.of("AppointmentBooked", "AppointmentConfirmed", "AppointmentRescheduled"), webStory);
+        Map<String, Object> rescheduled = payload(events.stream().filter(e -> "AppointmentRescheduled".equals(e.get("type"))).findFirst().orElseThrow());
+        assertEquals(movedId, rescheduled.get("rescheduledTo"));
+        assertEquals("2026-11-24T03:00:00Z", rescheduled.get("rescheduledArrivalAt"));
+        assertEquals("RESCHEDULED", rescheduled.get("status"));
+        Map<String, Object> cancelled = payload(events.stream().filter(e -> movedId.equals(e.get("subjectId"))).reduce((a, b) -> b).orElseThrow());
+        assertEquals(List.of("cancelled", "CANCELLED", "客户出差"), List.of(cancelled.get("action"), cancelled.get("status"), cancelled.get("reason")));
+        assertEquals(List.of("AppointmentBooked", "AppointmentDepositRecorded"), events.stream().filter(e -> held.path("id").equals(e.get("subjectId")))
+                .map(e -> (String) e.get("type")).toList());
+        assertEquals(List.of("RepairOrderCreated", "RepairOrderCheckInStarted", "InspectionSigned", "RepairOrderDeclined", "RepairOrderLeftShop"),
+                events.stream().filter(e -> arrived.path("repairOrderId").equals(e.get("repairOrderId")) && "repair-order".equals(e.get("subjectType")))
+                        .map(e -> (String) e.get("type")).toList(), "the received customer's order, in commit order");
+        assertTrue(events.stream().anyMatch(e -> "AppointmentArrived".equals(e.get("type")) && phone.path("id").equals(e.get("subjectId"))
+                && arrived.path("repairOrderId").equals(payload(e).get("repairOrderId"))));
+        Map<String, Object> noShow = events.stream().filter(e -> "AppointmentNoShow".equals(e.get("type"))).findFirst().orElseThrow();
+        assertEquals(late.path("id"), noShow.get("subjectId"));
+        Object lateDraft = payload(noShow).get("repairOrderId");
+        assertEquals(List.of("RepairOrderCreated", "RepairOrderCancelled"), events.stream()
+                .filter(e -> lateDraft != null && lateDraft.equals(e.get("subjectId"))).map(e -> (String) e.get("type")).filter(t -> t.startsWith("RepairOrderC")).toList(),
+                "the no-show's prepared draft was created at booking and cancelled with it");
+        Set<String> types = new TreeSet<>();
+        events.forEach(e -> types.add((String) e.get("type")));
+        assertTrue(types.containsAll(BOOKING_STORY), "missing: " + BOOKING_STORY.stream().filter(t -> !types.contains(t)).toList());
+    }
+
+    static Response appointment(BookingStore shop, Response current, String action, Object body) {
+        RequestSpecification req = shop.as(Roles.ADVISOR).header("If-Match", current.header("ETag"));
+        if (body != null) {
+            req = req.body(body);
+        }
+        Response r = req.post(shop.path("/appointments/" + current.path("id") + action));
+        r.then().statusCode(200);
+        return r;
     }
 
     static final String PNG = java.util.Base64.getEncoder().encodeToString(com.fours.dms.inspection.Images.png(60, 20));
@@ -151,7 +243,7 @@ class EventFeedTest {
         BookingStore shop = floor.shop;
         floor.handedOver("FOREMAN_QUEUE", List.of(WorkshopFloor.job("更换机油", "1.0", null), WorkshopFloor.job("四轮定位", "0.5", null)));
         List<Map<String, Object>> everything = all(shop::manager, shop, 100);
-        assertEquals(List.of("RepairOrderSigned", "RepairOrderHandedOver", "WorkshopJobChanged", "WorkshopJobChanged"),
+        assertEquals(List.of("RepairOrderCreated", "RepairOrderSigned", "RepairOrderHandedOver", "WorkshopJobChanged", "WorkshopJobChanged"),
                 everything.stream().map(e -> (String) e.get("type")).sorted(java.util.Comparator.comparing(t -> t.startsWith("W") ? 1 : 0)).toList());
         assertEquals(everything, all(shop::manager, shop, 1), "pages of one give the same events in the same order");
         assertEquals(everything, all(() -> integrator(shop), shop, 3), "the integrator reads the same feed");
@@ -160,7 +252,7 @@ class EventFeedTest {
         shop.manager().queryParam("cursor", lastCursor).get(shop.path("/events")).then().statusCode(200).body("items", empty(), "nextCursor", nullValue());
         Response other = RepairOrders.in(shop).signed();
         shop.manager().queryParam("cursor", lastCursor).get(shop.path("/events")).then().statusCode(200)
-                .body("items.type", contains("RepairOrderSigned"), "items[0].repairOrderId", is((String) other.path("id")), "nextCursor", nullValue());
+                .body("items.type", contains("RepairOrderCreated", "RepairOrderSigned"), "items[1].repairOrderId", is((String) other.path("id")), "nextCursor", nullValue());
 
         shop.manager().queryParam("type", "WorkshopJobChanged").get(shop.path("/events")).then().statusCode(200)
                 .body("items.type", contains("WorkshopJobChanged", "WorkshopJobChanged"));
@@ -176,7 +268,7 @@ class EventFeedTest {
         Response mine = RepairOrders.in(floor.shop).signed();
         RepairOrders.in(other).signed();
         List<Map<String, Object>> theirs = all(other::manager, other, 100);
-        assertEquals(1, theirs.size(), theirs.toString());
+        assertEquals(List.of("RepairOrderCreated", "RepairOrderSigned"), theirs.stream().map(e -> e.get("type")).toList());
         assertTrue(theirs.stream().noneMatch(e -> mine.path("id").equals(e.get("repairOrderId"))));
         other.manager().get(floor.path("/events")).then().statusCode(404).contentType("application/problem+json").body("code", is("not-found"));
         Api.withToken(TestTokens.integrator("feed-reader", other.code)).get(floor.path("/events")).then().statusCode(404);

@@ -78,7 +78,7 @@ class LiveStreamTest {
             // Store B's stream: the first thing it gets is its own change, made after store A's; A's never came.
             Response signed = RepairOrders.in(b).signed();
             SseClient.Event first = onB.next(LIVE);
-            assertEquals("RepairOrderSigned", first.name(), onB.received());
+            assertEquals("RepairOrderCreated", first.name(), onB.received());
             assertEquals(signed.path("id"), json.readTree(first.data()).path("repairOrderId").asText());
         }
     }
