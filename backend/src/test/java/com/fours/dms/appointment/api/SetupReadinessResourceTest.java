@@ -26,6 +26,19 @@ class SetupReadinessResourceTest {
         return "/api/stores/" + store + rest;
     }
 
+    /** An advisor, a general bay, a maintenance technician, MAINT; and ALIGN, which nobody can do (no alignment bay, nobody with the skill). */
+    void staffMaintenanceButNotAlignment() {
+        manager().body(Map.of("username", Fixtures.unique("adv"), "displayName", "王顾问", "receptionCapacity", 2, "active", true))
+                .post(path("/advisors")).then().statusCode(201);
+        manager().body(Map.of("code", "B01", "name", "机修工位", "bayType", "GENERAL", "active", true)).post(path("/bays")).then().statusCode(201);
+        manager().body(Map.of("name", "赵师傅", "skills", List.of("MAINTENANCE"), "workStart", "08:30:00", "workEnd", "17:30:00", "active", true))
+                .post(path("/technicians")).then().statusCode(201);
+        manager().body(Map.of("code", "MAINT", "name", "定期保养", "durationMinutes", 60, "bayType", "GENERAL", "skill", "MAINTENANCE", "active", true))
+                .post(path("/service-types")).then().statusCode(201);
+        manager().body(Map.of("code", "ALIGN", "name", "四轮定位", "durationMinutes", 45, "bayType", "ALIGNMENT", "skill", "ALIGNMENT", "active", true))
+                .post(path("/service-types")).then().statusCode(201);
+    }
+
     @Test
     void aNewStoreLacksPeopleBaysAndServiceTypesUntilTheManagerAddsThem() {
         manager().body(Map.of("code", store, "name", "新店", "timezone", "Asia/Shanghai")).post("/api/stores").then().statusCode(201);
@@ -40,18 +53,9 @@ class SetupReadinessResourceTest {
                 .body("items.find { it.key == 'ADVISOR' }.done", is(false))
                 .body("items.find { it.key == 'CANNED_JOB' }.required", is(false));
 
-        manager().body(Map.of("username", Fixtures.unique("adv"), "displayName", "王顾问", "receptionCapacity", 2, "active", true))
-                .post(path("/advisors")).then().statusCode(201);
         // An inactive bay does not count.
         manager().body(Map.of("code", "B09", "name", "停用工位", "bayType", "GENERAL", "active", false)).post(path("/bays")).then().statusCode(201);
-        manager().body(Map.of("code", "B01", "name", "机修工位", "bayType", "GENERAL", "active", true)).post(path("/bays")).then().statusCode(201);
-        manager().body(Map.of("name", "赵师傅", "skills", List.of("MAINTENANCE"), "workStart", "08:30:00", "workEnd", "17:30:00", "active", true))
-                .post(path("/technicians")).then().statusCode(201);
-        manager().body(Map.of("code", "MAINT", "name", "定期保养", "durationMinutes", 60, "bayType", "GENERAL", "skill", "MAINTENANCE", "active", true))
-                .post(path("/service-types")).then().statusCode(201);
-        // Nobody has this skill and there is no alignment bay: the store can book, but not this service type.
-        manager().body(Map.of("code", "ALIGN", "name", "四轮定位", "durationMinutes", 45, "bayType", "ALIGNMENT", "skill", "ALIGNMENT", "active", true))
-                .post(path("/service-types")).then().statusCode(201);
+        staffMaintenanceButNotAlignment();
 
         manager().get(path("/setup-readiness")).then().statusCode(200)
                 .body("readyForBookings", is(false))
@@ -98,15 +102,7 @@ class SetupReadinessResourceTest {
                 .body("violations.field", contains("setup.ADVISOR", "setup.BAY", "setup.TECHNICIAN", "setup.SERVICE_TYPE"))
                 .body("violations[0].message", is("the store has no active advisor"));
 
-        manager().body(Map.of("username", Fixtures.unique("adv"), "displayName", "王顾问", "receptionCapacity", 2, "active", true))
-                .post(path("/advisors")).then().statusCode(201);
-        manager().body(Map.of("code", "B01", "name", "机修工位", "bayType", "GENERAL", "active", true)).post(path("/bays")).then().statusCode(201);
-        manager().body(Map.of("name", "赵师傅", "skills", List.of("MAINTENANCE"), "workStart", "08:30:00", "workEnd", "17:30:00", "active", true))
-                .post(path("/technicians")).then().statusCode(201);
-        manager().body(Map.of("code", "MAINT", "name", "定期保养", "durationMinutes", 60, "bayType", "GENERAL", "skill", "MAINTENANCE", "active", true))
-                .post(path("/service-types")).then().statusCode(201);
-        manager().body(Map.of("code", "ALIGN", "name", "四轮定位", "durationMinutes", 45, "bayType", "ALIGNMENT", "skill", "ALIGNMENT", "active", true))
-                .post(path("/service-types")).then().statusCode(201);
+        staffMaintenanceButNotAlignment();
 
         // The unstaffed service type cannot be booked; the staffed one can, though the checklist still shows ALIGN.
         advisor.body(booking("ALIGN")).post(path("/appointments")).then().statusCode(409)
