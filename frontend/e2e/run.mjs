@@ -14,10 +14,11 @@ import * as checkIn from './flows/check-in.mjs';
 import * as productionRealm from './flows/production-realm.mjs';
 import * as progressCheck from './flows/progress-check.mjs';
 import * as serviceLane from './flows/service-lane.mjs';
+import * as storeSetup from './flows/store-setup.mjs';
 import * as security from './flows/security.mjs';
 import * as workshop from './flows/workshop.mjs';
 
-const all = { advisor, cashier, appointments, 'check-in': checkIn, catalogue, 'service-lane': serviceLane, workshop, 'progress-check': progressCheck, security, 'production-realm': productionRealm };
+const all = { advisor, cashier, appointments, 'check-in': checkIn, catalogue, 'service-lane': serviceLane, 'store-setup': storeSetup, workshop, 'progress-check': progressCheck, security, 'production-realm': productionRealm };
 const only = (process.env.E2E_FLOWS || '').split(',').map((s) => s.trim()).filter(Boolean);
 for (const n of only) if (!all[n]) throw new Error(`E2E_FLOWS: unknown flow "${n}" (known: ${Object.keys(all).join(', ')})`);
 const flows = only.length ? only.map((n) => all[n]) : Object.values(all);

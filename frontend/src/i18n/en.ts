@@ -1226,6 +1226,7 @@ export const en: Messages = {
       addPart: 'Type a part line',
       fromCatalogue: 'Pick labour or a part from the catalogue',
       noLines: 'At least one labour or part line is needed.',
+      pricedByCatalogue: 'Priced by the catalogue: the list price and model hours at the time of use',
       lineCount: '{{count}} lines',
     },
     checklist: {

@@ -1225,6 +1225,7 @@ export const zhCN = {
       addPart: '手填配件',
       fromCatalogue: '从目录选择工时或配件',
       noLines: '至少需要一行工时或配件。',
+      pricedByCatalogue: '按目录计价：使用时取当时的目录价和车型工时',
       lineCount: '{{count}} 行',
     },
     checklist: {

@@ -10,10 +10,21 @@ function resolve(values: unknown, path: string): boolean {
   return true;
 }
 
+/** The field the path names, else its nearest enclosing value the form holds ("lines.2.kind" → "lines.2" → "lines"), else null. */
+function nearest(values: unknown, path: string): string | null {
+  const parts = path.split('.');
+  for (let n = parts.length; n > 0; n--) {
+    const candidate = parts.slice(0, n).join('.');
+    if (resolve(values, candidate)) return candidate;
+  }
+  return null;
+}
+
 /**
- * Puts the server's violations (the authority) on the form fields they name. A violation
- * on an element that is not on screen ("phones[3]") goes on its list ("phones"); the rest
- * is returned for display above the form.
+ * Puts the server's violations (the authority) on the form fields they name. A violation on a
+ * field the form does not hold goes on the nearest row or list that holds it ("lines[2].x" on
+ * row 2, "phones[3]" on "phones" when there are three phones); the rest is returned for display
+ * above the form.
  */
 export function applyServerErrors<V extends Record<string, unknown>>(form: UseFormReturnType<V>, error: unknown): Violation[] {
   if (!isApiError(error) || error.violations.length === 0) return [];
@@ -22,8 +33,7 @@ export function applyServerErrors<V extends Record<string, unknown>>(form: UseFo
   const unmatched: Violation[] = [];
   for (const v of error.violations) {
     const path = violationPathToFormPath(v.field);
-    const top = path.split('.')[0] ?? '';
-    const target = path && resolve(values, path) ? path : top && top in values ? top : null;
+    const target = path ? nearest(values, path) : null;
     if (target) errors[target] = errors[target] ? `${errors[target]}；${v.message}` : v.message;
     else unmatched.push(v);
   }

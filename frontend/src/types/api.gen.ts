@@ -279,7 +279,7 @@ export interface paths {
         put?: never;
         /**
          * Book an appointment
-         * @description Books the services at a free slot, reserving advisor and workshop capacity atomically (R-APT-3); registers a new customer/vehicle in the same call if given. High-value parts make it DEPOSIT_REQUIRED (R-APT-4); web and integrator bookings start REQUESTED. The workshop and parts are told at once (R-APT-5). Honours Idempotency-Key.
+         * @description Books the services at a free slot, reserving advisor and workshop capacity atomically (R-APT-3); registers a new customer/vehicle in the same call if given. High-value parts make it DEPOSIT_REQUIRED (R-APT-4); web and integrator bookings start REQUESTED. The workshop and parts are told at once (R-APT-5). A store whose set-up lacks what the booking needs (the set-up checklist) answers 409 store-not-ready naming each missing item. Honours Idempotency-Key.
          *
          *     Roles: advisor, customer-service, integrator, service-manager.
          */
@@ -5153,7 +5153,7 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
-        /** @description A JOB (description, hours, pricingMode, team) or PART (partNumber, description, quantity, unitPrice, grade, criticalSystem) of a canned job. */
+        /** @description A JOB (description, hours, pricingMode, team) or PART (partNumber, description, quantity, unitPrice, grade, criticalSystem) of a canned job; a line picked from the catalogue (cataloguePartId / catalogueOperationId) needs only its quantity, the catalogue fills the rest and prices it at use. */
         CannedJobLine: {
             kind: components["schemas"]["LineKind"];
             /** @example 更换机油及机滤 */
@@ -5172,6 +5172,10 @@ export interface components {
             unitPrice?: number | null;
             grade?: components["schemas"]["PartGrade"] | null;
             criticalSystem?: boolean | null;
+            /** @description PART lines (issue 8): the catalogue part. Set up, it fills part number, grade, critical flag, the list price (shown) and by default the description; when the canned job is used the line is priced by the catalogue then (its list price, grade and flag, R-CHK-5). */
+            cataloguePartId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description JOB lines (issue 8): the catalogue labour operation. Set up, it fills the operation code, the default hours (shown) and by default the description; when used the line takes the operation's hours for the vehicle's model family and its system (R-CHK-4). */
+            catalogueOperationId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
         };
         CannedJobRequest: {
             /** @example MAINT-10K */

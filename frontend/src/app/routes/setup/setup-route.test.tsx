@@ -197,6 +197,38 @@ describe('canned jobs (issue 8)', () => {
     await user.click(screen.getByTestId('save-resource'));
     expect(await screen.findByTestId('canned-jobs-row')).toHaveTextContent('BP-4411');
     expect(idempotencyKey).toBeTruthy();
-    expect((posted as Omit<CannedJob, 'id' | 'version'> | null)?.lines).toEqual([{ kind: 'PART', description: '前刹车片', partNumber: 'BP-4411', quantity: 1, unitPrice: 420, grade: 'OEM', criticalSystem: true }]);
+    expect((posted as Omit<CannedJob, 'id' | 'version'> | null)?.lines).toEqual([
+      { kind: 'PART', description: '前刹车片', partNumber: 'BP-4411', quantity: 1, unitPrice: 420, grade: 'OEM', criticalSystem: true, cataloguePartId: 'part-1' },
+    ]);
+  });
+
+  it('marks a line picked from the catalogue as priced by it, and puts the server violation of that line on the line, not on the list', async () => {
+    const user = userEvent.setup();
+    stubFetch({
+      'GET /api/stores/BJ01': store,
+      'GET /api/stores/BJ01/settings': () => json(settings),
+      'GET /api/stores/BJ01/canned-jobs': () => json([]),
+      'GET /api/stores/BJ01/catalogue/parts': () => json({ items: [pads], nextCursor: null }),
+      'GET /api/stores/BJ01/catalogue/operations': () => json({ items: [], nextCursor: null }),
+      'POST /api/stores/BJ01/canned-jobs': () =>
+        problem({ status: 400, title: 'Validation failed', violations: [{ field: 'lines[1].cataloguePartId', message: 'is inactive in the catalogue' }] }),
+    });
+    renderWithApp(<SetupRoute />, { roles: ['service-manager'], path: '/?tab=canned-jobs' });
+    await user.click(await screen.findByTestId('add-canned-jobs'));
+    await user.type(screen.getByTestId('canned-job-code'), 'BRAKE-F');
+    await user.type(screen.getByTestId('canned-job-name'), '更换前刹车片');
+    await user.click(screen.getByTestId('add-job-line'));
+    await user.type(screen.getByLabelText(/^说明/), '检查');
+    await user.type(screen.getByLabelText(/^标准工时/), '0.5');
+    await user.type(screen.getByTestId('catalogue-search'), 'BP');
+    await user.click(await screen.findByTestId('catalogue-option-part'));
+    await user.click(screen.getByTestId('catalogue-add'));
+    const lines = screen.getAllByTestId('canned-job-line');
+    expect(within(lines[1] as HTMLElement).getByTestId('canned-job-line-linked')).toHaveTextContent('按目录计价');
+    expect(within(lines[1] as HTMLElement).getByTestId('canned-job-unit-price')).toHaveAttribute('readonly');
+    await user.click(screen.getByTestId('save-resource'));
+    expect(await within(lines[1] as HTMLElement).findByTestId('canned-job-line-error')).toHaveTextContent('is inactive in the catalogue');
+    expect(within(lines[0] as HTMLElement).queryByTestId('canned-job-line-error')).toBeNull();
+    expect(screen.queryByText('至少需要一行工时或配件。')).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { Stack, Tabs } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { formatMoney } from '@/components/format';
@@ -22,11 +23,25 @@ const TABS = ['settings', 'advisors', 'bays', 'technicians', 'service-types', 'c
 type Tab = (typeof TABS)[number];
 const TAB_LABEL = { settings: 'settings', advisors: 'advisors', bays: 'bays', technicians: 'technicians', 'service-types': 'serviceTypes', 'canned-jobs': 'cannedJobs' } as const;
 
-/** A catalogue pick as a canned-job line: number, name, list price, grade and critical flag, or code, name and default hours. */
+/** A catalogue pick as a canned-job line linked to its entry (priced by the catalogue at use): number, name, list price, grade and critical flag, or code, name and default hours. */
 export function cannedLineFor(picked: Picked): CannedJobLine {
   return picked.kind === 'part'
-    ? { kind: 'PART', description: picked.part.nameZh, partNumber: picked.part.partNumber, quantity: 1, unitPrice: picked.part.listPrice, grade: picked.part.grade, criticalSystem: picked.part.criticalSystem }
-    : { kind: 'JOB', description: picked.operation.nameZh, operationCode: picked.operation.code, hours: picked.operation.defaultHours };
+    ? {
+        kind: 'PART',
+        description: picked.part.nameZh,
+        partNumber: picked.part.partNumber,
+        quantity: 1,
+        unitPrice: picked.part.listPrice,
+        grade: picked.part.grade,
+        criticalSystem: picked.part.criticalSystem,
+        cataloguePartId: picked.part.id,
+      }
+    : { kind: 'JOB', description: picked.operation.nameZh, operationCode: picked.operation.code, hours: picked.operation.defaultHours, catalogueOperationId: picked.operation.id };
+}
+
+/** A canned-job line in the list: part number, name, quantity and price, or name and hours. */
+function cannedLineText(l: CannedJobLine, currency: string): string {
+  return l.kind === 'PART' ? `${l.partNumber ?? ''} ${l.description} ×${l.quantity ?? 1} ${l.unitPrice == null ? '' : formatMoney(l.unitPrice, currency)}` : `${l.description} ${l.hours ?? ''}h`;
 }
 
 /** Issue 8: the service manager sets a store up from the app — rule numbers and hours, people, bays, service types, canned jobs. */
@@ -60,6 +75,78 @@ function SetupScreen() {
   const serviceTypes = useAllServiceTypes(code);
   const cannedJobs = useAllCannedJobs(code);
   const currency = details.data?.currency ?? 'CNY';
+  const panels: Record<Tab, ReactNode> = {
+    settings: <SettingsTab store={code} />,
+    advisors: (
+      <ResourceSection
+        name="advisors"
+        labels="advisors"
+        query={advisors}
+        columns={['displayName', 'username', 'receptionCapacity']}
+        row={(a) => [a.displayName, a.username, a.receptionCapacity]}
+        form={(a, done) => <AdvisorForm store={code} advisor={a} onDone={done} />}
+      />
+    ),
+    bays: (
+      <ResourceSection
+        name="bays"
+        labels="bays"
+        query={bays}
+        columns={['code', 'name', 'bayType']}
+        row={(b) => [b.code, b.name, t(`setup.bayTypes.${b.bayType}`)]}
+        form={(b, done) => <BayForm store={code} bay={b} onDone={done} />}
+      />
+    ),
+    technicians: (
+      <ResourceSection
+        name="technicians"
+        labels="technicians"
+        query={technicians}
+        columns={['name', 'skills', 'shifts']}
+        row={(x) => [x.name, x.skills.join(', '), x.shifts.map((s) => t(weekdayKey(s.dayOfWeek))).join(' ')]}
+        form={(x, done) => <TechnicianForm store={code} technician={x} onDone={done} />}
+      />
+    ),
+    'service-types': (
+      <ResourceSection
+        name="service-types"
+        labels="serviceTypes"
+        query={serviceTypes}
+        columns={['code', 'name', 'durationMinutes', 'bayType', 'skill']}
+        row={(s) => [s.code, s.name, s.durationMinutes, t(`setup.bayTypes.${s.bayType}`), s.skill]}
+        form={(s, done) => <ServiceTypeForm store={code} serviceType={s} onDone={done} />}
+      />
+    ),
+    'canned-jobs': (
+      <ResourceSection
+        name="canned-jobs"
+        labels="cannedJobs"
+        query={cannedJobs}
+        columns={['code', 'name', 'lines']}
+        row={(j) => [j.code, j.name, j.lines.map((l) => cannedLineText(l, currency)).join(' · ')]}
+        form={(j, done) => (
+          <CannedJobForm
+            store={code}
+            job={j}
+            onDone={done}
+            picker={(add) => (
+              <CataloguePicker
+                store={code}
+                vehicleModel=""
+                labourRate={settings.data?.labourRate ?? 0}
+                currency={currency}
+                busy={false}
+                onAdd={(_, picked) => {
+                  add(cannedLineFor(picked));
+                  return Promise.resolve(true);
+                }}
+              />
+            )}
+          />
+        )}
+      />
+    ),
+  };
   return (
     <Stack gap="lg">
       <PageHeader title={t('setup.title')} />
@@ -71,82 +158,11 @@ function SetupScreen() {
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        <Tabs.Panel value="settings" pt="md">
-          <SettingsTab store={code} />
-        </Tabs.Panel>
-        <Tabs.Panel value="advisors" pt="md">
-          <ResourceSection
-            name="advisors"
-            query={advisors}
-            columns={[t('setup.advisors.displayName'), t('setup.advisors.username'), t('setup.advisors.receptionCapacity')]}
-            row={(a) => [a.displayName, a.username, a.receptionCapacity]}
-            emptyText={t('setup.advisors.empty')}
-            form={(a, done) => <AdvisorForm store={code} advisor={a} onDone={done} />}
-          />
-        </Tabs.Panel>
-        <Tabs.Panel value="bays" pt="md">
-          <ResourceSection
-            name="bays"
-            query={bays}
-            columns={[t('setup.bays.code'), t('setup.bays.name'), t('setup.bays.bayType')]}
-            row={(b) => [b.code, b.name, t(`setup.bayTypes.${b.bayType}`)]}
-            emptyText={t('setup.bays.empty')}
-            form={(b, done) => <BayForm store={code} bay={b} onDone={done} />}
-          />
-        </Tabs.Panel>
-        <Tabs.Panel value="technicians" pt="md">
-          <ResourceSection
-            name="technicians"
-            query={technicians}
-            columns={[t('setup.technicians.name'), t('setup.technicians.skills'), t('setup.technicians.shifts')]}
-            row={(x) => [x.name, x.skills.join(', '), x.shifts.map((s) => t(weekdayKey(s.dayOfWeek))).join(' ')]}
-            emptyText={t('setup.technicians.empty')}
-            form={(x, done) => <TechnicianForm store={code} technician={x} onDone={done} />}
-          />
-        </Tabs.Panel>
-        <Tabs.Panel value="service-types" pt="md">
-          <ResourceSection
-            name="service-types"
-            query={serviceTypes}
-            columns={[t('setup.serviceTypes.code'), t('setup.serviceTypes.name'), t('setup.serviceTypes.durationMinutes'), t('setup.serviceTypes.bayType'), t('setup.serviceTypes.skill')]}
-            row={(s) => [s.code, s.name, s.durationMinutes, t(`setup.bayTypes.${s.bayType}`), s.skill]}
-            emptyText={t('setup.serviceTypes.empty')}
-            form={(s, done) => <ServiceTypeForm store={code} serviceType={s} onDone={done} />}
-          />
-        </Tabs.Panel>
-        <Tabs.Panel value="canned-jobs" pt="md">
-          <ResourceSection
-            name="canned-jobs"
-            query={cannedJobs}
-            columns={[t('setup.cannedJobs.code'), t('setup.cannedJobs.name'), t('setup.cannedJobs.lines')]}
-            row={(j) => [
-              j.code,
-              j.name,
-              j.lines.map((l) => (l.kind === 'PART' ? `${l.partNumber ?? ''} ${l.description} ×${l.quantity ?? 1} ${l.unitPrice == null ? '' : formatMoney(l.unitPrice, currency)}` : `${l.description} ${l.hours ?? ''}h`)).join(' · '),
-            ]}
-            emptyText={t('setup.cannedJobs.empty')}
-            form={(j, done) => (
-              <CannedJobForm
-                store={code}
-                job={j}
-                onDone={done}
-                picker={(add) => (
-                  <CataloguePicker
-                    store={code}
-                    vehicleModel=""
-                    labourRate={settings.data?.labourRate ?? 0}
-                    currency={currency}
-                    busy={false}
-                    onAdd={(_, picked) => {
-                      add(cannedLineFor(picked));
-                      return Promise.resolve(true);
-                    }}
-                  />
-                )}
-              />
-            )}
-          />
-        </Tabs.Panel>
+        {TABS.map((k) => (
+          <Tabs.Panel key={k} value={k} pt="md">
+            {k === tab && panels[k]}
+          </Tabs.Panel>
+        ))}
       </Tabs>
     </Stack>
   );

@@ -19,83 +19,66 @@ import { setupKey } from './keys';
 const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
 type Save<B> = { id?: string; version?: number; body: B };
 
-/** Every set-up save refreshes the store's queries: the lists, the checklist, and what booking and check-in read (rare writes, so a wide refresh is cheap). */
-function useSave<B, R>(store: string, fn: (s: Save<B>) => Promise<R>) {
-  const client = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => void client.invalidateQueries({ queryKey: storeKey(store) }) });
+/**
+ * One set-up list (advisors, bays, …): its query, and its save that creates without an id and
+ * updates with If-Match otherwise. Every save refreshes the store's queries: the lists, the
+ * checklist, and what booking and check-in read (rare writes, so a wide refresh is cheap).
+ */
+function setupList<T, B>(
+  name: string,
+  list: (store: string) => Promise<T[]>,
+  create: (store: string, body: B) => Promise<T>,
+  update: (store: string, id: string, header: { 'If-Match': string }, body: B) => Promise<T>,
+) {
+  return {
+    useAll: (store: string) => useQuery({ queryKey: [...setupKey(store), name, 'all'], queryFn: () => list(store) }),
+    useSave: (store: string) => {
+      const client = useQueryClient();
+      return useMutation({
+        mutationFn: ({ id, version, body }: Save<B>) => (id ? update(store, id, ifMatch(version ?? 0), body) : create(store, body)),
+        onSuccess: () => void client.invalidateQueries({ queryKey: storeKey(store) }),
+      });
+    },
+  };
 }
 
-export function useAllAdvisors(store: string) {
-  return useQuery({
-    queryKey: [...setupKey(store), 'advisors', 'all'],
-    queryFn: async (): Promise<ServiceAdvisor[]> => (await unwrap(api.GET('/api/stores/{store}/advisors', { params: { path: { store } } }))).data,
-  });
-}
+const advisors = setupList<ServiceAdvisor, ServiceAdvisorRequest>(
+  'advisors',
+  async (store) => (await unwrap(api.GET('/api/stores/{store}/advisors', { params: { path: { store } } }))).data,
+  async (store, body) => (await unwrap(api.POST('/api/stores/{store}/advisors', { params: { path: { store } }, body }))).data,
+  async (store, id, header, body) => (await unwrap(api.PUT('/api/stores/{store}/advisors/{id}', { params: { path: { store, id }, header }, body }))).data,
+);
+export const { useAll: useAllAdvisors, useSave: useSaveAdvisor } = advisors;
 
-export function useSaveAdvisor(store: string) {
-  return useSave(store, async ({ id, version, body }: Save<ServiceAdvisorRequest>) =>
-    id
-      ? (await unwrap(api.PUT('/api/stores/{store}/advisors/{id}', { params: { path: { store, id }, header: ifMatch(version ?? 0) }, body }))).data
-      : (await unwrap(api.POST('/api/stores/{store}/advisors', { params: { path: { store } }, body }))).data,
-  );
-}
+const bays = setupList<Bay, BayRequest>(
+  'bays',
+  async (store) => (await unwrap(api.GET('/api/stores/{store}/bays', { params: { path: { store } } }))).data,
+  async (store, body) => (await unwrap(api.POST('/api/stores/{store}/bays', { params: { path: { store } }, body }))).data,
+  async (store, id, header, body) => (await unwrap(api.PUT('/api/stores/{store}/bays/{id}', { params: { path: { store, id }, header }, body }))).data,
+);
+export const { useAll: useAllBays, useSave: useSaveBay } = bays;
 
-export function useAllBays(store: string) {
-  return useQuery({
-    queryKey: [...setupKey(store), 'bays', 'all'],
-    queryFn: async (): Promise<Bay[]> => (await unwrap(api.GET('/api/stores/{store}/bays', { params: { path: { store } } }))).data,
-  });
-}
+const technicians = setupList<Technician, TechnicianRequest>(
+  'technicians',
+  async (store) => (await unwrap(api.GET('/api/stores/{store}/technicians', { params: { path: { store } } }))).data,
+  async (store, body) => (await unwrap(api.POST('/api/stores/{store}/technicians', { params: { path: { store } }, body }))).data,
+  async (store, id, header, body) => (await unwrap(api.PUT('/api/stores/{store}/technicians/{id}', { params: { path: { store, id }, header }, body }))).data,
+);
+export const { useAll: useAllTechnicians, useSave: useSaveTechnician } = technicians;
 
-export function useSaveBay(store: string) {
-  return useSave(store, async ({ id, version, body }: Save<BayRequest>) =>
-    id
-      ? (await unwrap(api.PUT('/api/stores/{store}/bays/{id}', { params: { path: { store, id }, header: ifMatch(version ?? 0) }, body }))).data
-      : (await unwrap(api.POST('/api/stores/{store}/bays', { params: { path: { store } }, body }))).data,
-  );
-}
+const serviceTypes = setupList<ServiceType, ServiceTypeRequest>(
+  'service-types',
+  async (store) => (await unwrap(api.GET('/api/stores/{store}/service-types', { params: { path: { store } } }))).data,
+  async (store, body) => (await unwrap(api.POST('/api/stores/{store}/service-types', { params: { path: { store } }, body }))).data,
+  async (store, id, header, body) => (await unwrap(api.PUT('/api/stores/{store}/service-types/{id}', { params: { path: { store, id }, header }, body }))).data,
+);
+export const { useAll: useAllServiceTypes, useSave: useSaveServiceType } = serviceTypes;
 
-export function useAllTechnicians(store: string) {
-  return useQuery({
-    queryKey: [...setupKey(store), 'technicians', 'all'],
-    queryFn: async (): Promise<Technician[]> => (await unwrap(api.GET('/api/stores/{store}/technicians', { params: { path: { store } } }))).data,
-  });
-}
-
-export function useSaveTechnician(store: string) {
-  return useSave(store, async ({ id, version, body }: Save<TechnicianRequest>) =>
-    id
-      ? (await unwrap(api.PUT('/api/stores/{store}/technicians/{id}', { params: { path: { store, id }, header: ifMatch(version ?? 0) }, body }))).data
-      : (await unwrap(api.POST('/api/stores/{store}/technicians', { params: { path: { store } }, body }))).data,
-  );
-}
-
-export function useAllServiceTypes(store: string) {
-  return useQuery({
-    queryKey: [...setupKey(store), 'service-types', 'all'],
-    queryFn: async (): Promise<ServiceType[]> => (await unwrap(api.GET('/api/stores/{store}/service-types', { params: { path: { store } } }))).data,
-  });
-}
-
-export function useSaveServiceType(store: string) {
-  return useSave(store, async ({ id, version, body }: Save<ServiceTypeRequest>) =>
-    id
-      ? (await unwrap(api.PUT('/api/stores/{store}/service-types/{id}', { params: { path: { store, id }, header: ifMatch(version ?? 0) }, body }))).data
-      : (await unwrap(api.POST('/api/stores/{store}/service-types', { params: { path: { store } }, body }))).data,
-  );
-}
-
-export function useAllCannedJobs(store: string) {
-  return useQuery({
-    queryKey: [...setupKey(store), 'canned-jobs', 'all'],
-    queryFn: async (): Promise<CannedJob[]> => (await unwrap(api.GET('/api/stores/{store}/canned-jobs', { params: { path: { store } } }))).data,
-  });
-}
-
-export function useSaveCannedJob(store: string) {
-  return useSave(store, async ({ id, version, body }: Save<CannedJobRequest>) =>
-    id
-      ? (await unwrap(api.PUT('/api/stores/{store}/canned-jobs/{id}', { params: { path: { store, id }, header: ifMatch(version ?? 0) }, body }))).data
-      : (await unwrap(api.POST('/api/stores/{store}/canned-jobs', { params: { path: { store }, header: { 'Idempotency-Key': newIdempotencyKey() } }, body }))).data,
-  );
-}
+const cannedJobs = setupList<CannedJob, CannedJobRequest>(
+  'canned-jobs',
+  async (store) => (await unwrap(api.GET('/api/stores/{store}/canned-jobs', { params: { path: { store } } }))).data,
+  async (store, body) =>
+    (await unwrap(api.POST('/api/stores/{store}/canned-jobs', { params: { path: { store }, header: { 'Idempotency-Key': newIdempotencyKey() } }, body }))).data,
+  async (store, id, header, body) => (await unwrap(api.PUT('/api/stores/{store}/canned-jobs/{id}', { params: { path: { store, id }, header }, body }))).data,
+);
+export const { useAll: useAllCannedJobs, useSave: useSaveCannedJob } = cannedJobs;

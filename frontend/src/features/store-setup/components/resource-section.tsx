@@ -2,29 +2,34 @@ import { Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
+import type { zhCN } from '@/i18n/zh-cn';
 
+type SetupListKey = 'advisors' | 'bays' | 'technicians' | 'serviceTypes' | 'cannedJobs';
 type Query<T> = { isPending: boolean; error: unknown; data?: T[]; refetch: () => unknown };
 
 /**
  * A set-up list (advisors, bays, …) with its add and edit form in place: loading, error and
  * empty states, one row per record, "edit" opening the form on that record.
  */
-export function ResourceSection<T extends { id: string; active: boolean }>({
+export function ResourceSection<T extends { id: string; active: boolean }, K extends SetupListKey>({
   name,
+  labels,
   query,
   columns,
   row,
-  emptyText,
   form,
 }: {
   name: string;
+  /** The list's strings under setup.{labels}: its column headings and its empty text. */
+  labels: K;
   query: Query<T>;
-  columns: string[];
+  columns: Exclude<keyof (typeof zhCN)['setup'][K], 'empty'>[];
   row: (item: T) => ReactNode[];
-  emptyText: string;
   form: (item: T | null, done: () => void) => ReactNode;
 }) {
   const { t } = useTranslation();
+  const emptyText = t(`setup.${labels}.empty` as const);
+  const headings = columns.map((c) => t(`setup.${labels}.${String(c)}` as never) as string);
   const [editing, setEditing] = useState<T | null | 'new'>(null);
   const done = () => setEditing(null);
   if (query.isPending) return <LoadingState />;
@@ -50,7 +55,7 @@ export function ResourceSection<T extends { id: string; active: boolean }>({
           <Table striped verticalSpacing="sm">
             <Table.Thead>
               <Table.Tr>
-                {columns.map((c) => (
+                {headings.map((c) => (
                   <Table.Th key={c}>{c}</Table.Th>
                 ))}
                 <Table.Th>{t('setup.active')}</Table.Th>

@@ -84,6 +84,7 @@ class TableOwnershipTest {
             Map.entry("catalogue_supersession", "catalogue"),
             Map.entry("catalogue_stock", "catalogue"),
             Map.entry("catalogue_reservation", "catalogue"),
+            Map.entry("catalogue_stock_issue", "catalogue"),
             Map.entry("catalogue_operation", "catalogue"),
             Map.entry("catalogue_operation_hours", "catalogue"),
             Map.entry("catalogue_import", "catalogue"),

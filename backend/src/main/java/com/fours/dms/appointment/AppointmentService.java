@@ -148,6 +148,7 @@ public class AppointmentService {
     public View book(String store, BookRequest req) {
         StoreCalendar cal = stores.calendar(store);
         BookingResources res = workshop.bookingResources(store);
+        SetupReadiness.refuseUnready(cal, res, req.serviceTypeCodes());
         List<ServiceTypeView> services = services(res, req.serviceTypeCodes(), "serviceTypeCodes");
         CapacityPolicy.Work work = work(services);
         Instant now = clock.instant();

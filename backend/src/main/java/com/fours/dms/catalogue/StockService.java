@@ -70,6 +70,9 @@ public class StockService {
                 wanted.merge(part, n.quantity(), BigDecimal::add);
             }
         }
+        // What was already issued to the source (its work done before more parts were approved) is not wanted again.
+        StockIssue.<StockIssue>list("sourceId", sourceId).forEach(i -> wanted.computeIfPresent(i.partId, (k, q) -> q.subtract(i.quantity)));
+        wanted.values().removeIf(q -> q.signum() <= 0);
         List<Held> held = new ArrayList<>();
         for (Map.Entry<UUID, BigDecimal> e : wanted.entrySet()) {
             PartStock s = locked(e.getKey());
@@ -119,6 +122,49 @@ public class StockService {
         }
         rows.forEach(StockReservation::delete);
         em.flush();
+    }
+
+    /**
+     * The source's work is done (issue 8): the parts it holds leave the stock. Each part's on hand
+     * goes down by what is issued and its reservation is used up; what the source held is issued,
+     * plus what has arrived since and nobody else holds. What still cannot be issued stays a
+     * shortfall of the source, waiting for the expected arrival. Each issue is recorded and audited.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Held> issue(String store, UUID sourceId) {
+        List<StockReservation> rows = StockReservation.list("storeCode = ?1 and sourceId = ?2 order by partId", store, sourceId);
+        List<Held> issued = new ArrayList<>();
+        for (StockReservation r : rows) {
+            PartStock s = locked(r.partId);
+            BigDecimal quantity = r.requested.min(r.reserved.add(s.available().max(BigDecimal.ZERO)));
+            s.reserved = s.reserved.subtract(r.reserved).max(BigDecimal.ZERO);
+            s.onHand = s.onHand.subtract(quantity);
+            if (quantity.signum() > 0) {
+                StockIssue i = new StockIssue();
+                i.id = Ids.newId(clock);
+                i.storeCode = store;
+                i.partId = r.partId;
+                i.sourceType = r.sourceType;
+                i.sourceId = sourceId;
+                i.quantity = quantity;
+                i.issuedAt = clock.instant();
+                i.persist();
+            }
+            CataloguePart p = CataloguePart.findById(r.partId);
+            issued.add(new Held(p.id, p.partNumber, r.requested, quantity, s.expectedArrivalAt));
+            if (quantity.compareTo(r.requested) < 0) {
+                r.requested = r.requested.subtract(quantity);
+                r.reserved = BigDecimal.ZERO;
+            } else {
+                r.delete();
+            }
+        }
+        em.flush();
+        if (!issued.isEmpty()) {
+            audit.action(store, ENTITY, sourceId, "stock-issued", Map.of("parts",
+                    issued.stream().map(h -> Map.of("partNumber", h.partNumber(), "wanted", h.requested(), "issued", h.reserved())).toList()));
+        }
+        return issued;
     }
 
     /** The part's stock row, read again under its row lock (a copy read earlier in the transaction may be stale). */

@@ -81,5 +81,13 @@ public class CannedJob extends PanacheEntityBase {
 
         @Column(name = "critical_system")
         public boolean criticalSystem;
+
+        /** The catalogue part picked (issue 8): at use the line takes the part's list price, grade and critical flag then. */
+        @Column(name = "catalogue_part_id")
+        public UUID cataloguePartId;
+
+        /** The catalogue labour operation picked (issue 8): at use the line takes its hours for the vehicle's model family. */
+        @Column(name = "catalogue_operation_id")
+        public UUID catalogueOperationId;
     }
 }

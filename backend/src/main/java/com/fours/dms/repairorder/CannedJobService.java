@@ -29,6 +29,12 @@ public class CannedJobService {
     @Inject
     Clock clock;
 
+    @Inject
+    com.fours.dms.catalogue.PartService parts;
+
+    @Inject
+    com.fours.dms.catalogue.OperationService operations;
+
     public List<CannedJobView> list(String store, Boolean active) {
         access.require(store);
         List<CannedJob> jobs = active == null ? CannedJob.list("storeCode = ?1 order by code", store)
@@ -85,7 +91,18 @@ public class CannedJobService {
             String p = "lines[" + i + "].";
             CannedJob.Line l = new CannedJob.Line();
             l.kind = r.kind();
+            int found = v.size();
+            if (r.kind() == LineKind.PART && r.cataloguePartId() != null) {
+                r = fromCatalogue(j.storeCode, r, p + "cataloguePartId", v);
+            } else if (r.kind() == LineKind.JOB && r.catalogueOperationId() != null) {
+                r = fromCatalogue(j.storeCode, r, p + "catalogueOperationId", v);
+            }
+            if (v.size() > found) {
+                continue; // the catalogue entry is the line's problem; what it would have filled is not asked for
+            }
             l.description = r.description().strip();
+            l.cataloguePartId = r.kind() == LineKind.PART ? r.cataloguePartId() : null;
+            l.catalogueOperationId = r.kind() == LineKind.JOB ? r.catalogueOperationId() : null;
             switch (r.kind()) {
                 case JOB -> {
                     if (r.hours() == null) {
@@ -132,8 +149,39 @@ public class CannedJobService {
         j.updatedAt = clock.instant();
     }
 
+    /**
+     * Issue 8: a line picked from the catalogue takes the entry's number or code, grade, critical
+     * flag and list price or default hours now (shown in the list); the quantity defaults to 1. An entry of another store, superseded or inactive is refused on
+     * the line's field.
+     */
+    private CannedJobLine fromCatalogue(String store, CannedJobLine r, String field, List<Violation> v) {
+        try {
+            if (r.kind() == LineKind.PART) {
+                var p = parts.pick(store, r.cataloguePartId(), field);
+                if (p.supersededBy() != null) {
+                    v.add(new Violation(field, "superseded by " + p.supersededBy()));
+                } else if (!p.active()) {
+                    v.add(new Violation(field, "is inactive in the catalogue"));
+                }
+                return new CannedJobLine(r.kind(), r.description(), null, null, null, null, p.partNumber(),
+                        r.quantity() == null ? java.math.BigDecimal.ONE : r.quantity(), p.listPrice(), PartGrade.valueOf(p.grade().name()), p.criticalSystem(),
+                        p.id(), null);
+            }
+            var o = operations.pick(store, r.catalogueOperationId(), null, field);
+            if (!o.active()) {
+                v.add(new Violation(field, "is inactive in the catalogue"));
+            }
+            return new CannedJobLine(r.kind(), r.description(), o.code(), r.hours() == null ? o.hours() : r.hours(),
+                    r.pricingMode(), r.team() == null ? CatalogueLines.team(o.system()) : r.team(), null, null, null, null, null, null, o.id());
+        } catch (ProblemException e) {
+            v.add(new Violation(field, e.violations().get(0).message()));
+            return r;
+        }
+    }
+
     static CannedJobView view(CannedJob j) {
         return new CannedJobView(j.id, j.code, j.name, j.active, j.lines.stream().map(l -> new CannedJobLine(l.kind, l.description, l.operationCode,
-                l.hours, l.pricingMode, l.team, l.partNumber, l.quantity, l.unitPrice, l.grade, l.criticalSystem)).toList(), j.version);
+                l.hours, l.pricingMode, l.team, l.partNumber, l.quantity, l.unitPrice, l.grade, l.criticalSystem, l.cataloguePartId, l.catalogueOperationId)).toList(),
+                j.version);
     }
 }

@@ -188,8 +188,11 @@ public class EstimateService {
             apply(l, RepairOrderApiLineRequestBuilder.builder()
                     .kind(c.kind).payType(req.payType()).description(c.description).operationCode(c.operationCode)
                     .hours(c.hours).pricingMode(c.pricingMode).team(c.team).diagnosis(false).customerInformed(c.pricingMode == PricingMode.ITEM)
-                    .partNumber(c.partNumber).quantity(c.quantity).unitPrice(c.unitPrice)
+                    .partNumber(c.partNumber).quantity(c.quantity).unitPrice(c.cataloguePartId == null ? c.unitPrice : null)
                     .supplier(c.kind == LineKind.PART ? PartSupplier.DEALER : null).grade(c.grade).criticalSystem(c.criticalSystem)
+                    // Issue 8: a line from the catalogue is priced by it now (list price; the vehicle's model-family hours).
+                    .cataloguePartId(c.cataloguePartId).catalogueOperationId(c.catalogueOperationId)
+                    .hours(c.catalogueOperationId == null ? c.hours : null)
                     .build(), o);
             o.lines.add(l);
             l.persist();

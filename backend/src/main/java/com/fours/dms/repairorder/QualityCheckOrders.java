@@ -26,6 +26,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class QualityCheckOrders {
+    @Inject
+    PartsReservation parts;
+
     /** Vehicle systems whose jobs are safety-related (R-QC-1): the final inspection and a road test. */
     public static final Set<String> SAFETY_SYSTEMS = Set.of("BRAKES", "STEERING", "SUSPENSION", "TYRES");
 
@@ -111,6 +114,7 @@ public class QualityCheckOrders {
         }
         o.sendToQualityCheck(clock.instant());
         changes.transitioned(o, RepairOrderStatus.IN_PROGRESS, "quality-check-started", Map.of("cause", "every job of the order is finished"));
+        parts.issue(o);
         return true;
     }
 

@@ -77,7 +77,7 @@ public class AppointmentResource {
     @POST
     @Path("/appointments")
     @RolesAllowed({ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
-    @Operation(summary = "Book an appointment", description = "Books the services at a free slot, reserving advisor and workshop capacity atomically (R-APT-3); registers a new customer/vehicle in the same call if given. High-value parts make it DEPOSIT_REQUIRED (R-APT-4); web and integrator bookings start REQUESTED. The workshop and parts are told at once (R-APT-5). Honours Idempotency-Key.")
+    @Operation(summary = "Book an appointment", description = "Books the services at a free slot, reserving advisor and workshop capacity atomically (R-APT-3); registers a new customer/vehicle in the same call if given. High-value parts make it DEPOSIT_REQUIRED (R-APT-4); web and integrator bookings start REQUESTED. The workshop and parts are told at once (R-APT-5). A store whose set-up lacks what the booking needs (the set-up checklist) answers 409 store-not-ready naming each missing item. Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Booked", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response bookAppointment(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried booking safe: same key and body replay the first answer.") String key,
             @Valid @NotNull BookRequest request) {

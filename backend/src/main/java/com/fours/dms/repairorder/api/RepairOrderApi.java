@@ -316,7 +316,8 @@ public final class RepairOrderApi {
             @Schema(required = true, examples = "10 000 km 保养") String name, @Schema(required = true) boolean active,
             @Schema(required = true) List<CannedJobLine> lines, @Schema(required = true) long version) {}
 
-    @Schema(name = "CannedJobLine", description = "A JOB (description, hours, pricingMode, team) or PART (partNumber, description, quantity, unitPrice, grade, criticalSystem) of a canned job.")
+    @Schema(name = "CannedJobLine", description = "A JOB (description, hours, pricingMode, team) or PART (partNumber, description, quantity, unitPrice, grade, criticalSystem) of a canned job; "
+            + "a line picked from the catalogue (cataloguePartId / catalogueOperationId) needs only its quantity, the catalogue fills the rest and prices it at use.")
     public record CannedJobLine(
             @Schema(required = true) @NotNull LineKind kind,
             @Schema(required = true, examples = "更换机油及机滤") @NotBlank @Size(max = 300) String description,
@@ -328,7 +329,11 @@ public final class RepairOrderApi {
             @Schema(nullable = true, examples = "1") @DecimalMin(value = "0", inclusive = false) @Digits(integer = 8, fraction = 2) BigDecimal quantity,
             @Schema(nullable = true, examples = "85.00") @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal unitPrice,
             @Schema(nullable = true) PartGrade grade,
-            @Schema(nullable = true) Boolean criticalSystem) {}
+            @Schema(nullable = true) Boolean criticalSystem,
+            @Schema(nullable = true, description = "PART lines (issue 8): the catalogue part. Set up, it fills part number, grade, critical flag, the list price (shown) and by default the "
+                    + "description; when the canned job is used the line is priced by the catalogue then (its list price, grade and flag, R-CHK-5).") UUID cataloguePartId,
+            @Schema(nullable = true, description = "JOB lines (issue 8): the catalogue labour operation. Set up, it fills the operation code, the default hours (shown) and by default the "
+                    + "description; when used the line takes the operation's hours for the vehicle's model family and its system (R-CHK-4).") UUID catalogueOperationId) {}
 
     @Schema(name = "CannedJobRequest")
     public record CannedJobRequest(@Schema(required = true, examples = "MAINT-10K") @NotBlank @Size(max = 30) String code,

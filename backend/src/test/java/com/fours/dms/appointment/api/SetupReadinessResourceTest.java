@@ -26,6 +26,19 @@ class SetupReadinessResourceTest {
         return "/api/stores/" + store + rest;
     }
 
+    /** An advisor, a general bay, a maintenance technician, MAINT; and ALIGN, which nobody can do (no alignment bay, nobody with the skill). */
+    void staffMaintenanceButNotAlignment() {
+        manager().body(Map.of("username", Fixtures.unique("adv"), "displayName", "王顾问", "receptionCapacity", 2, "active", true))
+                .post(path("/advisors")).then().statusCode(201);
+        manager().body(Map.of("code", "B01", "name", "机修工位", "bayType", "GENERAL", "active", true)).post(path("/bays")).then().statusCode(201);
+        manager().body(Map.of("name", "赵师傅", "skills", List.of("MAINTENANCE"), "workStart", "08:30:00", "workEnd", "17:30:00", "active", true))
+                .post(path("/technicians")).then().statusCode(201);
+        manager().body(Map.of("code", "MAINT", "name", "定期保养", "durationMinutes", 60, "bayType", "GENERAL", "skill", "MAINTENANCE", "active", true))
+                .post(path("/service-types")).then().statusCode(201);
+        manager().body(Map.of("code", "ALIGN", "name", "四轮定位", "durationMinutes", 45, "bayType", "ALIGNMENT", "skill", "ALIGNMENT", "active", true))
+                .post(path("/service-types")).then().statusCode(201);
+    }
+
     @Test
     void aNewStoreLacksPeopleBaysAndServiceTypesUntilTheManagerAddsThem() {
         manager().body(Map.of("code", store, "name", "新店", "timezone", "Asia/Shanghai")).post("/api/stores").then().statusCode(201);
@@ -40,18 +53,9 @@ class SetupReadinessResourceTest {
                 .body("items.find { it.key == 'ADVISOR' }.done", is(false))
                 .body("items.find { it.key == 'CANNED_JOB' }.required", is(false));
 
-        manager().body(Map.of("username", Fixtures.unique("adv"), "displayName", "王顾问", "receptionCapacity", 2, "active", true))
-                .post(path("/advisors")).then().statusCode(201);
         // An inactive bay does not count.
         manager().body(Map.of("code", "B09", "name", "停用工位", "bayType", "GENERAL", "active", false)).post(path("/bays")).then().statusCode(201);
-        manager().body(Map.of("code", "B01", "name", "机修工位", "bayType", "GENERAL", "active", true)).post(path("/bays")).then().statusCode(201);
-        manager().body(Map.of("name", "赵师傅", "skills", List.of("MAINTENANCE"), "workStart", "08:30:00", "workEnd", "17:30:00", "active", true))
-                .post(path("/technicians")).then().statusCode(201);
-        manager().body(Map.of("code", "MAINT", "name", "定期保养", "durationMinutes", 60, "bayType", "GENERAL", "skill", "MAINTENANCE", "active", true))
-                .post(path("/service-types")).then().statusCode(201);
-        // Nobody has this skill and there is no alignment bay: the store can book, but not this service type.
-        manager().body(Map.of("code", "ALIGN", "name", "四轮定位", "durationMinutes", 45, "bayType", "ALIGNMENT", "skill", "ALIGNMENT", "active", true))
-                .post(path("/service-types")).then().statusCode(201);
+        staffMaintenanceButNotAlignment();
 
         manager().get(path("/setup-readiness")).then().statusCode(200)
                 .body("readyForBookings", is(false))
@@ -76,6 +80,36 @@ class SetupReadinessResourceTest {
         manager().body(Map.of("code", "OIL", "name", "更换机油", "active", true, "lines", List.of(Map.of("kind", "JOB", "description", "保养工时", "hours", "1.0"))))
                 .post(path("/canned-jobs")).then().statusCode(201);
         manager().get(path("/setup-readiness")).then().body("items.find { it.key == 'CANNED_JOB' }.done", is(true));
+    }
+
+    Map<String, Object> booking(String service) {
+        RequestSpecification advisor = Api.withToken(TestTokens.token("advisor", Set.of(Roles.ADVISOR), store));
+        String customer = advisor.body(Fixtures.aCustomer().body()).post(path("/customers")).then().statusCode(201).extract().path("id");
+        String vehicle = advisor.body(Fixtures.aVehicle(customer).body()).post(path("/vehicles")).then().statusCode(201).extract().path("id");
+        return Map.of("customerId", customer, "vehicleId", vehicle, "serviceTypeCodes", List.of(service), "arrivalAt", "2030-01-07T02:00:00Z",
+                "mileage", 12000, "requestedWork", "保养", "origin", "CUSTOMER", "channel", "PHONE");
+    }
+
+    @Test
+    void aBookingInAStoreNotSetUpIsRefusedNamingWhatIsMissing() {
+        manager().body(Map.of("code", store, "name", "新店", "timezone", "Asia/Shanghai")).post("/api/stores").then().statusCode(201);
+        RequestSpecification advisor = Api.withToken(TestTokens.token("advisor", Set.of(Roles.ADVISOR), store));
+
+        advisor.body(booking("MAINT")).post(path("/appointments")).then().statusCode(409)
+                .contentType(containsString("problem+json"))
+                .body("code", is("store-not-ready"))
+                .body("detail", containsString("R-APT-3"))
+                .body("violations.field", contains("setup.ADVISOR", "setup.BAY", "setup.TECHNICIAN", "setup.SERVICE_TYPE"))
+                .body("violations[0].message", is("the store has no active advisor"));
+
+        staffMaintenanceButNotAlignment();
+
+        // The unstaffed service type cannot be booked; the staffed one can, though the checklist still shows ALIGN.
+        advisor.body(booking("ALIGN")).post(path("/appointments")).then().statusCode(409)
+                .body("code", is("store-not-ready"))
+                .body("violations.field", contains("serviceTypeCodes"))
+                .body("violations[0].message", containsString("SERVICE_TYPES_STAFFED: ALIGN"));
+        advisor.body(booking("MAINT")).post(path("/appointments")).then().statusCode(201);
     }
 
     @Test

@@ -94,6 +94,38 @@ class CatalogueEstimateTest {
     }
 
     @Test
+    void aCannedJobSetUpFromTheCatalogueIsPricedByItWhenUsed() {
+        String pads = cat.part(Catalogue.aftermarketPads());
+        String job = cat.operation(Catalogue.brakePadsJob());
+        Map<String, Object> body = Map.of("code", "BRK-F", "name", "前刹车片更换", "active", true, "lines", List.of(
+                Map.of("kind", "JOB", "description", "更换前刹车片", "catalogueOperationId", job),
+                Map.of("kind", "PART", "description", "前刹车片", "cataloguePartId", pads, "quantity", "2")));
+        Response canned = cat.shop.manager().body(body).post(cat.shop.path("/canned-jobs"));
+        canned.then().statusCode(201)
+                .body("lines[0].operationCode", is("BRK-PAD-F"), "lines[0].hours", is(1.20f), "lines[0].catalogueOperationId", is(job),
+                        "lines[1].partNumber", is("BP-4411"), "lines[1].unitPrice", is(420.00f), "lines[1].grade", is("AFTERMARKET"),
+                        "lines[1].criticalSystem", is(true), "lines[1].quantity", is(2), "lines[1].cataloguePartId", is(pads));
+
+        // The price list moves on: the canned job takes the catalogue's price when it is used, and the vehicle's model-family hours.
+        cat.shop.manager().header("If-Match", "\"0\"").body(Json.body(Catalogue.aftermarketPads().listPrice(new BigDecimal("450.00")).build()))
+                .put(cat.path("/parts/" + pads)).then().statusCode(200);
+        Response o = orders.walkIn();
+        Response used = cat.shop.as(com.fours.dms.shared.security.Roles.ADVISOR).header("If-Match", o.header("ETag"))
+                .body(Map.of("cannedJobId", canned.path("id"), "payType", "CUSTOMER")).post(cat.shop.path("/repair-orders/" + o.path("id") + "/canned-jobs"));
+        used.then().statusCode(200)
+                .body("lines[0].hours", is(1.40f), "lines[0].catalogueOperationId", is(job), "lines[0].system", is("BRAKES"),
+                        "lines[1].unitPrice", is(450.00f), "lines[1].catalogueUnitPrice", is(450.00f), "lines[1].amount", is(900.00f),
+                        "lines[1].cataloguePartId", is(pads), "lines[1].disclaimers", contains("NO_QUALITY_WARRANTY"), "lines[1].cannedJobId", is(canned.<String>path("id")));
+
+        // A part of another store's catalogue is refused on the line's field.
+        String elsewhere = Catalogue.open().part(Catalogue.oilFilter());
+        cat.shop.manager().body(Map.of("code", "X", "name", "别店配件", "active", true, "lines", List.of(
+                Map.of("kind", "PART", "description", "机滤", "cataloguePartId", elsewhere))))
+                .post(cat.shop.path("/canned-jobs")).then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("lines[0].cataloguePartId"), "violations[0].message", is("no such part in this store's catalogue"));
+    }
+
+    @Test
     void handTypedLinesStayPossible() {
         orders.with(orders.walkIn(), RepairOrders.part("HAND-1", "1", "12.00", "DEALER", "OEM", false))
                 .then().body("lines[0].partNumber", is("HAND-1"), "lines[0].cataloguePartId", nullValue(), "lines[0].catalogueUnitPrice", nullValue());
