@@ -732,6 +732,7 @@ export const en: Messages = {
     pauseReasons: { WAITING_PARTS: 'Waiting for parts', WAITING_APPROVAL: 'Waiting for approval', OTHER: 'Other' },
     lateness: { ON_TIME: 'On time', AT_RISK: 'At risk', LATE: 'Late' },
     promised: 'Promised {{time}}',
+    expected: 'Expected {{time}}',
     hours: '{{clocked}} / {{sold}} h',
     clockedOn: 'On the clock',
     assign: 'Assign',

@@ -731,6 +731,7 @@ export const zhCN = {
     pauseReasons: { WAITING_PARTS: '等待配件', WAITING_APPROVAL: '等待客户确认', OTHER: '其他' },
     lateness: { ON_TIME: '准时', AT_RISK: '有延误风险', LATE: '已延误' },
     promised: '承诺 {{time}}',
+    expected: '预计完工 {{time}}',
     hours: '工时 {{clocked}} / {{sold}} h',
     clockedOn: '计时中',
     assign: '安排',
