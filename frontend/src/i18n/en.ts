@@ -1086,6 +1086,7 @@ export const en: Messages = {
     notes: 'Notes',
     technicianSignature: 'Technician signature',
     inspectorSignature: 'Inspector signature',
+    downloadSignature: 'Download the signature (PNG)',
     advisorSignature: 'Advisor signature',
     clearSignature: 'Clear',
     signOff: 'Sign off',

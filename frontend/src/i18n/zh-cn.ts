@@ -1085,6 +1085,7 @@ export const zhCN = {
     notes: '备注',
     technicianSignature: '技师签字',
     inspectorSignature: '质检员签字',
+    downloadSignature: '下载签名（PNG）',
     advisorSignature: '服务顾问签字',
     clearSignature: '重签',
     signOff: '签字完工',

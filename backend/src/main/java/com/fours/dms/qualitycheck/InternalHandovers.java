@@ -83,6 +83,19 @@ public class InternalHandovers {
         return view(store, o);
     }
 
+    /** The advisor's signature image (PNG) under the order's found-not-fixed list, with a strong ETag. */
+    public record FindingsSignature(byte[] png, String etag) {}
+
+    /** R-QC-3: the advisor's latest signature under the found-not-fixed list; 404 while nobody signed it. */
+    public FindingsSignature findingsSignature(String store, UUID orderId) {
+        orders.header(store, orderId);
+        QcInternalHandover h = QcInternalHandover.findById(orderId);
+        if (h == null || h.findingsSignaturePng == null || h.findingsSignedAt == null) {
+            throw ProblemException.notFound("Found-not-fixed signature of repair order", orderId);
+        }
+        return new FindingsSignature(h.findingsSignaturePng, "\"fnf-" + orderId + "-" + h.findingsSignedAt.toEpochMilli() + "\"");
+    }
+
     /** The orders in the quality check whose jobs all passed: waiting for the internal hand-over. */
     public List<OrderQualityCheck> awaitingHandover(String store) {
         return orders.inQualityCheck(store, QualityChecks.QUEUE_LIMIT).stream().map(id -> view(store, orders.header(store, id)))
