@@ -263,6 +263,9 @@ export async function run(ctx, step) {
     await sign(ap, findings);
     await findings.getByTestId('findings-sign').click();
     await findings.getByTestId('findings-signed').waitFor();
+    // The signed image is kept with the order (and downloads as PNG).
+    await findings.getByTestId('findings-signature-image').waitFor();
+    assert((await findings.getByTestId('findings-signature-download').getAttribute('download')) === `found-not-fixed-${order.number}.png`, 'the signature downloads as PNG');
     const handover = panel.getByTestId('internal-handover');
     await handover.getByTestId('handover-cleaned').check();
     await handover.getByTestId('handover-spot').fill('A-12');
