@@ -11,19 +11,12 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 [ -f ../target/quarkus-app/quarkus-run.jar ] || (cd .. && mvn -B -q package -DskipTests)
 psql "$PGURL/postgres" -qc 'drop database if exists dms_bench' -c 'create database dms_bench'
 eval "$(node token.mjs | sed 's/^/export /')"
-start_app() {
-  DMS_DB_URL=jdbc:postgresql://127.0.0.1:5432/dms_bench QUARKUS_HTTP_PORT=8090 DMS_MANAGEMENT_PORT=9090 QUARKUS_OIDC_PUBLIC_KEY=$PUBKEY \
-  QUARKUS_OIDC_AUTH_SERVER_URL= QUARKUS_OIDC_TOKEN_ISSUER=bench DMS_JOBS_ENABLED=false \
-    "$JAVA_HOME/bin/java" ${DMS_BACKEND_JAVA_OPTS:--Xmx256m} -jar ../target/quarkus-app/quarkus-run.jar > /tmp/dms-bench-app.log 2>&1 &
-  APP=$!
-  trap 'kill $APP 2>/dev/null || true' EXIT
-  until curl -sf localhost:9090/q/health/ready >/dev/null; do sleep 0.2; done
-}
-start_app
+source ./app.sh
+start_backend_for dms_bench 8090 9090 /tmp/dms-bench-app.log
 echo "seeding 200 000 vehicles and 1 000 000 repair orders ..."
 time psql "$PGURL/dms_bench" -q -f seed.sql
 kill $APP; wait $APP 2>/dev/null || true
-start_app
+start_backend_for dms_bench 8090 9090 /tmp/dms-bench-app.log
 echo "backend start: $(grep -o 'started in [0-9.]*s' /tmp/dms-bench-app.log), RSS after start: $(( $(ps -o rss= -p $APP) / 1024 )) MB"
 wrk -t2 -c64 -d10s -s get-vehicle.lua http://localhost:8090 >/dev/null   # warm-up
 echo "GET vehicle by id, 64 clients:  $(wrk -t2 -c64 -d30s -s get-vehicle.lua http://localhost:8090 | tail -1)"

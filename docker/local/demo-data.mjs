@@ -187,7 +187,9 @@ const TECHNICIANS = [
   { name: '赵师傅', skills: ['MAINTENANCE', 'DIAGNOSIS', 'REPAIR'] },
   { name: '钱师傅', skills: ['MAINTENANCE', 'REPAIR'] },
   { name: '孙师傅', skills: ['MAINTENANCE', 'DIAGNOSIS'] },
-  { name: '周师傅', skills: ['MAINTENANCE', 'EV', 'DIAGNOSIS'] },
+  // The demo log-in `inspector` (周 质检) is 周师傅, who holds the inspector permission (R-QC-1): he
+  // inspects the jobs others did (never his own), so the quality check has a second workshop log-in.
+  { name: '周师傅', skills: ['MAINTENANCE', 'EV', 'DIAGNOSIS'], username: 'inspector' },
   { name: '吴师傅', skills: ['BODY', 'PAINT'] },
   // The demo log-in `workshop` (李 技师) is the foreman: dispatches on the board and clocks on his own jobs (R-REP-1).
   { name: '李师傅', skills: ['MAINTENANCE', 'DIAGNOSIS', 'REPAIR'], username: 'workshop', foreman: true },
@@ -220,6 +222,11 @@ async function bookingSetup(t, store) {
   await ensureAll(t, store, 'bays', 'code', BAYS);
   await ensureAll(t, store, 'technicians', 'name', TECHNICIANS);
   await ensureAll(t, store, 'service-types', 'code', SERVICE_TYPES);
+  const inspector = ((await call(t, 'GET', `/api/stores/${store}/technicians`)).json ?? []).find((x) => x.username === 'inspector');
+  if (inspector) {
+    await call(t, 'PUT', `/api/stores/${store}/quality-check/inspectors/${inspector.id}`);
+    console.log(`  ${store} inspector: ${inspector.name} (log-in inspector)`);
+  }
 }
 
 // --- main -----------------------------------------------------------------------------------

@@ -116,7 +116,8 @@ ${_B}DMS is running${_N}
 ${_B}Demo log-ins${_N} (password ${_B}demo${_N} for all)
   user       role               stores       name
   advisor    advisor            BJ01         王 顾问
-  workshop   workshop           BJ01         李 技师
+  workshop   workshop           BJ01         李 技师 (foreman)
+  inspector  workshop           BJ01         周 质检 (QC inspector)
   cashier    cashier            BJ01         赵 收银
   cs         customer-service   BJ01         陈 客服
   manager    service-manager    BJ01, SH01   刘 经理

@@ -6,10 +6,10 @@
 // (进厂维修单) opens. Set-up through the API (idempotent), so it also runs on its own:
 // E2E_FLOWS=check-in npm run e2e.
 import { randomInt } from 'node:crypto';
-import { deflateSync } from 'node:zlib';
 import { BASE_URL, assert, login, openBrowser, shot } from '../lib/browser.mjs';
 import { client } from '../lib/api.mjs';
 import { archivedVehicle, startCheckIn } from '../lib/check-in.mjs';
+import { aPng } from '../lib/data.mjs';
 import { STORE } from '../lib/store-setup.mjs';
 
 export const name = 'advisor checks in a car: damage mark with photo, readings, canned job estimate, customer confirms the walk-around and signs, order open and handed over to a technician, printed';
@@ -26,37 +26,6 @@ const CANNED = {
 };
 
 const LAST_MILEAGE = 50000;
-
-function crc32(buf) {
-  let c = ~0;
-  for (const b of buf) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-  }
-  return ~c >>> 0;
-}
-
-/** A small real PNG (24 × 24, red), made here: the "photo" taken with the tablet camera. */
-function aPng() {
-  const chunk = (type, data) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const td = Buffer.concat([Buffer.from(type), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(td));
-    return Buffer.concat([len, td, crc]);
-  };
-  const w = 24;
-  const h = 24;
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr[8] = 8; // bit depth
-  ihdr[9] = 2; // RGB
-  const raw = Buffer.alloc((w * 3 + 1) * h);
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) raw.set([220, 40, 40], y * (w * 3 + 1) + 1 + x * 3);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
-}
 
 /** The store's canned job for this flow, created once by the service manager. */
 async function ensureCannedJob() {

@@ -8,72 +8,12 @@
 // also runs on its own: E2E_FLOWS=workshop npm run e2e.
 import { BASE_URL, assert, login, openBrowser, shot } from '../lib/browser.mjs';
 import { client } from '../lib/api.mjs';
-import { uniqueMobile, uniquePlate, uniqueVin } from '../lib/data.mjs';
 import { STORE, setUpStore } from '../lib/store-setup.mjs';
+import { foremanTechnician, freeSlots, handedOverOrder, hhmm } from '../lib/workshop.mjs';
 
 export const name = 'foreman drags handed-over jobs onto a technician (mouse and touch), the technician clocks on, switches and finishes on a phone';
 
 const S = `/api/stores/${STORE}`;
-const FOREMAN = { name: '李师傅', skills: ['MAINTENANCE', 'DIAGNOSIS', 'REPAIR'], workStart: '08:30:00', workEnd: '17:30:00', active: true, username: 'workshop', foreman: true };
-
-/** The foreman's technician record (created, or linked and marked foreman, once). */
-async function foremanTechnician(manager) {
-  const techs = (await manager('GET', `${S}/technicians`)).body;
-  const linked = techs.find((t) => t.username === 'workshop');
-  if (linked?.foreman) return linked;
-  if (linked) {
-    return (await manager('PUT', `${S}/technicians/${linked.id}`, { ...FOREMAN, name: linked.name, skills: linked.skills }, { 'If-Match': `"${linked.version}"` })).body;
-  }
-  return (await manager('POST', `${S}/technicians`, FOREMAN)).body;
-}
-
-/** Store-local minutes → "HH:MM". */
-const hhmm = (m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-
-/** Minutes after store-local midnight (Asia/Shanghai, no daylight saving) of an instant. */
-const localMinutes = (iso) => {
-  const d = new Date(new Date(iso).getTime() + 8 * 3_600_000);
-  return d.getUTCHours() * 60 + d.getUTCMinutes();
-};
-
-/** Two free half hours today inside 08:30-17:30 for the technician on one general bay (past times of today are fine: the foreman may plan them). */
-function freeSlots(board, technicianId) {
-  const general = board.bays.filter((b) => b.bayType === 'GENERAL');
-  const busy = (job) => job.plannedStart && ['ASSIGNED', 'IN_PROGRESS', 'PAUSED', 'REWORK'].includes(job.status);
-  const overlaps = (job, from, to) => localMinutes(job.plannedStart) < to && localMinutes(job.plannedEnd) > from;
-  const found = [];
-  for (let from = 8 * 60 + 30; from + 30 <= 17 * 60 + 30 && found.length < 2; from += 30) {
-    const to = from + 30;
-    if (found.some((f) => f.from < to && f.to > from)) continue;
-    if (board.jobs.some((j) => busy(j) && j.technicianId === technicianId && overlaps(j, from, to))) continue;
-    const bay = general.find((b) => !board.jobs.some((j) => busy(j) && j.bayId === b.id && overlaps(j, from, to)));
-    if (bay) found.push({ from, to, bay });
-  }
-  return found;
-}
-
-/** A walk-in with these half-hour jobs, signed and handed over to the foreman's queue through the API; returns { order, plate }. */
-async function handedOverOrder(advisor, requestedWork, jobs) {
-  const customer = (await advisor('POST', `${S}/customers`, {
-    type: 'PRIVATE', name: '车间测试客户', phones: [uniqueMobile()], preferredContact: 'PHONE', clubMember: false,
-    email: null, address: null, companyName: null, serviceWishes: null, notes: null,
-  })).body;
-  const plate = uniquePlate();
-  const vehicle = (await advisor('POST', `${S}/vehicles`, {
-    ownerId: customer.id, vin: uniqueVin(), plate, brand: '大众', model: '帕萨特', vehicleType: 'SEDAN', powertrain: 'ICE',
-    color: null, purchaseDate: null, soldHere: true, maintenanceIntervalKm: 10000, maintenanceIntervalMonths: 6,
-    lastServiceDate: null, lastServiceMileage: null,
-  })).body;
-  let o = await advisor('POST', `${S}/repair-orders`, { customerId: customer.id, vehicleId: vehicle.id, requestedWork });
-  for (const description of jobs) {
-    o = await advisor('POST', `${S}/repair-orders/${o.body.id}/lines`, { kind: 'JOB', payType: 'CUSTOMER', description, hours: 0.5 }, { 'If-Match': o.etag });
-  }
-  o = await advisor('POST', `${S}/repair-orders/${o.body.id}/submit-for-signature`, {}, { 'If-Match': o.etag });
-  const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
-  o = await advisor('POST', `${S}/repair-orders/${o.body.id}/sign`, { signerName: '车间测试客户', signaturePng: png, device: 'e2e' }, { 'If-Match': o.etag });
-  o = await advisor('POST', `${S}/repair-orders/${o.body.id}/hand-over`, { receiver: 'FOREMAN_QUEUE' }, { 'If-Match': o.etag });
-  return { order: o.body, plate };
-}
 
 export async function run(ctx, step) {
   let li;

@@ -2555,7 +2555,13 @@ export interface paths {
             };
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Get the found-not-fixed signature image
+         * @description R-QC-3: the advisor's signature (PNG) under the order's found-not-fixed list as last signed, with a strong ETag and Cache-Control: private; for the file or a dispute. 404 not-found while nobody signed it. If-None-Match with the ETag → 304.
+         *
+         *     Roles: advisor, cashier, service-manager, workshop.
+         */
+        get: operations["getFoundNotFixedSignature"];
         put?: never;
         /**
          * Sign the found-not-fixed list
@@ -17155,6 +17161,72 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["OrderQualityCheck"];
                 };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getFoundNotFixedSignature: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the copy you have */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signature image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            /** @description Not modified (If-None-Match matched) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description No valid bearer token. */
             401: {

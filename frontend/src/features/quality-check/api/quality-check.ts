@@ -56,6 +56,23 @@ export function useOrderQc(store: string, orderId: string) {
   });
 }
 
+/** R-QC-3: the advisor's signature image (PNG) under the found-not-fixed list; `signedAt` keys it, so a new signature loads anew. */
+export function useFindingsSignature(store: string, orderId: string, signedAt: string | null) {
+  return useQuery({
+    queryKey: [...orderQcKey(store, orderId), 'findings-signature', signedAt],
+    queryFn: async () => {
+      const call = api.GET('/api/stores/{store}/repair-orders/{id}/quality-check/found-not-fixed-signature', {
+        params: { path: { store, id: orderId } },
+        headers: { Accept: 'image/png, application/problem+json' },
+        parseAs: 'blob',
+      });
+      return (await unwrap(call)).data as unknown as Blob;
+    },
+    enabled: signedAt !== null,
+    staleTime: Infinity,
+  });
+}
+
 /** After a job's check: the queue, the job, my jobs and the board (all under the workshop's key) and the order reload. */
 function useJobAction<B>(store: string, send: (jobId: string, body: B) => Promise<{ repairOrderId: string }>) {
   const qc = useQueryClient();

@@ -1,5 +1,5 @@
-import { Alert, Badge, Button, Card, Checkbox, Group, NativeSelect, Skeleton, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, NativeSelect, Skeleton, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '@/components/page-states';
@@ -7,7 +7,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { isApiError } from '@/lib/problem';
 import { formatDateTime } from '@/components/format';
 import type { OldPartDisposition, OrderQualityCheck } from '@/lib/api-types';
-import { useInternalHandover, useOrderQc, useRecordOldParts, useSignFindings } from '../api/quality-check';
+import { useFindingsSignature, useInternalHandover, useOrderQc, useRecordOldParts, useSignFindings } from '../api/quality-check';
 import { SignatureField } from './signature-field';
 
 const DISPOSITIONS: OldPartDisposition[] = ['KEPT_FOR_CUSTOMER', 'WARRANTY_RETURN', 'DISCARDED_AT_CUSTOMER_REQUEST'];
@@ -151,9 +151,12 @@ function Findings({ store, v, zone, canSign }: { store: string; v: OrderQualityC
         </Text>
       ))}
       {v.findingsSignedAt ? (
-        <Text c="green.9" data-testid="findings-signed">
-          {t('qc.findingsSigned', { by: v.findingsSignedBy ?? '', time: formatDateTime(v.findingsSignedAt, zone) })}
-        </Text>
+        <>
+          <Text c="green.9" data-testid="findings-signed">
+            {t('qc.findingsSigned', { by: v.findingsSignedBy ?? '', time: formatDateTime(v.findingsSignedAt, zone) })}
+          </Text>
+          <FindingsSignature store={store} v={v} />
+        </>
       ) : (
         canSign && (
           <>
@@ -168,6 +171,26 @@ function Findings({ store, v, zone, canSign }: { store: string; v: OrderQualityC
         )
       )}
     </Stack>
+  );
+}
+
+/** The signed image under the list, and the PNG to keep with the file or show in a dispute. */
+function FindingsSignature({ store, v }: { store: string; v: OrderQualityCheck }) {
+  const { t } = useTranslation();
+  const image = useFindingsSignature(store, v.repairOrderId, v.findingsSignedAt ?? null);
+  const url = useMemo(() => (image.data ? URL.createObjectURL(image.data) : null), [image.data]);
+  useEffect(() => () => {
+    if (url) URL.revokeObjectURL(url);
+  }, [url]);
+  if (image.error) return <ErrorState error={image.error} onRetry={() => void image.refetch()} />;
+  if (!url) return null;
+  return (
+    <Group gap="md" align="center">
+      <img src={url} alt={t('qc.advisorSignature')} className="qc-signature" data-testid="findings-signature-image" />
+      <Anchor href={url} download={`found-not-fixed-${v.orderNumber}.png`} className="touch-link" data-testid="findings-signature-download">
+        {t('qc.downloadSignature')}
+      </Anchor>
+    </Group>
   );
 }
 

@@ -144,4 +144,22 @@ describe('the order\'s internal hand-over', () => {
     expect(sent.headers.get('If-Match')).toBe('"7"');
     expect(await sent.json()).toEqual({ cleaned: true, parkingSpot: 'P2-15', briefingNote: null });
   });
+
+  it('shows the advisor\'s signed found-not-fixed list with its signature image, downloadable as PNG', async () => {
+    const path = '/api/stores/BJ01/repair-orders/ro-1/quality-check';
+    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:signature'), revokeObjectURL: vi.fn() });
+    const fetch = stubFetch({
+      [`GET ${path}`]: () => json({ ...ORDER_QC, replacedParts: [], missing: [], foundNotFixed: [{ id: 'f-1', description: '空调滤芯脏污', safetyCritical: false }],
+        findingsSignedAt: '2030-01-08T05:00:00Z', findingsSignedBy: 'advisor' }),
+      [`GET ${path}/found-not-fixed-signature`]: () => new Response(new Uint8Array([0x89, 0x50, 0x4e, 0x47]), { status: 200, headers: { 'Content-Type': 'image/png' } }),
+    });
+    renderWithApp(<OrderQualityCheckPanel store="BJ01" orderId="ro-1" zone="Asia/Shanghai" canSign canHandOver />);
+    expect(await screen.findByTestId('findings-signed')).toHaveTextContent('13:00');
+    expect(await screen.findByTestId('findings-signature-image')).toHaveAttribute('src', 'blob:signature');
+    const download = screen.getByTestId('findings-signature-download');
+    expect(download).toHaveAttribute('download', 'found-not-fixed-ROBJ010000042.png');
+    expect(download).toHaveTextContent('下载签名（PNG）');
+    expect(only(requestsTo(fetch, 'GET', `${path}/found-not-fixed-signature`)).headers.get('Accept')).toContain('image/png');
+    expect(screen.queryByTestId('findings-sign')).toBeNull();
+  });
 });

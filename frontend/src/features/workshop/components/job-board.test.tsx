@@ -37,8 +37,9 @@ describe('the foreman board', () => {
       plannedStart: '2030-01-07T02:00:00Z',
       plannedEnd: '2030-01-07T03:00:00Z',
       clockedOn: true,
+      expectedCompletionAt: '2030-01-07T09:30:00Z',
     });
-    stubFetch({ [BOARD]: () => json(aBoard({ jobs: [aJob({ lateness: 'LATE' }), planned] })) });
+    stubFetch({ [BOARD]: () => json(aBoard({ jobs: [aJob({ lateness: 'LATE', expectedCompletionAt: '2030-01-07T08:45:00Z' }), planned] })) });
     render();
     const queue = await screen.findByTestId('job-queue');
     const waiting = within(queue).getByTestId('job-card');
@@ -48,6 +49,8 @@ describe('the foreman board', () => {
     expect(within(waiting).getByTestId('job-lateness')).toHaveTextContent('已延误');
     // Promised 16:00 in the store's zone.
     expect(within(waiting).getByTestId('job-promised')).toHaveTextContent('承诺 16:00');
+    // R-REP-2: the workshop's expected completion from the advisor's progress check, in store time.
+    expect(within(waiting).getByTestId('job-expected')).toHaveTextContent('预计完工 16:45');
     const lanes = screen.getAllByTestId('board-lane');
     expect(lanes.map((l) => l.getAttribute('data-lane'))).toEqual(['bay:bay-b01', 'bay:bay-p01']);
     const onB01 = within(lanes[0] as HTMLElement).getByTestId('job-card');
@@ -58,6 +61,8 @@ describe('the foreman board', () => {
     expect(onB01.getAttribute('title')).toContain('已暂停');
     expect(onB01.getAttribute('title')).toContain('有延误风险');
     expect(within(onB01).getByTestId('clocked-on')).toBeInTheDocument();
+    expect(within(onB01).getByTestId('job-expected')).toHaveTextContent('预计完工 17:30');
+    expect(onB01.getAttribute('title')).toContain('预计完工 17:30');
     // 10:00-11:00 of 08:00-18:00.
     expect(onB01.style.left).toBe('20%');
     expect(onB01.style.width).toBe('10%');

@@ -29,7 +29,10 @@ export function JobCard({ job, zone, movable, onAssign, style, compact = false }
   const status = t(`dispatch.statuses.${job.status}`);
   const lateness = t(`dispatch.lateness.${job.lateness}`);
   const promised = job.promisedDeliveryAt ? formatZonedTime(job.promisedDeliveryAt, zone) : null;
-  const label = t('dispatch.card', { number: job.orderNumber, plate: job.plate ?? '', job: job.description, status, lateness });
+  // R-REP-2: the advisor's latest progress check says when the workshop expects to finish.
+  const expected = job.expectedCompletionAt ? formatZonedTime(job.expectedCompletionAt, zone) : null;
+  const label = [t('dispatch.card', { number: job.orderNumber, plate: job.plate ?? '', job: job.description, status, lateness }),
+    expected ? t('dispatch.expected', { time: expected }) : null].filter(Boolean).join(' · ');
   // A drag ends with a click on the card; only a click that was no drag opens the assign dialog.
   const dragged = useRef(false);
   useEffect(() => {
@@ -78,11 +81,18 @@ export function JobCard({ job, zone, movable, onAssign, style, compact = false }
       )}
       {compact ? (
         // On the timeline the colours say status and lateness (see the legend); a pause says why.
-        job.pauseReason && (
-          <Text fz="xs" fw={700} c="orange.9" truncate="end" data-testid="job-status">
-            {t(`dispatch.pauseReasons.${job.pauseReason}`)}
-          </Text>
-        )
+        <>
+          {job.pauseReason && (
+            <Text fz="xs" fw={700} c="orange.9" truncate="end" data-testid="job-status">
+              {t(`dispatch.pauseReasons.${job.pauseReason}`)}
+            </Text>
+          )}
+          {expected && (
+            <Text fz="xs" truncate="end" data-testid="job-expected">
+              {t('dispatch.expected', { time: expected })}
+            </Text>
+          )}
+        </>
       ) : (
         <Group gap={4} wrap="wrap" mt={2}>
           <Badge size="sm" color={STATUS_COLOR[job.status]} variant="filled" data-testid="job-status">
@@ -99,6 +109,11 @@ export function JobCard({ job, zone, movable, onAssign, style, compact = false }
           {promised && (
             <Text fz="xs" data-testid="job-promised">
               {t('dispatch.promised', { time: promised })}
+            </Text>
+          )}
+          {expected && (
+            <Text fz="xs" fw={job.lateness === 'LATE' ? 700 : 400} c={job.lateness === 'LATE' ? 'red.9' : undefined} data-testid="job-expected">
+              {t('dispatch.expected', { time: expected })}
             </Text>
           )}
           <Text fz="xs" className="tabular" data-testid="job-hours">

@@ -5,6 +5,7 @@ import com.fours.dms.dispatch.WorkshopJobs;
 import com.fours.dms.dispatch.WorkshopJobs.JobSummary;
 import com.fours.dms.followup.NewTask;
 import com.fours.dms.followup.TaskService;
+import com.fours.dms.qualitycheck.InspectionPolicy.Requirement;
 import com.fours.dms.qualitycheck.api.QualityCheckApi.*;
 import com.fours.dms.repairorder.PayType;
 import com.fours.dms.repairorder.QualityCheckOrders;
@@ -28,6 +29,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,6 +81,19 @@ public class InternalHandovers {
     public OrderQualityCheck view(String store, UUID orderId) {
         OrderHeader o = orders.header(store, orderId);
         return view(store, o);
+    }
+
+    /** The advisor's signature image (PNG) under the order's found-not-fixed list, with a strong ETag. */
+    public record FindingsSignature(byte[] png, String etag) {}
+
+    /** R-QC-3: the advisor's latest signature under the found-not-fixed list; 404 while nobody signed it. */
+    public FindingsSignature findingsSignature(String store, UUID orderId) {
+        orders.header(store, orderId);
+        QcInternalHandover h = QcInternalHandover.findById(orderId);
+        if (h == null || h.findingsSignaturePng == null || h.findingsSignedAt == null) {
+            throw ProblemException.notFound("Found-not-fixed signature of repair order", orderId);
+        }
+        return new FindingsSignature(h.findingsSignaturePng, "\"fnf-" + orderId + "-" + h.findingsSignedAt.toEpochMilli() + "\"");
     }
 
     /** The orders in the quality check whose jobs all passed: waiting for the internal hand-over. */
@@ -196,10 +211,17 @@ public class InternalHandovers {
     private OrderQualityCheck view(String store, OrderHeader o) {
         List<OrderJob> orderJobs = new ArrayList<>();
         boolean allPassed = true;
-        for (JobSummary j : jobs.jobsOf(store, o.id())) {
-            InspectionResult last = QcInspection.<QcInspection>find("jobId = ?1 order by round desc", j.id()).firstResultOptional()
-                    .map(i -> i.result).orElse(null);
-            orderJobs.add(new OrderJob(j.id(), j.description(), j.status(), checks.requirement(store, j).inspection(), j.reworkCount(), last));
+        List<JobSummary> ofOrder = jobs.jobsOf(store, o.id());
+        // One query for the latest inspection of every job of the order, one for its lines (not one per job).
+        Map<UUID, InspectionResult> last = new HashMap<>();
+        if (!ofOrder.isEmpty()) {
+            for (QcInspection i : QcInspection.<QcInspection>list("jobId in ?1 order by round", ofOrder.stream().map(JobSummary::id).toList())) {
+                last.put(i.jobId, i.result);
+            }
+        }
+        Map<UUID, Requirement> reqs = checks.requirements(store, ofOrder);
+        for (JobSummary j : ofOrder) {
+            orderJobs.add(new OrderJob(j.id(), j.description(), j.status(), reqs.get(j.id()).inspection(), j.reworkCount(), last.get(j.id())));
             allPassed &= j.status() == JobStatus.PASSED;
         }
         Map<UUID, QcOldPart> recorded = QcOldPart.<QcOldPart>list("key.repairOrderId", o.id()).stream().collect(Collectors.toMap(p -> p.key.lineId(), p -> p));

@@ -7,6 +7,7 @@ import com.fours.dms.dispatch.WorkshopJobs.JobSummary;
 import com.fours.dms.qualitycheck.InspectionPolicy.Requirement;
 import com.fours.dms.qualitycheck.api.QualityCheckApi.*;
 import com.fours.dms.repairorder.QualityCheckOrders;
+import com.fours.dms.repairorder.QualityCheckOrders.JobFacts;
 import com.fours.dms.repairorder.QualityCheckOrders.OrderHeader;
 import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.error.ProblemException;
@@ -15,6 +16,7 @@ import com.fours.dms.shared.http.SignaturePng;
 import com.fours.dms.shared.persistence.Ids;
 import com.fours.dms.shared.security.CurrentUser;
 import com.fours.dms.shared.security.StoreAccess;
+import com.fours.dms.store.QualityCheckSettings;
 import com.fours.dms.store.StoreService;
 import com.fours.dms.workshop.WorkshopSetupService;
 import com.fours.dms.workshop.api.WorkshopApi.TechnicianView;
@@ -24,6 +26,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -206,39 +209,78 @@ public class QualityChecks {
     /** The jobs waiting for the final inspection, oldest first. */
     public List<JobQualityCheck> awaitingInspection(String store) {
         access.require(store);
-        return jobs.inStatus(store, JobStatus.IN_QC, null, QUEUE_LIMIT).stream().map(j -> view(store, j)).toList();
+        return views(store, jobs.inStatus(store, JobStatus.IN_QC, null, QUEUE_LIMIT));
     }
 
     /** The signed-in technician's finished jobs still to sign off. */
     public List<JobQualityCheck> mySelfChecks(String store) {
         access.require(store);
         TechnicianView me = people.me(store);
-        return jobs.inStatus(store, JobStatus.DONE, me.id(), QUEUE_LIMIT).stream().map(j -> view(store, j)).toList();
+        return views(store, jobs.inStatus(store, JobStatus.DONE, me.id(), QUEUE_LIMIT));
     }
 
     Requirement requirement(String store, JobSummary job) {
         return InspectionPolicy.of(stores.qualityCheckSettings(store), orders.jobFacts(store, job.repairOrderId(), job.repairOrderLineId()));
     }
 
+    /** Whether each of these jobs needs the inspector, by job id: the store's settings once, each order's lines once. */
+    Map<UUID, Requirement> requirements(String store, List<JobSummary> list) {
+        QualityCheckSettings settings = stores.qualityCheckSettings(store);
+        Map<UUID, Map<UUID, JobFacts>> facts = new HashMap<>();
+        Map<UUID, Requirement> out = new HashMap<>();
+        for (JobSummary j : list) {
+            JobFacts f = facts.computeIfAbsent(j.repairOrderId(), id -> orders.jobFacts(store, id)).get(j.repairOrderLineId());
+            if (f == null) {
+                throw ProblemException.notFound("Repair order line", j.repairOrderLineId());
+            }
+            out.put(j.id(), InspectionPolicy.of(settings, f));
+        }
+        return out;
+    }
+
     JobQualityCheck view(String store, JobSummary job) {
-        OrderHeader o = orders.header(store, job.repairOrderId());
-        Requirement req = requirement(store, job);
+        return views(store, List.of(job)).getFirst();
+    }
+
+    /**
+     * The quality-check views of these jobs, in their order. Everything they share is read once:
+     * the technicians, the caller's technician and inspector permission, the settings; the signed
+     * records of all the jobs in one query each; the order headers and lines once per order.
+     */
+    List<JobQualityCheck> views(String store, List<JobSummary> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = list.stream().map(JobSummary::id).toList();
+        Map<UUID, OrderHeader> headers = new HashMap<>();
+        Map<UUID, Requirement> reqs = requirements(store, list);
         Map<UUID, String> names = setup.techniciansOfStore(store).stream().collect(Collectors.toMap(TechnicianView::id, TechnicianView::name));
-        List<SelfCheckView> selfChecks = QcSelfCheck.<QcSelfCheck>list("jobId = ?1 order by round", job.id()).stream()
-                .map(s -> new SelfCheckView(s.id, s.round, s.technicianId, names.get(s.technicianId), s.checklist, s.notes, s.signedBy, s.signedAt)).toList();
-        List<InspectionView> inspections = QcInspection.<QcInspection>list("jobId = ?1 order by round", job.id()).stream()
-                .map(i -> inspectionView(i, names)).toList();
-        List<String> actions = new ArrayList<>();
+        Map<UUID, List<SelfCheckView>> selfChecks = QcSelfCheck.<QcSelfCheck>list("jobId in ?1 order by round", ids).stream()
+                .collect(Collectors.groupingBy(s -> s.jobId, Collectors.mapping(
+                        s -> new SelfCheckView(s.id, s.round, s.technicianId, names.get(s.technicianId), s.checklist, s.notes, s.signedBy, s.signedAt),
+                        Collectors.toList())));
+        Map<UUID, List<InspectionView>> inspections = QcInspection.<QcInspection>list("jobId in ?1 order by round", ids).stream()
+                .collect(Collectors.groupingBy(i -> i.jobId, Collectors.mapping(i -> inspectionView(i, names), Collectors.toList())));
         Optional<TechnicianView> me = setup.technicianByUsername(store, user.username());
-        if (job.status() == JobStatus.DONE && me.isPresent() && me.get().id().equals(job.technicianId())) {
-            actions.add("self-check");
+        boolean inspector = me.isPresent() && inspectors.isInspector(store, me.get().id());
+        List<JobQualityCheck> out = new ArrayList<>(list.size());
+        for (JobSummary job : list) {
+            OrderHeader o = headers.computeIfAbsent(job.repairOrderId(), id -> orders.header(store, id));
+            Requirement req = reqs.get(job.id());
+            List<String> actions = new ArrayList<>();
+            boolean own = me.isPresent() && me.get().id().equals(job.technicianId());
+            if (job.status() == JobStatus.DONE && own) {
+                actions.add("self-check");
+            }
+            if (job.status() == JobStatus.IN_QC && me.isPresent() && !own && inspector) {
+                actions.add("inspect");
+            }
+            out.add(new JobQualityCheck(job.id(), job.repairOrderId(), o.number(), o.plate(), o.model(), o.odometerKm(), job.description(), job.status(),
+                    job.technicianId(), job.technicianId() == null ? null : names.get(job.technicianId()), job.soldHours(), req.inspection(), req.reason(),
+                    req.roadTest(), job.reworkCount(), selfChecks.getOrDefault(job.id(), List.of()), inspections.getOrDefault(job.id(), List.of()),
+                    actions, job.version()));
         }
-        if (job.status() == JobStatus.IN_QC && me.isPresent() && !me.get().id().equals(job.technicianId()) && inspectors.isInspector(store, me.get().id())) {
-            actions.add("inspect");
-        }
-        return new JobQualityCheck(job.id(), job.repairOrderId(), o.number(), o.plate(), o.model(), o.odometerKm(), job.description(), job.status(),
-                job.technicianId(), job.technicianId() == null ? null : names.get(job.technicianId()), job.soldHours(), req.inspection(), req.reason(),
-                req.roadTest(), job.reworkCount(), selfChecks, inspections, actions, job.version());
+        return out;
     }
 
     static InspectionView inspectionView(QcInspection i, Map<UUID, String> names) {

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,11 +77,22 @@ public class QualityCheckOrders {
     }
 
     public JobFacts jobFacts(String store, UUID orderId, UUID lineId) {
+        JobFacts facts = jobFacts(store, orderId).get(lineId);
+        if (facts == null) {
+            throw ProblemException.notFound("Repair order line", lineId);
+        }
+        return facts;
+    }
+
+    /** The facts of every line of one order, by line id: one look-up for all the order's jobs. */
+    public Map<UUID, JobFacts> jobFacts(String store, UUID orderId) {
         RepairOrder o = find(store, orderId);
         boolean critical = o.lines.stream().anyMatch(l -> l.kind == LineKind.PART && !l.declined() && l.criticalSystem);
-        RepairOrderLine line = o.lines.stream().filter(l -> l.id.equals(lineId)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Repair order line", lineId));
-        return new JobFacts(line.id, line.hours == null ? BigDecimal.ZERO : line.hours, line.vehicleSystem, critical);
+        Map<UUID, JobFacts> facts = new HashMap<>();
+        for (RepairOrderLine line : o.lines) {
+            facts.put(line.id, new JobFacts(line.id, line.hours == null ? BigDecimal.ZERO : line.hours, line.vehicleSystem, critical));
+        }
+        return facts;
     }
 
     public List<ReplacedPart> replacedParts(String store, UUID orderId) {

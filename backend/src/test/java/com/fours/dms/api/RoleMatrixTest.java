@@ -456,6 +456,13 @@ class RoleMatrixTest {
             roAdvisor(o, "/findings", Map.of("description", "矩阵发现", "disposition", "DEFERRED"));
             return c.given().body(Map.of("signaturePng", roSignature().get("signaturePng"))).post(shop.path("/repair-orders/" + o.path("id") + "/quality-check/found-not-fixed-signature"));
         }));
+        m.put("GET " + OQ + "/found-not-fixed-signature", new Case(Set.of(ADVISOR, WORKSHOP, CASHIER, SERVICE_MANAGER), 200, c -> {
+            Response o = roAdvisor(signedOrder(), "/hand-over", Map.of("receiver", "FOREMAN_QUEUE"));
+            roAdvisor(o, "/findings", Map.of("description", "矩阵发现", "disposition", "DEFERRED"));
+            String sign = shop.path("/repair-orders/" + o.path("id") + "/quality-check/found-not-fixed-signature");
+            shop.as(ADVISOR).body(Map.of("signaturePng", roSignature().get("signaturePng"))).post(sign).then().statusCode(200);
+            return c.given().accept("*/*").get(sign);
+        }));
         m.put("POST " + OQ + "/internal-handover", new Case(qcReaders, 200, c -> {
             String job = workedByTheOtherTechnician("1.0");
             String order = shop.manager().get(shop.path("/quality-check/jobs/" + job)).then().statusCode(200).extract().path("repairOrderId");

@@ -5,6 +5,7 @@ import static com.fours.dms.shared.security.Roles.*;
 import com.fours.dms.qualitycheck.InternalHandovers;
 import com.fours.dms.qualitycheck.api.QualityCheckApi.*;
 import com.fours.dms.shared.http.ETags;
+import com.fours.dms.shared.http.PrivateImages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -58,6 +60,18 @@ public class OrderQualityCheckResource {
     @APIResponse(responseCode = "200", description = "The order's quality check", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderQualityCheck.class)))
     public OrderQualityCheck recordOldParts(@Valid @NotNull OldPartsRequest request) {
         return handovers.recordOldParts(store, id, request);
+    }
+
+    @GET
+    @Path("/found-not-fixed-signature")
+    @Produces({"image/png", MediaType.APPLICATION_JSON})
+    @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, SERVICE_MANAGER})
+    @Operation(summary = "Get the found-not-fixed signature image", description = "R-QC-3: the advisor's signature (PNG) under the order's found-not-fixed list as last signed, with a strong ETag and Cache-Control: private; for the file or a dispute. 404 not-found while nobody signed it. If-None-Match with the ETag → 304.")
+    @APIResponse(responseCode = "200", description = "The signature image", content = @Content(mediaType = "image/png", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
+    public Response getFoundNotFixedSignature(@HeaderParam("If-None-Match") @Parameter(description = "ETag of the copy you have") String ifNoneMatch) {
+        InternalHandovers.FindingsSignature img = handovers.findingsSignature(store, id);
+        return PrivateImages.of(img.png(), "image/png", img.etag(), ifNoneMatch);
     }
 
     @POST

@@ -234,8 +234,14 @@ class QualityCheckResourceTest {
         assertEquals(List.of("FINDINGS_NOT_SIGNED"), qc(order).get("missing"));
         handOver(order, true, "P2-01").then().statusCode(409).body("code", is("R-QC-4"), "detail", containsString("FINDINGS_NOT_SIGNED"));
         floor.tech("zhou").body(Map.of("signaturePng", PNG)).post(sign).then().statusCode(403);
+        floor.shop.as(Roles.ADVISOR).accept("*/*").get(sign).then().statusCode(404);
         floor.shop.as(Roles.ADVISOR).body(Map.of("signaturePng", PNG)).post(sign).then().statusCode(200)
                 .body("missing", empty(), "findingsSignedBy", is("advisor-user"), "foundNotFixed[0].safetyCritical", is(true));
+        // The signed image itself (PNG, for the file or a dispute), cacheable privately by its ETag.
+        Response image = floor.shop.as(Roles.CASHIER).accept("*/*").get(sign);
+        image.then().statusCode(200).contentType("image/png").header("Cache-Control", containsString("private"));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(java.util.Base64.getDecoder().decode(PNG), image.asByteArray());
+        floor.shop.as(Roles.CASHIER).accept("*/*").header("If-None-Match", image.header("ETag")).get(sign).then().statusCode(304);
 
         o = floor.shop.as(Roles.ADVISOR).get(floor.path("/repair-orders/" + order.path("id")));
         floor.shop.as(Roles.ADVISOR).header("If-Match", o.header("ETag")).body(Map.of("description", "雨刮片老化", "disposition", "DECLINED"))
