@@ -21,10 +21,13 @@ public final class EventTypes {
     public static final String QUALITY_CHECK_PASSED = "QualityCheckPassed";
     public static final String QUALITY_CHECK_FAILED = "QualityCheckFailed";
     public static final String REPAIR_ORDER_READY_FOR_DELIVERY = "RepairOrderReadyForDelivery";
+    public static final String SETTLEMENT_FINALISED = "SettlementFinalised";
+    public static final String REPAIR_ORDER_CLOSED = "RepairOrderClosed";
 
     public static final List<String> ALL = List.of(REPAIR_ORDER_CHECK_IN_STARTED, REPAIR_ORDER_SIGNED, REPAIR_ORDER_HANDED_OVER, REPAIR_ORDER_LEFT_SHOP,
             REPAIR_ORDER_LINES_AUTHORIZED, REPAIR_ORDER_LINES_WITHDRAWN, WORKSHOP_JOB_CHANGED, TECHNICIAN_CLOCKED, SUPPLEMENTARY_ITEM_REPORTED,
-            SUPPLEMENTARY_ITEMS_DECIDED, QUALITY_CHECK_PASSED, QUALITY_CHECK_FAILED, REPAIR_ORDER_READY_FOR_DELIVERY);
+            SUPPLEMENTARY_ITEMS_DECIDED, QUALITY_CHECK_PASSED, QUALITY_CHECK_FAILED, REPAIR_ORDER_READY_FOR_DELIVERY,
+            SETTLEMENT_FINALISED, REPAIR_ORDER_CLOSED);
 
     /** What an event is about (subjectType). */
     public static final String REPAIR_ORDER = "repair-order";
@@ -32,6 +35,7 @@ public final class EventTypes {
     public static final String TECHNICIAN = "technician";
     public static final String SUPPLEMENTARY_ITEM = "supplementary-item";
     public static final String APPROVAL_DECISION = "approval-decision";
+    public static final String SETTLEMENT = "settlement";
 
     private EventTypes() {}
 }
