@@ -56,7 +56,46 @@ final class Bills {
 
     /** Handed over to zhou: the oil change and the filter. */
     Response handedOver() {
-        return floor.handedOver(floor.zhou, List.of(WorkshopFloor.job("更换机油及机滤", "1.0", null), with(filterPart("88.00"), "description", "机油滤清器")));
+        return floor.handedOver(floor.zhou, lines());
+    }
+
+    static List<Map<String, Object>> lines() {
+        return List.of(WorkshopFloor.job("更换机油及机滤", "1.0", null), with(filterPart("88.00"), "description", "机油滤清器"));
+    }
+
+    /** This draft (from an appointment, or a walk-in whose key was tagged at check-in) with the two lines, signed and handed over to zhou. */
+    Response handedOver(String orderId) {
+        Response o = order(orderId);
+        for (Map<String, Object> line : lines()) {
+            o = step(o, "/lines", line);
+        }
+        o = step(o, "/submit-for-signature", Map.of());
+        o = step(o, "/sign", Map.of("signerName", "张伟", "signaturePng", PNG, "device", "接待台平板"));
+        return step(o, "/hand-over", Map.of("receiver", floor.zhou));
+    }
+
+    Response order(String orderId) {
+        Response r = as(Roles.ADVISOR).get(path("/repair-orders/" + orderId));
+        r.then().statusCode(200);
+        return r;
+    }
+
+    private Response step(Response order, String rest, Map<String, Object> body) {
+        Response r = as(Roles.ADVISOR).header("If-Match", order.header("ETag")).body(body).post(path("/repair-orders/" + order.path("id") + rest));
+        r.then().log().ifValidationFails().statusCode(200);
+        return r;
+    }
+
+    /** A booking with a high-value part whose deposit the cashier took (R-APT-4); returns the appointment. */
+    Response bookedWithDeposit(String deposit) {
+        Map<String, Object> b = floor.shop.booking(floor.shop.customerWithVehicle(), "2026-11-24T01:00:00Z");
+        b.put("parts", List.of(Map.of("partNumber", "5Q0407271", "description", "前减震器总成", "quantity", 1, "unitPrice", "400.00", "highValue", true)));
+        Response booked = as(Roles.ADVISOR).body(b).post(path("/appointments"));
+        booked.then().statusCode(201).body("status", org.hamcrest.Matchers.is("DEPOSIT_REQUIRED"));
+        Response paid = cashier().header("If-Match", booked.header("ETag")).body(Map.of("amount", deposit, "method", "MOBILE"))
+                .post(path("/appointments/" + booked.path("id") + "/deposit"));
+        paid.then().statusCode(200);
+        return paid;
     }
 
     /** The order ready for delivery; with a supplementary wiper blade (1 × 60.00) the customer approved in person. */

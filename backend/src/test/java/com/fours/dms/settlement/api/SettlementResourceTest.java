@@ -231,4 +231,33 @@ class SettlementResourceTest {
         bills.draw(bills.ready(false)).then().body("pricesIncludeVat", is(false), "totals.net", is(238.0f), "totals.vat", is(30.94f),
                 "totals.customerPayable", is(268.94f), "discountLimitPercent", is(10.0f));
     }
+
+    @Test
+    void theAppointmentsDepositIsDeductedOnceAndAVoidGivesItBack() {
+        Response appointment = bills.bookedWithDeposit("200.00");
+        Response order = bills.finishWork(bills.handedOver((String) appointment.path("repairOrderId")));
+        Response bill = bills.ok(bills.cashier(), bills.draw(order), "/finalise", null);
+        bill.then().body("totals.depositAvailable", is(200.0f), "totals.customerPayable", is(238.0f));
+        bills.pay(bill, Map.of("tender", "DEPOSIT", "amount", "250.00")).then().statusCode(400).body("violations.field", contains("amount"));
+        bills.pay(bill, Map.of("tender", "DEPOSIT")).then().statusCode(200)
+                .body("payments[0].tender", is("DEPOSIT"), "payments[0].amount", is(200.0f), "totals.depositAvailable", is(0.0f), "totals.balance", is(38.0f));
+        bills.pay(bill, Map.of("tender", "DEPOSIT")).then().statusCode(409).body("code", is("R-DEL-3"));
+        bill = bills.get(bill);
+        bills.ok(bills.manager(), bill, "/void", Map.of("reason", "重开")).then().body("payments.kind", hasItem("REFUND"));
+        bills.ok(bills.cashier(), bills.draw(order), "/finalise", null).then().body("totals.depositAvailable", is(200.0f));
+    }
+
+    @Test
+    void theKeyTagStaysTakenUntilTheReleaseNoteFreesIt() {
+        com.fours.dms.inspection.api.Inspections inspections = com.fours.dms.inspection.api.Inspections.in(bills.floor.shop);
+        Response walkIn = inspections.walkIn();
+        inspections.start(walkIn, com.fours.dms.inspection.api.Inspections.body("K-900", "S-900"));
+        Response order = bills.finishWork(bills.handedOver((String) walkIn.path("id")));
+        Response bill = bills.ok(bills.cashier(), bills.draw(order), "/finalise", null);
+        bills.pay(bill, Map.of("tender", "CARD", "amount", "238.00")).then().statusCode(200).body("status", is("PAID"));
+        Response next = inspections.walkIn();
+        inspections.create(next, com.fours.dms.inspection.api.Inspections.body("K-900", "S-901")).then().statusCode(409).body("violations[0].field", is("keyTag"));
+        bills.ok(bills.cashier(), bills.get(bill), "/release-note", null).then().body("orderStatus", is("SETTLED"));
+        inspections.start(next, com.fours.dms.inspection.api.Inspections.body("K-900", "S-900"));
+    }
 }
