@@ -32,10 +32,10 @@ class SettlementNumberingConcurrencyTest {
     @Test
     void billsFinalisedAtTheSameMomentGetConsecutiveNumbersWithoutGapsOrDuplicates() throws Exception {
         clock.set(Instant.parse("2026-11-23T02:00:00Z"));
-        com.fours.dms.settlement.api.BillsAccess bills = com.fours.dms.settlement.api.BillsAccess.open(clock);
+        com.fours.dms.settlement.api.Bills bills = new com.fours.dms.settlement.api.Bills(clock, com.fours.dms.support.WorkshopFloor.open());
         List<Response> drafts = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            drafts.add(bills.draw(bills.ready()));
+            drafts.add(bills.draw(bills.ready(false)));
         }
         Response blocked = bills.adjustAboveAuthorization(drafts.get(5));
         List<String> etags = new ArrayList<>(drafts.stream().map(d -> d.header("ETag")).toList());

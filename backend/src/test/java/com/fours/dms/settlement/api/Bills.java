@@ -21,7 +21,7 @@ import java.util.UUID;
  * 1 × 88.00: 238.00 customer pay), optionally with an approved supplementary part; and the
  * cashier's steps on its bill.
  */
-final class Bills {
+public final class Bills {
     static final String PNG = java.util.Base64.getEncoder().encodeToString(com.fours.dms.inspection.Images.png(120, 40));
 
     final WorkshopFloor floor;
@@ -29,24 +29,28 @@ final class Bills {
     final MutableClock clock;
 
     Bills(MutableClock clock) {
+        this(clock, WorkshopFloor.open());
+    }
+
+    public Bills(MutableClock clock, WorkshopFloor floor) {
         this.clock = clock;
-        this.floor = WorkshopFloor.open();
+        this.floor = floor;
         this.approvals = Approvals.in(floor.shop);
     }
 
-    String path(String rest) {
+    public String path(String rest) {
         return floor.path(rest);
     }
 
-    RequestSpecification as(String role) {
+    public RequestSpecification as(String role) {
         return floor.shop.as(role);
     }
 
-    RequestSpecification cashier() {
+    public RequestSpecification cashier() {
         return as(Roles.CASHIER);
     }
 
-    RequestSpecification manager() {
+    public RequestSpecification manager() {
         return floor.manager();
     }
 
@@ -55,7 +59,7 @@ final class Bills {
     }
 
     /** Handed over to zhou: the oil change and the filter. */
-    Response handedOver() {
+    public Response handedOver() {
         return floor.handedOver(floor.zhou, lines());
     }
 
@@ -64,7 +68,7 @@ final class Bills {
     }
 
     /** This draft (from an appointment, or a walk-in whose key was tagged at check-in) with the two lines, signed and handed over to zhou. */
-    Response handedOver(String orderId) {
+    public Response handedOver(String orderId) {
         Response o = order(orderId);
         for (Map<String, Object> line : lines()) {
             o = step(o, "/lines", line);
@@ -99,7 +103,7 @@ final class Bills {
     }
 
     /** The order ready for delivery; with a supplementary wiper blade (1 × 60.00) the customer approved in person. */
-    Response ready(boolean supplementary) {
+    public Response ready(boolean supplementary) {
         Response order = handedOver();
         if (supplementary) {
             Response item = approvals.report(order, Approvals.item("雨刮片老化", 10, false,
@@ -110,7 +114,7 @@ final class Bills {
     }
 
     /** zhou works and signs off every job, the old parts are kept for the customer, the car is cleaned and parked. */
-    Response finishWork(Response order) {
+    public Response finishWork(Response order) {
         for (Map<String, Object> job : floor.jobsOf(order)) {
             floor.punch("zhou", "clock-on", Map.of("jobId", job.get("id"))).then().statusCode(200);
             clock.advance(Duration.ofMinutes(20));
@@ -133,17 +137,17 @@ final class Bills {
         return order;
     }
 
-    Response draw(Response order) {
+    public Response draw(Response order) {
         Response r = cashier().post(path("/repair-orders/" + order.path("id") + "/settlement"));
         r.then().statusCode(201);
         return r;
     }
 
-    String billPath(Response bill, String rest) {
+    public String billPath(Response bill, String rest) {
         return path("/settlements/" + bill.path("id") + rest);
     }
 
-    Response act(RequestSpecification as, Response bill, String rest, Map<String, Object> body) {
+    public Response act(RequestSpecification as, Response bill, String rest, Map<String, Object> body) {
         RequestSpecification req = as.header("If-Match", bill.header("ETag"));
         if (body != null) {
             req.body(body);
@@ -151,17 +155,17 @@ final class Bills {
         return req.post(billPath(bill, rest));
     }
 
-    Response ok(RequestSpecification as, Response bill, String rest, Map<String, Object> body) {
+    public Response ok(RequestSpecification as, Response bill, String rest, Map<String, Object> body) {
         Response r = act(as, bill, rest, body);
         r.then().log().ifValidationFails().statusCode(200);
         return r;
     }
 
-    Response pay(Response bill, Map<String, Object> body) {
+    public Response pay(Response bill, Map<String, Object> body) {
         return cashier().header("Idempotency-Key", UUID.randomUUID().toString()).body(body).post(billPath(bill, "/payments"));
     }
 
-    Response get(Response bill) {
+    public Response get(Response bill) {
         Response r = cashier().get(billPath(bill, ""));
         r.then().statusCode(200);
         return r;
@@ -173,7 +177,17 @@ final class Bills {
         return out;
     }
 
-    static Map<String, Object> delivery() {
+    /** A 40.00 customer-pay material difference: above what the customer authorized (tolerance 0). */
+    public Response adjustAboveAuthorization(Response bill) {
+        return ok(cashier(), bill, "/adjustments", Map.of("kind", "MATERIAL", "payType", "CUSTOMER", "description", "机油", "quantity", "0.50",
+                "unitPrice", "80.00", "reason", "多用 0.5 L"));
+    }
+
+    public String storeCode() {
+        return floor.shop.code;
+    }
+
+    public static Map<String, Object> delivery() {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("workExplained", true);
         d.put("oldPartsShown", true);
