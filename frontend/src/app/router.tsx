@@ -28,6 +28,9 @@ const TasksRoute = lazy(() => import('./routes/tasks/tasks-route').then((m) => (
 const WorkshopBoardRoute = lazy(() => import('./routes/workshop/workshop-board-route').then((m) => ({ default: m.WorkshopBoardRoute })));
 const MyJobsRoute = lazy(() => import('./routes/workshop/my-jobs-route').then((m) => ({ default: m.MyJobsRoute })));
 const QualityCheckRoute = lazy(() => import('./routes/quality-check/quality-check-route').then((m) => ({ default: m.QualityCheckRoute })));
+const SettlementRoute = lazy(() => import('./routes/settlement/settlement-route').then((m) => ({ default: m.SettlementRoute })));
+const SettlementBillRoute = lazy(() => import('./routes/settlement/settlement-route').then((m) => ({ default: m.SettlementBillRoute })));
+const SettlementPrintRoute = lazy(() => import('./routes/settlement/settlement-print-route').then((m) => ({ default: m.SettlementPrintRoute })));
 const JobQualityCheckRoute = lazy(() => import('./routes/quality-check/quality-check-route').then((m) => ({ default: m.JobQualityCheckRoute })));
 const CatalogueRoute = lazy(() => import('./routes/catalogue/catalogue-route').then((m) => ({ default: m.CatalogueRoute })));
 const SetupRoute = lazy(() => import('./routes/setup/setup-route').then((m) => ({ default: m.SetupRoute })));
@@ -62,6 +65,9 @@ export const routes: RouteObject[] = [
       { path: 'catalogue', element: <CatalogueRoute /> },
       { path: 'quality-check', element: <QualityCheckRoute /> },
       { path: 'quality-check/jobs/:jobId', element: <JobQualityCheckRoute /> },
+      { path: 'settlement', element: <SettlementRoute /> },
+      { path: 'settlement/:settlementId', element: <SettlementBillRoute /> },
+      { path: 'settlement/:settlementId/print', element: <SettlementPrintRoute /> },
       { path: 'setup', element: <SetupRoute /> },
       // The OIDC callback is handled before the router mounts; a stale bookmark lands here.
       { path: 'auth/callback', element: <Navigate to="/" replace /> },

@@ -44,7 +44,17 @@ export type Permission =
   /** R-QC-2: the first-pass rate (workshop, service manager). */
   | 'qualityCheck.rate'
   /** R-QC-3: the advisor signs what was found and not fixed. */
-  | 'qualityCheck.signFindings';
+  | 'qualityCheck.signFindings'
+  /** Issue 10: the cashier's queue and the bills (advisors, cashiers, the service manager). */
+  | 'settlement.read'
+  /** R-DEL-1..4: draw up, finalise, take payment, record the fapiao, issue the release note (cashier, service manager). */
+  | 'settlement.bill'
+  /** R-DEL-2: give a discount (within the limit it applies; above it the service manager decides). */
+  | 'settlement.discount'
+  /** R-DEL-1 / R-DEL-2: the service manager's override, discount decisions and voids. */
+  | 'settlement.manage'
+  /** R-DEL-5: the advisor's delivery checklist with the customer's signature. */
+  | 'settlement.deliver';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   advisor: [
@@ -64,6 +74,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'approvals.decide',
     'qualityCheck.read',
     'qualityCheck.signFindings',
+    'settlement.read',
+    'settlement.discount',
+    'settlement.deliver',
   ],
   'customer-service': ['archive.read', 'archive.write', 'appointments.read', 'appointments.book', 'appointments.confirm', 'readiness.read', 'tasks.read', 'repairOrders.read'],
   'service-manager': [
@@ -88,9 +101,14 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'qualityCheck.read',
     'qualityCheck.rate',
     'qualityCheck.signFindings',
+    'settlement.read',
+    'settlement.bill',
+    'settlement.discount',
+    'settlement.manage',
+    'settlement.deliver',
   ],
   workshop: ['archive.read', 'appointments.read', 'readiness.read', 'readiness.write', 'repairOrders.read', 'workshop.board', 'workshop.dispatch', 'workshop.clock', 'approvals.report', 'qualityCheck.read', 'qualityCheck.rate'],
-  cashier: ['archive.read', 'appointments.read', 'appointments.deposit', 'repairOrders.read'],
+  cashier: ['archive.read', 'appointments.read', 'appointments.deposit', 'repairOrders.read', 'settlement.read', 'settlement.bill', 'settlement.discount'],
 };
 
 export function can(roles: readonly Role[], permission: Permission): boolean {

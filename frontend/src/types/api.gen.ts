@@ -2664,6 +2664,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/repair-orders/{id}/settlement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draw up the bill (结算清单)
+         * @description R-DEL-1: from an order READY_FOR_DELIVERY: the signed estimate's and the approved supplementary items' lines, labour and materials itemised with their pay types, with the store's VAT setting and discount limit. No number yet (assigned at finalisation). 409 R-DEL-1 when the order is not ready; 409 settlement-exists when it has a live bill. Honours Idempotency-Key.
+         *
+         *     Roles: cashier, service-manager.
+         */
+        post: operations["drawUpSettlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/repair-orders/{id}/sign": {
         parameters: {
             query?: never;
@@ -3046,6 +3074,426 @@ export interface paths {
          */
         put: operations["updateStoreSettings"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/settlement/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The service manager's settlement inbox
+         * @description R-DEL-2 discount requests above the limit, and R-DEL-1 bills above the customer's authorization waiting for an override, oldest first.
+         *
+         *     Roles: service-manager.
+         */
+        get: operations["getSettlementInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/settlement/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The cashier's queue
+         * @description Orders ready for delivery, and settled ones not yet delivered, the longest waiting first, each with its live bill (if drawn up) and balance.
+         *
+         *     Roles: advisor, cashier, service-manager.
+         */
+        get: operations["getSettlementQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/settlement/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The store's settlement settings
+         * @description Whether prices include VAT, and the discount limit of advisors and cashiers (R-DEL-2). ETag carries the version.
+         *
+         *     Roles: advisor, cashier, service-manager.
+         */
+        get: operations["getSettlementSettings"];
+        /**
+         * Change the store's settlement settings
+         * @description Audited; bills already drawn up keep the settings they were drawn up with. 400 names the field; 412 on a stale If-Match.
+         *
+         *     Roles: service-manager.
+         */
+        put: operations["updateSettlementSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/settlements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Settlement id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A bill
+         * @description The statement with its lines, totals (VAT inclusive or exclusive as the store set), differences from the signed estimate with their reasons, the R-DEL-1 gate, discounts, payments, fapiao, release note, delivery, and the authorization history it prints.
+         *
+         *     Roles: advisor, cashier, service-manager.
+         */
+        get: operations["getSettlement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/settlements/{id}/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Settlement id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a difference (adjustment line)
+         * @description R-DEL-1: a line that differs from what was authorized, with its reason (listed among the differences; may push the bill above the authorization). Draft only: 409 settlement-not-draft / R-DEL-1.
+         *
+         *     Roles: cashier, service-manager.
+         */
+        post: operations["addSettlementAdjustment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/settlements/{id}/delivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Settlement id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deliver the car
+         * @description R-DEL-5 / R-REP-4: the advisor's checklist (work explained, old parts shown, walk-around; brake and tyre remaining life, next service) and the customer's signature, also for the declined safety-critical items; the order becomes CLOSED and RepairOrderClosed goes to the event feed. 409 R-DEL-4 without a release note; 400 names the unchecked points.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["deliverSettlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/settlements/{id}/discounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Settlement id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give or request a discount
+         * @description R-DEL-2: on a customer-pay line or on the total, amount or percent. Within the store's limit (all discounts of the bill together at most discountLimitPercent of the customer-pay lines and at most discountLimitAmount) it applies at once; above it it is PENDING in the service manager's inbox. A service manager's own discount applies. 400 names amount/percent/lineId.
+         *
+         *     Roles: advisor, cashier, service-manager.
+         */
+        post: operations["discountSettlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/settlements/{id}/discounts/{discountId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Settlement id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or refuse a discount request
+         * @description R-DEL-2: the service manager's decision with a reason (who, when, why are kept). 409 R-DEL-2 when it is not pending.
+         *
+         *     Roles: service-manager.
+         */
+        post: operations["decideSettlementDiscount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/settlements/{id}/fapiao": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Settlement id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the fapiao
+         * @description The number and date the tax platform assigned, entered by the cashier (the default issuer never invents numbers); redLetter records a red-letter correction with its reason. 400 names number/date/reason; 409 fapiao-issued / fapiao-not-issued / settlement-not-final.
+         *
+         *     Roles: cashier, service-manager.
+         */
+        post: operations["recordSettlementFapiao"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/settlements/{id}/finalise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Settlement id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finalise the bill
+         * @description Assigns the store's next settlement number (gap-free) and fixes the customer payable. 409 R-DEL-1 above the authorization without override or with items awaiting the customer; 409 R-DEL-2 with a discount request pending; 409 settlement-not-draft.
+         *
+         *     Roles: cashier, service-manager.
+         */
+        post: operations["finaliseSettlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/settlements/{id}/override": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Settlement id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Override the authorization gate
+         * @description R-DEL-1: the service manager lets a bill above the authorized total plus tolerance be finalised, with a reason; it covers the total as it is now (a later rise needs a new override). 409 R-DEL-1 when the bill is within the authorization.
+         *
+         *     Roles: service-manager.
+         */
+        post: operations["overrideSettlementGate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/settlements/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Settlement id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a payment
+         * @description R-DEL-3: one tender of a finalised bill; partial payments add up; CASH gives change above the balance; DEPOSIT applies the appointment's deposit (R-APT-4). The bill is PAID when the balance is 0. Idempotency-Key is required (a retried tap never pays twice). 409 R-DEL-3 above the balance or on a bill not finalised.
+         *
+         *     Roles: cashier, service-manager.
+         */
+        post: operations["paySettlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/settlements/{id}/release-note": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Settlement id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue the release note (出厂通知单)
+         * @description R-DEL-4: only for a PAID bill: the order becomes SETTLED and its key tag and cabinet slot are freed. 409 R-DEL-4 when not paid or issued already.
+         *
+         *     Roles: cashier, service-manager.
+         */
+        post: operations["issueReleaseNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/settlements/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Settlement id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Void the bill
+         * @description The service manager voids a finalised or paid bill before its release note, with a reason; it keeps its number and shows as VOID; what was paid is refunded by the same tenders (recorded as refunds); the order can be billed again. Audited. 409 R-DEL-4 after the release note.
+         *
+         *     Roles: service-manager.
+         */
+        post: operations["voidSettlement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4502,6 +4950,46 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    SettlementFinalised: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * SettlementFinalised
+         * @description POSTed to each active subscription with SettlementFinalised among its event types.
+         */
+        post: operations["webhookSettlementFinalised"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    RepairOrderClosed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * RepairOrderClosed
+         * @description POSTed to each active subscription with RepairOrderClosed among its event types.
+         */
+        post: operations["webhookRepairOrderClosed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface components {
     schemas: {
@@ -4997,6 +5485,8 @@ export interface components {
         };
         /** @enum {string} */
         BayType: "GENERAL" | "QUICK_SERVICE" | "BODY_PAINT" | "ALIGNMENT" | "EV";
+        /** @enum {string} */
+        BillLineKind: "LABOUR" | "MATERIAL" | "FEE";
         /** @description A bay row of the board. */
         BoardBay: {
             id: components["schemas"]["UUID"];
@@ -5758,10 +6248,12 @@ export interface components {
         /** @enum {string} */
         DisclaimerCode: "NO_QUALITY_WARRANTY" | "QUALITY_NOT_GUARANTEED" | "COST_AFTER_DISASSEMBLY";
         /** @enum {string} */
+        DiscountStatus: "APPLIED" | "PENDING" | "APPROVED" | "REFUSED";
+        /** @enum {string} */
         Document: "MAINTENANCE_BOOKLET" | "REGISTRATION" | "ANTI_THEFT_CODE" | "LOCKING_WHEEL_KEY" | "SERVICE_RECORDS";
         /** @enum {string} */
         DocumentType: "REGISTRATION" | "MAINTENANCE_BOOKLET" | "INSURANCE" | "OTHER";
-        /** @description A state change of the service process, in the store's commit order. Types: RepairOrderCheckInStarted, RepairOrderSigned, RepairOrderHandedOver, RepairOrderLeftShop, RepairOrderLinesAuthorized, RepairOrderLinesWithdrawn, WorkshopJobChanged, TechnicianClocked, SupplementaryItemReported, SupplementaryItemsDecided; more types are added over time, so a consumer ignores the ones it does not know. */
+        /** @description A state change of the service process, in the store's commit order. Types: RepairOrderCheckInStarted, RepairOrderSigned, RepairOrderHandedOver, RepairOrderLeftShop, RepairOrderLinesAuthorized, RepairOrderLinesWithdrawn, WorkshopJobChanged, TechnicianClocked, SupplementaryItemReported, SupplementaryItemsDecided, QualityCheckPassed, QualityCheckFailed, RepairOrderReadyForDelivery, SettlementFinalised, RepairOrderClosed; more types are added over time, so a consumer ignores the ones it does not know. */
         DomainEvent: {
             id: components["schemas"]["UUID"];
             /**
@@ -5775,7 +6267,7 @@ export interface components {
             /** @example WorkshopJobChanged */
             type: string;
             /**
-             * @description repair-order, workshop-job, technician, supplementary-item or approval-decision
+             * @description repair-order, workshop-job, technician, supplementary-item, approval-decision or settlement
              * @example workshop-job
              */
             subjectType: string;
@@ -5799,6 +6291,8 @@ export interface components {
             /** @example 客户两辆车同一车牌更换期间，确认另一预约保留 */
             reason: string;
         };
+        /** @enum {string} */
+        FapiaoStatus: "NONE" | "ISSUED" | "RED_LETTER";
         /** @enum {string} */
         FeeType: "DIAGNOSIS" | "ESTIMATE";
         /** @description A signed final inspection of one round. */
@@ -6207,6 +6701,8 @@ export interface components {
         Lateness: "ON_TIME" | "AT_RISK" | "LATE";
         /** @enum {string} */
         LineKind: "JOB" | "PART" | "FEE";
+        /** @enum {string} */
+        LineSource: "ESTIMATE" | "SUPPLEMENTARY" | "ADJUSTMENT";
         /** @description R-REP-3 (c): the customer decides each item shown by the link and signs on screen. */
         LinkDecisionRequest: {
             /** @description One per item of the link. */
@@ -6218,7 +6714,7 @@ export interface components {
         };
         /** @enum {string} */
         LinkStatus: "ACTIVE" | "USED" | "EXPIRED" | "OUTDATED";
-        /** @description What the live stream sends for each event (SSE `event:` is the type, `id:` the cursor): enough to know what changed, read the details from the API (or the feed). Types: RepairOrderCheckInStarted, RepairOrderSigned, RepairOrderHandedOver, RepairOrderLeftShop, RepairOrderLinesAuthorized, RepairOrderLinesWithdrawn, WorkshopJobChanged, TechnicianClocked, SupplementaryItemReported, SupplementaryItemsDecided; more types are added over time, so a consumer ignores the ones it does not know. */
+        /** @description What the live stream sends for each event (SSE `event:` is the type, `id:` the cursor): enough to know what changed, read the details from the API (or the feed). Types: RepairOrderCheckInStarted, RepairOrderSigned, RepairOrderHandedOver, RepairOrderLeftShop, RepairOrderLinesAuthorized, RepairOrderLinesWithdrawn, WorkshopJobChanged, TechnicianClocked, SupplementaryItemReported, SupplementaryItemsDecided, QualityCheckPassed, QualityCheckFailed, RepairOrderReadyForDelivery, SettlementFinalised, RepairOrderClosed; more types are added over time, so a consumer ignores the ones it does not know. */
         LiveEvent: {
             /**
              * Format: int64
@@ -6555,6 +7051,8 @@ export interface components {
         PauseReason: "WAITING_PARTS" | "WAITING_APPROVAL" | "OTHER";
         /** @enum {string} */
         PayType: "CUSTOMER" | "WARRANTY" | "INTERNAL" | "GOODWILL";
+        /** @enum {string} */
+        PaymentKind: "PAYMENT" | "REFUND";
         /** @enum {string} */
         PaymentMethod: "CASH" | "CARD" | "MOBILE" | "COMPANY_ACCOUNT";
         /** @description An appointment whose readiness check (R-PRE-4) is still to do. */
@@ -7420,6 +7918,386 @@ export interface components {
             items: components["schemas"]["ServiceVisit"][];
             nextCursor?: string | null;
         };
+        /** @description 结算清单: the statement of a repair order, its gate (R-DEL-1), discounts (R-DEL-2), payments (R-DEL-3), fapiao, release note (R-DEL-4) and delivery (R-DEL-5). number is assigned at finalisation and kept when void. version for If-Match. */
+        Settlement: {
+            id: components["schemas"]["UUID"];
+            /** @example BJ01 */
+            storeCode: string;
+            repairOrderId: components["schemas"]["UUID"];
+            /** @example ROBJ010000001 */
+            orderNumber: string;
+            orderStatus: components["schemas"]["RepairOrderStatus"];
+            /** @example 京A12345 */
+            plate?: string | null;
+            /** @example 卡罗拉 */
+            model?: string | null;
+            advisorId?: components["schemas"]["UUID"] | null;
+            /** @example 张伟 */
+            signedBy?: string | null;
+            signedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            status: components["schemas"]["SettlementStatus"];
+            /** @example JSBJ01-000001 */
+            number?: string | null;
+            /** @example CNY */
+            currency: string;
+            pricesIncludeVat: boolean;
+            /** @example 13 */
+            taxRatePercent: number;
+            lines: components["schemas"]["SettlementLine"][];
+            totals: components["schemas"]["SettlementTotals"];
+            /**
+             * @description The signed estimate's customer payable.
+             * @example 768.4
+             */
+            signedTotal: number;
+            differences: components["schemas"]["SettlementDifference"][];
+            gate: components["schemas"]["SettlementGate"];
+            discounts: components["schemas"]["SettlementDiscount"][];
+            /** @example 5 */
+            discountLimitPercent: number;
+            /** @example 200 */
+            discountLimitAmount: number;
+            payments: components["schemas"]["SettlementPayment"][];
+            fapiao: components["schemas"]["SettlementFapiao"];
+            finalisedBy?: string | null;
+            finalisedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            voidReason?: string | null;
+            voidedBy?: string | null;
+            voidedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description R-DEL-4: when the release note was issued (the key tag and slot were freed then). */
+            releaseNoteAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            releaseNoteBy?: string | null;
+            delivery?: components["schemas"]["SettlementDelivery"] | null;
+            /** @description The authorization history the statement prints (approval ledger). */
+            authorizationHistory: components["schemas"]["ApprovalLedgerEntry"][];
+            /**
+             * @example [
+             *       "finalise"
+             *     ]
+             */
+            availableActions: string[];
+            /**
+             * Format: int64
+             * @example 3
+             */
+            version: number;
+        };
+        /** @description R-DEL-1: a difference from what was authorized, e.g. a part issued in a larger quantity; the reason is required. */
+        SettlementAdjustmentRequest: {
+            kind: components["schemas"]["BillLineKind"];
+            payType: components["schemas"]["PayType"];
+            /** @example 08880-83715 */
+            code?: string | null;
+            /** @example 机油（多用 0.5 L） */
+            description: string;
+            /** @example 0.5 */
+            quantity: number;
+            /** @example 80 */
+            unitPrice: number;
+            /** @example 发动机实际用油 4.5 L */
+            reason: string;
+        };
+        /** @description R-DEL-5 / R-REP-4: the advisor's delivery checklist as the customer signed it. */
+        SettlementDelivery: {
+            workExplained: boolean;
+            oldPartsShown: boolean;
+            walkAroundDone: boolean;
+            /** @example 6.5 */
+            brakeFrontMm?: number | null;
+            /** @example 7 */
+            brakeRearMm?: number | null;
+            /** @example 5.2 */
+            tyreTreadMm?: number | null;
+            /**
+             * Format: int32
+             * @example 60
+             */
+            tyreLifePercent?: number | null;
+            nextServiceDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int32
+             * @example 60000
+             */
+            nextServiceKm?: number | null;
+            /** @description The declined safety-critical items the customer signed for (R-REP-4). */
+            declinedSafetyItems: string[];
+            notes?: string | null;
+            /** @example 张伟 */
+            signerName: string;
+            deliveredBy: string;
+            deliveredAt: components["schemas"]["Instant"];
+        };
+        /** @description R-DEL-5 / R-REP-4: the advisor's delivery checklist and the customer's signature; closes the order. */
+        SettlementDeliveryRequest: {
+            workExplained: boolean;
+            oldPartsShown: boolean;
+            walkAroundDone: boolean;
+            /** @example 6.5 */
+            brakeFrontMm?: number | null;
+            /** @example 7 */
+            brakeRearMm?: number | null;
+            /** @example 5.2 */
+            tyreTreadMm?: number | null;
+            /**
+             * Format: int32
+             * @example 60
+             */
+            tyreLifePercent?: number | null;
+            nextServiceDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * Format: int32
+             * @example 60000
+             */
+            nextServiceKm?: number | null;
+            /** @description Required true when the order has declined safety-critical items: the customer signs for them (R-REP-4). */
+            declinedSafetyAcknowledged?: boolean | null;
+            notes?: string | null;
+            /** @example 张伟 */
+            signerName: string;
+            /** @description The customer's signature: a PNG, base64, at most 512 KB */
+            signaturePng: string;
+        };
+        /** @description R-DEL-1: a difference from the signed estimate, with its reason: a SUPPLEMENTARY item the customer approved, the cashier's ADJUSTMENT, a DISCOUNT. */
+        SettlementDifference: {
+            /** @example SUPPLEMENTARY */
+            kind: string;
+            lineId?: components["schemas"]["UUID"] | null;
+            /** @example 更换前刹车片 */
+            description: string;
+            /**
+             * @description What it changes on the customer-pay lines (a discount is negative); 0 for a line another pay type pays.
+             * @example 540
+             */
+            amount: number;
+            /** @example 张伟 approved by PHONE */
+            reason: string;
+            by?: string | null;
+            at?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /** @description R-DEL-2: a discount on a line (lineId) or on the total, with who asked, why, and the service manager's decision. */
+        SettlementDiscount: {
+            id: components["schemas"]["UUID"];
+            lineId?: components["schemas"]["UUID"] | null;
+            /** @example 50 */
+            amount: number;
+            /** @example 10 */
+            percent?: number | null;
+            /** @example 老客户 */
+            reason: string;
+            status: components["schemas"]["DiscountStatus"];
+            requestedBy: string;
+            requestedAt: components["schemas"]["Instant"];
+            decidedBy?: string | null;
+            decidedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            decisionReason?: string | null;
+        };
+        /** @description R-DEL-2: the service manager approves or refuses a discount request, with a reason. */
+        SettlementDiscountDecision: {
+            approve: boolean;
+            /** @example 同意，VIP 客户 */
+            reason: string;
+        };
+        /** @description R-DEL-2: a discount on a customer-pay line (lineId) or on the total; amount or percent (of the line, or of the customer-pay lines). Within the limit it applies at once; above it it waits for the service manager (a service manager's own discount applies). */
+        SettlementDiscountRequest: {
+            lineId?: components["schemas"]["UUID"] | null;
+            /** @example 50 */
+            amount?: number | null;
+            /** @example 10 */
+            percent?: number | null;
+            /** @example 老客户 */
+            reason: string;
+        };
+        /** @description The official invoice as the cashier recorded it from the tax platform (never invented), and its red-letter correction. */
+        SettlementFapiao: {
+            status: components["schemas"]["FapiaoStatus"];
+            /** @example 24112000000012345678 */
+            number?: string | null;
+            date?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            redNumber?: string | null;
+            redDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            redReason?: string | null;
+        };
+        /** @description The fapiao number and date the tax platform assigned (the cashier enters them); redLetter: a red-letter correction of the issued one, with its reason. */
+        SettlementFapiaoRequest: {
+            /** @example 24112000000012345678 */
+            number: string;
+            date: components["schemas"]["LocalDate"];
+            redLetter?: boolean | null;
+            /** @example 抬头有误 */
+            reason?: string | null;
+        };
+        /** @description R-DEL-1: the customer-pay lines priced by the estimate's rule (comparableTotal) against what the customer authorized (approval ledger) plus the store's tolerance. blocked: finalising is refused until the customer re-approves or the service manager overrides with a reason (an override covers the total as it was then). */
+        SettlementGate: {
+            /** @example 768.4 */
+            authorizedTotal: number;
+            /** @example 800 */
+            comparableTotal: number;
+            /** @example 0 */
+            tolerance: number;
+            /** @example 31.6 */
+            exceededBy: number;
+            /**
+             * Format: int32
+             * @example 0
+             */
+            pendingItems: number;
+            blocked: boolean;
+            overrideBy?: string | null;
+            overrideReason?: string | null;
+            overrideAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /** @description The service manager's discount and override inbox, oldest first. */
+        SettlementInbox: {
+            items: components["schemas"]["SettlementInboxItem"][];
+        };
+        /** @description For the service manager: a bill with a discount request waiting or blocked by R-DEL-1. */
+        SettlementInboxItem: {
+            settlementId: components["schemas"]["UUID"];
+            repairOrderId: components["schemas"]["UUID"];
+            orderNumber: string;
+            /** @example DISCOUNT */
+            kind: string;
+            discount?: components["schemas"]["SettlementDiscount"] | null;
+            gate?: components["schemas"]["SettlementGate"] | null;
+        };
+        /** @description A statement line: labour, material or fee, its pay type and where it came from; discount is what applied/approved discounts take off it. */
+        SettlementLine: {
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            position: number;
+            kind: components["schemas"]["BillLineKind"];
+            payType: components["schemas"]["PayType"];
+            source: components["schemas"]["LineSource"];
+            orderLineId?: components["schemas"]["UUID"] | null;
+            supplementaryItemId?: components["schemas"]["UUID"] | null;
+            /** @example 04465-02220 */
+            code?: string | null;
+            /** @example 更换前刹车片 */
+            description: string;
+            /** @example 1 */
+            quantity: number;
+            /** @example 150 */
+            unitPrice: number;
+            /** @example 150 */
+            amount: number;
+            /** @example 0 */
+            discount: number;
+            /** @description An adjustment's reason. */
+            reason?: string | null;
+        };
+        /** @description R-DEL-3: a payment by one tender (amount is what it paid of the bill; cash: tendered and the change given) or a refund. */
+        SettlementPayment: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["PaymentKind"];
+            tender: components["schemas"]["Tender"];
+            /** @example 500 */
+            amount: number;
+            /** @example 1000 */
+            tendered?: number | null;
+            /** @example 500 */
+            change?: number | null;
+            reference?: string | null;
+            reason?: string | null;
+            recordedBy: string;
+            recordedAt: components["schemas"]["Instant"];
+        };
+        /** @description R-DEL-3: one tender. CASH: tendered is what the customer handed over (the change is given back); others: amount (at most the balance). DEPOSIT applies the appointment's deposit (amount optional: all of it up to the balance). */
+        SettlementPaymentRequest: {
+            tender: components["schemas"]["Tender"];
+            /** @example 500 */
+            amount?: number | null;
+            /** @example 1000 */
+            tendered?: number | null;
+            /** @example POS 000123 */
+            reference?: string | null;
+        };
+        /** @description The cashier's queue, the longest waiting first. */
+        SettlementQueue: {
+            items: components["schemas"]["SettlementQueueItem"][];
+        };
+        /** @description An order ready for delivery (or settled, not yet delivered) and its bill, if one was drawn up. */
+        SettlementQueueItem: {
+            repairOrderId: components["schemas"]["UUID"];
+            /** @example ROBJ010000001 */
+            orderNumber: string;
+            orderStatus: components["schemas"]["RepairOrderStatus"];
+            /** @example 京A12345 */
+            plate?: string | null;
+            /** @example 卡罗拉 */
+            model?: string | null;
+            settlementId?: components["schemas"]["UUID"] | null;
+            settlementStatus?: components["schemas"]["SettlementStatus"] | null;
+            /** @example JSBJ01-000001 */
+            settlementNumber?: string | null;
+            /** @example 1378.6 */
+            balance?: number | null;
+        };
+        /** @description A service manager's reason (override of the authorization, void). */
+        SettlementReason: {
+            /** @example 客户电话确认，追加费用由店里承担风险 */
+            reason: string;
+        };
+        /** @description A store's settlement numbers: whether catalogue prices include VAT (R-DEL-1), and the discount limit of advisors and cashiers (R-DEL-2): the stricter of a percent of the customer-pay lines and an amount. The authorization tolerance is the store setting authorizationTolerance. */
+        SettlementSettings: {
+            /** @example true */
+            pricesIncludeVat: boolean;
+            /** @example 5 */
+            discountLimitPercent: number;
+            /** @example 200 */
+            discountLimitAmount: number;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description New settlement numbers (service manager). */
+        SettlementSettingsRequest: {
+            pricesIncludeVat: boolean;
+            /** @example 5 */
+            discountLimitPercent: number;
+            /** @example 200 */
+            discountLimitAmount: number;
+        };
+        /** @enum {string} */
+        SettlementStatus: "DRAFT" | "FINALISED" | "PAID" | "VOID";
+        /** @description The bill's figures. labour/materials/fees: customer-pay lines by kind before discounts; pricesIncludeVat says whether vat is contained in customerPayable or added to net. */
+        SettlementTotals: {
+            /** @example 300 */
+            labour: number;
+            /** @example 540 */
+            materials: number;
+            /** @example 0 */
+            fees: number;
+            /** @example 840 */
+            customerLines: number;
+            /** @example 40 */
+            discounts: number;
+            /** @example 707.96 */
+            net: number;
+            /** @example 92.04 */
+            vat: number;
+            /** @example 800 */
+            customerPayable: number;
+            /** @example 0 */
+            warranty: number;
+            /** @example 0 */
+            internal: number;
+            /** @example 0 */
+            goodwill: number;
+            /** @example 300 */
+            paid: number;
+            /** @example 500 */
+            balance: number;
+            /**
+             * @description The appointment's deposit not yet applied (R-APT-4).
+             * @example 200
+             */
+            depositAvailable: number;
+        };
         /** @description One checklist item, computed from the store's data. */
         SetupItem: {
             key: components["schemas"]["SetupItemKey"];
@@ -8088,6 +8966,8 @@ export interface components {
             /** @example 17:30:00 */
             end: components["schemas"]["LocalTime"];
         };
+        /** @enum {string} */
+        Tender: "CASH" | "CARD" | "MOBILE" | "BANK_TRANSFER" | "DEPOSIT";
         /** @description Hands the vehicle to another customer of the same store (R-ARC-2). History stays with the vehicle. */
         TransferOwnershipRequest: {
             newOwnerId: components["schemas"]["UUID"];
@@ -8349,7 +9229,7 @@ export interface components {
              * @description The event type.
              * @enum {string}
              */
-            type: "RepairOrderCheckInStarted" | "RepairOrderSigned" | "RepairOrderHandedOver" | "RepairOrderLeftShop" | "RepairOrderLinesAuthorized" | "RepairOrderLinesWithdrawn" | "WorkshopJobChanged" | "TechnicianClocked" | "SupplementaryItemReported" | "SupplementaryItemsDecided" | "QualityCheckPassed" | "QualityCheckFailed" | "RepairOrderReadyForDelivery" | "AppointmentBooked" | "AppointmentConfirmed" | "AppointmentDepositRecorded" | "AppointmentArrived" | "AppointmentRescheduled" | "AppointmentCancelled" | "AppointmentNoShow" | "RepairOrderCreated" | "RepairOrderDeclined" | "RepairOrderCancelled" | "InspectionSigned";
+            type: "RepairOrderCheckInStarted" | "RepairOrderSigned" | "RepairOrderHandedOver" | "RepairOrderLeftShop" | "RepairOrderLinesAuthorized" | "RepairOrderLinesWithdrawn" | "WorkshopJobChanged" | "TechnicianClocked" | "SupplementaryItemReported" | "SupplementaryItemsDecided" | "QualityCheckPassed" | "QualityCheckFailed" | "RepairOrderReadyForDelivery" | "AppointmentBooked" | "AppointmentConfirmed" | "AppointmentDepositRecorded" | "AppointmentArrived" | "AppointmentRescheduled" | "AppointmentCancelled" | "AppointmentNoShow" | "RepairOrderCreated" | "RepairOrderDeclined" | "RepairOrderCancelled" | "InspectionSigned" | "SettlementFinalised" | "RepairOrderClosed";
             /**
              * Format: int64
              * @description The event's place in the store's feed (GET /api/stores/{store}/events): later events have greater numbers.
@@ -17652,6 +18532,92 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
+    drawUpSettlement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried create safe: same key and body replay the first answer. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description Repair order id */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draft bill; ETag carries the version. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settlement"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
     signRepairOrder: {
         parameters: {
             query?: never;
@@ -18946,6 +19912,1440 @@ export interface operations {
             };
             /** @description The body is not application/json. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getSettlementInbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inbox */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementInbox"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getSettlementQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The queue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementQueue"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getSettlementSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementSettings"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    updateSettlementSettings: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The settings' version */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettlementSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementSettings"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getSettlement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Settlement id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bill */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settlement"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    addSettlementAdjustment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The bill's version (ETag) */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Settlement id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettlementAdjustmentRequest"];
+            };
+        };
+        responses: {
+            /** @description The bill */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settlement"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    deliverSettlement: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The bill's version (ETag) */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Settlement id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettlementDeliveryRequest"];
+            };
+        };
+        responses: {
+            /** @description The bill */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settlement"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    discountSettlement: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The bill's version (ETag) */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Settlement id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettlementDiscountRequest"];
+            };
+        };
+        responses: {
+            /** @description The bill */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settlement"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    decideSettlementDiscount: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The bill's version (ETag) */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Settlement id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description Discount id */
+                discountId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettlementDiscountDecision"];
+            };
+        };
+        responses: {
+            /** @description The bill */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settlement"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    recordSettlementFapiao: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The bill's version (ETag) */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Settlement id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettlementFapiaoRequest"];
+            };
+        };
+        responses: {
+            /** @description The bill */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settlement"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    finaliseSettlement: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The bill's version (ETag) */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Settlement id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bill */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settlement"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    overrideSettlementGate: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The bill's version (ETag) */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Settlement id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettlementReason"];
+            };
+        };
+        responses: {
+            /** @description The bill */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settlement"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    paySettlement: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: a new key per payment, the same key when retrying it. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /** @description Settlement id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettlementPaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description The bill */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settlement"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    issueReleaseNote: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The bill's version (ETag) */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Settlement id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bill */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settlement"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    voidSettlement: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The bill's version (ETag) */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Settlement id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettlementReason"];
+            };
+        };
+        responses: {
+            /** @description The bill */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settlement"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23230,6 +25630,93 @@ export interface operations {
                         signerName?: string;
                         /** Format: date-time */
                         signedAt?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; anything else (or no answer within 10 s) is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookSettlementFinalised: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on retries and replays. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject ones far from now (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>`: HMAC-SHA256 of `id.timestamp.body` keyed with the base64 after whsec_ of the secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type?: "SettlementFinalised";
+                    data?: {
+                        storeCode?: string;
+                        /** Format: uuid */
+                        settlementId?: string;
+                        /** Format: uuid */
+                        repairOrderId?: string;
+                        number?: string;
+                        currency?: string;
+                        customerPayable?: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Received; anything else (or no answer within 10 s) is retried */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookRepairOrderClosed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id; the same on retries and replays. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject ones far from now (replays). */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64>`: HMAC-SHA256 of `id.timestamp.body` keyed with the base64 after whsec_ of the secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEnvelope"] & {
+                    /** @constant */
+                    type?: "RepairOrderClosed";
+                    data?: {
+                        storeCode?: string;
+                        /** Format: uuid */
+                        repairOrderId?: string;
+                        /** Format: uuid */
+                        vehicleId?: string;
+                        /** Format: uuid */
+                        customerId?: string;
+                        /** Format: uuid */
+                        advisorId?: string;
+                        settlementNumber?: string;
+                        customerPaid?: number;
                     };
                 };
             };

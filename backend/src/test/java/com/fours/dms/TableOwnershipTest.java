@@ -92,7 +92,14 @@ class TableOwnershipTest {
             Map.entry("qc_self_check", "qualitycheck"),
             Map.entry("qc_inspection", "qualitycheck"),
             Map.entry("qc_old_part", "qualitycheck"),
-            Map.entry("qc_internal_handover", "qualitycheck"));
+            Map.entry("qc_internal_handover", "qualitycheck"),
+            Map.entry("settlement_settings", "settlement"),
+            Map.entry("settlement_counter", "settlement"),
+            Map.entry("settlement", "settlement"),
+            Map.entry("settlement_line", "settlement"),
+            Map.entry("settlement_discount", "settlement"),
+            Map.entry("settlement_payment", "settlement"),
+            Map.entry("settlement_delivery", "settlement"));
 
     private static final Pattern CREATE = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)");
     private static final Pattern RENAME = Pattern.compile("(?i)alter\\s+table\\s+(?:if\\s+exists\\s+)?([a-z_][a-z0-9_]*)\\s+rename\\s+to\\s+([a-z_][a-z0-9_]*)");

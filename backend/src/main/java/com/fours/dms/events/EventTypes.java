@@ -21,6 +21,8 @@ public final class EventTypes {
     public static final String QUALITY_CHECK_PASSED = "QualityCheckPassed";
     public static final String QUALITY_CHECK_FAILED = "QualityCheckFailed";
     public static final String REPAIR_ORDER_READY_FOR_DELIVERY = "RepairOrderReadyForDelivery";
+    public static final String SETTLEMENT_FINALISED = "SettlementFinalised";
+    public static final String REPAIR_ORDER_CLOSED = "RepairOrderClosed";
     public static final String APPOINTMENT_BOOKED = "AppointmentBooked";
     public static final String APPOINTMENT_CONFIRMED = "AppointmentConfirmed";
     public static final String APPOINTMENT_DEPOSIT_RECORDED = "AppointmentDepositRecorded";
@@ -46,7 +48,7 @@ public final class EventTypes {
             REPAIR_ORDER_LINES_AUTHORIZED, REPAIR_ORDER_LINES_WITHDRAWN, WORKSHOP_JOB_CHANGED, TECHNICIAN_CLOCKED, SUPPLEMENTARY_ITEM_REPORTED,
             SUPPLEMENTARY_ITEMS_DECIDED, QUALITY_CHECK_PASSED, QUALITY_CHECK_FAILED, REPAIR_ORDER_READY_FOR_DELIVERY, APPOINTMENT_BOOKED,
             APPOINTMENT_CONFIRMED, APPOINTMENT_DEPOSIT_RECORDED, APPOINTMENT_ARRIVED, APPOINTMENT_RESCHEDULED, APPOINTMENT_CANCELLED, APPOINTMENT_NO_SHOW,
-            REPAIR_ORDER_CREATED, REPAIR_ORDER_DECLINED, REPAIR_ORDER_CANCELLED, INSPECTION_SIGNED);
+            REPAIR_ORDER_CREATED, REPAIR_ORDER_DECLINED, REPAIR_ORDER_CANCELLED, INSPECTION_SIGNED, SETTLEMENT_FINALISED, REPAIR_ORDER_CLOSED);
 
     /** What an event is about (subjectType). */
     public static final String REPAIR_ORDER = "repair-order";
@@ -55,6 +57,7 @@ public final class EventTypes {
     public static final String SUPPLEMENTARY_ITEM = "supplementary-item";
     public static final String APPROVAL_DECISION = "approval-decision";
     public static final String APPOINTMENT = "appointment";
+    public static final String SETTLEMENT = "settlement";
 
     private EventTypes() {}
 }

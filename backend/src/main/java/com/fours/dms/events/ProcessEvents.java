@@ -16,8 +16,10 @@ import com.fours.dms.repairorder.RepairOrderChanged;
 import com.fours.dms.repairorder.RepairOrderHandedOver;
 import com.fours.dms.repairorder.RepairOrderLeftShop;
 import com.fours.dms.repairorder.RepairOrderLinesAuthorized;
+import com.fours.dms.repairorder.RepairOrderClosed;
 import com.fours.dms.repairorder.RepairOrderLinesWithdrawn;
 import com.fours.dms.repairorder.RepairOrderSigned;
+import com.fours.dms.settlement.SettlementFinalised;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -58,7 +60,9 @@ public class ProcessEvents {
             java.util.Map.entry(REPAIR_ORDER_CREATED, RepairOrderChanged.class),
             java.util.Map.entry(REPAIR_ORDER_DECLINED, RepairOrderChanged.class),
             java.util.Map.entry(REPAIR_ORDER_CANCELLED, RepairOrderChanged.class),
-            java.util.Map.entry(INSPECTION_SIGNED, InspectionSigned.class));
+            java.util.Map.entry(INSPECTION_SIGNED, InspectionSigned.class),
+            java.util.Map.entry(SETTLEMENT_FINALISED, SettlementFinalised.class),
+            java.util.Map.entry(REPAIR_ORDER_CLOSED, RepairOrderClosed.class));
 
     @Inject
     EventOutbox outbox;
@@ -122,5 +126,13 @@ public class ProcessEvents {
 
     void on(@Observes OrderReadyForDelivery e) {
         outbox.append(e.storeCode(), REPAIR_ORDER_READY_FOR_DELIVERY, REPAIR_ORDER, e.repairOrderId(), e.repairOrderId(), e);
+    }
+
+    void on(@Observes SettlementFinalised e) {
+        outbox.append(e.storeCode(), SETTLEMENT_FINALISED, SETTLEMENT, e.settlementId(), e.repairOrderId(), e);
+    }
+
+    void on(@Observes RepairOrderClosed e) {
+        outbox.append(e.storeCode(), REPAIR_ORDER_CLOSED, REPAIR_ORDER, e.repairOrderId(), e.repairOrderId(), e);
     }
 }

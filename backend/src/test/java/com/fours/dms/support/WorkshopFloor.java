@@ -42,6 +42,11 @@ public final class WorkshopFloor {
         return new WorkshopFloor(BookingStore.open());
     }
 
+    /** The floor of an existing store (once per store: it adds the technicians and the body bay). */
+    public static WorkshopFloor in(BookingStore shop) {
+        return new WorkshopFloor(shop);
+    }
+
     private static String bayId(List<Map<String, Object>> bays, String code) {
         return (String) bays.stream().filter(b -> code.equals(b.get("code"))).findFirst().orElseThrow().get("id");
     }

@@ -12,7 +12,7 @@ public final class EventsApi {
 
     private static final String TYPES = "RepairOrderCheckInStarted, RepairOrderSigned, RepairOrderHandedOver, RepairOrderLeftShop, "
             + "RepairOrderLinesAuthorized, RepairOrderLinesWithdrawn, WorkshopJobChanged, TechnicianClocked, SupplementaryItemReported, "
-            + "SupplementaryItemsDecided; more types are added over time, so a consumer ignores the ones it does not know.";
+            + "SupplementaryItemsDecided, QualityCheckPassed, QualityCheckFailed, RepairOrderReadyForDelivery, SettlementFinalised, RepairOrderClosed; more types are added over time, so a consumer ignores the ones it does not know.";
 
     @Schema(name = "DomainEvent", description = "A state change of the service process, in the store's commit order. Types: " + TYPES)
     public record View(
@@ -20,7 +20,7 @@ public final class EventsApi {
             @Schema(required = true, examples = "1042", description = "The event's place in the store's feed: later events have greater numbers (gaps are normal).") long sequence,
             @Schema(required = true, description = "Pass as cursor to read the events after this one (also the id of the event on the live stream).") String cursor,
             @Schema(required = true, examples = "WorkshopJobChanged") String type,
-            @Schema(required = true, examples = "workshop-job", description = "repair-order, workshop-job, technician, supplementary-item or approval-decision") String subjectType,
+            @Schema(required = true, examples = "workshop-job", description = "repair-order, workshop-job, technician, supplementary-item, approval-decision or settlement") String subjectType,
             @Schema(required = true) UUID subjectId,
             @Schema(nullable = true, description = "The repair order the event concerns, when there is one.") UUID repairOrderId,
             @Schema(required = true) Instant occurredAt,

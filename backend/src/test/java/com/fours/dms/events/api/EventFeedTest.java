@@ -136,12 +136,14 @@ class EventFeedTest {
         everything.forEach(e -> types.add((String) e.get("type")));
         TreeSet<String> expected = new TreeSet<>(EventTypes.ALL);
         expected.removeAll(BOOKING_STORY);
+        expected.removeAll(SETTLEMENT_STORY);
         expected.add("RepairOrderCreated");
         expected.add("RepairOrderCancelled");
         assertEquals(expected, types, "every event type of the order's way through the workshop is written by the flow that fires it");
         TreeSet<String> covered = new TreeSet<>(types);
         covered.addAll(BOOKING_STORY);
-        assertEquals(new TreeSet<>(EventTypes.ALL), covered, "this flow and the booking flow below write every event type there is");
+        covered.addAll(SETTLEMENT_STORY);
+        assertEquals(new TreeSet<>(EventTypes.ALL), covered, "this flow, the booking flow below and the settlement write every event type there is");
         assertEquals(List.of("QualityCheckFailed", "QualityCheckPassed", "RepairOrderReadyForDelivery"), everything.stream()
                 .filter(e -> major.path("id").equals(e.get("repairOrderId")) && ((String) e.get("type")).matches("QualityCheck.*|RepairOrderReadyForDelivery"))
                 .map(e -> (String) e.get("type")).toList(), "the check's story of the major job, in commit order");
@@ -150,6 +152,9 @@ class EventFeedTest {
     /** The event types the appointment flow writes ({@link #bookingsArrivalsNoShowsAndDeclinesAreEventsToo}). */
     static final Set<String> BOOKING_STORY = Set.of("AppointmentBooked", "AppointmentConfirmed", "AppointmentDepositRecorded", "AppointmentArrived",
             "AppointmentRescheduled", "AppointmentCancelled", "AppointmentNoShow", "InspectionSigned", "RepairOrderDeclined");
+
+    /** The event types the bill and the delivery write (asserted in the feed by SettlementResourceTest). */
+    static final Set<String> SETTLEMENT_STORY = Set.of("SettlementFinalised", "RepairOrderClosed");
 
     @Inject
     com.fours.dms.appointment.AppointmentJobs appointmentJobs;

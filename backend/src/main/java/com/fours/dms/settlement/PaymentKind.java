@@ -1,0 +1,5 @@
+package com.fours.dms.settlement;
+
+public enum PaymentKind {
+    PAYMENT, REFUND
+}

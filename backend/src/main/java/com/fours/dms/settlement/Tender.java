@@ -1,0 +1,6 @@
+package com.fours.dms.settlement;
+
+/** R-DEL-3: how a payment is made; DEPOSIT is the appointment's deposit applied (R-APT-4). */
+public enum Tender {
+    CASH, CARD, MOBILE, BANK_TRANSFER, DEPOSIT
+}
