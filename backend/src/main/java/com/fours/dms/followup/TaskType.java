@@ -24,5 +24,13 @@ public enum TaskType {
      * R-QC-4: the car passed the quality check, is cleaned and parked: the order's advisor is briefed
      * (parking spot, what was found and not fixed, old parts) and prepares the delivery.
      */
-    READY_FOR_DELIVERY
+    READY_FOR_DELIVERY;
+
+    /**
+     * The customer-service desk's calls: offered in the work queue inside the store's call window
+     * (R-FUP-4); a no-answer comes back later, then switches to a message after the store's attempts.
+     */
+    public boolean isDeskCall() {
+        return this == FOLLOW_UP_CALL || this == SERVICE_REMINDER || this == COMPLAINT_CALLBACK || this == REBOOK_NO_SHOW;
+    }
 }
