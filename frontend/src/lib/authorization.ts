@@ -23,6 +23,8 @@ export type Permission =
   | 'readiness.write'
   /** Open tasks for the role (rebook a no-show, tell a customer something is not ready). */
   | 'tasks.read'
+  /** The customer-service work queue and call screen (issue 11: R-FUP-4/6, R-REM-2), consent per channel. */
+  | 'followUp.work'
   /** 接车: the check-in wizard — estimate, signature, handover (R-CHK-*). */
   | 'repairOrders.checkIn'
   /** The order list and order page (advisor, foreman/workshop, manager, cashier, customer service). */
@@ -78,7 +80,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'settlement.discount',
     'settlement.deliver',
   ],
-  'customer-service': ['archive.read', 'archive.write', 'appointments.read', 'appointments.book', 'appointments.confirm', 'readiness.read', 'tasks.read', 'repairOrders.read'],
+  'customer-service': ['archive.read', 'archive.write', 'appointments.read', 'appointments.book', 'appointments.confirm', 'readiness.read', 'tasks.read', 'followUp.work', 'repairOrders.read'],
   'service-manager': [
     'archive.read',
     'archive.write',
@@ -91,6 +93,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'readiness.read',
     'readiness.write',
     'tasks.read',
+    'followUp.work',
     'repairOrders.checkIn',
     'repairOrders.read',
     'workshop.board',

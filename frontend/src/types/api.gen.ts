@@ -1072,6 +1072,124 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/follow-up/customers/{customerId}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A customer's contact consent
+         * @description Call, SMS and e-mail: allowed unless the customer opted out (who recorded it, when, why).
+         *
+         *     Roles: advisor, customer-service, service-manager.
+         */
+        get: operations["getContactConsent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/follow-up/customers/{customerId}/consent/{channel}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record a customer's consent for one channel
+         * @description Opt out of (or back into) calls, SMS or e-mail, with the customer's reason; audited. An opted-out channel is never used by the desk or the reminders.
+         *
+         *     Roles: customer-service, service-manager.
+         */
+        put: operations["setContactConsent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/follow-up/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Today's work queue
+         * @description Today's calls (store time) from the customer-service queue and the caller's own tasks: offered ones in calling order (complaint second follow-ups, then club members, R-FUP-6; then priority and due time); the others with why they are not offered now (outside the call window R-FUP-4, opted out of calls, no phone, called back later today).
+         *
+         *     Roles: customer-service, service-manager.
+         */
+        get: operations["getWorkQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/follow-up/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The desk's store settings
+         * @description Call window (R-FUP-4), no-answer retries, and the reminder numbers (R-REM-1..3) with the rules' defaults; ETag carries the version.
+         *
+         *     Roles: customer-service, service-manager.
+         */
+        get: operations["getFollowUpSettings"];
+        /**
+         * Change the desk's store settings
+         * @description Omitted fields stay unchanged; the window must end after it starts and the reminder message must go out no later than the call. Requires If-Match; audited.
+         *
+         *     Roles: service-manager.
+         */
+        put: operations["updateFollowUpSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/handover-receivers": {
         parameters: {
             query?: never;
@@ -1530,6 +1648,90 @@ export interface paths {
         get: operations["listPendingReadiness"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A vehicle's maintenance reminder cycles
+         * @description Newest first: due date (R-REM-1, the earlier of date and projected mileage) and basis, message and calls raised, the customer's decision.
+         *
+         *     Roles: customer-service, service-manager.
+         */
+        get: operations["listReminderCycles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/reminders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a reminder cycle
+         * @description ETag carries the version.
+         *
+         *     Roles: customer-service, service-manager.
+         */
+        get: operations["getReminderCycle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/reminders/{id}/call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the reminder call
+         * @description R-REM-2: the latest mileage (re-projects the due date; never below the latest reading, R-REM-1), a special request and the decision: BOOKED with the dealer-initiated appointment booked from the call (R-APT-1), UNDECIDED (one second call follows, R-REM-3) or DECLINED (no more calls this cycle). Completes the cycle's open reminder calls. Requires If-Match.
+         *
+         *     Roles: customer-service, service-manager.
+         */
+        post: operations["recordReminderCall"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6022,6 +6224,21 @@ export interface components {
         CatalogueTaxClass: "STANDARD" | "REDUCED" | "ZERO" | "EXEMPT";
         /** @enum {string} */
         Channel: "PHONE" | "WEB" | "INTEGRATOR" | "WALK_IN" | "REMINDER_CALL";
+        ChannelConsent: {
+            /** @example CALL */
+            channel: components["schemas"]["OutreachChannel"];
+            allowed: boolean;
+            /**
+             * @description DESK or LINK
+             * @example DESK
+             */
+            source?: string | null;
+            /** @example 客户要求不要来电 */
+            reason?: string | null;
+            /** @example cs */
+            changedBy?: string | null;
+            changedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
         /** @enum {string} */
         Check: "PENDING" | "READY" | "NOT_READY" | "NOT_NEEDED";
         /** @description One point of a checklist: its code (the screen names it), whether it is in order, and a note. */
@@ -6070,8 +6287,20 @@ export interface components {
         };
         /** @enum {string} */
         ConsentChannel: "IN_PERSON" | "PHONE" | "WECHAT" | "SMS";
+        /** @description What the customer said about one channel */
+        ConsentRequest: {
+            /** @example false */
+            allowed: boolean;
+            /** @example 客户要求不要来电 */
+            reason?: string | null;
+        };
         /** @enum {string} */
         ContactChannel: "PHONE" | "SMS" | "EMAIL" | "WECHAT";
+        /** @description A customer's consent per channel (call, SMS, e-mail); a channel without a recorded answer is allowed. */
+        ContactConsent: {
+            customerId: components["schemas"]["UUID"];
+            channels: components["schemas"]["ChannelConsent"][];
+        };
         /** @description A walk-in repair order (no appointment). */
         CreateRepairOrderRequest: {
             customerId: components["schemas"]["UUID"];
@@ -6383,6 +6612,116 @@ export interface components {
              * @example 0.9167
              */
             rate?: number | null;
+        };
+        /** @description The desk's store settings with the rules' defaults */
+        FollowUpSettings: {
+            /**
+             * @description R-FUP-4: calls are offered from
+             * @example 09:30:00
+             */
+            callWindowStart: components["schemas"]["LocalTime"];
+            /**
+             * @description R-FUP-4: … until
+             * @example 20:00:00
+             */
+            callWindowEnd: components["schemas"]["LocalTime"];
+            /**
+             * Format: int32
+             * @description A no-answer comes back this many minutes later the same day (else the next day)
+             * @example 120
+             */
+            noAnswerRetryMinutes: number;
+            /**
+             * Format: int32
+             * @description After this many unanswered calls the desk sends a message instead
+             * @example 3
+             */
+            noAnswerMaxAttempts: number;
+            /**
+             * Format: int32
+             * @description R-REM-1: km per day for a vehicle with one visit
+             * @example 40
+             */
+            defaultKmPerDay: number;
+            /**
+             * Format: int32
+             * @description R-REM-1: interval months when the vehicle has none
+             * @example 6
+             */
+            defaultIntervalMonths: number;
+            /**
+             * Format: int32
+             * @description R-REM-1: interval km when the vehicle has none
+             * @example 5000
+             */
+            defaultIntervalKm: number;
+            /**
+             * Format: int32
+             * @description R-REM-2: message this many days before due
+             * @example 13
+             */
+            reminderMessageDays: number;
+            /**
+             * Format: int32
+             * @description R-REM-2: call this many days before due
+             * @example 11
+             */
+            reminderCallDays: number;
+            /**
+             * Format: int32
+             * @description R-REM-3: an undecided customer is called again this many days later
+             * @example 3
+             */
+            secondCallAfterDays: number;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description Changes to the desk's settings; omitted = unchanged */
+        FollowUpSettingsRequest: {
+            /** @example 09:30:00 */
+            callWindowStart?: ((string | components["schemas"]["LocalTime"] | null) | null) | components["schemas"]["LocalTime"] | null;
+            /** @example 20:00:00 */
+            callWindowEnd?: ((string | components["schemas"]["LocalTime"] | null) | null) | components["schemas"]["LocalTime"] | null;
+            /**
+             * Format: int32
+             * @example 120
+             */
+            noAnswerRetryMinutes?: number | null;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            noAnswerMaxAttempts?: number | null;
+            /**
+             * Format: int32
+             * @example 40
+             */
+            defaultKmPerDay?: number | null;
+            /**
+             * Format: int32
+             * @example 6
+             */
+            defaultIntervalMonths?: number | null;
+            /**
+             * Format: int32
+             * @example 5000
+             */
+            defaultIntervalKm?: number | null;
+            /**
+             * Format: int32
+             * @example 13
+             */
+            reminderMessageDays?: number | null;
+            /**
+             * Format: int32
+             * @example 11
+             */
+            reminderCallDays?: number | null;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            secondCallAfterDays?: number | null;
         };
         /** @description R-QC-3: an issue found on this visit and not fixed (declined or deferred). */
         FoundNotFixedItem: {
@@ -7006,6 +7345,8 @@ export interface components {
         };
         /** @enum {string} */
         Origin: "CUSTOMER" | "DEALER";
+        /** @enum {string} */
+        OutreachChannel: "CALL" | "SMS" | "EMAIL";
         OwnerSummary: {
             id: components["schemas"]["UUID"];
             /** @example 张伟 */
@@ -7361,6 +7702,78 @@ export interface components {
             /** @example 2026-11-24T07:00:00Z */
             callBackAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
         };
+        /** @description What the reminder call found (R-REM-2): the latest mileage (re-projects the due date), any special request, and the customer's decision */
+        ReminderCallRequest: {
+            /**
+             * Format: int32
+             * @example 28500
+             */
+            mileage?: number | null;
+            /** @example 顺便检查空调 */
+            specialRequest?: string | null;
+            /** @example BOOKED */
+            decision: components["schemas"]["ReminderDecision"];
+            /** @description Required for BOOKED: the appointment booked with origin DEALER and this reminder's task */
+            appointmentId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+        };
+        /** @description One maintenance reminder cycle of a vehicle, counted from its last service (R-REM-1..3) */
+        ReminderCycle: {
+            id: components["schemas"]["UUID"];
+            vehicleId: components["schemas"]["UUID"];
+            customerId: components["schemas"]["UUID"];
+            /**
+             * @description R-REM-1: the earlier of the date-based and the mileage-based due date
+             * @example 2026-12-06
+             */
+            dueDate: components["schemas"]["LocalDate"];
+            /**
+             * @description Which one is earlier: DATE or MILEAGE
+             * @example MILEAGE
+             */
+            dueBasis: string;
+            /** @example OPEN */
+            status: components["schemas"]["ReminderStatus"];
+            /** @description R-REM-2: when the T-13 message was queued */
+            messageAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @example SMS */
+            messageChannel?: string | null;
+            /**
+             * @description Why no message went out
+             * @example NO_CHANNEL_CONSENT
+             */
+            messageSkipped?: string | null;
+            /** @description R-REM-2: when the T-11 call was raised */
+            callTaskAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description R-REM-3: when the second call was raised */
+            secondCallAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * Format: int32
+             * @example 28500
+             */
+            latestMileage?: number | null;
+            /** @example 顺便检查空调 */
+            specialRequest?: string | null;
+            /** @description The dealer-initiated appointment booked from the call (R-APT-1) */
+            appointmentId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /**
+             * @example [
+             *       "record-call"
+             *     ]
+             */
+            availableActions: string[];
+            /** Format: int64 */
+            version: number;
+        };
+        ReminderCycleList: {
+            items: components["schemas"]["ReminderCycle"][];
+        };
+        /**
+         * @description BOOKED (with the appointment booked from the call), UNDECIDED (a second call follows, R-REM-3) or DECLINED (no more calls this cycle)
+         * @enum {string}
+         */
+        ReminderDecision: "BOOKED" | "UNDECIDED" | "DECLINED";
+        /** @enum {string} */
+        ReminderStatus: "OPEN" | "BOOKED" | "UNDECIDED" | "DECLINED";
         /** @description A repair order (进厂维修单) with its estimate. Drafts prepared from appointments carry the repeat-repair flag and open findings (R-PRE-1..3). Amounts are in `currency`, exact decimals rounded HALF_UP to 0.01 per line; VAT applies to the customer-pay subtotal. */
         RepairOrder: {
             id: components["schemas"]["UUID"];
@@ -8775,7 +9188,7 @@ export interface components {
             priority: components["schemas"]["TaskPriority"];
             subject: components["schemas"]["TaskSubject"];
             /** @description The customer to contact */
-            customer?: ((components["schemas"]["TaskCustomer"] | null) | null) | components["schemas"]["TaskCustomer"] | null;
+            customer?: components["schemas"]["TaskCustomer"] | null;
             /** @description The vehicle concerned */
             vehicle?: components["schemas"]["TaskVehicle"] | null;
             assignee: components["schemas"]["TaskAssignee"];
@@ -9216,6 +9629,64 @@ export interface components {
          * @enum {string}
          */
         WelcomeBoardEntryKind: "APPOINTMENT" | "WALK_IN";
+        /** @description Today's calls for the caller (the customer-service queue and their own tasks), in store time: offered calls in calling order, and the ones not offered now with why. */
+        WorkQueue: {
+            /**
+             * @description The store-local day the queue is for
+             * @example 2026-11-23
+             */
+            day: components["schemas"]["LocalDate"];
+            /** @description R-FUP-4: whether the store's call window is open now */
+            callWindowOpen: boolean;
+            /** @example 09:30:00 */
+            callWindowStart: components["schemas"]["LocalTime"];
+            /** @example 20:00:00 */
+            callWindowEnd: components["schemas"]["LocalTime"];
+            /** @description Calls to make now, in order: complaint second follow-ups, then club members (R-FUP-6), then by priority and due time */
+            offered: components["schemas"]["WorkQueueItem"][];
+            /** @description Today's calls not offered now, each with its reasons */
+            notOffered: components["schemas"]["WorkQueueItem"][];
+        };
+        /** @description One call in the work queue with what the caller needs to make it */
+        WorkQueueItem: {
+            task: components["schemas"]["Task"];
+            /**
+             * Format: int32
+             * @description 0 complaint second follow-up, 1 club member (R-FUP-6), 2 the rest
+             * @example 1
+             */
+            rank: number;
+            /**
+             * @description The call script to use
+             * @example SERVICE_REMINDER_CLUB
+             */
+            script: string;
+            /** @example PRIVATE */
+            customerType?: string | null;
+            clubMember: boolean;
+            /**
+             * @description Channels the customer opted out of
+             * @example [
+             *       "CALL"
+             *     ]
+             */
+            optedOut: components["schemas"]["OutreachChannel"][];
+            /**
+             * @description Why the call is not offered now: CALL_OPTED_OUT, NO_PHONE, OUTSIDE_CALL_WINDOW, LATER_TODAY; empty when offered
+             * @example [
+             *       "OUTSIDE_CALL_WINDOW"
+             *     ]
+             */
+            notOfferedBecause: string[];
+            /** @description When it can be called (for OUTSIDE_CALL_WINDOW / LATER_TODAY) */
+            callableFrom?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * Format: int32
+             * @description Unanswered calls so far
+             * @example 1
+             */
+            unanswered: number;
+        };
         /** @enum {string} */
         WorkshopTeam: "MECHANICAL" | "ELECTRICAL" | "BODY" | "PAINT";
         /** @description The body of every webhook POST. Verify webhook-signature before trusting it; webhook-id (= id) is the same on every retry and replay, so a receiver drops what it already has. Events of one subject arrive in order; answer 2xx within 10 s, anything else is retried with exponential backoff for 24 h. */
@@ -13327,6 +13798,363 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
+    getContactConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                customerId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactConsent"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    setContactConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @example CALL */
+                channel: components["schemas"]["OutreachChannel"];
+                customerId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactConsent"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getWorkQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkQueue"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getFollowUpSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpSettings"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    updateFollowUpSettings: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the settings you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpSettings"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
     listHandoverReceivers: {
         parameters: {
             query?: never;
@@ -14546,6 +15374,242 @@ export interface operations {
             };
             /** @description No such record in a store visible to the caller. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    listReminderCycles: {
+        parameters: {
+            query: {
+                vehicleId: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderCycleList"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getReminderCycle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cycle */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderCycle"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    recordReminderCall: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the cycle you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReminderCallRequest"];
+            };
+        };
+        responses: {
+            /** @description The cycle */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderCycle"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -118,7 +118,7 @@ public class CustomerService {
         c.updatedAt = clock.instant();
     }
 
-    public record Summary(UUID id, String name, String phone, String preferredContact, String email) {
+    public record Summary(UUID id, String name, String phone, String preferredContact, String email, String type, boolean clubMember) {
         /** Where a message to the customer goes: e-mail when they prefer it and gave an address, else an SMS to the primary phone (null: neither). */
         public String preferredAddress() {
             return prefersEmail() ? email : phone == null || phone.isBlank() ? null : phone;
@@ -136,7 +136,7 @@ public class CustomerService {
         }
         java.util.Map<UUID, Summary> m = new java.util.HashMap<>();
         Customer.<Customer>list("id in ?1", java.util.Set.copyOf(ids))
-                .forEach(c -> m.put(c.id, new Summary(c.id, c.name, c.primaryPhone, c.preferredContact.name(), c.email)));
+                .forEach(c -> m.put(c.id, new Summary(c.id, c.name, c.primaryPhone, c.preferredContact.name(), c.email, c.type.name(), c.clubMember)));
         return m;
     }
 

@@ -39,6 +39,9 @@ public class VehicleService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<VehicleChanged> changedEvents;
+
     /**
      * Prefix search on one indexed column, ordered by that column, so the index both filters and
      * orders and a page stops after `limit` rows however broad the prefix: a plate when the input
@@ -155,6 +158,7 @@ public class VehicleService {
         apply(v, req);
         persistUnique(v);
         openOwnership(v, owner, v.createdAt, null);
+        changedEvents.fire(VehicleChanged.of(v));
         CustomerApi.VehicleView view = CustomerApi.VehicleView.of(v);
         audit.created(store, ENTITY, v.id, view);
         return view;
@@ -172,6 +176,7 @@ public class VehicleService {
         CustomerApi.VehicleView before = CustomerApi.VehicleView.of(v);
         apply(v, req);
         persistUnique(v);
+        changedEvents.fire(VehicleChanged.of(v));
         CustomerApi.VehicleView after = CustomerApi.VehicleView.of(v);
         audit.changed(store, ENTITY, id, "updated", before, after);
         return after;
@@ -194,6 +199,7 @@ public class VehicleService {
         v.owner = newOwner;
         v.updatedAt = now;
         Vehicle.getEntityManager().flush();
+        changedEvents.fire(VehicleChanged.of(v));
         audit.action(store, ENTITY, id, "ownership-transferred",
                 Map.of("owner", Map.of("from", previous.toString(), "to", newOwner.id.toString())));
         return CustomerApi.VehicleView.of(v);

@@ -154,6 +154,27 @@ public class Task extends PanacheEntityBase {
         }
     }
 
+    /** How many contact attempts nobody answered. */
+    public long unanswered() {
+        return attempts.stream().filter(a -> a.outcome == AttemptOutcome.NO_ANSWER).count();
+    }
+
+    /** R-FUP-4: a desk call nobody answered is not offered again before {@code next} (later today or the next day's window). */
+    public void comeBackAt(Instant next, Instant now) {
+        requireOpen();
+        dueFrom = next;
+        if (dueUntil != null && dueUntil.isBefore(next)) {
+            dueUntil = next;
+        }
+        updatedAt = now;
+    }
+
+    /** After the store's number of unanswered calls the desk writes instead of calling: the call task is done with the reason. */
+    public void switchToMessage(String reason, String by, Instant now) {
+        requireOpen();
+        close(TaskStatus.DONE, reason, by, now);
+    }
+
     public void complete(String by, Instant now) {
         requireOpen();
         requireDeskAction("complete");

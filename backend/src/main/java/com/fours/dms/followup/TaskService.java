@@ -51,6 +51,18 @@ public class TaskService {
     @Inject
     Clock clock;
 
+    @Inject
+    DeskSettingsService deskSettings;
+
+    @Inject
+    ConsentService consents;
+
+    @Inject
+    com.fours.dms.notification.Notifications notifications;
+
+    @Inject
+    com.fours.dms.store.StoreService stores;
+
     /** Opens the task unless one with the same dedupe key exists in the store (a second call, e.g. from a second scheduler, does nothing). */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean open(NewTask t) {
@@ -82,6 +94,49 @@ public class TaskService {
             audit.system(t.store(), ENTITY, id, "created", d, t.actor());
         }
         return inserted == 1 ? java.util.Optional.of(id) : java.util.Optional.empty();
+    }
+
+    /**
+     * Opens many tasks at once (a scheduled generator's day of reminder calls) with one statement per
+     * thousand; a task whose dedupe key exists in its store is skipped, so a second run opens nothing.
+     * One audit entry per batch lists the keys opened. Returns how many were opened.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int openAll(List<NewTask> batch, String actor) {
+        Instant now = clock.instant();
+        int opened = 0;
+        for (int from = 0; from < batch.size(); from += 1000) {
+            List<NewTask> chunk = batch.subList(from, Math.min(batch.size(), from + 1000));
+            int nowParam = chunk.size() * 12 + 1;
+            StringBuilder sql = new StringBuilder("""
+                    insert into task (id, store_code, type, subject_type, subject_id, customer_id, vehicle_id, title, assignee_role, priority,
+                                      due_from, dedupe_key, status, created_at, created_by, updated_at) values\s""");
+            List<Object> params = new java.util.ArrayList<>();
+            for (int i = 0; i < chunk.size(); i++) {
+                NewTask t = chunk.get(i);
+                int p = params.size();
+                sql.append(i == 0 ? "" : ", ").append('(');
+                for (int k = 1; k <= 12; k++) {
+                    sql.append('?').append(p + k).append(", ");
+                }
+                sql.append("'OPEN', ?").append(nowParam).append(", ?").append(nowParam + 1).append(", ?").append(nowParam).append(')');
+                params.addAll(java.util.Arrays.asList(Ids.newId(clock), t.store(), t.type().name(), t.subjectType().name(), t.subjectId(), t.customerId(),
+                        t.vehicleId(), t.title(), t.assigneeRole(), t.priority().name(), t.dueFrom(), t.dedupeKey()));
+            }
+            sql.append(" on conflict (store_code, dedupe_key) do nothing returning store_code, dedupe_key");
+            var q = em.createNativeQuery(sql.toString());
+            for (int i = 0; i < params.size(); i++) {
+                q.setParameter(i + 1, params.get(i));
+            }
+            q.setParameter(nowParam, now).setParameter(nowParam + 1, actor);
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = q.getResultList();
+            opened += rows.size();
+            rows.stream().collect(java.util.stream.Collectors.groupingBy(r -> (String) r[0], java.util.stream.Collectors.mapping(r -> (String) r[1],
+                    java.util.stream.Collectors.toList()))).forEach((store, keys) -> audit.system(store, ENTITY, store, "opened-batch",
+                            Map.of("count", keys.size(), "dedupeKeys", keys), actor));
+        }
+        return opened;
     }
 
     /**
@@ -173,7 +228,16 @@ public class TaskService {
     public View recordAttempt(String store, UUID id, long expectedVersion, AttemptRequest req) {
         Task t = locked(store, id, expectedVersion);
         View before = view(t);
-        t.recordAttempt(req.outcome(), blankToNull(req.note()), req.callBackAt(), user.username(), clock.instant());
+        Instant now = clock.instant();
+        t.recordAttempt(req.outcome(), blankToNull(req.note()), req.callBackAt(), user.username(), now);
+        if (req.outcome() == AttemptOutcome.DO_NOT_CALL && t.customerId != null) {
+            // The customer said so on the phone: the call channel is opted out for every later task too.
+            consents.record(t.storeCode, t.customerId, OutreachChannel.CALL, false, "DESK", req.note() == null ? "DO_NOT_CALL" : req.note().strip(),
+                    user.username(), false);
+        }
+        if (req.outcome() == AttemptOutcome.NO_ANSWER && t.type.isDeskCall()) {
+            return noAnswer(t, before, now);
+        }
         return changed(t, before, "attempt-recorded");
     }
 
@@ -191,6 +255,54 @@ public class TaskService {
         View before = view(t);
         t.cancel(req.reason().strip(), user.username(), clock.instant());
         return changed(t, before, "cancelled");
+    }
+
+    /**
+     * R-FUP-4: nobody answered a desk call. It comes back later the same day while the store's call window
+     * is open, else at the next day's opening; after the store's number of unanswered calls the desk
+     * writes to the customer instead (SMS, or e-mail when preferred, on a channel they did not opt out of)
+     * and the call task is done with the reason.
+     */
+    private View noAnswer(Task t, View before, Instant now) {
+        DeskSettings s = deskSettings.settings(t.storeCode);
+        if (t.unanswered() < s.noAnswerMaxAttempts()) {
+            java.time.ZoneId zone = stores.quietHours(t.storeCode).zone();
+            t.comeBackAt(s.callWindow().retryAfterNoAnswer(now, java.time.Duration.ofMinutes(s.noAnswerRetryMinutes()), zone), now);
+            return changed(t, before, "attempt-recorded");
+        }
+        String reason = "NO_CHANNEL_CONSENT";
+        CustomerService.Summary c = t.customerId == null ? null : customers.summaries(List.of(t.customerId)).get(t.customerId);
+        if (c != null) {
+            java.util.Set<OutreachChannel> out = consents.optOuts(List.of(c.id())).getOrDefault(c.id(), java.util.Set.of());
+            boolean email = c.email() != null && !c.email().isBlank() && !out.contains(OutreachChannel.EMAIL);
+            boolean sms = c.phone() != null && !c.phone().isBlank() && !out.contains(OutreachChannel.SMS);
+            if (email || sms) {
+                boolean byEmail = email && (c.prefersEmail() || !sms);
+                VehicleService.Summary v = t.vehicleId == null ? null : vehicles.summaries(List.of(t.vehicleId)).get(t.vehicleId);
+                notifications.queue(com.fours.dms.notification.OutgoingMessage.of(t.storeCode, "FOLLOW_UP_MISSED_CALL",
+                                com.fours.dms.notification.Notifications.Audience.CUSTOMER,
+                                byEmail ? com.fours.dms.notification.Channel.EMAIL : com.fours.dms.notification.Channel.SMS)
+                        .about("task", t.id).to(byEmail ? c.email() : c.phone())
+                        .value("customer", c.name()).value("plate", v == null ? "" : v.plate()));
+                reason = byEmail ? "SWITCHED_TO_EMAIL" : "SWITCHED_TO_SMS";
+            }
+        }
+        t.switchToMessage(reason, user.username(), now);
+        return changed(t, before, "switched-to-message");
+    }
+
+    /**
+     * The desk's calls for the work queue: open customer-service calls in the role's queue or taken by
+     * {@code username}, due before {@code until}, soonest first (at most 500).
+     */
+    public List<View> deskCalls(String store, String username, Instant until) {
+        access.require(store);
+        List<TaskType> types = java.util.Arrays.stream(TaskType.values()).filter(TaskType::isDeskCall).toList();
+        List<Task> rows = Task.<Task>find("storeCode = ?1 and status in ?2 and type in ?3 and dueFrom < ?4"
+                + " and ((assigneeRole = ?5 and assigneeUser is null) or assigneeUser = ?6) order by dueFrom, id",
+                store, List.of(TaskStatus.OPEN, TaskStatus.IN_PROGRESS), types, until, Roles.CUSTOMER_SERVICE, username).range(0, 499).list();
+        Views v = views(rows);
+        return rows.stream().map(v::of).toList();
     }
 
     /** Only the service manager or a member of the task's current queue may hand it on (audited). */

@@ -26,5 +26,13 @@ public enum TaskType {
      */
     READY_FOR_DELIVERY,
     /** Issue 12: a webhook subscription kept failing past its retry window and was paused; fix the receiver with the integrator, then resume. */
-    WEBHOOK_FAILING
+    WEBHOOK_FAILING;
+
+    /**
+     * The customer-service desk's calls: offered in the work queue inside the store's call window
+     * (R-FUP-4); a no-answer comes back later, then switches to a message after the store's attempts.
+     */
+    public boolean isDeskCall() {
+        return this == FOLLOW_UP_CALL || this == SERVICE_REMINDER || this == COMPLAINT_CALLBACK || this == REBOOK_NO_SHOW;
+    }
 }

@@ -121,8 +121,14 @@ public class NotificationTemplates {
 
     /** Fills the store's template for the message (the store's text if it has one, else the default). */
     Rendered render(OutgoingMessage m, String storeName, ZoneId zone) {
+        return render(m, storeName, zone, null);
+    }
+
+    /** The same, reading each store's template once per {@code cache} (a batch of one store's messages). */
+    Rendered render(OutgoingMessage m, String storeName, ZoneId zone, Map<Key, Object> cache) {
         Key key = new Key(m.kind, m.audience, LANGUAGES.contains(m.language) ? m.language : DEFAULT_LANGUAGE);
-        Text t = effective(m.store, key);
+        Text t = cache == null ? effective(m.store, key) : (Text) cache.computeIfAbsent(new Key(m.store + "|" + m.kind, m.audience, key.language()),
+                k -> effective(m.store, key));
         if (t == null) {
             throw new IllegalStateException("no template for " + key.id());
         }

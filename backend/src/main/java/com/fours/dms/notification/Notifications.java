@@ -75,6 +75,51 @@ public class Notifications {
                 .executeUpdate() == 1 ? java.util.Optional.of(id) : java.util.Optional.empty();
     }
 
+    /**
+     * Queues many customer messages (SMS, e-mail) in the caller's transaction with one statement per
+     * thousand, for the scheduled generators that raise a fleet's reminders at once; each store's
+     * template is read once. A message whose dedupe key was queued before is skipped. Returns how many were queued.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int queueAll(List<OutgoingMessage> messages) {
+        Map<String, QuietHours> storesSeen = new HashMap<>();
+        Map<NotificationTemplates.Key, Object> templateCache = new HashMap<>();
+        Instant now = clock.instant();
+        int queued = 0;
+        for (int from = 0; from < messages.size(); from += 1000) {
+            List<OutgoingMessage> chunk = messages.subList(from, Math.min(messages.size(), from + 1000));
+            StringBuilder sql = new StringBuilder("""
+                    insert into notification (id, store_code, audience, channel, kind, subject_type, subject_id, dedupe_key, recipient, language,
+                        title, body, status, attempts, next_attempt_at, created_at) values\s""");
+            List<Object> params = new java.util.ArrayList<>();
+            int nowParam = chunk.size() * 12 + 1;
+            for (int i = 0; i < chunk.size(); i++) {
+                OutgoingMessage m = chunk.get(i);
+                if (!m.channel.customerFacing()) {
+                    throw new IllegalArgumentException("queueAll is for customer messages, not " + m.channel);
+                }
+                QuietHours store = storesSeen.computeIfAbsent(m.store, stores::quietHours);
+                NotificationTemplates.Rendered text = templates.render(m, store.storeName(), store.zone(), templateCache);
+                int p = params.size();
+                sql.append(i == 0 ? "" : ", ").append("(");
+                for (int k = 1; k <= 12; k++) {
+                    sql.append('?').append(p + k).append(", ");
+                }
+                sql.append("'PENDING', 0, ?").append(nowParam).append(", ?").append(nowParam).append(')');
+                params.addAll(java.util.Arrays.asList(Ids.newId(clock), m.store, m.audience.name(), m.channel.name(), m.kind, m.subjectType, m.subjectId,
+                        m.dedupeKey(), m.recipient, m.language, text.title(), text.body()));
+            }
+            sql.append(" on conflict (store_code, dedupe_key) do nothing");
+            var q = em.createNativeQuery(sql.toString());
+            for (int i = 0; i < params.size(); i++) {
+                q.setParameter(i + 1, params.get(i));
+            }
+            q.setParameter(nowParam, now);
+            queued += q.executeUpdate();
+        }
+        return queued;
+    }
+
     /** Where some messages stand (for the context that queued them, e.g. whether the customer's link went out); a caller whose store was checked. */
     public record Delivery(UUID id, String channel, String recipient, String status, int attempts, String lastError, Instant sentAt) {}
 

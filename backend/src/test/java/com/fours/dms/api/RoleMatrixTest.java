@@ -583,6 +583,24 @@ class RoleMatrixTest {
         Set<String> deliverers = Set.of(ADVISOR, SERVICE_MANAGER);
         m.put("POST " + ST + "/delivery", new Case(deliverers, 200, c -> billAction(c, allowed(deliverers, c)
                 ? bills().ok(bills().cashier(), paidBill(), "/release-note", null) : draftBill(), "/delivery", com.fours.dms.settlement.api.Bills.delivery())));
+        // The follow-up desk (issue 11): customer service and the manager work the queue and record consent; the manager sets the numbers.
+        Set<String> csDesk = Set.of(CUSTOMER_SERVICE, SERVICE_MANAGER);
+        m.put("GET /api/stores/{store}/follow-up/queue", new Case(csDesk, 200, c -> c.given().get(shop.path("/follow-up/queue"))));
+        m.put("GET /api/stores/{store}/follow-up/customers/{customerId}/consent", new Case(WRITE, 200,
+                c -> c.given().get(shop.path("/follow-up/customers/" + shop.customerWithVehicle()[0] + "/consent"))));
+        m.put("PUT /api/stores/{store}/follow-up/customers/{customerId}/consent/{channel}", new Case(csDesk, 200,
+                c -> c.given().body(Map.of("allowed", false, "reason", "矩阵")).put(shop.path("/follow-up/customers/" + shop.customerWithVehicle()[0] + "/consent/EMAIL"))));
+        m.put("GET /api/stores/{store}/follow-up/settings", new Case(csDesk, 200, c -> c.given().get(shop.path("/follow-up/settings"))));
+        m.put("PUT /api/stores/{store}/follow-up/settings", new Case(manager, 200, c -> c.given()
+                .header("If-Match", shop.manager().get(shop.path("/follow-up/settings")).header("ETag")).body(Map.of("noAnswerRetryMinutes", 120))
+                .put(shop.path("/follow-up/settings"))));
+        // R-REM-1..3: the reminder cycles and the reminder call.
+        m.put("GET /api/stores/{store}/reminders", new Case(csDesk, 200, c -> c.given().queryParam("vehicleId", reminderCycle().<String>path("vehicleId")).get(shop.path("/reminders"))));
+        m.put("GET /api/stores/{store}/reminders/{id}", new Case(csDesk, 200, c -> c.given().get(shop.path("/reminders/" + reminderCycle().path("id")))));
+        m.put("POST /api/stores/{store}/reminders/{id}/call", new Case(csDesk, 200, c -> {
+            Response r = reminderCycle();
+            return c.given().header("If-Match", r.header("ETag")).body(Map.of("decision", "DECLINED")).post(shop.path("/reminders/" + r.path("id") + "/call"));
+        }));
         return m;
     }
 
@@ -698,6 +716,19 @@ class RoleMatrixTest {
         return as.header("If-Match", "\"" + job.get("version") + "\"")
                 .body(Map.of("technicianId", matrixTechnician, "bayId", matrixBay, "plannedStart", start.toString(), "plannedEnd", start.plusSeconds(1800).toString()))
                 .post(shop.path("/workshop/jobs/" + job.get("id") + "/assign"));
+    }
+
+    /** A fresh maintenance reminder cycle (R-REM-1): a vehicle serviced on 1 June with a 6-month interval is due on 1 December, raised by the generator. */
+    static Response reminderCycle() {
+        String owner = shop.as(ADVISOR).body(aCustomer().body()).post(shop.path("/customers")).then().statusCode(201).extract().path("id");
+        String car = shop.as(ADVISOR).body(aVehicle(owner).with("lastServiceDate", "2026-06-01").with("maintenanceIntervalMonths", 6).body())
+                .post(shop.path("/vehicles")).then().statusCode(201).extract().path("id");
+        com.fours.dms.reminder.MaintenanceReminders generator = jakarta.enterprise.inject.spi.CDI.current().select(com.fours.dms.reminder.MaintenanceReminders.class).get();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> generator.run(shop.code, java.time.ZoneId.of("Asia/Shanghai")));
+        String id = shop.manager().queryParam("vehicleId", car).get(shop.path("/reminders")).then().statusCode(200).extract().path("items[0].id");
+        Response r = shop.manager().get(shop.path("/reminders/" + id));
+        r.then().statusCode(200);
+        return r;
     }
 
     static final AtomicInteger pastPlan = new AtomicInteger();

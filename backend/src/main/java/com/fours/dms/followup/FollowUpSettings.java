@@ -1,0 +1,64 @@
+package com.fours.dms.followup;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalTime;
+
+/** The follow-up desk's store settings: the rules' numbers with their defaults (R-FUP-4, R-REM-1..3). */
+@Entity
+@Table(name = "followup_settings")
+public class FollowUpSettings extends PanacheEntityBase {
+    @Id
+    @Column(name = "store_code")
+    public String storeCode;
+
+    @Column(name = "call_window_start")
+    public LocalTime callWindowStart = LocalTime.of(9, 30);
+
+    @Column(name = "call_window_end")
+    public LocalTime callWindowEnd = LocalTime.of(20, 0);
+
+    @Column(name = "no_answer_retry_minutes")
+    public int noAnswerRetryMinutes = 120;
+
+    @Column(name = "no_answer_max_attempts")
+    public int noAnswerMaxAttempts = 3;
+
+    @Column(name = "default_km_per_day")
+    public int defaultKmPerDay = 40;
+
+    @Column(name = "default_interval_months")
+    public int defaultIntervalMonths = 6;
+
+    @Column(name = "default_interval_km")
+    public int defaultIntervalKm = 5000;
+
+    @Column(name = "reminder_message_days")
+    public int reminderMessageDays = 13;
+
+    @Column(name = "reminder_call_days")
+    public int reminderCallDays = 11;
+
+    @Column(name = "second_call_after_days")
+    public int secondCallAfterDays = 3;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+
+    @Version
+    public long version;
+
+    /** The store's settings as a value for the other contexts and the policies. */
+    public DeskSettings value() {
+        return new DeskSettings(new CallWindow(callWindowStart, callWindowEnd), noAnswerRetryMinutes, noAnswerMaxAttempts, defaultKmPerDay,
+                defaultIntervalMonths, defaultIntervalKm, reminderMessageDays, reminderCallDays, secondCallAfterDays);
+    }
+}

@@ -1,0 +1,89 @@
+package com.fours.dms.followup.api;
+
+import com.fours.dms.followup.FollowUpSettings;
+import com.fours.dms.followup.OutreachChannel;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The customer-service desk's API types: the work queue, consent and the desk's store settings. */
+public final class DeskApi {
+    private DeskApi() {}
+
+    @Schema(name = "WorkQueue", description = "Today's calls for the caller (the customer-service queue and their own tasks), in store time: offered calls in calling order, and the ones not offered now with why.")
+    public record Queue(
+            @Schema(required = true, description = "The store-local day the queue is for", examples = "2026-11-23") java.time.LocalDate day,
+            @Schema(required = true, description = "R-FUP-4: whether the store's call window is open now") boolean callWindowOpen,
+            @Schema(required = true, type = SchemaType.STRING, format = "time", examples = "09:30:00") LocalTime callWindowStart,
+            @Schema(required = true, type = SchemaType.STRING, format = "time", examples = "20:00:00") LocalTime callWindowEnd,
+            @Schema(required = true, description = "Calls to make now, in order: complaint second follow-ups, then club members (R-FUP-6), then by priority and due time") List<QueueItem> offered,
+            @Schema(required = true, description = "Today's calls not offered now, each with its reasons") List<QueueItem> notOffered) {}
+
+    @Schema(name = "WorkQueueItem", description = "One call in the work queue with what the caller needs to make it")
+    public record QueueItem(
+            @Schema(required = true) TaskApi.View task,
+            @Schema(required = true, description = "0 complaint second follow-up, 1 club member (R-FUP-6), 2 the rest", examples = "1") int rank,
+            @Schema(required = true, description = "The call script to use", examples = "SERVICE_REMINDER_CLUB") String script,
+            @Schema(nullable = true, examples = "PRIVATE") String customerType,
+            @Schema(required = true) boolean clubMember,
+            @Schema(required = true, description = "Channels the customer opted out of", examples = "[\"CALL\"]") List<OutreachChannel> optedOut,
+            @Schema(required = true, description = "Why the call is not offered now: CALL_OPTED_OUT, NO_PHONE, OUTSIDE_CALL_WINDOW, LATER_TODAY; empty when offered",
+                    examples = "[\"OUTSIDE_CALL_WINDOW\"]") List<String> notOfferedBecause,
+            @Schema(nullable = true, description = "When it can be called (for OUTSIDE_CALL_WINDOW / LATER_TODAY)") Instant callableFrom,
+            @Schema(required = true, description = "Unanswered calls so far", examples = "1") int unanswered) {}
+
+    @Schema(name = "ContactConsent", description = "A customer's consent per channel (call, SMS, e-mail); a channel without a recorded answer is allowed.")
+    public record Consent(@Schema(required = true) UUID customerId, @Schema(required = true) List<ChannelConsent> channels) {}
+
+    @Schema(name = "ChannelConsent")
+    public record ChannelConsent(
+            @Schema(required = true, examples = "CALL") OutreachChannel channel,
+            @Schema(required = true) boolean allowed,
+            @Schema(nullable = true, description = "DESK or LINK", examples = "DESK") String source,
+            @Schema(nullable = true, examples = "客户要求不要来电") String reason,
+            @Schema(nullable = true, examples = "cs") String changedBy,
+            @Schema(nullable = true) Instant changedAt) {}
+
+    @Schema(name = "ConsentRequest", description = "What the customer said about one channel")
+    public record ConsentRequest(@NotNull @Schema(required = true, examples = "false") Boolean allowed,
+            @Size(max = 300) @Schema(nullable = true, examples = "客户要求不要来电") String reason) {}
+
+    @Schema(name = "FollowUpSettings", description = "The desk's store settings with the rules' defaults")
+    public record Settings(
+            @Schema(required = true, type = SchemaType.STRING, format = "time", examples = "09:30:00", description = "R-FUP-4: calls are offered from") LocalTime callWindowStart,
+            @Schema(required = true, type = SchemaType.STRING, format = "time", examples = "20:00:00", description = "R-FUP-4: … until") LocalTime callWindowEnd,
+            @Schema(required = true, examples = "120", description = "A no-answer comes back this many minutes later the same day (else the next day)") int noAnswerRetryMinutes,
+            @Schema(required = true, examples = "3", description = "After this many unanswered calls the desk sends a message instead") int noAnswerMaxAttempts,
+            @Schema(required = true, examples = "40", description = "R-REM-1: km per day for a vehicle with one visit") int defaultKmPerDay,
+            @Schema(required = true, examples = "6", description = "R-REM-1: interval months when the vehicle has none") int defaultIntervalMonths,
+            @Schema(required = true, examples = "5000", description = "R-REM-1: interval km when the vehicle has none") int defaultIntervalKm,
+            @Schema(required = true, examples = "13", description = "R-REM-2: message this many days before due") int reminderMessageDays,
+            @Schema(required = true, examples = "11", description = "R-REM-2: call this many days before due") int reminderCallDays,
+            @Schema(required = true, examples = "3", description = "R-REM-3: an undecided customer is called again this many days later") int secondCallAfterDays,
+            @Schema(required = true) long version) {
+        public static Settings of(FollowUpSettings s) {
+            return new Settings(s.callWindowStart, s.callWindowEnd, s.noAnswerRetryMinutes, s.noAnswerMaxAttempts, s.defaultKmPerDay,
+                    s.defaultIntervalMonths, s.defaultIntervalKm, s.reminderMessageDays, s.reminderCallDays, s.secondCallAfterDays, s.version);
+        }
+    }
+
+    @Schema(name = "FollowUpSettingsRequest", description = "Changes to the desk's settings; omitted = unchanged")
+    public record SettingsRequest(
+            @Schema(nullable = true, type = SchemaType.STRING, format = "time", examples = "09:30:00") LocalTime callWindowStart,
+            @Schema(nullable = true, type = SchemaType.STRING, format = "time", examples = "20:00:00") LocalTime callWindowEnd,
+            @Schema(nullable = true, examples = "120") @Min(10) @Max(600) Integer noAnswerRetryMinutes,
+            @Schema(nullable = true, examples = "3") @Min(1) @Max(10) Integer noAnswerMaxAttempts,
+            @Schema(nullable = true, examples = "40") @Min(1) @Max(1000) Integer defaultKmPerDay,
+            @Schema(nullable = true, examples = "6") @Min(1) @Max(36) Integer defaultIntervalMonths,
+            @Schema(nullable = true, examples = "5000") @Min(1000) @Max(100000) Integer defaultIntervalKm,
+            @Schema(nullable = true, examples = "13") @Min(1) @Max(60) Integer reminderMessageDays,
+            @Schema(nullable = true, examples = "11") @Min(1) @Max(60) Integer reminderCallDays,
+            @Schema(nullable = true, examples = "3") @Min(1) @Max(30) Integer secondCallAfterDays) {}
+}
