@@ -494,6 +494,8 @@ export const en: Messages = {
     diagram: 'Vehicle from above (tap a part to mark damage)',
     walkAroundHint: 'Walk around the car: tap a damaged part, pick the type, take a photo and add a note if needed. Each mark is saved at once.',
     frozen: 'The customer signed; this inspection is frozen. Create a new version to correct it.',
+    sides: { front: 'Front', rear: 'Rear', left: 'Left side', right: 'Right side' },
+    fuelRequired: 'Pick the fuel level',
     zones: {
       FRONT_BUMPER: 'Front bumper', REAR_BUMPER: 'Rear bumper', BONNET: 'Bonnet', ROOF: 'Roof', BOOT: 'Boot lid',
       FRONT_LEFT_DOOR: 'Front left door', FRONT_RIGHT_DOOR: 'Front right door', REAR_LEFT_DOOR: 'Rear left door', REAR_RIGHT_DOOR: 'Rear right door',

@@ -493,6 +493,8 @@ export const zhCN = {
     diagram: '车辆俯视图（点击部位标记损伤）',
     walkAroundHint: '绕车一周：点击有损伤的部位，选择类型，可拍照并备注。每个标记立即保存。',
     frozen: '客户已签字，本次环检已锁定；如需更正请创建新版本。',
+    sides: { front: '车头', rear: '车尾', left: '左侧', right: '右侧' },
+    fuelRequired: '请选择燃油量',
     zones: {
       FRONT_BUMPER: '前保险杠', REAR_BUMPER: '后保险杠', BONNET: '发动机盖', ROOF: '车顶', BOOT: '行李箱盖',
       FRONT_LEFT_DOOR: '左前门', FRONT_RIGHT_DOOR: '右前门', REAR_LEFT_DOOR: '左后门', REAR_RIGHT_DOOR: '右后门',
