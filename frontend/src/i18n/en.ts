@@ -166,6 +166,7 @@ export const en: Messages = {
     ownershipCurrent: 'today',
     noOwnerships: 'No ownership records',
     transfer: 'Transfer',
+    checkIn: 'Check in',
     transferTitle: 'Transfer ownership',
     transferNote: 'Note',
     transferSubmit: 'Transfer',
@@ -661,6 +662,7 @@ export const en: Messages = {
   repairOrder: {
     title: 'Repair order',
     draftTitle: 'Draft repair order',
+    continueCheckIn: 'Continue the check-in (walk-around, estimate, signature)',
     open: 'Open repair order',
     statuses: { DRAFT: 'Draft', AWAITING_SIGNATURE: 'Awaiting signature', OPEN: 'Open', IN_PROGRESS: 'In progress', QUALITY_CHECK: 'Quality check', READY_FOR_DELIVERY: 'Ready for delivery', SETTLED: 'Settled', CLOSED: 'Closed', DECLINED: 'Declined', CANCELLED: 'Cancelled' },
     carriedFindings: 'Found but not fixed last time (raise again)',

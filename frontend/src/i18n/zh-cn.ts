@@ -165,6 +165,7 @@ export const zhCN = {
     ownershipCurrent: '至今',
     noOwnerships: '暂无车主记录',
     transfer: '过户',
+    checkIn: '接车',
     transferTitle: '变更车主',
     transferNote: '备注',
     transferSubmit: '确认过户',
@@ -660,6 +661,7 @@ export const zhCN = {
   repairOrder: {
     title: '维修单',
     draftTitle: '预生成维修单',
+    continueCheckIn: '继续接车（环检、报价、签字）',
     open: '打开维修单',
     statuses: { DRAFT: '草稿', AWAITING_SIGNATURE: '待客户签字', OPEN: '已开单', IN_PROGRESS: '维修中', QUALITY_CHECK: '质检中', READY_FOR_DELIVERY: '待交车', SETTLED: '已结算', CLOSED: '已关闭', DECLINED: '客户拒修', CANCELLED: '已取消' },
     carriedFindings: '上次未修项目（需再次提醒客户）',

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Modal, Paper, Select, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Modal, Paper, Select, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -386,9 +386,9 @@ function Done({ order }: { order: RepairOrder }) {
         <Button component={Link} to={`/repair-orders/${order.id}/print`} size="lg" h={56} data-testid="open-print">
           {t('ro.print')}
         </Button>
-        <Anchor component={Link} to="/check-in" className="touch-link">
+        <Button component={Link} to="/check-in" size="lg" h={56} variant="default" data-testid="next-car">
           {t('checkIn.nextCar')}
-        </Anchor>
+        </Button>
       </Group>
     </Stack>
   );
