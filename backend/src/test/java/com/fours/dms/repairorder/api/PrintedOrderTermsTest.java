@@ -49,7 +49,7 @@ class PrintedOrderTermsTest {
                 .body("address", is("北京市朝阳区东三环北路 8 号"), "orderTerms", startsWith("竣工后"), "warrantyTerms", containsString("30000"));
         // Blank clears the store's own terms; the warranty terms can not be cleared.
         shop.changeSettings(r -> r.orderTerms(" ")).then().statusCode(200).body("orderTerms", nullValue());
-        shop.changeSettings(r -> r.warrantyTerms("  ")).then().statusCode(422).contentType("application/problem+json")
+        shop.changeSettings(r -> r.warrantyTerms("  ")).then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("warrantyTerms"));
     }
 
