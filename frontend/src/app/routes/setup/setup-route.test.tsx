@@ -80,9 +80,12 @@ describe('store settings (issue 8)', () => {
     });
     renderWithApp(<SetupRoute />, { roles: ['service-manager'] });
     expect(await screen.findByLabelText(/质量保证条款/)).toHaveValue(settings.warrantyTerms);
-    await user.type(screen.getByLabelText('门店地址'), '北京市朝阳区东三环北路 8 号');
-    await user.type(screen.getByLabelText('门店电话'), '010-6500 8888');
-    await user.type(screen.getByLabelText('本店条款'), '竣工后 3 日内未取车的，按日收取停车费。');
+    await user.click(screen.getByLabelText('门店地址'));
+    await user.paste('北京市朝阳区东三环北路 8 号');
+    await user.click(screen.getByLabelText('门店电话'));
+    await user.paste('010-6500 8888');
+    await user.click(screen.getByLabelText('本店条款'));
+    await user.paste('竣工后 3 日内未取车的，按日收取停车费。');
     await user.click(screen.getByTestId('save-settings'));
     expect(await screen.findByTestId('settings-saved')).toBeInTheDocument();
     const body = (await requestsTo(spy, 'PUT', '/api/stores/BJ01/settings')[0]?.json()) as Record<string, unknown>;
