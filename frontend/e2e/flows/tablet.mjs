@@ -60,7 +60,7 @@ export async function run(ctx, step) {
     await page.getByTestId('pick-vehicle').filter({ hasText: car.plate }).click();
     await page.getByTestId('party-chosen').waitFor();
     // The days and times appear once a service is chosen.
-    await page.locator('[data-testid^="service-"]').first().click();
+    await page.getByText('定期保养', { exact: true }).click();
     await page.locator('[data-testid^="day-"]').first().waitFor();
     const n = await expectTabletReady(page, 'booking form');
     console.log(`    booking form: ${n} targets, all >= 44 px`);
