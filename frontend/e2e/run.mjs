@@ -5,7 +5,8 @@
 // service-lane is issue 7's whole lane, from an integrator's booking to the service card;
 // the workshop dispatches and clocks an order handed over to the foreman; progress-check is R-REP-2's task,
 // answer, moved promise and customer e-mail; quality-check is issue 9's lane from the board through a
-// customer's link decision and a failed and passed inspection to ready for delivery). E2E_FLOWS=advisor,appointments runs a subset.
+// customer's link decision and a failed and passed inspection to ready for delivery; tablet is issue
+// 14's tablet at the car: 44 px targets and axe). E2E_FLOWS=advisor,appointments runs a subset.
 import { BASE_URL, shot } from './lib/browser.mjs';
 import * as advisor from './flows/advisor.mjs';
 import * as appointments from './flows/appointments.mjs';
@@ -18,9 +19,10 @@ import * as qualityCheck from './flows/quality-check.mjs';
 import * as serviceLane from './flows/service-lane.mjs';
 import * as storeSetup from './flows/store-setup.mjs';
 import * as security from './flows/security.mjs';
+import * as tablet from './flows/tablet.mjs';
 import * as workshop from './flows/workshop.mjs';
 
-const all = { advisor, cashier, appointments, 'check-in': checkIn, catalogue, 'service-lane': serviceLane, 'store-setup': storeSetup, workshop, 'progress-check': progressCheck, 'quality-check': qualityCheck, security, 'production-realm': productionRealm };
+const all = { advisor, cashier, appointments, 'check-in': checkIn, catalogue, 'service-lane': serviceLane, 'store-setup': storeSetup, workshop, 'progress-check': progressCheck, 'quality-check': qualityCheck, security, 'production-realm': productionRealm, tablet };
 const only = (process.env.E2E_FLOWS || '').split(',').map((s) => s.trim()).filter(Boolean);
 for (const n of only) if (!all[n]) throw new Error(`E2E_FLOWS: unknown flow "${n}" (known: ${Object.keys(all).join(', ')})`);
 const flows = only.length ? only.map((n) => all[n]) : Object.values(all);

@@ -94,6 +94,7 @@ export async function run(ctx, step) {
     const tag = `E2E${randomInt(100000, 999999)}`;
     await page.getByTestId('key-tag').fill(tag);
     await page.getByTestId('key-slot').fill(`S-${tag}`);
+    await page.getByTestId('fuel-HALF').click(); // R-CHK-2: fuel starts unset
     await page.getByTestId('save-readings').click();
     await page.getByTestId('odometer-warning').waitFor();
     assert(await page.getByTestId('save-readings').isDisabled(), 'cannot save before confirming the lower reading');
@@ -137,6 +138,8 @@ export async function run(ctx, step) {
     assert(await page.getByTestId('sign').isDisabled(), 'cannot confirm before the walk-around is confirmed');
     await page.getByTestId('confirm-walkaround').check();
     await shot(page, 'check-in-07-signature-1024x768');
+    // R-REP-5 (旧件处理): with parts on the order the customer says what happens to the old ones.
+    if (await page.getByTestId('old-parts-choice').count()) await page.getByTestId('old-parts-TAKE_HOME').click();
     await page.getByTestId('sign').click();
     await page.getByTestId('handover-form').waitFor();
     assert((await page.getByTestId('wizard-status').textContent()).includes('已开单'), 'order is OPEN after signing');
@@ -147,6 +150,7 @@ export async function run(ctx, step) {
     await page.getByTestId('handover-form').getByRole('radio', { name: '赵师傅' }).check();
     await page.getByTestId('hand-over').click();
     await page.getByTestId('check-in-done').waitFor();
+    await page.getByTestId('next-car').waitFor();
     const at = await page.getByTestId('handover-time').textContent();
     assert(/:\d0/.test(at ?? ''), `handover time on a 10-minute mark (${at})`);
     await shot(page, 'check-in-08-done-1024x768');
@@ -162,6 +166,10 @@ export async function run(ctx, step) {
     await page.getByTestId('print-declined-line').filter({ hasText: '机油 5W-30' }).waitFor();
     await page.getByTestId('print-disclaimers').waitFor();
     await page.getByTestId('print-mark').first().waitFor();
+    // Issue 14: the old-parts choice, the advisor and the quality-warranty terms are on it.
+    assert((await page.getByTestId('print-old-parts').textContent()).includes('客户带走旧件'), 'printed order carries the old-parts choice');
+    assert((await page.getByTestId('print-advisor').textContent()).trim() !== '—', 'printed order names the advisor');
+    assert((await page.getByTestId('print-warranty-terms').textContent()).includes('20000公里'), 'printed order carries the warranty terms');
     await shot(page, 'check-in-09-print-1024x768');
     await page.setViewportSize({ width: 768, height: 1024 });
     await shot(page, 'check-in-10-print-768x1024');

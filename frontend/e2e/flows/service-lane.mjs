@@ -161,6 +161,7 @@ export async function run(ctx, step) {
       const tag = `L${randomInt(100000, 999999)}`;
       await page.getByTestId('key-tag').fill(tag);
       await page.getByTestId('key-slot').fill(`S-${tag}`);
+      await page.getByTestId('fuel-HALF').click(); // R-CHK-2: fuel starts unset
       await page.getByTestId('save-readings').click();
       await page.getByTestId('jobs-step').waitFor();
     });
@@ -185,6 +186,8 @@ export async function run(ctx, step) {
       await drawSignature(page);
       await page.getByTestId('confirm-walkaround').check();
       await shot(page, 'service-lane-04-signature-1024x768');
+      // R-REP-5 (旧件处理): with parts on the order the customer says what happens to the old ones.
+      if (await page.getByTestId('old-parts-choice').count()) await page.getByTestId('old-parts-TAKE_HOME').click();
       await page.getByTestId('sign').click();
       await page.getByTestId('handover-form').waitFor();
       assert((await page.getByTestId('wizard-status').textContent()).includes('已开单'), 'the signed order is open');

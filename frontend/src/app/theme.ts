@@ -1,7 +1,19 @@
-import { createTheme, type MantineColorsTuple } from '@mantine/core';
+import { createTheme, defaultVariantColorsResolver, parseThemeColor, type MantineColorsTuple, type VariantColorsResolver } from '@mantine/core';
 
 // A deep "service blue": white text on shade 7+ passes WCAG AA for large and small text.
 const brand: MantineColorsTuple = ['#e8f0ff', '#cfdcfb', '#9db6f2', '#698eea', '#3f6ce3', '#2556df', '#164bde', '#0b3d91', '#08337a', '#052862'];
+
+/**
+ * Light badges and alerts (their titles) write in their colour on a pale tint of it; Mantine's
+ * shade 6 there is under 4.5:1 for most colours (axe: color-contrast). Shade 9 darkened by a
+ * third passes AA for every palette colour, yellow and orange included.
+ */
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const colors = defaultVariantColorsResolver(input);
+  if (input.variant !== 'light') return colors;
+  const parsed = parseThemeColor({ color: input.color || input.theme.primaryColor, theme: input.theme });
+  return parsed.isThemeColor ? { ...colors, color: `color-mix(in srgb, var(--mantine-color-${parsed.color}-9) 67%, #000)` } : colors;
+};
 
 /**
  * Tablet-first, high-contrast theme for a bright service lane: large controls (≥ 44 px touch
@@ -9,6 +21,7 @@ const brand: MantineColorsTuple = ['#e8f0ff', '#cfdcfb', '#9db6f2', '#698eea', '
  */
 export const theme = createTheme({
   colors: { brand },
+  variantColorResolver,
   primaryColor: 'brand',
   primaryShade: 7,
   black: '#111418',
@@ -27,7 +40,8 @@ export const theme = createTheme({
     Textarea: { defaultProps: { size: 'lg' } },
     Select: { defaultProps: { size: 'lg' } },
     NativeSelect: { defaultProps: { size: 'lg' } },
-    Checkbox: { defaultProps: { size: 'lg' } },
+    // The box itself is a 44 px target (the label is tappable too, but a finger aims at the box).
+    Checkbox: { defaultProps: { size: 'lg' }, vars: () => ({ root: { '--checkbox-size': '44px' } }) },
     SegmentedControl: { defaultProps: { size: 'lg' } },
     DatePickerInput: { defaultProps: { size: 'lg' } },
   },

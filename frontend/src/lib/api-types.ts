@@ -67,6 +67,7 @@ export type Notification = Schemas['Notification'];
 export type NotificationPage = Schemas['NotificationPage'];
 export type Audience = Schemas['Audience'];
 export type RepairOrder = Schemas['RepairOrder'];
+export type OldPartsChoice = Schemas['OldPartsChoice'];
 export type RepairOrderLine = Schemas['RepairOrderLine'];
 export type RepairOrderLineInput = Schemas['RepairOrderLineRequest'];
 export type RepairOrderTotals = Schemas['RepairOrderTotals'];

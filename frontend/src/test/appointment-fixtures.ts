@@ -11,7 +11,7 @@ export const LI: ServiceAdvisor = { id: 'adv-li', username: 'advisor2', displayN
 const laterSettings = {
   taxRatePercent: 13, labourRate: 180, symptomRiskMarginPercent: 20, cashierRushStart: '17:00:00', cashierRushEnd: '18:00:00',
   quietHoursStart: '21:00:00', quietHoursEnd: '08:00:00', approvalLinkHours: 24, authorizationTolerance: 0, cataloguePriceTolerancePercent: 10,
-  progressCheckPercent: 75, finalInspectionScope: 'SAFETY_AND_MAJOR' as const, majorRepairHours: 4,
+  progressCheckPercent: 75, finalInspectionScope: 'SAFETY_AND_MAJOR' as const, majorRepairHours: 4, warrantyTerms: '整车修理或总成修理为车辆行驶20000公里或100日。',
 };
 
 export const SETTINGS: StoreSettings = {

@@ -7244,6 +7244,8 @@ export interface components {
              */
             note?: string | null;
         };
+        /** @enum {string} */
+        OldPartsChoice: "TAKE_HOME" | "LEAVE_WITH_WORKSHOP";
         /** @description R-REP-5: the old parts of the order's replaced parts (one entry per part; a part may be recorded again). */
         OldPartsRequest: {
             parts: components["schemas"]["OldPartRequest"][];
@@ -7847,6 +7849,8 @@ export interface components {
             late: boolean;
             /** @description R-CHK-9: the customer's signature. */
             signature?: ((components["schemas"]["RepairOrderSignature"] | null) | null) | components["schemas"]["RepairOrderSignature"] | null;
+            /** @description R-REP-5 (旧件处理): the customer's old-parts choice given at signing; null when not asked. */
+            oldPartsChoice?: ((string | components["schemas"]["OldPartsChoice"] | null) | null) | components["schemas"]["OldPartsChoice"] | null;
             /** @description R-CHK-10: handover to the workshop. */
             handover?: ((components["schemas"]["RepairOrderHandover"] | null) | null) | components["schemas"]["RepairOrderHandover"] | null;
             declinedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
@@ -8759,6 +8763,11 @@ export interface components {
              * @example iPad 接待台 2
              */
             device?: string | null;
+            /**
+             * @description R-REP-5 (旧件处理): whether the customer takes the old parts home or leaves them with the workshop; printed on the order.
+             * @example TAKE_HOME
+             */
+            oldPartsChoice?: ((string | components["schemas"]["OldPartsChoice"] | null) | null) | components["schemas"]["OldPartsChoice"] | null;
         };
         /** @enum {string} */
         Status: "PENDING" | "HELD" | "SENT" | "FAILED" | "CANCELLED";
@@ -8897,6 +8906,26 @@ export interface components {
              * @example 4
              */
             majorRepairHours: number;
+            /**
+             * @description Printed on the repair order's head.
+             * @example 北京市朝阳区东三环北路 8 号
+             */
+            address?: string | null;
+            /**
+             * @description Printed on the repair order's head.
+             * @example 010-6500 8888
+             */
+            phone?: string | null;
+            /**
+             * @description The store's own terms, printed on every repair order.
+             * @example 车辆交修时请取走贵重物品；竣工后 3 日内未取车的，本店按日收取停车费。
+             */
+            orderTerms?: string | null;
+            /**
+             * @description Quality-warranty terms printed on the repair order (default: the legal minimum of the 机动车维修管理规定).
+             * @example 整车修理或总成修理为车辆行驶20000公里或100日……
+             */
+            warrantyTerms: string;
             openingHours: components["schemas"]["OpeningHours"][];
             holidays: components["schemas"]["Holiday"][];
             /**
@@ -9010,6 +9039,26 @@ export interface components {
              * @example 4
              */
             majorRepairHours?: number | null;
+            /**
+             * @description Printed on the repair order; omitted = unchanged, blank = none.
+             * @example 北京市朝阳区东三环北路 8 号
+             */
+            address?: string | null;
+            /**
+             * @description Printed on the repair order; omitted = unchanged, blank = none.
+             * @example 010-6500 8888
+             */
+            phone?: string | null;
+            /**
+             * @description The store's terms printed on every repair order; omitted = unchanged, blank = none.
+             * @example 车辆交修时请取走贵重物品。
+             */
+            orderTerms?: string | null;
+            /**
+             * @description Quality-warranty terms printed on the repair order; omitted = unchanged; may not be blank.
+             * @example 整车修理或总成修理为车辆行驶20000公里或100日……
+             */
+            warrantyTerms?: string | null;
             openingHours: components["schemas"]["OpeningHours"][];
             holidays: components["schemas"]["Holiday"][];
         };

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
@@ -139,6 +139,9 @@ function AppointmentDetail() {
 function RepairOrderLink({ store, id }: { store: string; id: string }) {
   const { t } = useTranslation();
   const order = useRepairOrder(store, id);
+  const canCheckIn = useCan('repairOrders.checkIn');
+  // An arrived car whose order is not signed yet: one tap into the check-in wizard where it stopped.
+  const checkingIn = canCheckIn && (order.data?.status === 'DRAFT' || order.data?.status === 'AWAITING_SIGNATURE');
   return (
     <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="repair-order">
       <Title order={2} fz={20} mb="xs" id="repair-order">
@@ -148,6 +151,11 @@ function RepairOrderLink({ store, id }: { store: string; id: string }) {
         {order.data?.number ?? (order.error ? t('repairOrder.open') : '…')}
       </Anchor>
       {order.data?.carriedFindings.length ? <Text c="orange.9">{t('repairOrder.findingsCount', { count: order.data.carriedFindings.length })}</Text> : null}
+      {checkingIn && (
+        <Button component={Link} to={`/check-in/${id}`} color="green" size="lg" h={56} mt="sm" fullWidth data-testid="continue-check-in">
+          {t('repairOrder.continueCheckIn')}
+        </Button>
+      )}
     </Paper>
   );
 }

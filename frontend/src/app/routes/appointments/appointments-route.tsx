@@ -1,5 +1,6 @@
 import { Button, Checkbox, Group, Loader, NativeSelect, Paper, SegmentedControl, Stack } from '@mantine/core';
 import { DatePickerInput, DatesProvider } from '@mantine/dates';
+import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import '@mantine/dates/styles.css';
 import { useMemo } from 'react';
@@ -65,6 +66,7 @@ function AppointmentsCalendar() {
   const canBook = useCan('appointments.book');
   const { view, date, groupBy, advisor, showClosed, update } = useCalendarParams(today);
   const language = currentLanguage();
+  const dateFormat = language === 'en' ? 'ddd, MMM D' : 'M月D日 ddd';
 
   const days = useMemo(() => (view === 'week' ? Array.from({ length: 7 }, (_, i) => addDays(startOfWeek(date), i)) : [date]), [view, date]);
   const from = days[0] ?? date;
@@ -129,10 +131,11 @@ function AppointmentsCalendar() {
             </Button>
             <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'zh-cn', firstDayOfWeek: 1 }}>
               <DatePickerInput
-                aria-label={t('calendar.pickDate')}
+                // Named by what it shows first (axe: label-content-name-mismatch), then what it does.
+                aria-label={`${dayjs(date).locale(language === 'en' ? 'en' : 'zh-cn').format(dateFormat)}，${t('calendar.pickDate')}`}
                 value={date}
                 onChange={(d) => d && update({ date: d === today ? null : d })}
-                valueFormat={language === 'en' ? 'ddd, MMM D' : 'M月D日 ddd'}
+                valueFormat={dateFormat}
                 leftSection={<CalendarIcon size={18} />}
                 w={205}
                 styles={{ input: { whiteSpace: "nowrap" } }}

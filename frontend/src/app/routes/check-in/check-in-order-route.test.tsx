@@ -48,6 +48,7 @@ describe('check-in wizard', () => {
     await user.click(await screen.findByTestId('fake-draw'));
     expect(screen.getByTestId('sign')).toBeDisabled();
     await user.click(screen.getByTestId('confirm-walkaround'));
+    await user.click(screen.getByTestId('old-parts-TAKE_HOME'));
     await user.click(screen.getByTestId('sign'));
     await waitFor(() => expect(requestsTo(spy, 'POST', '/api/stores/BJ01/repair-orders/ro-1/sign')).toHaveLength(1));
     // The one signature also signs the inspection, with the drawn PNG (R-CHK-1), first.
@@ -57,7 +58,7 @@ describe('check-in wizard', () => {
     const request = requestsTo(spy, 'POST', '/api/stores/BJ01/repair-orders/ro-1/sign')[0];
     expect(request?.headers.get('If-Match')).toBe('"7"');
     // The order's signature is evidence too: the drawn PNG and the device it was drawn on.
-    expect(await request?.json()).toEqual({ signerName: '张伟', signaturePng: 'data:image/png;base64,iVBORw0KGgo=', device: expect.any(String) });
+    expect(await request?.json()).toEqual({ signerName: '张伟', signaturePng: 'data:image/png;base64,iVBORw0KGgo=', device: expect.any(String), oldPartsChoice: 'TAKE_HOME' });
     // Signed: the wizard moves on to the handover.
     expect(await screen.findByTestId('handover-form')).toBeInTheDocument();
   });

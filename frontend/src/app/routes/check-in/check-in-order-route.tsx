@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Modal, Paper, Select, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Modal, Paper, Select, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +24,7 @@ import { InspectionSummary } from '@/features/inspection/components/inspection-s
 import { ReadingsForm } from '@/features/inspection/components/readings-form';
 import { WalkAroundStep } from '@/features/inspection/components/walk-around-step';
 import { useVehicle } from '@/features/vehicles/api/get-vehicle';
-import type { ConsentChannel, Inspection, InspectionInput, RepairOrder, RepairOrderLineInput } from '@/lib/api-types';
+import type { ConsentChannel, Inspection, OldPartsChoice, InspectionInput, RepairOrder, RepairOrderLineInput } from '@/lib/api-types';
 import { useCurrentStore } from '@/lib/current-store';
 import { deviceLabel } from '@/lib/device-label';
 import { useStoreZone } from '@/lib/store-zone';
@@ -94,9 +94,9 @@ function Wizard({ order, inspection }: { order: RepairOrder; inspection: Inspect
   const apply = (c: RepairOrderChange, then?: CheckInStep) => change.mutate(c, { onSuccess: () => then && go(then) });
   const v = vehicle.data?.vehicle;
   // R-CHK-1/9: the customer's one signature signs the inspection (with the drawn PNG) and the order.
-  const sign = async (signerName: string, signaturePng: string) => {
+  const sign = async (signerName: string, signaturePng: string, oldPartsChoice: OldPartsChoice | null) => {
     if (inspection && !inspection.signature) await changeInspection.mutateAsync({ type: 'sign', signerName, signaturePng });
-    apply({ type: 'sign', signerName, signaturePng, device: deviceLabel() }, 'handover');
+    apply({ type: 'sign', signerName, signaturePng, device: deviceLabel(), oldPartsChoice }, 'handover');
   };
   // Shown steps: the vehicle (done when the order exists) and those that follow.
   const shown = CHECK_IN_STEPS.filter((s) => s !== 'done');
@@ -150,7 +150,7 @@ function Wizard({ order, inspection }: { order: RepairOrder; inspection: Inspect
               order={order}
               defaultSigner={v?.owner.name ?? ''}
               busy={change.isPending || changeInspection.isPending}
-              onSign={(n, png) => void sign(n, png).catch(() => undefined)}
+              onSign={(n, png, oldParts) => void sign(n, png, oldParts).catch(() => undefined)}
               walkAround={inspection ? <InspectionSummary inspection={inspection} /> : undefined}
             />
           </Stack>
@@ -386,9 +386,9 @@ function Done({ order }: { order: RepairOrder }) {
         <Button component={Link} to={`/repair-orders/${order.id}/print`} size="lg" h={56} data-testid="open-print">
           {t('ro.print')}
         </Button>
-        <Anchor component={Link} to="/check-in" className="touch-link">
+        <Button component={Link} to="/check-in" size="lg" h={56} variant="default" data-testid="next-car">
           {t('checkIn.nextCar')}
-        </Anchor>
+        </Button>
       </Group>
     </Stack>
   );

@@ -20,6 +20,7 @@ const openDraft = {
 function stub(ordersOfVehicle: unknown[]) {
   return stubFetch({
     'GET /api/stores/BJ01/vehicles': () => json({ items: [vehicle], nextCursor: null }),
+    'GET /api/stores/BJ01/vehicles/v1': () => json(vehicle),
     'GET /api/stores/BJ01/repair-orders': (req) =>
       json({ items: new URL(req.url).searchParams.get('vehicleId') === 'v1' ? ordersOfVehicle : [], nextCursor: null }),
     // The server refuses a second order without a reason (R-APT-2); with one it opens it.
@@ -70,5 +71,23 @@ describe('check-in by plate', () => {
     await pickTheCar();
     expect(await screen.findByTestId('start-check-in')).toHaveTextContent('开始接车');
     expect(screen.queryByTestId('open-orders')).not.toBeInTheDocument();
+  });
+
+  it('from the vehicle page (?vehicle=) the car is already chosen: the advisor only says what is wanted', async () => {
+    const spy = stub([]);
+    renderWithApp(<CheckInRoute />, { roles: ['advisor'], path: '/check-in?vehicle=v1', route: '/check-in' });
+    expect(await screen.findByTestId('chosen-plate')).toHaveTextContent('京A12345');
+    expect(screen.queryByTestId('check-in-search')).not.toBeInTheDocument();
+    await userEvent.type(screen.getByTestId('requested-work'), '保养');
+    await userEvent.click(await screen.findByTestId('start-check-in'));
+    await waitFor(() => expect(requestsTo(spy, 'POST', '/api/stores/BJ01/repair-orders')).toHaveLength(1));
+    expect(await requestsTo(spy, 'POST', '/api/stores/BJ01/repair-orders')[0]?.json()).toEqual({ customerId: 'c1', vehicleId: 'v1', requestedWork: '保养' });
+  });
+
+  it('"other vehicle" leaves the preset car for the search', async () => {
+    stub([]);
+    renderWithApp(<CheckInRoute />, { roles: ['advisor'], path: '/check-in?vehicle=v1', route: '/check-in' });
+    await userEvent.click(await screen.findByRole('button', { name: '换一辆车' }));
+    expect(screen.getByTestId('check-in-search')).toBeInTheDocument();
   });
 });

@@ -2,13 +2,14 @@ import { Alert, Badge, Button, Group, Paper, Stack, Text, Textarea, TextInput, T
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { RequirePermission } from '@/components/require-permission';
 import { useCreateRepairOrder } from '@/features/repair-orders/api/create-repair-order';
 import { useOpenOrdersOfVehicle, useRepairOrders } from '@/features/repair-orders/api/list-repair-orders';
+import { useVehicle } from '@/features/vehicles/api/get-vehicle';
 import { useSearchVehicles } from '@/features/vehicles/api/search-vehicles';
 import type { RepairOrderStatus, Vehicle } from '@/lib/api-types';
 import { useCurrentStore } from '@/lib/current-store';
@@ -43,7 +44,13 @@ function FindVehicle() {
   const [q, setQ] = useState('');
   const [debounced] = useDebouncedValue(q.trim(), 300);
   const search = useSearchVehicles(store.code, debounced);
-  const [vehicle, setVehicle] = useState<Vehicle | null>(null);
+  const [params] = useSearchParams();
+  // From the vehicle page (接车 there): that car is already chosen; "other vehicle" goes back to the search.
+  const presetId = params.get('vehicle') ?? '';
+  const preset = useVehicle(store.code, presetId);
+  const [chosen, setVehicle] = useState<Vehicle | null>(null);
+  const [presetDismissed, setPresetDismissed] = useState(false);
+  const vehicle = chosen ?? (presetDismissed ? null : (preset.data?.vehicle ?? null));
   const [work, setWork] = useState('');
   const [overrideReason, setOverrideReason] = useState('');
   const create = useCreateRepairOrder(store.code);
@@ -91,7 +98,7 @@ function FindVehicle() {
               autoCapitalize="characters"
               data-testid="check-in-search"
             />
-            {search.isFetching && <LoadingState />}
+            {(search.isFetching || (presetId !== '' && !presetDismissed && preset.isPending)) && <LoadingState />}
             {search.error && <ErrorState error={search.error} onRetry={() => void search.refetch()} />}
             {debounced && search.isSuccess && results.length === 0 && <Text c="dark.6">{t('checkIn.noVehicle')}</Text>}
             <Stack gap="xs">
@@ -121,7 +128,7 @@ function FindVehicle() {
                   {vehicle.brand} {vehicle.model} · {vehicle.owner.name} {vehicle.owner.primaryPhone}
                 </Text>
               </div>
-              <Button variant="default" size="md" h={44} onClick={() => setVehicle(null)}>
+              <Button variant="default" size="md" h={44} onClick={() => { setVehicle(null); setPresetDismissed(true); }}>
                 {t('checkIn.otherVehicle')}
               </Button>
             </Group>

@@ -113,3 +113,32 @@ describe('printed repair order: lines the customer declined (R-PRE-3)', () => {
     expect(screen.getByTestId('print-declined-note')).toHaveTextContent('已记为未修复项目');
   });
 });
+
+describe('printed repair order: the store, the advisor, the old parts and the terms (issue 14)', () => {
+  it('prints the store’s address and phone, the advisor, the customer’s old-parts choice, the store terms and the warranty terms', () => {
+    stubFetch({});
+    renderWithApp(
+      <RepairOrderPrint
+        order={{ ...signed, oldPartsChoice: 'LEAVE_WITH_WORKSHOP' }}
+        customer={null}
+        vehicle={null}
+        storeName="北京一店"
+        advisorName="王顾问"
+        storeInfo={{ address: '北京市朝阳区东三环北路 8 号', phone: '010-6500 8888', orderTerms: '竣工后 3 日内未取车的，按日收取停车费。', warrantyTerms: '整车修理 20000 公里或 100 日。' }}
+      />,
+    );
+    expect(screen.getByTestId('print-store-contact')).toHaveTextContent('北京市朝阳区东三环北路 8 号 · 电话 010-6500 8888');
+    expect(screen.getByTestId('print-advisor')).toHaveTextContent('王顾问');
+    expect(screen.getByTestId('print-old-parts')).toHaveTextContent('旧件处理：旧件留店处理');
+    expect(screen.getByTestId('print-order-terms')).toHaveTextContent('本店条款竣工后 3 日内未取车的');
+    expect(screen.getByTestId('print-warranty-terms')).toHaveTextContent('质量保证整车修理 20000 公里或 100 日。');
+  });
+
+  it('says when the old-parts choice was not asked and prints no empty store terms', () => {
+    stubFetch({});
+    renderWithApp(<RepairOrderPrint order={signed} customer={null} vehicle={null} storeName="北京一店" storeInfo={{ warrantyTerms: '整车修理 20000 公里或 100 日。' }} />);
+    expect(screen.getByTestId('print-old-parts')).toHaveTextContent('未选择');
+    expect(screen.queryByTestId('print-order-terms')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('print-store-contact')).not.toBeInTheDocument();
+  });
+});

@@ -71,6 +71,27 @@ describe('store settings (issue 8)', () => {
     expect(body.openingHours).toEqual(settings.openingHours);
   });
 
+  it('sets what the printed repair order carries: address, phone, store terms and warranty terms (issue 14)', async () => {
+    const user = userEvent.setup();
+    const spy = stubFetch({
+      'GET /api/stores/BJ01': store,
+      'GET /api/stores/BJ01/settings': () => json(settings, 200, { ETag: '"4"' }),
+      'PUT /api/stores/BJ01/settings': () => json({ ...settings, version: 5 }, 200, { ETag: '"5"' }),
+    });
+    renderWithApp(<SetupRoute />, { roles: ['service-manager'] });
+    expect(await screen.findByLabelText(/质量保证条款/)).toHaveValue(settings.warrantyTerms);
+    await user.click(screen.getByLabelText('门店地址'));
+    await user.paste('北京市朝阳区东三环北路 8 号');
+    await user.click(screen.getByLabelText('门店电话'));
+    await user.paste('010-6500 8888');
+    await user.click(screen.getByLabelText('本店条款'));
+    await user.paste('竣工后 3 日内未取车的，按日收取停车费。');
+    await user.click(screen.getByTestId('save-settings'));
+    expect(await screen.findByTestId('settings-saved')).toBeInTheDocument();
+    const body = (await requestsTo(spy, 'PUT', '/api/stores/BJ01/settings')[0]?.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ address: '北京市朝阳区东三环北路 8 号', phone: '010-6500 8888', orderTerms: '竣工后 3 日内未取车的，按日收取停车费。', warrantyTerms: settings.warrantyTerms });
+  });
+
   it('puts an opening-hours violation on the weekday it names, not on the n-th open day', async () => {
     const user = userEvent.setup();
     stubFetch({

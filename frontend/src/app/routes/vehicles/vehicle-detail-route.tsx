@@ -42,6 +42,12 @@ export function VehicleDetailRoute() {
         }
         backTo="/"
         actions={
+          <>
+          <Can permission="repairOrders.checkIn">
+            <Button component={Link} to={`/check-in?vehicle=${vehicle.id}`} color="green" data-testid="vehicle-check-in">
+              {t('vehicle.checkIn')}
+            </Button>
+          </Can>
           <Can permission="archive.write">
             <Button variant="default" component={Link} to={`/vehicles/${vehicle.id}/edit`} data-testid="edit-vehicle">
               {t('common.edit')}
@@ -50,6 +56,7 @@ export function VehicleDetailRoute() {
               {t('vehicle.transfer')}
             </Button>
           </Can>
+          </>
         }
       />
       <Text fz={22} fw={700} mt={-12}>

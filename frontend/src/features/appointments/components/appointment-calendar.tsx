@@ -1,4 +1,4 @@
-import { Text } from '@mantine/core';
+import { Text, VisuallyHidden } from '@mantine/core';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../appointments.css';
@@ -52,7 +52,6 @@ function AppointmentChip({ appointment: a, zone, compact, showEnd }: { appointme
       data-compact={compact || undefined}
       data-status={a.status}
       style={{ ['--chip-color' as string]: `var(--mantine-color-${STATUS_COLOR[a.status]}-6)` }}
-      aria-label={label}
       title={label}
       data-testid="calendar-appointment"
       data-appointment-id={a.id}
@@ -60,9 +59,16 @@ function AppointmentChip({ appointment: a, zone, compact, showEnd }: { appointme
       <span className="cal-chip-line">
         <span className="cal-chip-time">{end ? `${start}–${end}` : start}</span>
         <span className="cal-chip-plate">{a.vehicle.plate}</span>
-        {a.repeatRepair && <span className="cal-flag cal-flag-repeat">{compact ? t('appointment.repeatShort') : t('appointment.repeatRepair')}</span>}
-        {depositDue && <span className="cal-flag cal-flag-deposit">{compact ? t('appointment.depositShort') : t('appointment.depositDue')}</span>}
+        {a.repeatRepair && <Flag className="cal-flag cal-flag-repeat" short={compact ? t('appointment.repeatShort') : null} full={t('appointment.repeatRepair')} />}
+        {depositDue && <Flag className="cal-flag cal-flag-deposit" short={compact ? t('appointment.depositShort') : null} full={t('appointment.depositDue')} />}
       </span>
+      {/* The link's name is its text (what is seen, then the rest for a screen reader): no aria-label that differs from it. */}
+      {compact && (
+        <VisuallyHidden>
+          {' · '}
+          {a.customer.name} · {a.services.map((s) => s.name).join('、')} · {t(`appointment.status.${a.status}`)}
+        </VisuallyHidden>
+      )}
       {!compact && (
         <>
           <span className="cal-chip-line cal-chip-sub">
@@ -73,6 +79,17 @@ function AppointmentChip({ appointment: a, zone, compact, showEnd }: { appointme
         </>
       )}
     </Link>
+  );
+}
+
+/** A flag on a chip: the short word on a small chip (the full one for a screen reader). */
+function Flag({ className, short, full }: { className: string; short: string | null; full: string }) {
+  if (!short) return <span className={className}>{full}</span>;
+  return (
+    <span className={className} title={full}>
+      <span aria-hidden>{short}</span>
+      <VisuallyHidden>{full}</VisuallyHidden>
+    </span>
   );
 }
 
@@ -143,8 +160,9 @@ function DayTable({ date, lanes, zone, grid, placed, groupBy, nowMinutes, bookHr
                       ))}
                       {!past &&
                         (href ? (
-                          <Link to={href} className="cal-free cal-free-link" aria-label={t('calendar.bookAt', { time, lane: l.label })}>
+                          <Link to={href} className="cal-free cal-free-link" data-testid="calendar-book">
                             {t('calendar.free', { n: free })}
+                            <VisuallyHidden>{`，${t('calendar.bookAt', { time, lane: l.label })}`}</VisuallyHidden>
                           </Link>
                         ) : (
                           <span className="cal-free" data-full={free === 0 || undefined}>
@@ -179,9 +197,10 @@ export function WeekCalendar({ days, lanes, appointments, zone, settings, groupB
             </th>
             {days.map((d) => (
               <th scope="col" key={d} data-today={d === today || undefined}>
-                <button type="button" className="cal-day-link" onClick={() => onPickDay(d)} aria-label={t('calendar.openDay', { date: formatDay(d, language, { month: 'long', day: 'numeric', weekday: 'long' }) })}>
+                <button type="button" className="cal-day-link" onClick={() => onPickDay(d)}>
                   <span>{formatDay(d, language, { weekday: 'short' })}</span>
                   <span className="tabular">{formatDay(d, language, { month: 'numeric', day: 'numeric' })}</span>
+                  <VisuallyHidden>{`，${t('calendar.openDay', { date: formatDay(d, language, { month: 'long', day: 'numeric', weekday: 'long' }) })}`}</VisuallyHidden>
                 </button>
               </th>
             ))}

@@ -26,8 +26,25 @@ describe('ReadingsForm (R-CHK-2)', () => {
     expect(screen.getByTestId('save-readings')).toBeDisabled();
     await user.click(screen.getByLabelText('已核对，确认读数无误'));
     await user.type(screen.getByTestId('key-tag'), 'K-07');
+    await user.click(screen.getByRole('radio', { name: '1/2' }));
     await user.click(screen.getByTestId('save-readings'));
     expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ odometer: 42000, odometerLowerConfirmed: true, keyTag: 'K-07', fuelLevel: 'HALF', documents: [] }));
+  });
+
+  it('starts with no fuel level picked and does not save until one is recorded; the cursor starts in the odometer', async () => {
+    const user = userEvent.setup();
+    const onSave = vi.fn();
+    renderWithApp(<ReadingsForm inspection={started} busy={false} error={null} onSave={onSave} />);
+    expect(screen.getByTestId('odometer')).toHaveFocus();
+    for (const r of screen.getAllByRole('radio')) expect(r).toHaveAttribute('aria-checked', 'false');
+    await user.type(screen.getByTestId('odometer'), '61000');
+    await user.click(screen.getByTestId('save-readings'));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(screen.getByTestId('fuel-required')).toHaveTextContent('请选择燃油量');
+    await user.click(screen.getByRole('radio', { name: '3/4' }));
+    expect(screen.queryByTestId('fuel-required')).not.toBeInTheDocument();
+    await user.click(screen.getByTestId('save-readings'));
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ odometer: 61000, fuelLevel: 'THREE_QUARTERS' }));
   });
 
   it('keeps a confirmed lower reading on record and shows it', () => {

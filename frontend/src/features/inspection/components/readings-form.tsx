@@ -1,5 +1,5 @@
-import { Alert, Button, Checkbox, Chip, Group, NumberInput, SegmentedControl, SimpleGrid, Stack, TagsInput, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Button, Checkbox, Chip, Group, NumberInput, SimpleGrid, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@/components/format';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -28,7 +28,17 @@ export function ReadingsForm({ inspection, busy, error, onSave }: { inspection: 
   const frozen = !!inspection.signature;
   const [odometer, setOdometer] = useState<number | string>(inspection.odometer ?? '');
   const [confirmLower, setConfirmLower] = useState(inspection.odometerLowerConfirmed);
-  const [fuel, setFuel] = useState<FuelLevel>(inspection.fuelLevel ?? 'HALF');
+  // R-CHK-2: the level starts unset (a pre-set one would look recorded) and must be picked.
+  const [fuel, setFuel] = useState<FuelLevel | null>(inspection.fuelLevel ?? null);
+  const [fuelMissing, setFuelMissing] = useState(false);
+  const top = useRef<HTMLDivElement>(null);
+  const odometerRef = useRef<HTMLInputElement>(null);
+  // The step opens where the walk-around's "next" was tapped: bring its first field into view
+  // (below the sticky header: html's scroll-padding-top) and put the cursor in it.
+  useEffect(() => {
+    top.current?.scrollIntoView?.({ block: 'start' });
+    if (!frozen) odometerRef.current?.focus({ preventScroll: true });
+  }, [frozen]);
   const [lights, setLights] = useState<string[]>(inspection.warningLights);
   const [covers, setCovers] = useState(inspection.protectiveCoversFitted);
   const [belongings, setBelongings] = useState<string[]>(inspection.belongings);
@@ -45,11 +55,16 @@ export function ReadingsForm({ inspection, busy, error, onSave }: { inspection: 
   const lower = isOdometerLower(error);
   const warning = inspection.odometerWarning;
 
-  const submit = () =>
+  const submit = () => {
+    if (!fuel && !inspection.fuelPercent) {
+      setFuelMissing(true);
+      document.getElementById('fuel-level')?.scrollIntoView?.({ block: 'center' });
+      return;
+    }
     onSave({
       odometer: odometer === '' ? null : Number(odometer),
       odometerLowerConfirmed: confirmLower,
-      fuelLevel: fuel,
+      ...(fuel ? { fuelLevel: fuel } : { fuelPercent: inspection.fuelPercent }),
       warningLights: lights,
       protectiveCoversFitted: covers,
       belongings,
@@ -57,15 +72,41 @@ export function ReadingsForm({ inspection, busy, error, onSave }: { inspection: 
       keyTag: keyTag.trim() || null,
       keySlot: keySlot.trim() || null,
     });
+  };
   const setDoc = (d: DocumentType, patch: Partial<Doc>) => setDocs((prev) => ({ ...prev, [d]: { ...prev[d], ...patch } }));
 
   return (
-    <Stack gap="lg" data-testid="readings-form">
+    <Stack gap="lg" data-testid="readings-form" ref={top}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <NumberInput size="lg" label={t('inspection.odometer')} suffix=" km" min={0} thousandSeparator="," value={odometer} onChange={setOdometer} disabled={frozen} data-testid="odometer" />
-        <Stack gap={4}>
-          <Text fw={500}>{t('inspection.fuel')}</Text>
-          <SegmentedControl size="lg" fullWidth value={fuel} onChange={(f) => setFuel(f as FuelLevel)} disabled={frozen} data={FUEL.map((f) => ({ value: f, label: t(`inspection.fuelLevels.${f}`) }))} />
+        <NumberInput size="lg" label={t('inspection.odometer')} suffix=" km" min={0} thousandSeparator="," value={odometer} onChange={setOdometer} disabled={frozen} data-testid="odometer" ref={odometerRef} />
+        <Stack gap={4} id="fuel-level">
+          <Text fw={500} id="fuel-label">
+            {t('inspection.fuel')}
+          </Text>
+          <Group gap={6} role="radiogroup" aria-labelledby="fuel-label" aria-invalid={fuelMissing && !fuel} aria-describedby={fuelMissing && !fuel ? 'fuel-error' : undefined} wrap="nowrap" data-testid="fuel">
+            {FUEL.map((f) => (
+              <Button
+                key={f}
+                role="radio"
+                aria-checked={fuel === f}
+                variant={fuel === f ? 'filled' : 'default'}
+                size="md"
+                h={52}
+                style={{ flex: 1 }}
+                px={4}
+                disabled={frozen}
+                onClick={() => setFuel(f)}
+                data-testid={`fuel-${f}`}
+              >
+                {t(`inspection.fuelLevels.${f}`)}
+              </Button>
+            ))}
+          </Group>
+          {fuelMissing && !fuel && (
+            <Text c="var(--mantine-color-error)" fz="sm" id="fuel-error" role="alert" data-testid="fuel-required">
+              {t('inspection.fuelRequired')}
+            </Text>
+          )}
         </Stack>
       </SimpleGrid>
       {(lower || warning) && (

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '@/test/render';
-import { VehicleDiagram } from './vehicle-diagram';
+import { minZonePx, VehicleDiagram, WALK_AROUND_HEIGHT } from './vehicle-diagram';
 
 describe('VehicleDiagram (R-CHK-1)', () => {
   it('makes every zone a named button and reports the tapped one; marked zones show their count', async () => {
@@ -15,6 +15,15 @@ describe('VehicleDiagram (R-CHK-1)', () => {
     screen.getByRole('button', { name: '右后翼子板' }).focus();
     await user.keyboard('{Enter}');
     expect(onZone).toHaveBeenLastCalledWith('REAR_RIGHT_WING');
+  });
+
+  it('writes every zone’s name and front/rear/left/right on the drawing; no target is under 44 px at the walk-around size', () => {
+    const { container } = renderWithApp(<VehicleDiagram marks={[]} onZone={vi.fn()} size={WALK_AROUND_HEIGHT} />);
+    const words = [...container.querySelectorAll('text')].map((t) => t.textContent);
+    for (const w of ['左前翼子板', '前挡风玻璃', '后保险杠', '右后门', '轮毂/轮胎']) expect(words).toContain(w);
+    expect(words).toEqual(expect.arrayContaining(['▲ 车头', '车尾 ▼', '左侧', '右侧']));
+    expect(screen.getAllByRole('button', { name: '轮毂/轮胎' })).toHaveLength(4);
+    expect(minZonePx(WALK_AROUND_HEIGHT)).toBeGreaterThanOrEqual(44);
   });
 
   it('is a plain drawing when printed', () => {

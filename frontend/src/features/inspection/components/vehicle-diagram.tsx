@@ -5,40 +5,79 @@ import './vehicle-diagram.css';
 
 type Shape = { zone: VehicleZone; x: number; y: number; w: number; h: number; r?: number };
 
-// A top view of a car, front up, in a 200 × 400 box. The driver's left is the viewer's left.
-// No zone is under 36 units: at the wizard's size (500 px high, 1.25 px a unit) every tap
-// target is at least 45 px.
-const BODY: readonly Shape[] = [
-  { zone: 'FRONT_BUMPER', x: 26, y: 6, w: 148, h: 36, r: 14 },
-  { zone: 'BONNET', x: 46, y: 44, w: 108, h: 72 },
-  { zone: 'WINDSCREEN', x: 46, y: 118, w: 108, h: 36 },
-  { zone: 'ROOF', x: 46, y: 156, w: 108, h: 88 },
-  { zone: 'REAR_GLASS', x: 46, y: 246, w: 108, h: 36 },
-  { zone: 'BOOT', x: 46, y: 284, w: 108, h: 70 },
-  { zone: 'REAR_BUMPER', x: 26, y: 356, w: 148, h: 38, r: 14 },
-  { zone: 'FRONT_LEFT_WING', x: 4, y: 44, w: 40, h: 92 },
-  { zone: 'FRONT_RIGHT_WING', x: 156, y: 44, w: 40, h: 92 },
-  { zone: 'FRONT_LEFT_DOOR', x: 4, y: 138, w: 40, h: 74 },
-  { zone: 'FRONT_RIGHT_DOOR', x: 156, y: 138, w: 40, h: 74 },
-  { zone: 'REAR_LEFT_DOOR', x: 4, y: 214, w: 40, h: 74 },
-  { zone: 'REAR_RIGHT_DOOR', x: 156, y: 214, w: 40, h: 74 },
-  { zone: 'REAR_LEFT_WING', x: 4, y: 290, w: 40, h: 64 },
-  { zone: 'REAR_RIGHT_WING', x: 156, y: 290, w: 40, h: 64 },
+/** The drawing's box in units: a top view of a car, front up, with room for the side words. */
+export const DIAGRAM_BOX = { x: 0, y: 0, w: 320, h: 460 } as const;
+/** Height in px at which the walk-around shows the diagram; see {@link minZonePx}. */
+export const WALK_AROUND_HEIGHT = 540;
+
+// The driver's left is the viewer's left (front up). No tappable shape is under 38 units, so at
+// the walk-around's 540 px height (1.17 px a unit) every target is at least 44 px (WCAG 2.5.5).
+export const BODY: readonly Shape[] = [
+  { zone: 'FRONT_BUMPER', x: 62, y: 24, w: 196, h: 40, r: 16 },
+  { zone: 'BONNET', x: 116, y: 66, w: 88, h: 74 },
+  { zone: 'WINDSCREEN', x: 116, y: 142, w: 88, h: 40 },
+  { zone: 'ROOF', x: 116, y: 184, w: 88, h: 100 },
+  { zone: 'REAR_GLASS', x: 116, y: 286, w: 88, h: 40 },
+  { zone: 'BOOT', x: 116, y: 328, w: 88, h: 64 },
+  { zone: 'REAR_BUMPER', x: 62, y: 394, w: 196, h: 40, r: 16 },
+  { zone: 'FRONT_LEFT_WING', x: 62, y: 66, w: 52, h: 84 },
+  { zone: 'FRONT_RIGHT_WING', x: 206, y: 66, w: 52, h: 84 },
+  { zone: 'FRONT_LEFT_DOOR', x: 62, y: 152, w: 52, h: 84 },
+  { zone: 'FRONT_RIGHT_DOOR', x: 206, y: 152, w: 52, h: 84 },
+  { zone: 'REAR_LEFT_DOOR', x: 62, y: 238, w: 52, h: 84 },
+  { zone: 'REAR_RIGHT_DOOR', x: 206, y: 238, w: 52, h: 84 },
+  { zone: 'REAR_LEFT_WING', x: 62, y: 324, w: 52, h: 68 },
+  { zone: 'REAR_RIGHT_WING', x: 206, y: 324, w: 52, h: 68 },
+];
+
+/** The four wheels, one zone (轮毂/轮胎), each a target of its own beside its wing. */
+export const WHEELS: readonly Shape[] = [
+  { zone: 'WHEELS_TYRES', x: 22, y: 78, w: 38, h: 60, r: 8 },
+  { zone: 'WHEELS_TYRES', x: 260, y: 78, w: 38, h: 60, r: 8 },
+  { zone: 'WHEELS_TYRES', x: 22, y: 328, w: 38, h: 60, r: 8 },
+  { zone: 'WHEELS_TYRES', x: 260, y: 328, w: 38, h: 60, r: 8 },
 ];
 
 /** Zones without a place on the top view: tapped as buttons under the drawing. */
-export const OFF_DIAGRAM_ZONES: readonly VehicleZone[] = ['WHEELS_TYRES', 'SIDE_GLASS', 'INTERIOR'];
+export const OFF_DIAGRAM_ZONES: readonly VehicleZone[] = ['SIDE_GLASS', 'INTERIOR'];
 
-const WHEELS = [
-  { cx: -4, cy: 86 },
-  { cx: 204, cy: 86 },
-  { cx: -4, cy: 316 },
-  { cx: 204, cy: 316 },
-];
+/** The smallest side of any tappable shape, in px, when the diagram is drawn `height` px high. */
+export function minZonePx(height: number): number {
+  const scale = height / DIAGRAM_BOX.h;
+  return Math.min(...[...BODY, ...WHEELS].map((s) => Math.min(s.w, s.h))) * scale;
+}
+
+// Rough text length in units: a CJK character is one em, a Latin one a little over half.
+const textUnits = (s: string, font: number) => [...s].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e80 ? font : font * 0.56), 0);
+
+/** A zone's name inside its shape; tall narrow shapes get it vertical, squeezed to fit if long. */
+function ZoneLabel({ s, label, dark }: { s: Shape; label: string; dark?: boolean }) {
+  const vertical = s.h > s.w;
+  const font = vertical ? 12 : 13;
+  const room = (vertical ? s.h : s.w) - 10;
+  const long = textUnits(label, font) > room;
+  const cx = s.x + s.w / 2;
+  const cy = s.y + s.h / 2;
+  return (
+    <text
+      x={vertical ? cx : cx}
+      y={vertical ? cy : cy + font / 3}
+      textAnchor="middle"
+      dominantBaseline={vertical ? 'central' : undefined}
+      className={dark ? 'zone-label on-dark' : 'zone-label'}
+      style={{ fontSize: font, ...(vertical ? { writingMode: 'vertical-rl' } : {}) }}
+      {...(long ? { textLength: room, lengthAdjust: 'spacingAndGlyphs' } : {})}
+      aria-hidden
+    >
+      {label}
+    </text>
+  );
+}
 
 /**
- * The walk-around diagram (R-CHK-1): every zone is a button (≥ 44 px on a tablet); a zone with
- * marks is filled red and shows how many. Read-only (no `onZone`) it is the printed diagram.
+ * The walk-around diagram (R-CHK-1): every zone is a button (≥ 44 px on a tablet) with its name
+ * written on it; 车头/车尾/左/右 are written around the car. A zone with marks is filled red and
+ * shows how many. Read-only (no `onZone`) it is the printed diagram. `size` is the height in px.
  */
 export function VehicleDiagram({ marks, onZone, size = 320 }: { marks: readonly DamageMark[]; onZone?: (zone: VehicleZone) => void; size?: number }) {
   const { t } = useTranslation();
@@ -53,29 +92,49 @@ export function VehicleDiagram({ marks, onZone, size = 320 }: { marks: readonly 
     onZone
       ? { role: 'button', tabIndex: 0, onClick: () => onZone(z), onKeyDown: key(z), 'aria-label': `${t(`inspection.zones.${z}`)}${count(z) ? ` (${count(z)})` : ''}`, 'data-testid': `zone-${z}` }
       : { 'aria-hidden': true };
-  const wheelCount = count('WHEELS_TYRES');
+  const { x, y, w, h } = DIAGRAM_BOX;
+  const side = (label: string, cx: number) => (
+    <text x={cx} y={233} textAnchor="middle" dominantBaseline="central" className="side-label" style={{ writingMode: 'vertical-rl' }}>
+      {label}
+    </text>
+  );
+  const shape = (s: Shape, i: number, dark?: boolean) => {
+    const n = count(s.zone);
+    return (
+      <g key={`${s.zone}-${i}`} {...interactive(s.zone)} className={n ? 'zone-group marked' : 'zone-group'}>
+        <rect x={s.x} y={s.y} width={s.w} height={s.h} rx={s.r ?? 4} className={n ? 'zone marked' : dark ? 'zone wheel' : 'zone'} />
+        <ZoneLabel s={s} label={t(`inspection.zones.${s.zone}`)} dark={dark && !n} />
+        {n > 0 && (
+          <>
+            <circle cx={s.x + s.w - 10} cy={s.y + 10} r={9} className="zone-count-bg" />
+            <text x={s.x + s.w - 10} y={s.y + 14} textAnchor="middle" className="zone-count" aria-hidden>
+              {n}
+            </text>
+          </>
+        )}
+      </g>
+    );
+  };
   return (
-    <svg viewBox="-14 0 228 400" width={size * 0.57} height={size} className={onZone ? 'vehicle-diagram interactive' : 'vehicle-diagram'} role="group" aria-label={t('inspection.diagram')}>
-      {WHEELS.map((w) => (
-        <rect key={`${w.cx}-${w.cy}`} x={w.cx - 10} y={w.cy - 26} width={20} height={52} rx={6} className={wheelCount ? 'zone marked' : 'zone wheel'} {...interactive('WHEELS_TYRES')} />
-      ))}
-      {BODY.map((s) => {
-        const n = count(s.zone);
-        return (
-          <g key={s.zone} {...interactive(s.zone)} className={n ? 'zone-group marked' : 'zone-group'}>
-            <rect x={s.x} y={s.y} width={s.w} height={s.h} rx={s.r ?? 4} className={n ? 'zone marked' : 'zone'} />
-            {n > 0 && (
-              <>
-                <circle cx={s.x + s.w / 2} cy={s.y + s.h / 2} r={10} className="zone-count-bg" />
-                <text x={s.x + s.w / 2} y={s.y + s.h / 2 + 4} textAnchor="middle" className="zone-count">
-                  {n}
-                </text>
-              </>
-            )}
-          </g>
-        );
-      })}
-      <path d="M100 50 l-8 10 h16 z" className="front-arrow" aria-hidden />
+    <svg
+      viewBox={`${x} ${y} ${w} ${h}`}
+      width={(size * w) / h}
+      height={size}
+      className={onZone ? 'vehicle-diagram interactive' : 'vehicle-diagram'}
+      role="group"
+      aria-label={t('inspection.diagram')}
+      data-testid="vehicle-diagram"
+    >
+      <text x={160} y={12} textAnchor="middle" dominantBaseline="central" className="end-label">
+        ▲ {t('inspection.sides.front')}
+      </text>
+      <text x={160} y={448} textAnchor="middle" dominantBaseline="central" className="end-label">
+        {t('inspection.sides.rear')} ▼
+      </text>
+      {side(t('inspection.sides.left'), 10)}
+      {side(t('inspection.sides.right'), 310)}
+      {WHEELS.map((s, i) => shape(s, i, true))}
+      {BODY.map((s, i) => shape(s, i))}
     </svg>
   );
 }

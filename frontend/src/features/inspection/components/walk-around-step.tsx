@@ -9,7 +9,7 @@ import { useChangeInspection, useInspection, useInspectionPhotos, useUploadPhoto
 import { InspectionVersions } from './inspection-versions';
 import { DamageMarkDialog, type NewMark } from './damage-mark-dialog';
 import { PhotoThumb } from './photo-thumb';
-import { OFF_DIAGRAM_ZONES, VehicleDiagram } from './vehicle-diagram';
+import { OFF_DIAGRAM_ZONES, VehicleDiagram, WALK_AROUND_HEIGHT } from './vehicle-diagram';
 import './inspection.css';
 
 /**
@@ -54,7 +54,7 @@ export function WalkAroundStep({ store, repairOrderId, onNext }: { store: string
       {(frozen || current.versionNumber > 1) && <InspectionVersions store={store} repairOrderId={repairOrderId} />}
       <ProblemAlert error={change.error ?? upload.error} />
       <Group align="flex-start" gap="xl" wrap="wrap">
-        <VehicleDiagram marks={current.damageMarks} onZone={frozen ? undefined : setZone} size={500} />
+        <VehicleDiagram marks={current.damageMarks} onZone={frozen ? undefined : setZone} size={WALK_AROUND_HEIGHT} />
         <Stack gap="sm" style={{ flex: 1, minWidth: 260 }}>
           {!frozen && (
             <Group gap="xs">

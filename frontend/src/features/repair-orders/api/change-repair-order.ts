@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import type { ConsentChannel, PayType, RepairOrder, RepairOrderFindingInput, RepairOrderLineInput } from '@/lib/api-types';
+import type { ConsentChannel, OldPartsChoice, PayType, RepairOrder, RepairOrderFindingInput, RepairOrderLineInput } from '@/lib/api-types';
 import { isApiError } from '@/lib/problem';
 import { storeKey } from '@/lib/query-keys';
 import { etagOfOrder, repairOrderKey } from './get-repair-order';
@@ -24,7 +24,7 @@ export type RepairOrderChange =
   | { type: 'diagnosis-consent'; givenBy: string; channel: ConsentChannel }
   | { type: 'promised-delivery'; promisedAt: string | null }
   | { type: 'submit-for-signature' }
-  | { type: 'sign'; signerName: string; signaturePng: string; device: string }
+  | { type: 'sign'; signerName: string; signaturePng: string; device: string; oldPartsChoice?: OldPartsChoice | null }
   | { type: 'hand-over'; receiver: string; assignDirectly: boolean }
   | { type: 'decline'; reason: string }
   | { type: 'cancel'; reason: string }
@@ -76,7 +76,7 @@ export async function changeRepairOrder(t: Target, change: RepairOrderChange): P
     case 'submit-for-signature':
       return (await unwrap(api.POST('/api/stores/{store}/repair-orders/{id}/submit-for-signature', { params: params(t) }))).data;
     case 'sign':
-      return (await unwrap(api.POST('/api/stores/{store}/repair-orders/{id}/sign', { params: params(t), body: { signerName: change.signerName, signaturePng: change.signaturePng, device: change.device } }))).data;
+      return (await unwrap(api.POST('/api/stores/{store}/repair-orders/{id}/sign', { params: params(t), body: { signerName: change.signerName, signaturePng: change.signaturePng, device: change.device, ...(change.oldPartsChoice ? { oldPartsChoice: change.oldPartsChoice } : {}) } }))).data;
     case 'hand-over':
       return (
         await unwrap(

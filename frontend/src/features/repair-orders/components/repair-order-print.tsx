@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatMoney } from '@/components/format';
 import type { Customer, RepairOrder, Vehicle } from '@/lib/api-types';
+import { oldPartsChoiceOf } from '../utils/old-parts';
 import { receiverName } from '../utils/receiver-name';
 import { useLineDetail } from './estimate-summary';
 import { useStoreZone } from '@/lib/store-zone';
@@ -16,6 +17,8 @@ export function RepairOrderPrint({
   customer,
   vehicle,
   storeName,
+  storeInfo,
+  advisorName,
   inspection,
   signatureImage,
 }: {
@@ -23,6 +26,10 @@ export function RepairOrderPrint({
   customer: Customer | null;
   vehicle: Vehicle | null;
   storeName: string;
+  /** Issue 14: the store's address, phone and terms and the quality-warranty terms (store settings). */
+  storeInfo?: { address?: string | null; phone?: string | null; orderTerms?: string | null; warrantyTerms?: string | null } | undefined;
+  /** The order's service advisor (服务顾问), by name. */
+  advisorName?: string | null | undefined;
   /** The walk-around summary, when there is an inspection (composed by the screen). */
   inspection?: ReactNode;
   /** The customer's drawn signature (composed by the screen); the name and time are printed with it. */
@@ -35,11 +42,19 @@ export function RepairOrderPrint({
   const marked = new Set(order.disclaimers.map((d) => d.lineId));
   // R-CHK-9: a declined car leaves with a release note (only the diagnosis/estimate fees are payable, R-CHK-3).
   const releaseNote = order.status === 'DECLINED' || order.releasedAt != null;
+  const oldParts = oldPartsChoiceOf(order);
   return (
     <article className="ro-print" data-testid="ro-print">
       <header className="ro-print-head">
         <div>
-          <div className="ro-print-store">{storeName}</div>
+          <div className="ro-print-store" data-testid="print-store">
+            {storeName}
+          </div>
+          {(storeInfo?.address || storeInfo?.phone) && (
+            <div className="ro-print-store-contact" data-testid="print-store-contact">
+              {[storeInfo.address, storeInfo.phone ? `${t('ro.printPhone')} ${storeInfo.phone}` : null].filter(Boolean).join(' · ')}
+            </div>
+          )}
           <h1 data-testid="print-title">{releaseNote ? t('orders.releaseNote') : t('ro.printTitle')}</h1>
           {releaseNote && <p data-testid="print-release-reason">{`${t('repairOrder.statuses.DECLINED')}：${order.declineReason ?? ''}`}</p>}
         </div>
@@ -50,6 +65,8 @@ export function RepairOrderPrint({
           <dd>{t(`repairOrder.statuses.${order.status}`)}</dd>
           <dt>{t('ro.createdAt')}</dt>
           <dd>{formatDateTime(order.createdAt, zone)}</dd>
+          <dt>{t('ro.advisor')}</dt>
+          <dd data-testid="print-advisor">{advisorName || t('common.none')}</dd>
         </dl>
       </header>
       <section className="ro-print-grid">
@@ -124,6 +141,9 @@ export function RepairOrderPrint({
               </ol>
             </>
           )}
+          <p data-testid="print-old-parts">
+            {t('ro.oldParts')}：{oldParts ? t(`ro.oldPartsChoices.${oldParts}`) : t('ro.oldPartsNotAsked')}
+          </p>
           <p>
             {t('ro.promisedDelivery')}：{order.promisedDeliveryAt ? formatDateTime(order.promisedDeliveryAt, zone) : t('common.none')}
           </p>
@@ -173,6 +193,20 @@ export function RepairOrderPrint({
             </tr>
           </tbody>
         </table>
+      </section>
+      <section className="ro-print-terms">
+        {storeInfo?.orderTerms && (
+          <div data-testid="print-order-terms">
+            <h2>{t('ro.printOrderTerms')}</h2>
+            <p>{storeInfo.orderTerms}</p>
+          </div>
+        )}
+        {storeInfo?.warrantyTerms && (
+          <div data-testid="print-warranty-terms">
+            <h2>{t('ro.printWarrantyTerms')}</h2>
+            <p>{storeInfo.warrantyTerms}</p>
+          </div>
+        )}
       </section>
       <section className="ro-print-signatures">
         <div>

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Checkbox, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,12 @@ import { NUMBER_SETTINGS, TIME_SETTINGS, toApiTime, toInputTime, weekdayKey } fr
 
 type Day = { open: boolean; opens: string; closes: string };
 type Values = Record<(typeof NUMBER_SETTINGS)[number]['key'], number | string> &
-  Record<(typeof TIME_SETTINGS)[number]['key'], string> & { openingHours: Day[]; holidays: { date: string; name: string }[] };
+  Record<(typeof TIME_SETTINGS)[number]['key'], string> &
+  Record<PrintKey, string> & { openingHours: Day[]; holidays: { date: string; name: string }[] };
+
+/** Issue 14: what the printed repair order carries from the store (blank = none; the warranty terms are required). */
+const PRINT_FIELDS = ['address', 'phone', 'orderTerms', 'warrantyTerms'] as const;
+type PrintKey = (typeof PRINT_FIELDS)[number];
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
@@ -24,6 +29,7 @@ function initialValues(s: StoreSettings): Values {
     return h ? { open: true, opens: toInputTime(h.opens), closes: toInputTime(h.closes) } : { open: false, opens: '08:30', closes: '18:00' };
   });
   v.holidays = s.holidays.map((h) => ({ date: h.date, name: h.name }));
+  for (const k of PRINT_FIELDS) v[k] = s[k] ?? '';
   return v;
 }
 
@@ -59,6 +65,10 @@ export function StoreSettingsForm({ store, settings, onSaved }: { store: string;
       authorizationTolerance: Number(v.authorizationTolerance),
       progressCheckPercent: Number(v.progressCheckPercent),
       majorRepairHours: Number(v.majorRepairHours),
+      address: v.address.trim(),
+      phone: v.phone.trim(),
+      orderTerms: v.orderTerms.trim(),
+      warrantyTerms: v.warrantyTerms.trim(),
       quietHoursStart: toApiTime(v.quietHoursStart),
       quietHoursEnd: toApiTime(v.quietHoursEnd),
       cashierRushStart: toApiTime(v.cashierRushStart),
@@ -131,6 +141,23 @@ export function StoreSettingsForm({ store, settings, onSaved }: { store: string;
               />
             ))}
           </SimpleGrid>
+        </Paper>
+
+        <Paper withBorder p="md">
+          <Title order={2} fz="lg" mb={4}>
+            {t('setup.settings.printed')}
+          </Title>
+          <Text c="dark.6" size="sm" mb="sm">
+            {t('setup.settings.printedHelp')}
+          </Text>
+          <Stack gap="md">
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
+              <TextInput size="md" label={t('setup.settings.address')} maxLength={300} data-testid="setting-address" {...form.getInputProps('address')} />
+              <TextInput size="md" label={t('setup.settings.phone')} maxLength={40} data-testid="setting-phone" {...form.getInputProps('phone')} />
+            </SimpleGrid>
+            <Textarea size="md" autosize minRows={3} label={t('setup.settings.orderTerms')} description={t('setup.settings.orderTermsHelp')} maxLength={4000} data-testid="setting-orderTerms" {...form.getInputProps('orderTerms')} />
+            <Textarea size="md" autosize minRows={3} required label={t('setup.settings.warrantyTerms')} description={t('setup.settings.warrantyTermsHelp')} maxLength={4000} data-testid="setting-warrantyTerms" {...form.getInputProps('warrantyTerms')} />
+          </Stack>
         </Paper>
 
         <Paper withBorder p="md">

@@ -119,6 +119,11 @@ public class RepairOrder extends PanacheEntityBase {
     @Column(name = "signed_at")
     public Instant signedAt;
 
+    /** R-REP-5: the customer's old-parts choice, given at signing (null: not asked). */
+    @Column(name = "old_parts_choice")
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public OldPartsChoice oldPartsChoice;
+
     @Column(name = "declined_at")
     public Instant declinedAt;
 
@@ -305,10 +310,16 @@ public class RepairOrder extends PanacheEntityBase {
 
     /** AWAITING_SIGNATURE → OPEN: the customer signed the repair order (R-CHK-9). */
     public void sign(String signer, Instant now) {
+        sign(signer, null, now);
+    }
+
+    /** AWAITING_SIGNATURE → OPEN, with the customer's old-parts choice (R-REP-5) given at signing. */
+    public void sign(String signer, OldPartsChoice oldParts, Instant now) {
         require(EnumSet.of(RepairOrderStatus.AWAITING_SIGNATURE), "R-CHK-9", "sign");
         requireAcceptedLine();
         status = RepairOrderStatus.OPEN;
         signedBy = signer;
+        oldPartsChoice = oldParts;
         signedAt = now;
         updatedAt = now;
     }

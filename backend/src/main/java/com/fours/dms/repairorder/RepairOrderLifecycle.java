@@ -178,7 +178,7 @@ public class RepairOrderLifecycle {
         RepairOrderStatus from = o.status;
         byte[] png = SignaturePng.decode(req.signaturePng(), "signaturePng");
         EstimateFingerprint.Fingerprint estimate = queries.fingerprint(o);
-        o.sign(req.signerName().strip(), clock.instant());
+        o.sign(req.signerName().strip(), req.oldPartsChoice(), clock.instant());
         List<UUID> declinedLines = findings.signed(o);
         signed.fire(new RepairOrderSigned(o.storeCode, o.id));
         visits.signed(o);
@@ -190,6 +190,7 @@ public class RepairOrderLifecycle {
         details.put("signatureId", s.id.toString());
         details.put("estimateHash", s.estimateHash);
         details.put("device", device);
+        details.put("oldPartsChoice", o.oldPartsChoice == null ? null : o.oldPartsChoice.name());
         details.put("signatureBytes", png.length);
         details.put("declinedLineIds", declinedLines.stream().map(UUID::toString).toList());
         return transitioned(o, from, "signed", details);

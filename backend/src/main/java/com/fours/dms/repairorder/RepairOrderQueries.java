@@ -209,7 +209,7 @@ public class RepairOrderQueries {
                 .promiseRevisions(o.promiseRevisions.stream().map(r -> new PromiseRevision(r.id, r.previousAt, r.revisedTo, r.reason, r.note, r.reference,
                         r.revisedBy, r.revisedAt)).toList())
                 .expectedCompletionAt(o.expectedCompletionAt).late(o.late(clock.instant()))
-                .signature(signature(o, e))
+                .signature(signature(o, e)).oldPartsChoice(o.oldPartsChoice)
                 .handover(o.handoverAt == null ? null
                         : new Handover(o.handoverReceiver, o.handoverReceiverKind, o.handoverReceiverId, o.handoverAt, o.handoverRoute, o.handedOverBy))
                 .declinedAt(o.declinedAt).declineReason(o.declineReason).cancelledAt(o.cancelledAt).cancelReason(o.cancelReason)

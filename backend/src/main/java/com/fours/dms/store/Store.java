@@ -103,6 +103,25 @@ public class Store extends PanacheEntityBase {
     @Column(name = "major_repair_hours")
     public java.math.BigDecimal majorRepairHours = new java.math.BigDecimal("4.00");
 
+    /** Issue 14: printed on the repair order's head. */
+    public String address;
+
+    public String phone;
+
+    /** Issue 14: the store's own terms, printed on every repair order (null: none). */
+    @Column(name = "order_terms")
+    public String orderTerms;
+
+    /**
+     * Issue 14: the quality-warranty terms printed on the repair order. The default is the legal
+     * minimum of the 机动车维修管理规定 (art. 38), as V190 gives existing stores; a store may extend it.
+     */
+    public static final String DEFAULT_WARRANTY_TERMS = "机动车维修质量保证期自竣工出厂之日起计算：整车修理或总成修理为车辆行驶20000公里或100日；二级维护为车辆行驶5000公里或30日；"
+            + "一级维护、小修及专项修理为车辆行驶2000公里或10日（以先到者为准）。质量保证期内因维修质量原因造成车辆无法正常使用的，本店无偿返修。";
+
+    @Column(name = "warranty_terms")
+    public String warrantyTerms = DEFAULT_WARRANTY_TERMS;
+
     @Version
     public long version;
 }

@@ -194,6 +194,21 @@ public class StoreService {
         if (req.majorRepairHours() != null) {
             s.majorRepairHours = req.majorRepairHours().setScale(2, java.math.RoundingMode.HALF_UP);
         }
+        if (req.address() != null) {
+            s.address = blankToNull(req.address());
+        }
+        if (req.phone() != null) {
+            s.phone = blankToNull(req.phone());
+        }
+        if (req.orderTerms() != null) {
+            s.orderTerms = blankToNull(req.orderTerms());
+        }
+        if (req.warrantyTerms() != null) {
+            if (req.warrantyTerms().isBlank()) {
+                throw ProblemException.validation(List.of(new Violation("warrantyTerms", "may not be blank: the repair order always carries quality-warranty terms")));
+            }
+            s.warrantyTerms = req.warrantyTerms().strip();
+        }
         s.updatedAt = clock.instant();
         em().createNativeQuery("delete from store_opening_hours where store_code = ?1").setParameter(1, code).executeUpdate();
         for (StoreApi.OpeningHours h : req.openingHours()) {
@@ -218,6 +233,10 @@ public class StoreService {
         return after;
     }
 
+    private static String blankToNull(String v) {
+        return v.isBlank() ? null : v.strip();
+    }
+
     private StoreApi.SettingsView settingsOf(Store s) {
         return StoreApiSettingsViewBuilder.stagedBuilder()
                 .slotMinutes(s.slotMinutes).noShowGraceMinutes(s.noShowGraceMinutes).depositSharePercent(s.depositSharePercent)
@@ -228,6 +247,7 @@ public class StoreService {
                 .progressCheckPercent(s.progressCheckPercent)
                 .cataloguePriceTolerancePercent(s.cataloguePriceTolerancePercent)
                 .finalInspectionScope(s.finalInspectionScope).majorRepairHours(s.majorRepairHours)
+                .address(s.address).phone(s.phone).orderTerms(s.orderTerms).warrantyTerms(s.warrantyTerms)
                 .openingHours(openingHours(s.code)).holidays(holidays(s.code)).version(s.version)
                 .build();
     }

@@ -68,6 +68,7 @@ public final class RepairOrderApi {
             @Schema(nullable = true, description = "R-REP-2: when the workshop expects to finish, as the advisor recorded it at the latest progress check.") Instant expectedCompletionAt,
             @Schema(required = true, description = "R-REP-2: signed and not ready, and the promised time has passed or the expected completion is after it (store clock).") boolean late,
             @Schema(nullable = true, description = "R-CHK-9: the customer's signature.") Signature signature,
+            @Schema(nullable = true, description = "R-REP-5 (旧件处理): the customer's old-parts choice given at signing; null when not asked.") com.fours.dms.repairorder.OldPartsChoice oldPartsChoice,
             @Schema(nullable = true, description = "R-CHK-10: handover to the workshop.") Handover handover,
             @Schema(nullable = true) Instant declinedAt,
             @Schema(nullable = true) String declineReason,
@@ -301,7 +302,8 @@ public final class RepairOrderApi {
     @Schema(name = "SignRepairOrderRequest", description = "R-CHK-9: the customer signs (on the tablet).")
     public record SignRequest(@Schema(required = true, examples = "张伟") @NotBlank @Size(max = 120) String signerName,
             @Schema(required = true, description = "The drawn signature: a complete PNG, base64 (max 512 KB decoded).", examples = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg==") @NotBlank String signaturePng,
-            @Schema(nullable = true, description = "The device the customer signs on, as the app names it.", examples = "iPad 接待台 2") @Size(max = 200) String device) {}
+            @Schema(nullable = true, description = "The device the customer signs on, as the app names it.", examples = "iPad 接待台 2") @Size(max = 200) String device,
+            @Schema(nullable = true, description = "R-REP-5 (旧件处理): whether the customer takes the old parts home or leaves them with the workshop; printed on the order.", examples = "TAKE_HOME") com.fours.dms.repairorder.OldPartsChoice oldPartsChoice) {}
 
     @Schema(name = "ReasonRequest")
     public record ReasonRequest(@Schema(required = true, examples = "客户决定暂不维修") @NotBlank @Size(max = 500) String reason) {}

@@ -75,6 +75,10 @@ public final class StoreApi {
             @Schema(required = true, examples = "10.00", description = "R-CHK-4 (issue 8): how far (%) an advisor may move a catalogue part's list price or an operation's flat-rate hours on an estimate line, with a reason (default 10).") java.math.BigDecimal cataloguePriceTolerancePercent,
             @Schema(required = true, examples = "SAFETY_AND_MAJOR", description = "R-QC-1: which jobs an inspector inspects before the car is ready: ALL, or SAFETY_AND_MAJOR (jobs on brakes, steering, suspension or tyres or with a critical-system part, and repairs of majorRepairHours sold hours or more; the default). Other jobs pass on the technician's signed self-check.") com.fours.dms.store.FinalInspectionScope finalInspectionScope,
             @Schema(required = true, examples = "4.00", description = "R-QC-1: a job is a major repair from this many sold hours (default 4).") java.math.BigDecimal majorRepairHours,
+            @Schema(nullable = true, examples = "北京市朝阳区东三环北路 8 号", description = "Printed on the repair order's head.") String address,
+            @Schema(nullable = true, examples = "010-6500 8888", description = "Printed on the repair order's head.") String phone,
+            @Schema(nullable = true, examples = "车辆交修时请取走贵重物品；竣工后 3 日内未取车的，本店按日收取停车费。", description = "The store's own terms, printed on every repair order.") String orderTerms,
+            @Schema(required = true, examples = "整车修理或总成修理为车辆行驶20000公里或100日……", description = "Quality-warranty terms printed on the repair order (default: the legal minimum of the 机动车维修管理规定).") String warrantyTerms,
             @Schema(required = true) List<OpeningHours> openingHours,
             @Schema(required = true) List<Holiday> holidays,
             @Schema(required = true, description = "Store version; also the ETag.") long version) {}
@@ -110,6 +114,10 @@ public final class StoreApi {
             @Schema(nullable = true, examples = "10.00", description = "R-CHK-4 (issue 8): how far (%) a catalogue price or flat-rate hours may be moved on an estimate line (0-100); omitted = unchanged.") @jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("100") @jakarta.validation.constraints.Digits(integer = 3, fraction = 2) java.math.BigDecimal cataloguePriceTolerancePercent,
             @Schema(nullable = true, examples = "SAFETY_AND_MAJOR", description = "R-QC-1: ALL or SAFETY_AND_MAJOR (the rule's minimum); omitted = unchanged.") com.fours.dms.store.FinalInspectionScope finalInspectionScope,
             @Schema(nullable = true, examples = "4.00", description = "R-QC-1: sold hours from which a job is a major repair (0.5-100); omitted = unchanged.") @jakarta.validation.constraints.DecimalMin("0.5") @jakarta.validation.constraints.DecimalMax("100") @jakarta.validation.constraints.Digits(integer = 3, fraction = 2) java.math.BigDecimal majorRepairHours,
+            @Schema(nullable = true, examples = "北京市朝阳区东三环北路 8 号", description = "Printed on the repair order; omitted = unchanged, blank = none.") @Size(max = 300) String address,
+            @Schema(nullable = true, examples = "010-6500 8888", description = "Printed on the repair order; omitted = unchanged, blank = none.") @Size(max = 40) String phone,
+            @Schema(nullable = true, examples = "车辆交修时请取走贵重物品。", description = "The store's terms printed on every repair order; omitted = unchanged, blank = none.") @Size(max = 4000) String orderTerms,
+            @Schema(nullable = true, examples = "整车修理或总成修理为车辆行驶20000公里或100日……", description = "Quality-warranty terms printed on the repair order; omitted = unchanged; may not be blank.") @Size(max = 4000) String warrantyTerms,
             @Schema(required = true) @NotNull @Size(max = 7) List<@Valid @NotNull OpeningHours> openingHours,
             @Schema(required = true) @NotNull @Size(max = 366) List<@Valid @NotNull Holiday> holidays) {}
 
