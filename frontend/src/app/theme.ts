@@ -44,5 +44,9 @@ export const theme = createTheme({
     Checkbox: { defaultProps: { size: 'lg' }, vars: () => ({ root: { '--checkbox-size': '44px' } }) },
     SegmentedControl: { defaultProps: { size: 'lg' } },
     DatePickerInput: { defaultProps: { size: 'lg' } },
+    // A dialog's close button is a 44 px target too (Mantine's default is 28 px).
+    Modal: { defaultProps: { closeButtonProps: { size: 'xl' } } },
+    // The typing field inside a tags input is what a finger taps: 44 px high.
+    TagsInput: { defaultProps: { size: 'lg' }, styles: { inputField: { minHeight: 44 } } },
   },
 });

@@ -14,7 +14,7 @@ export type NewMark = { zone: VehicleZone; type: DamageType; note: string; photo
 export function DamageMarkDialog({ zone, busy, onClose, onSave }: { zone: VehicleZone | null; busy: boolean; onClose: () => void; onSave: (mark: NewMark) => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={zone !== null} onClose={onClose} title={zone ? t(`inspection.zones.${zone}`) : ''} size="lg">
+    <Modal opened={zone !== null} onClose={onClose} title={zone ? t(`inspection.zones.${zone}`) : ''} size="lg" closeButtonProps={{ size: 'xl', 'aria-label': t('common.close') }}>
       {zone && <MarkForm key={zone} zone={zone} busy={busy} onSave={onSave} />}
     </Modal>
   );
