@@ -38,11 +38,11 @@ const navLabels = async () => within(await screen.findByRole('navigation', { nam
 
 describe('main navigation per role', () => {
   it.each([
-    ['advisor', ['客户档案', '预约', '接车', '维修单', '车间看板', '质检', '欢迎看板', '任务']],
+    ['advisor', ['客户档案', '预约', '接车', '维修单', '车间看板', '质检', '结算', '欢迎看板', '任务']],
     ['customer-service', ['客户档案', '预约', '维修单', '欢迎看板', '客服工作台', '任务']],
-    ['service-manager', ['客户档案', '预约', '接车', '维修单', '车间看板', '质检', '欢迎看板', '客服工作台', '任务', '配件目录', '门店设置']],
+    ['service-manager', ['客户档案', '预约', '接车', '维修单', '车间看板', '质检', '结算', '欢迎看板', '客服工作台', '任务', '配件目录', '门店设置']],
     ['workshop', ['客户档案', '预约', '维修单', '车间看板', '我的工单', '质检', '欢迎看板']],
-    ['cashier', ['客户档案', '预约', '维修单', '欢迎看板']],
+    ['cashier', ['客户档案', '预约', '维修单', '结算', '欢迎看板']],
   ] as const)('%s', async (role, expected) => {
     renderShell([role]);
     expect(await navLabels()).toEqual(expected);
