@@ -72,6 +72,7 @@ export async function run(ctx, step) {
     const tag = `S${randomInt(100000, 999999)}`;
     await page.getByTestId('key-tag').fill(tag);
     await page.getByTestId('key-slot').fill(`S-${tag}`);
+    await page.getByTestId('fuel-HALF').click(); // R-CHK-2: fuel starts unset
     await page.getByTestId('save-readings').click();
     await page.getByTestId('jobs-step').waitFor();
   });
