@@ -521,4 +521,13 @@ public class RepairOrder extends PanacheEntityBase {
                     "The repair order is " + status + "; cannot " + action + " (allowed when " + from + ")");
         }
     }
+
+    /** The order of this store, read with the given lock; 404 for another store's or an unknown id (the facades' one look-up). */
+    static RepairOrder inStore(String store, UUID orderId, jakarta.persistence.LockModeType lock) {
+        RepairOrder o = findById(orderId, lock);
+        if (o == null || !o.storeCode.equals(store)) {
+            throw com.fours.dms.shared.error.ProblemException.notFound("Repair order", orderId);
+        }
+        return o;
+    }
 }

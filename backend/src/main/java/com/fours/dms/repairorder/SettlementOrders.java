@@ -116,18 +116,10 @@ public class SettlementOrders {
     }
 
     private RepairOrder locked(String store, UUID orderId) {
-        RepairOrder o = em.find(RepairOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
-        if (o == null || !o.storeCode.equals(store)) {
-            throw ProblemException.notFound("Repair order", orderId);
-        }
-        return o;
+        return RepairOrder.inStore(store, orderId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private RepairOrder find(String store, UUID orderId) {
-        RepairOrder o = RepairOrder.findById(orderId);
-        if (o == null || !o.storeCode.equals(store)) {
-            throw ProblemException.notFound("Repair order", orderId);
-        }
-        return o;
+        return RepairOrder.inStore(store, orderId, LockModeType.NONE);
     }
 }
