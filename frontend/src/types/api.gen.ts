@@ -6310,6 +6310,8 @@ export interface components {
             requestedWork: string;
             /** @description R-APT-2: needed when the vehicle already has an order in the shop (draft, awaiting signature, open or in work); without it that is a 409 naming those orders in `existingIds`. */
             secondOrderOverride?: components["schemas"]["SecondOrderOverride"] | null;
+            /** @description Estimate lines to open the order with, in one call (each as `POST …/lines` would add it, audited as line-added); at most 50. */
+            lines?: components["schemas"]["RepairOrderLineRequest"][] | null;
         };
         /** @description Opens a store. The code must be one of the stores in the caller's token. */
         CreateStoreRequest: {
