@@ -5587,6 +5587,13 @@ export interface components {
             plannedStart: components["schemas"]["Instant"];
             /** @example 2026-11-23T03:30:00Z */
             plannedEnd: components["schemas"]["Instant"];
+            /** @description R-REP-1: helpers who work the job with the lead technician (technicianId), each inside their shift and not booked elsewhere for the interval; an empty list: the lead alone; omitted: the job keeps the helpers (and shares) it has. A list replaces the job's helpers. */
+            helpers?: components["schemas"]["JobHelperRequest"][] | null;
+            /**
+             * @description The lead's share of the sold hours (0 < share <= 1); omitted: an equal part of what the helpers' shares leave
+             * @example 0.6
+             */
+            leadShare?: number | null;
         };
         /** @description Give the task to another role's queue and/or one person. role null = keep the queue; username null = back to anyone in the queue. */
         AssignTaskRequest: {
@@ -5769,6 +5776,8 @@ export interface components {
              * @description Version; also the ETag for If-Match
              */
             version: number;
+            /** @description R-REP-1: everyone on the job, the lead (technicianId) first, then the helpers; each clocks on their own. Empty while the job waits for the foreman. */
+            crew: components["schemas"]["JobCrewMember"][];
         };
         /** @description A technician row of the board: skills, the shift of the day (or leave), the clock running now and the day's hours. */
         BoardTechnician: {
@@ -7033,6 +7042,33 @@ export interface components {
             bays: components["schemas"]["BoardBay"][];
             /** @description Active technicians by name */
             technicians: components["schemas"]["BoardTechnician"][];
+        };
+        /** @description A technician on a job (R-REP-1) and their part of its sold hours, credited to them for efficiency when the job is first finished. */
+        JobCrewMember: {
+            technicianId: components["schemas"]["UUID"];
+            /** @example 赵师傅 */
+            name: string;
+            /** @description The lead technician (plans and answers for the job) */
+            lead: boolean;
+            /**
+             * @description Their share of the sold hours (0.5 = half): as assigned, or an equal part of what the shares given leave
+             * @example 0.5
+             */
+            share: number;
+            /**
+             * @description Their part of the sold hours (shares of 0.01 h; rounding to the lead)
+             * @example 0.75
+             */
+            soldHours: number;
+        };
+        /** @description A helper on a job and, optionally, their share of its sold hours. */
+        JobHelperRequest: {
+            technicianId: components["schemas"]["UUID"];
+            /**
+             * @description 0 < share <= 1; omitted: an equal part of what the shares given leave
+             * @example 0.4
+             */
+            share?: number | null;
         };
         /** @enum {string} */
         JobStatus: "WAITING" | "ASSIGNED" | "IN_PROGRESS" | "PAUSED" | "DONE" | "IN_QC" | "REWORK" | "PASSED";
@@ -24714,7 +24750,10 @@ export interface operations {
                  */
                 day?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETag of the board you have (weak: the board apart from `now`); polling with it costs a 304 and no body */
+                "If-None-Match"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -24734,6 +24773,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["JobBoard"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the board as it still is (apart from its time stamp `now`) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */
             400: {
