@@ -168,7 +168,19 @@ class ComplaintsResourceTest {
         clock.set(Instant.parse("2026-11-23T03:59:59Z"));
         assertEquals(0, escalate(shop));
         clock.set(Instant.parse("2026-11-23T04:00:00Z"));
-        assertEquals(1, escalate(shop));
+        // Two instances at once: the case is escalated by exactly one of them.
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.CompletableFuture<Integer>> runs = java.util.stream.IntStream.range(0, 2)
+                .mapToObj(i -> java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        go.await();
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return escalate(shop);
+                })).toList();
+        go.countDown();
+        assertEquals(1, runs.stream().mapToInt(java.util.concurrent.CompletableFuture::join).sum());
         assertEquals(0, escalate(shop), "once per deadline");
         shop.as(Roles.SERVICE_MANAGER).queryParam("overdue", true).get(shop.path("/complaints")).then().statusCode(200)
                 .body("items.id", contains((String) created.path("id")), "items[0].overdue", is(true), "items[0].escalatedAt", is("2026-11-23T04:00:00Z"),
