@@ -16,16 +16,17 @@ const work = '/tmp/dms-yardstick';
 const API = process.env.API ?? 'http://localhost:8090';
 const PGURL = process.env.PGURL ?? 'postgresql://postgres@127.0.0.1:5432/dms_bench';
 const TOKEN = process.env.TOKEN;
+const DBNAME = new URL(PGURL).pathname.slice(1);
 const SECONDS = Number(process.env.SECONDS_PER_RUN ?? 20);
 const CLIENTS = (process.env.CLIENTS ?? '16,64').split(',').map(Number);
 
 const id = (i, kind) => `${i.toString(16).padStart(8, '0')}-0000-7000-${kind}-${i.toString(16).padStart(12, '0')}`;
-const idExpr = (v, kind) => `(lpad(to_hex(${v}), 8, '0') || '-0000-7000-${kind}-' || lpad(to_hex(${v}), 12, '0'))`;
+const idExpr = (v, kind) => `(lpad(to_hex(${v}::int), 8, '0') || '-0000-7000-${kind}-' || lpad(to_hex(${v}::int), 12, '0'))`;
 
 // Each path: how one sample request is made, the pgbench variables that pick a record at random as the wrk
 // script does, and which captured parameter values stand for the picked record (replaced by expressions of
 // those variables). `fresh`: any other uuid in a parameter is a new row's id, made unique per transaction.
-const S = 123457, T = 4821, P = 1987;
+const S = 123457, T = 4821, P = 1987, V = Number(process.env.CAPTURE_VEHICLE ?? 199000);
 const PATHS = {
   vehicle: {
     title: 'GET vehicle by id (with owner)',
@@ -52,12 +53,12 @@ const PATHS = {
     title: 'search customers by phone tail',
     sample: (k) => ({ method: 'GET', path: `/api/stores/BENCH/customers?limit=20&q=${T + k}` }),
     vars: ['\\set t random(0, 9999)'],
-    subs: (k) => [[`${T + k}`, `lpad(:t::text, 4, '0')`]],
+    subs: (k) => [[`${T + k}`, `lpad(:t::text, 4, '0')`], [[...`${T + k}`].reverse().join(''), `reverse(lpad(:t::text, 4, '0'))`]],
   },
   create: {
     title: 'create repair order with two lines (audited, Idempotency-Key)',
     sample: (k) => {
-      const v = 199000 + k;
+      const v = V + k;
       return { method: 'POST', path: '/api/stores/BENCH/repair-orders', headers: { 'Idempotency-Key': crypto.randomUUID() },
         body: { customerId: id(v, '8000'), vehicleId: id(v, '9000'), requestedWork: '定期保养，左前轮异响', lines: [
           { kind: 'JOB', payType: 'CUSTOMER', description: '更换机油及机滤', hours: 1.2 },
@@ -65,7 +66,9 @@ const PATHS = {
             supplier: 'DEALER', grade: 'OEM' }] } };
     },
     vars: ['\\set v random(1, 200000)', '\\set n random(1, 999999999999999)'],
-    subs: (k) => [[id(199000 + k, '9000'), idExpr(':v', '9000')], [id(199000 + k, '8000'), idExpr(':v', '8000')]],
+    // the order number comes from the sequence the captured statements advance (nextval), as the backend's does
+    subs: (k, created) => [[id(V + k, '9000'), idExpr(':v', '9000')], [id(V + k, '8000'), idExpr(':v', '8000')],
+      [created.number, `('RO' || 'BENCH' || lpad(currval('repair_order_number_seq')::text, 7, '0'))`]],
     fresh: true,
   },
 };
@@ -94,23 +97,25 @@ function parseLog(text) {
   const out = [];
   let cur = null;
   for (const line of text.split('\n')) {
-    const m = line.match(/^\S+ \S+ \S+ \[\d+\] (LOG|DETAIL|ERROR|STATEMENT):\s+(.*)$/);
+    const m = line.match(/^\S+ \S+ \S+ \[\d+\] (?:(\S*)@(\S*) )?(LOG|DETAIL|ERROR|STATEMENT):\s+(.*)$/);
     if (m) {
       cur = null;
-      if (m[1] === 'LOG') {
-        const e = m[2].match(/^(?:execute [^:]+|statement): ([\s\S]*)$/);
+      const [, , db, level, msg] = m;
+      if (db !== undefined && db !== DBNAME) continue;
+      if (level === 'LOG') {
+        const e = msg.match(/^(?:execute [^:]+|statement): ([\s\S]*)$/);
         if (e) { cur = { sql: e[1], params: {} }; out.push(cur); }
-      } else if (m[1] === 'DETAIL' && out.length && m[2].startsWith('parameters: ')) {
+      } else if (level === 'DETAIL' && out.length && msg.startsWith('parameters: ')) {
         const p = out[out.length - 1].params;
-        for (const pm of m[2].slice(12).matchAll(/\$(\d+) = ('(?:[^']|'')*'|NULL)/g)) p[pm[1]] = pm[2];
-      } else if (m[1] === 'ERROR') {
-        throw new Error(`the captured request raised a database error: ${m[2]}`);
+        for (const pm of msg.slice(12).matchAll(/\$(\d+) = ('(?:[^']|'')*'|NULL)/g)) p[pm[1]] = pm[2];
+      } else if (level === 'ERROR') {
+        throw new Error(`the captured request raised a database error: ${msg}`);
       }
     } else if (cur && line.startsWith('\t')) {
       cur.sql += '\n' + line.slice(1);
     }
   }
-  return out.filter((s) => !/^(SET|SHOW|select 1$)/i.test(s.sql.trim()) || /^SET (LOCAL|SESSION) (?!application_name)/i.test(s.sql));
+  return out.filter((s) => s.sql.trim() !== '').filter((s) => !/^(SET|SHOW|select 1$)/i.test(s.sql.trim()) || /^SET (LOCAL|SESSION) (?!application_name)/i.test(s.sql));
 }
 
 function paramTypes(sql) {
@@ -120,9 +125,9 @@ function paramTypes(sql) {
 }
 
 const uuidRe = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
-function toPgbench(name, statements, k) {
+function toPgbench(name, statements, k, response) {
   const def = PATHS[name];
-  const subs = [...def.subs(k)].sort((a, b) => b[0].length - a[0].length);
+  const subs = [...def.subs(k, response)].sort((a, b) => b[0].length - a[0].length);
   const fresh = new Map();
   const lines = [...def.vars];
   let substituted = 0;
@@ -131,10 +136,12 @@ function toPgbench(name, statements, k) {
     const sql = st.sql.replace(/\$(\d+)/g, (all, n) => {
       const raw = st.params[n];
       if (raw === undefined) return all;
-      if (raw === 'NULL') return types[n - 1] ? `NULL::${types[n - 1]}` : 'NULL';
+      if (raw === 'NULL') return types[n - 1] ? `(NULL::${types[n - 1]})` : 'NULL';
       const value = raw.slice(1, -1).replaceAll("''", "'");
       // split the value into literal text and picked-record expressions
       const parts = [];
+      // pgbench would read ":name" inside a literal as a variable: split such literals around the colon
+      const lit = (t) => `'${t.replaceAll("'", "''").replace(/:(?=[A-Za-z_])/g, ":' || '")}'`;
       let rest = value;
       outer: while (rest.length) {
         let best = null;
@@ -153,15 +160,15 @@ function toPgbench(name, statements, k) {
             break;
           }
         }
-        if (best === null) { parts.push(`'${rest.replaceAll("'", "''")}'`); break outer; }
-        if (best.at > 0) parts.push(`'${rest.slice(0, best.at).replaceAll("'", "''")}'`);
+        if (best === null) { parts.push(lit(rest)); break outer; }
+        if (best.at > 0) parts.push(lit(rest.slice(0, best.at)));
         parts.push(best.expr);
         substituted++;
         rest = rest.slice(best.at + best.from.length);
       }
       const type = types[n - 1];
-      if (parts.length === 1 && parts[0].startsWith("'")) return type ? `${parts[0]}::${type}` : parts[0];
-      return `(${parts.join(' || ')})${type ? `::${type}` : ''}`;
+      if (parts.length === 1 && parts[0].startsWith("'") && !parts[0].includes("' || '")) return type ? `(${parts[0]}::${type})` : parts[0];
+      return type ? `((${parts.join(' || ')})::${type})` : `(${parts.join(' || ')})`;
     });
     lines.push(sql.replace(/\s*\n\s*/g, ' ').trim() + ';');
   }
@@ -175,11 +182,11 @@ async function capture() {
     // two requests first, so one-time work (caches, prepared statements) is not in the captured one
     for (const k of [1, 2]) await call(def.sample(k));
     const at = logSize();
-    await call(def.sample(0));
+    const response = JSON.parse(await call(def.sample(0)));
     await new Promise((r) => setTimeout(r, 300)); // the log is written asynchronously by the server
     const statements = parseLog(logSince(at));
     if (!statements.length) throw new Error(`${name}: no statements captured from ${process.env.PGLOG}`);
-    const { script, substituted, fresh } = toPgbench(name, statements, 0);
+    const { script, substituted, fresh } = toPgbench(name, statements, 0, response);
     if (!substituted) throw new Error(`${name}: the sample record's id is in none of the captured statements`);
     writeFileSync(join(work, `${name}.sql`), script);
     console.log(`${name}: ${statements.length} statements captured, ${substituted} parameters follow the picked record${fresh ? `, ${fresh} new ids per transaction` : ''} -> ${work}/${name}.sql`);
