@@ -51,7 +51,7 @@ openapi: jdk ## regenerate openapi/openapi.yaml from the backend code, and the S
 	cd backend && mvn -B -q test -Dtest=OpenApiContractTest -Dsurefire.failIfNoSpecifiedTests=false -Dopenapi.update=true
 	cd frontend && npm run -s gen:api
 
-bench: jdk ## performance budgets: start time, RSS, reads at 64 clients over 200 000 vehicles (needs PostgreSQL, wrk)
+bench: jdk ## performance budgets: start, RSS, and each hot path against pgbench on the same SQL (200 000 vehicles, 1 000 000 orders)
 	@backend/bench/run.sh
 
 demo-data: ## load the demo stores, customers and vehicles into a running stack (idempotent)

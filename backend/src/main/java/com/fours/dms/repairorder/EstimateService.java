@@ -40,6 +40,9 @@ public class EstimateService {
     RepairOrderChanges changes;
 
     @Inject
+    RepairOrderQueries queries;
+
+    @Inject
     CatalogueLines catalogue;
 
     @Inject
@@ -77,11 +80,11 @@ public class EstimateService {
 
     /** The lines an order is opened with (a walk-in created with its estimate in one call), each audited as line-added. */
     View addOpeningLines(RepairOrder o, List<LineRequest> lines) {
-        View v = null;
         for (LineRequest l : lines) {
-            v = saved(o, newLine(o, l), "line-added");
+            AddedLine added = newLine(o, l);
+            changes.recorded(o, added.versionBefore(), "line-added", lineDetails(added.line(), added.reopened()));
         }
-        return v;
+        return queries.view(o);
     }
 
     View saved(RepairOrder o, AddedLine added, String action) {

@@ -33,13 +33,18 @@ public class RepairOrderChanges {
 
     /** Writes the change; a change to the lines alone bumps the order's version too (the ETag covers the whole estimate). */
     View saved(RepairOrder o, long before, String action, Map<String, ?> details) {
+        recorded(o, before, action, details);
+        return queries.view(o);
+    }
+
+    /** Writes and audits a change without building the order's view (when several changes make one answer). */
+    void recorded(RepairOrder o, long before, String action, Map<String, ?> details) {
         em.flush();
         if (o.version == before) {
             em.lock(o, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
             em.flush();
         }
         audit.action(o.storeCode, ENTITY, o.id, action, details);
-        return queries.view(o);
     }
 
     View transitioned(RepairOrder o, RepairOrderStatus from, String action, Map<String, ?> details) {
