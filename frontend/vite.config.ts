@@ -36,7 +36,7 @@ export default defineConfig(({ mode }) => {
       css: false,
       restoreMocks: true,
       // Mantine screens render slowly in jsdom on a loaded 2-core machine; a slow render is not a failure.
-      testTimeout: 20000,
+      testTimeout: 60000,
     },
   };
 });

@@ -1,5 +1,6 @@
 -- Benchmark data at the size of the performance budgets: 200 000 vehicles (and their owners)
--- and 1 000 000 repair orders in store BENCH. Run against a throw-away database after Flyway
+-- and 1 000 000 repair orders in store BENCH (ids derived from their number, so load scripts can pick
+-- one at random; the first 200 000 with two lines each). Run against a throw-away database after Flyway
 -- has migrated it (start the backend once against it). Set-based, ~1 minute on 2 cores.
 \set ON_ERROR_STOP on
 insert into store (code, name, timezone, currency, created_at, updated_at)
@@ -31,10 +32,22 @@ select gen_random_uuid(), 'BENCH', (lpad(to_hex(i), 8, '0') || '-0000-7000-9000-
 from generate_series(1, 200000) i;
 
 insert into repair_order (id, store_code, number, status, customer_id, vehicle_id, requested_work, repeat_repair, created_at, updated_at)
-select gen_random_uuid(), 'BENCH', 'ROBENCH' || lpad(i::text, 8, '0'), 'CLOSED',
+select (lpad(to_hex(i), 8, '0') || '-0000-7000-a000-' || lpad(to_hex(i), 12, '0'))::uuid, 'BENCH', 'ROBENCH' || lpad(i::text, 8, '0'), 'CLOSED',
        (lpad(to_hex(v), 8, '0') || '-0000-7000-8000-' || lpad(to_hex(v), 12, '0'))::uuid,
        (lpad(to_hex(v), 8, '0') || '-0000-7000-9000-' || lpad(to_hex(v), 12, '0'))::uuid,
        '定期保养', false, now() - (i % 1000) * interval '1 day', now()
 from generate_series(1, 1000000) i, lateral (select 1 + (i % 200000) as v) x;
+
+-- Two lines (a job and a part) on each of the first 200 000 orders, for "a repair order with its lines".
+insert into repair_order_line (id, repair_order_id, kind, pay_type, description, operation_code, hours, labour_rate, pricing_mode,
+                               team, part_number, quantity, unit_price, supplier, grade, created_at)
+select (lpad(to_hex(i), 8, '0') || '-0000-7000-b00' || k || '-' || lpad(to_hex(i), 12, '0'))::uuid,
+       (lpad(to_hex(i), 8, '0') || '-0000-7000-a000-' || lpad(to_hex(i), 12, '0'))::uuid,
+       case k when 1 then 'JOB' else 'PART' end, 'CUSTOMER', case k when 1 then '更换机油及机滤' else '机油滤清器' end,
+       case k when 1 then 'LUB-001' end, case k when 1 then 1.2 end, case k when 1 then 380 end, case k when 1 then 'SYSTEM' end,
+       case k when 1 then 'MECHANICAL' end, case k when 2 then '06L115562B' end, case k when 2 then 1 end,
+       case k when 2 then 128 end, case k when 2 then 'DEALER' end, case k when 2 then 'OEM' end,
+       now() - (i % 1000) * interval '1 day'
+from generate_series(1, 200000) i, generate_series(1, 2) k;
 
 analyze;

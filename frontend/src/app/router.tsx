@@ -24,6 +24,7 @@ const CheckInOrderRoute = lazy(() => import('./routes/check-in/check-in-order-ro
 const RepairOrdersRoute = lazy(() => import('./routes/repair-orders/repair-orders-route').then((m) => ({ default: m.RepairOrdersRoute })));
 const RepairOrderPrintRoute = lazy(() => import('./routes/repair-orders/repair-order-print-route').then((m) => ({ default: m.RepairOrderPrintRoute })));
 const ReportFindingRoute = lazy(() => import('./routes/repair-orders/report-finding-route').then((m) => ({ default: m.ReportFindingRoute })));
+const ComplaintsRoute = lazy(() => import('./routes/complaints/complaints-route').then((m) => ({ default: m.ComplaintsRoute })));
 const FollowUpRoute = lazy(() => import('./routes/follow-up/follow-up-route').then((m) => ({ default: m.FollowUpRoute })));
 const TasksRoute = lazy(() => import('./routes/tasks/tasks-route').then((m) => ({ default: m.TasksRoute })));
 const WorkshopBoardRoute = lazy(() => import('./routes/workshop/workshop-board-route').then((m) => ({ default: m.WorkshopBoardRoute })));
@@ -61,6 +62,7 @@ export const routes: RouteObject[] = [
       { path: 'repair-orders/:repairOrderId/print', element: <RepairOrderPrintRoute /> },
       { path: 'repair-orders/:repairOrderId/report-finding', element: <ReportFindingRoute /> },
       { path: 'follow-up', element: <FollowUpRoute /> },
+      { path: 'complaints', element: <ComplaintsRoute /> },
       { path: 'tasks', element: <TasksRoute /> },
       { path: 'workshop/board', element: <WorkshopBoardRoute /> },
       { path: 'workshop/my-jobs', element: <MyJobsRoute /> },

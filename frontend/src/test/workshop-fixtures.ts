@@ -40,6 +40,7 @@ export function aJob(overrides: Partial<BoardJob> = {}): BoardJob {
     reworkCount: 0,
     availableActions: ['assign'],
     version: 3,
+    crew: [],
     ...overrides,
   };
 }

@@ -920,6 +920,234 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The complaint board
+         * @description Cases by status (default: every one not closed), soonest deadline first; `overdue=true` keeps those past their deadline while open or in progress (the escalations).
+         *
+         *     Roles: advisor, customer-service, service-manager, workshop.
+         */
+        get: operations["listComplaints"];
+        put?: never;
+        /**
+         * Record a complaint
+         * @description R-FUP-5: customer service opens a case: category, department, description, the order line and technician concerned, owner and the deadline they commit to (default: the store's hours).
+         *
+         *     Roles: customer-service, service-manager.
+         */
+        post: operations["createComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/complaints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A complaint case with its history
+         * @description Roles: advisor, customer-service, service-manager, workshop.
+         */
+        get: operations["getComplaint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/complaints/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a confirmed case
+         * @description CONFIRMED → CLOSED (the service manager approves the resolution).
+         *
+         *     Roles: service-manager.
+         */
+        post: operations["closeComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/complaints/{id}/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand the case on or commit to a new deadline
+         * @description While open or in progress; a new deadline is escalated again when it passes.
+         *
+         *     Roles: advisor, customer-service, service-manager, workshop.
+         */
+        post: operations["reassignComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/complaints/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a case
+         * @description A resolved, confirmed or closed case comes back OPEN in a new round with the store's default deadline; its history stays.
+         *
+         *     Roles: customer-service, service-manager.
+         */
+        post: operations["reopenComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/complaints/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve the case
+         * @description IN_PROGRESS → RESOLVED with what was done; the second follow-up call opens at once, first in customer service's queue (R-FUP-5).
+         *
+         *     Roles: advisor, customer-service, service-manager, workshop.
+         */
+        post: operations["resolveComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/complaints/{id}/second-follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the second follow-up
+         * @description R-FUP-5: satisfied → CONFIRMED; not satisfied → reopened (OPEN, next round, the store's default deadline; the history stays). The second follow-up call is done.
+         *
+         *     Roles: customer-service, service-manager.
+         */
+        post: operations["recordComplaintSecondFollowUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/complaints/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take the case on
+         * @description OPEN → IN_PROGRESS: the owner (default the caller) commits to a resolution deadline in the future.
+         *
+         *     Roles: advisor, customer-service, service-manager, workshop.
+         */
+        post: operations["startComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/customers": {
         parameters: {
             query?: never;
@@ -1072,6 +1300,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/follow-up/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Follow-up coverage per week
+         * @description R-FUP-3: per store-local week of delivery (newest first), delivered orders, how many were decided and sampled for a post-service call (at least the store's percentage of each customer type x order type) and how many were surveyed.
+         *
+         *     Roles: customer-service, service-manager.
+         */
+        get: operations["getFollowUpCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/follow-up/customers/{customerId}/consent": {
         parameters: {
             query?: never;
@@ -1184,6 +1440,96 @@ export interface paths {
          */
         put: operations["updateFollowUpSettings"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/follow-up/survey-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Survey scores by department and person
+         * @description R-FUP-2 / R-RPT-1: the average score (1-10) of the surveys recorded from `from` to `to` (store days, inclusive; default the last 30 days) per department, per advisor (answers attributed to the advisor) and per technician (answers attributed to the technicians).
+         *
+         *     Roles: customer-service, service-manager.
+         */
+        get: operations["getSurveyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/follow-up/survey-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The store's survey
+         * @description R-FUP-2: the current version of the store's survey (version 0 = the rule's survey as shipped); ETag carries the version.
+         *
+         *     Roles: customer-service, service-manager.
+         */
+        get: operations["getSurveyTemplate"];
+        /**
+         * Save a new version of the survey
+         * @description R-FUP-2: the questions of the next version (earlier versions stay; every response names its version). The OVERALL score question stays. Requires If-Match with the version read; audited.
+         *
+         *     Roles: service-manager.
+         */
+        put: operations["saveSurveyTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/follow-up/tasks/{taskId}/survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the survey of a follow-up call
+         * @description R-FUP-2: the customer's answers per question of the survey version asked, attributed to departments and to the order's advisor and technicians; the call is done. An overall score at or below the store's threshold, or a complaint the customer made, opens a complaint case (R-FUP-5). 409 when the task is no post-service call or was answered already; 400 names the answer that does not fit the question.
+         *
+         *     Roles: customer-service, service-manager.
+         */
+        post: operations["recordSurvey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5587,6 +5933,13 @@ export interface components {
             plannedStart: components["schemas"]["Instant"];
             /** @example 2026-11-23T03:30:00Z */
             plannedEnd: components["schemas"]["Instant"];
+            /** @description R-REP-1: helpers who work the job with the lead technician (technicianId), each inside their shift and not booked elsewhere for the interval; an empty list: the lead alone; omitted: the job keeps the helpers (and shares) it has. A list replaces the job's helpers. */
+            helpers?: components["schemas"]["JobHelperRequest"][] | null;
+            /**
+             * @description The lead's share of the sold hours (0 < share <= 1); omitted: an equal part of what the helpers' shares leave
+             * @example 0.6
+             */
+            leadShare?: number | null;
         };
         /** @description Give the task to another role's queue and/or one person. role null = keep the queue; username null = back to anyone in the queue. */
         AssignTaskRequest: {
@@ -5598,7 +5951,9 @@ export interface components {
         /** @enum {string} */
         AttemptOutcome: "NO_ANSWER" | "CALL_BACK_AT" | "REACHED" | "WRONG_NUMBER" | "DO_NOT_CALL" | "DONE";
         /** @enum {string} */
-        Audience: "CUSTOMER" | "WORKSHOP" | "PARTS";
+        Attribution: "ADVISOR" | "TECHNICIANS";
+        /** @enum {string} */
+        Audience: "CUSTOMER" | "WORKSHOP" | "PARTS" | "MANAGER";
         /** @description Who changed what, when, in which role. */
         AuditEntry: {
             id: components["schemas"]["UUID"];
@@ -5769,6 +6124,8 @@ export interface components {
              * @description Version; also the ETag for If-Match
              */
             version: number;
+            /** @description R-REP-1: everyone on the job, the lead (technicianId) first, then the helpers; each clocks on their own. Empty while the job waits for the foreman. */
+            crew: components["schemas"]["JobCrewMember"][];
         };
         /** @description A technician row of the board: skills, the shift of the day (or leave), the clock running now and the day's hours. */
         BoardTechnician: {
@@ -6268,6 +6625,144 @@ export interface components {
         ClockOnRequest: {
             jobId: components["schemas"]["UUID"];
         };
+        /** @description A complaint case on the quick-handling form (R-FUP-5) */
+        Complaint: {
+            id: components["schemas"]["UUID"];
+            /** @example TS-3FA2B1C0 */
+            number: string;
+            /**
+             * @description SURVEY (a low score or a complaint on the follow-up call) or DESK
+             * @example SURVEY
+             */
+            source: string;
+            customerId: components["schemas"]["UUID"];
+            /** @example 张伟 */
+            customerName?: string | null;
+            /** @example 13800138000 */
+            customerPhone?: string | null;
+            vehicleId?: components["schemas"]["UUID"] | null;
+            /** @example 京A12345 */
+            plate?: string | null;
+            repairOrderId?: components["schemas"]["UUID"] | null;
+            surveyResponseId?: components["schemas"]["UUID"] | null;
+            /** @example REPAIR_QUALITY */
+            category: string;
+            /** @example WORKSHOP */
+            department: components["schemas"]["Department"];
+            description: string;
+            repairOrderLineId?: components["schemas"]["UUID"] | null;
+            technicianId?: components["schemas"]["UUID"] | null;
+            /** @example manager */
+            owner?: string | null;
+            deadline: components["schemas"]["Instant"];
+            /** @example OPEN */
+            status: components["schemas"]["ComplaintStatus"];
+            /** @description Past the deadline while open or in progress */
+            overdue: boolean;
+            /**
+             * Format: int32
+             * @description 1, then +1 per reopening
+             * @example 1
+             */
+            round: number;
+            resolution?: string | null;
+            resolvedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            resolvedBy?: string | null;
+            /** @description The second follow-up call (R-FUP-5) */
+            callbackTaskId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description When it was escalated to the service manager (for its current deadline or an earlier one) */
+            escalatedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            history: components["schemas"]["ComplaintStep"][];
+            /**
+             * @example [
+             *       "start"
+             *     ]
+             */
+            availableActions: string[];
+            createdAt: components["schemas"]["Instant"];
+            /** @example cs */
+            createdBy: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A complaint the customer made on the call (the quick-handling form, R-FUP-5) */
+        ComplaintDetails: {
+            /** @example REPAIR_QUALITY */
+            category: string;
+            /** @example WORKSHOP */
+            department: components["schemas"]["Department"];
+            /** @example 刹车异响未解决 */
+            description: string;
+            /** @description The order line concerned */
+            repairOrderLineId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @description The technician concerned */
+            technicianId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /**
+             * @description Owner's login; empty = the service manager's queue
+             * @example manager
+             */
+            owner?: string | null;
+            /** @description The deadline the owner commits to; empty = the store's default hours */
+            deadline?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        /** @description What was done or said */
+        ComplaintNoteRequest: {
+            /** @example 已免费重新调整刹车 */
+            note: string;
+        };
+        ComplaintPage: {
+            items: components["schemas"]["Complaint"][];
+        };
+        /** @description Another owner and/or a new committed deadline */
+        ComplaintReassignRequest: {
+            /** @example manager */
+            owner?: string | null;
+            deadline?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @example 交由车间主管处理 */
+            note: string;
+        };
+        /** @description Customer service records a complaint (R-FUP-5) */
+        ComplaintRequest: {
+            customerId: components["schemas"]["UUID"];
+            vehicleId?: components["schemas"]["UUID"] | null;
+            /** @description The delivered order it is about */
+            repairOrderId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            details: components["schemas"]["ComplaintDetails"];
+        };
+        /** @description The second follow-up's answer: satisfied confirms the case, not satisfied reopens it */
+        ComplaintSecondFollowUpRequest: {
+            /** @example true */
+            satisfied: boolean;
+            /** @example 客户表示满意 */
+            note: string;
+        };
+        /** @description The owner takes the case on and commits to a resolution deadline */
+        ComplaintStartRequest: {
+            /**
+             * @description Owner's login; empty = the caller
+             * @example advisor
+             */
+            owner?: string | null;
+            deadline: components["schemas"]["Instant"];
+            note?: string | null;
+        };
+        /** @enum {string} */
+        ComplaintStatus: "OPEN" | "IN_PROGRESS" | "RESOLVED" | "CONFIRMED" | "CLOSED";
+        /** @description One named transition in the case's history */
+        ComplaintStep: {
+            /** @example resolved */
+            action: string;
+            /** @example IN_PROGRESS */
+            fromStatus?: ((string | components["schemas"]["ComplaintStatus"] | null) | null) | components["schemas"]["ComplaintStatus"] | null;
+            /** @example RESOLVED */
+            toStatus: components["schemas"]["ComplaintStatus"];
+            note?: string | null;
+            deadline?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            owner?: string | null;
+            /** @example cs */
+            by: string;
+            at: components["schemas"]["Instant"];
+        };
         /** @description R-REP-2: the advisor's answer. expectedCompletionAt is when the workshop expects to finish (in the future). workshopAsked with workshopPerson (required when asked). When the expected completion is after the order's promised time, revisionReason is required (it is told to the customer) and the promise moves to revisedPromisedAt (default: the expected completion; not before it); otherwise revisedPromisedAt must be left out. language: the customer's message, zh-CN (default) or en. */
         CompleteProgressCheckRequest: {
             /** @example 2026-11-23T09:30:00Z */
@@ -6310,6 +6805,8 @@ export interface components {
             requestedWork: string;
             /** @description R-APT-2: needed when the vehicle already has an order in the shop (draft, awaiting signature, open or in work); without it that is a 409 naming those orders in `existingIds`. */
             secondOrderOverride?: components["schemas"]["SecondOrderOverride"] | null;
+            /** @description Estimate lines to open the order with, in one call (each as `POST …/lines` would add it, audited as line-added); at most 50. */
+            lines?: components["schemas"]["RepairOrderLineRequest"][] | null;
         };
         /** @description Opens a store. The code must be one of the stores in the caller's token. */
         CreateStoreRequest: {
@@ -6453,6 +6950,8 @@ export interface components {
         DeclinedSafetyItemList: {
             items: components["schemas"]["DeclinedSafetyItem"][];
         };
+        /** @enum {string} */
+        Department: "RECEPTION" | "WORKSHOP" | "CASHIER" | "PARTS" | "SERVICE";
         /** @description R-APT-4: the deposit the cashier took. */
         DepositRequest: {
             /** @example 1200 */
@@ -6613,6 +7112,87 @@ export interface components {
              */
             rate?: number | null;
         };
+        /** @description R-FUP-3: per store-local week (Monday) of delivery, how many delivered orders were sampled and surveyed, overall and per customer type x order type */
+        FollowUpCoverage: {
+            /**
+             * Format: int32
+             * @example 50
+             */
+            samplePercent: number;
+            weeks: components["schemas"]["FollowUpCoverageWeek"][];
+        };
+        FollowUpCoverageStratum: {
+            /**
+             * @description PRIVATE, COMPANY or CLUB
+             * @example PRIVATE
+             */
+            customerType: string;
+            /**
+             * @description CUSTOMER (pay), WARRANTY, INTERNAL or GOODWILL
+             * @example CUSTOMER
+             */
+            orderType: string;
+            /**
+             * Format: int32
+             * @example 4
+             */
+            delivered: number;
+            /**
+             * Format: int32
+             * @example 4
+             */
+            decided: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            sampled: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            surveyed: number;
+        };
+        FollowUpCoverageWeek: {
+            /** @example 2026-11-23 */
+            weekStart: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 12
+             */
+            delivered: number;
+            /**
+             * Format: int32
+             * @description Orders whose window opened and were decided
+             * @example 10
+             */
+            decided: number;
+            /**
+             * Format: int32
+             * @description Orders sampled for a call
+             * @example 6
+             */
+            sampled: number;
+            /**
+             * Format: int32
+             * @description Orders whose survey was recorded
+             * @example 5
+             */
+            surveyed: number;
+            /**
+             * Format: double
+             * @description sampled ÷ decided, in percent (0 with nothing decided)
+             * @example 60
+             */
+            sampledPercent: number;
+            /**
+             * Format: double
+             * @description surveyed ÷ delivered, in percent: the coverage achieved
+             * @example 41.7
+             */
+            coveragePercent: number;
+            strata: components["schemas"]["FollowUpCoverageStratum"][];
+        };
         /** @description The desk's store settings with the rules' defaults */
         FollowUpSettings: {
             /**
@@ -6673,6 +7253,47 @@ export interface components {
              * @example 3
              */
             secondCallAfterDays: number;
+            /**
+             * Format: int32
+             * @description R-FUP-1: the follow-up call is due this many days after delivery
+             * @example 3
+             */
+            followUpDueDays: number;
+            /**
+             * Format: int32
+             * @description R-FUP-1: … callable from this many days after delivery
+             * @example 2
+             */
+            followUpWindowFromDays: number;
+            /**
+             * Format: int32
+             * @description R-FUP-1: … until this many days after delivery
+             * @example 7
+             */
+            followUpWindowToDays: number;
+            /**
+             * Format: int32
+             * @description R-FUP-3: at least this percentage of each customer type x order type is followed up, per week
+             * @example 50
+             */
+            followUpSamplePercent: number;
+            /**
+             * Format: int32
+             * @description R-FUP-5: an overall score (1-10) at or below this opens a complaint
+             * @example 6
+             */
+            complaintScoreThreshold: number;
+            /**
+             * Format: int32
+             * @description R-FUP-5: hours a new complaint gets until its owner commits to a deadline
+             * @example 48
+             */
+            complaintResolutionHours: number;
+            /**
+             * @description Where overdue complaints are e-mailed (none = the escalation task only)
+             * @example manager@example.com
+             */
+            escalationEmail?: string | null;
             /** Format: int64 */
             version: number;
         };
@@ -6722,6 +7343,42 @@ export interface components {
              * @example 3
              */
             secondCallAfterDays?: number | null;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            followUpDueDays?: number | null;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            followUpWindowFromDays?: number | null;
+            /**
+             * Format: int32
+             * @example 7
+             */
+            followUpWindowToDays?: number | null;
+            /**
+             * Format: int32
+             * @description R-FUP-3: at least half
+             * @example 50
+             */
+            followUpSamplePercent?: number | null;
+            /**
+             * Format: int32
+             * @example 6
+             */
+            complaintScoreThreshold?: number | null;
+            /**
+             * Format: int32
+             * @example 48
+             */
+            complaintResolutionHours?: number | null;
+            /**
+             * @description Blank removes it
+             * @example manager@example.com
+             */
+            escalationEmail?: string | null;
         };
         /** @description R-QC-3: an issue found on this visit and not fixed (declined or deferred). */
         FoundNotFixedItem: {
@@ -7034,8 +7691,37 @@ export interface components {
             /** @description Active technicians by name */
             technicians: components["schemas"]["BoardTechnician"][];
         };
+        /** @description A technician on a job (R-REP-1) and their part of its sold hours, credited to them for efficiency when the job is first finished. */
+        JobCrewMember: {
+            technicianId: components["schemas"]["UUID"];
+            /** @example 赵师傅 */
+            name: string;
+            /** @description The lead technician (plans and answers for the job) */
+            lead: boolean;
+            /**
+             * @description Their share of the sold hours (0.5 = half): as assigned, or an equal part of what the shares given leave
+             * @example 0.5
+             */
+            share: number;
+            /**
+             * @description Their part of the sold hours (shares of 0.01 h; rounding to the lead)
+             * @example 0.75
+             */
+            soldHours: number;
+        };
+        /** @description A helper on a job and, optionally, their share of its sold hours. */
+        JobHelperRequest: {
+            technicianId: components["schemas"]["UUID"];
+            /**
+             * @description 0 < share <= 1; omitted: an equal part of what the shares given leave
+             * @example 0.4
+             */
+            share?: number | null;
+        };
         /** @enum {string} */
         JobStatus: "WAITING" | "ASSIGNED" | "IN_PROGRESS" | "PAUSED" | "DONE" | "IN_QC" | "REWORK" | "PASSED";
+        /** @enum {string} */
+        Kind: "SCORE" | "YES_NO" | "TEXT";
         /** @enum {string} */
         Lateness: "ON_TIME" | "AT_RISK" | "LATE";
         /** @enum {string} */
@@ -9223,6 +9909,166 @@ export interface components {
             decision?: ((string | components["schemas"]["ItemDecision"] | null) | null) | components["schemas"]["ItemDecision"] | null;
             /** @description The ledger entry of that decision. */
             ledgerEntryId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+        };
+        SurveyAnswer: {
+            /** @example REPAIR_QUALITY */
+            questionKey: string;
+            /** @example SCORE */
+            kind: string;
+            /** @example WORKSHOP */
+            department?: ((string | components["schemas"]["Department"] | null) | null) | components["schemas"]["Department"] | null;
+            /** @example TECHNICIANS */
+            attributedTo?: string | null;
+            /**
+             * Format: int32
+             * @example 9
+             */
+            score?: number | null;
+            yes?: boolean | null;
+            text?: string | null;
+        };
+        /** @description The answer to one question: score for SCORE, yes for YES_NO, text for TEXT */
+        SurveyAnswerRequest: {
+            /** @example REPAIR_QUALITY */
+            questionKey: string;
+            /**
+             * Format: int32
+             * @example 9
+             */
+            score?: number | null;
+            /** @example true */
+            yes?: boolean | null;
+            /** @example 很满意 */
+            text?: string | null;
+        };
+        /** @description One question of the store's survey (R-FUP-2) */
+        SurveyQuestion: {
+            /** @example REPAIR_QUALITY */
+            key: string;
+            /**
+             * @description SCORE 1-10, YES_NO or TEXT
+             * @example SCORE
+             */
+            kind: components["schemas"]["Kind"];
+            /** @example 维修质量满意吗？ */
+            textZh: string;
+            /** @example Repair quality */
+            textEn: string;
+            /** @example WORKSHOP */
+            department?: ((string | components["schemas"]["Department"] | null) | null) | components["schemas"]["Department"] | null;
+            /**
+             * @description ADVISOR or TECHNICIANS: the order's people the answer counts for
+             * @example TECHNICIANS
+             */
+            attributedTo?: ((string | components["schemas"]["Attribution"] | null) | null) | components["schemas"]["Attribution"] | null;
+            required: boolean;
+        };
+        SurveyQuestionRequest: {
+            /** @example REPAIR_QUALITY */
+            key: string;
+            /** @example SCORE */
+            kind: components["schemas"]["Kind"];
+            /** @example 维修质量满意吗？ */
+            textZh: string;
+            /** @example Repair quality */
+            textEn: string;
+            /** @example WORKSHOP */
+            department?: ((string | components["schemas"]["Department"] | null) | null) | components["schemas"]["Department"] | null;
+            /** @example TECHNICIANS */
+            attributedTo?: ((string | components["schemas"]["Attribution"] | null) | null) | components["schemas"]["Attribution"] | null;
+            /** @example false */
+            required?: boolean | null;
+        };
+        /** @description Average scores (1-10) of the surveys recorded in the period, by department, advisor and technician (R-FUP-2, R-RPT-1) */
+        SurveyReport: {
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 14
+             */
+            responses: number;
+            /**
+             * Format: double
+             * @example 8.6
+             */
+            averageOverall?: number | null;
+            departments: components["schemas"]["SurveyReportRow"][];
+            advisors: components["schemas"]["SurveyReportRow"][];
+            technicians: components["schemas"]["SurveyReportRow"][];
+        };
+        SurveyReportRow: {
+            /**
+             * @description The department code, advisor id or technician id
+             * @example WORKSHOP
+             */
+            key: string;
+            /** @example 王 顾问 */
+            name?: string | null;
+            /**
+             * Format: int32
+             * @description Scored answers counted
+             * @example 12
+             */
+            answers: number;
+            /**
+             * Format: double
+             * @example 8.25
+             */
+            averageScore: number;
+        };
+        /** @description The customer's answers on the follow-up call (R-FUP-2); closes the call */
+        SurveyRequest: {
+            /**
+             * Format: int32
+             * @description The template version the caller asked from
+             * @example 0
+             */
+            templateVersion: number;
+            answers: components["schemas"]["SurveyAnswerRequest"][];
+            /** @description A complaint the customer made; a low overall score opens one anyway (R-FUP-5) */
+            complaint?: ((components["schemas"]["ComplaintDetails"] | null) | null) | components["schemas"]["ComplaintDetails"] | null;
+        };
+        /** @description A recorded survey */
+        SurveyResponse: {
+            id: components["schemas"]["UUID"];
+            taskId: components["schemas"]["UUID"];
+            repairOrderId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            templateVersion: number;
+            /**
+             * Format: int32
+             * @example 9
+             */
+            overallScore: number;
+            comment?: string | null;
+            advisorId?: components["schemas"]["UUID"] | null;
+            technicianIds: string[];
+            answers: components["schemas"]["SurveyAnswer"][];
+            /** @description The complaint the survey opened (R-FUP-5) */
+            complaintId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @example cs */
+            recordedBy: string;
+            recordedAt: components["schemas"]["Instant"];
+        };
+        /** @description The store's current survey; version 0 is the R-FUP-2 survey as shipped */
+        SurveyTemplate: {
+            /**
+             * Format: int32
+             * @example 2
+             */
+            version: number;
+            questions: components["schemas"]["SurveyQuestion"][];
+            createdAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @example manager */
+            createdBy?: string | null;
+        };
+        /** @description The questions of a new version; must keep the OVERALL score question */
+        SurveyTemplateRequest: {
+            questions: components["schemas"]["SurveyQuestionRequest"][];
         };
         /** @description Something a person must do about a subject: rebook a no-show (R-APT-7), tell a customer something is not ready (R-PRE-4) … */
         Task: {
@@ -13327,6 +14173,921 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
+    listComplaints: {
+        parameters: {
+            query?: {
+                customerId?: components["schemas"]["UUID"];
+                /** @example 100 */
+                limit?: number;
+                overdue?: boolean;
+                /** @description Repeatable */
+                status?: components["schemas"]["ComplaintStatus"][];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintPage"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    createComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComplaintRequest"];
+            };
+        };
+        responses: {
+            /** @description The case */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    closeComplaint: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the complaint you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComplaintNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    reassignComplaint: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the complaint you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComplaintReassignRequest"];
+            };
+        };
+        responses: {
+            /** @description The case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    reopenComplaint: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the complaint you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComplaintNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    resolveComplaint: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the complaint you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComplaintNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    recordComplaintSecondFollowUp: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the complaint you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComplaintSecondFollowUpRequest"];
+            };
+        };
+        responses: {
+            /** @description The case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    startComplaint: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the complaint you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComplaintStartRequest"];
+            };
+        };
+        responses: {
+            /** @description The case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
     searchCustomers: {
         parameters: {
             query?: {
@@ -13847,6 +15608,75 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
+    getFollowUpCoverage: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How many weeks, this one included
+                 * @example 8
+                 */
+                weeks?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpCoverage"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
     getContactConsent: {
         parameters: {
             query?: never;
@@ -14204,6 +16034,329 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
+    getSurveyReport: {
+        parameters: {
+            query?: {
+                /** @example 2026-11-01 */
+                from?: components["schemas"]["LocalDate"];
+                /** @example 2026-11-30 */
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyReport"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getSurveyTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The survey */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyTemplate"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    saveSurveyTemplate: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the survey you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyTemplateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyTemplate"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    recordSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                taskId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyRequest"];
+            };
+        };
+        responses: {
+            /** @description The recorded survey */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResponse"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
     listHandoverReceivers: {
         parameters: {
             query?: never;
@@ -14318,7 +16471,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description CUSTOMER, WORKSHOP or PARTS
+                 * @description CUSTOMER, WORKSHOP, PARTS or MANAGER
                  * @example CUSTOMER
                  */
                 audience: components["schemas"]["Audience"];
@@ -14417,7 +16570,7 @@ export interface operations {
             query?: {
                 /** @description Only this appointment's messages */
                 appointmentId?: components["schemas"]["UUID"];
-                /** @description CUSTOMER, WORKSHOP or PARTS */
+                /** @description CUSTOMER, WORKSHOP, PARTS or MANAGER */
                 audience?: components["schemas"]["Audience"];
                 /** @description nextCursor of the previous page */
                 cursor?: string;
@@ -24714,7 +26867,10 @@ export interface operations {
                  */
                 day?: string;
             };
-            header?: never;
+            header?: {
+                /** @description ETag of the board you have (weak: the board apart from `now`); polling with it costs a 304 and no body */
+                "If-None-Match"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -24734,6 +26890,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["JobBoard"];
                 };
+            };
+            /** @description Not modified: If-None-Match names the board as it still is (apart from its time stamp `now`) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */
             400: {

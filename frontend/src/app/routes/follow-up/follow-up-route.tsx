@@ -9,6 +9,8 @@ import { useAdvisors } from '@/features/appointments/api/list-advisors';
 import { useServiceTypes } from '@/features/appointments/api/list-service-types';
 import { SlotPicker, type SlotChoice } from '@/features/appointments/components/slot-picker';
 import type { BookingRequest } from '@/features/follow-up/components/reminder-call';
+import { ComplaintCallback } from '@/features/complaints/components/complaint-callback';
+import { CoverageFigure } from '@/features/follow-up/components/coverage-figure';
 import { WorkQueue } from '@/features/follow-up/components/work-queue';
 import { ServiceHistory } from '@/features/vehicles/components/service-history';
 import { useIdempotencyKey } from '@/lib/idempotency';
@@ -48,7 +50,11 @@ function FollowUp() {
           ) : null
         }
         renderBooking={(req) => <ReminderBooking store={store.code} zone={zone} req={req} />}
+        renderCallExtra={(item) =>
+          item.task.type === 'COMPLAINT_CALLBACK' && item.task.subject.type === 'COMPLAINT' ? <ComplaintCallback store={store.code} complaintId={item.task.subject.id} /> : null
+        }
       />
+      <CoverageFigure store={store.code} />
     </Stack>
   );
 }

@@ -12,6 +12,7 @@ import { useWorkQueue } from '../api/get-work-queue';
 import { useRecordCallOutcome } from '../api/record-call-outcome';
 import { ConsentControls } from './consent-controls';
 import { ReminderCall, type BookingRequest } from './reminder-call';
+import { SurveyForm } from './survey-form';
 
 const TOUCH = { mih: 44 };
 /** The one-tap outcomes of a call, in the order a caller needs them. */
@@ -24,6 +25,8 @@ type Props = {
   renderHistory?: (item: WorkQueueItem) => ReactNode;
   /** Booking in place from a reminder call (composed by the route from the appointments feature). */
   renderBooking: (req: BookingRequest) => ReactNode;
+  /** What a call of another feature's subject needs (the complaint's second follow-up, R-FUP-5), composed by the route. */
+  renderCallExtra?: (item: WorkQueueItem) => ReactNode;
 };
 
 /**
@@ -31,7 +34,7 @@ type Props = {
  * members first, R-FUP-6), the call screen with its script, consent and one-tap outcomes, and the calls
  * not offered now with why (outside the call window R-FUP-4, opted out, no phone, later today).
  */
-export function WorkQueue({ store, zone, renderHistory, renderBooking }: Props) {
+export function WorkQueue({ store, zone, renderHistory, renderBooking, renderCallExtra }: Props) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const queue = useWorkQueue(store);
@@ -80,7 +83,7 @@ export function WorkQueue({ store, zone, renderHistory, renderBooking }: Props) 
           </Stack>
           {current && (
             <div style={{ flex: '3 1 480px' }}>
-              <CallScreen key={current.task.id} store={store} zone={zone} item={current} history={renderHistory?.(current)} renderBooking={renderBooking} />
+              <CallScreen key={current.task.id} store={store} zone={zone} item={current} history={renderHistory?.(current)} extra={renderCallExtra?.(current)} renderBooking={renderBooking} />
             </div>
           )}
         </Group>
@@ -118,7 +121,7 @@ function callBackTimes(zone: string, now: Date): { key: 'inAnHour' | 'tomorrowMo
   ];
 }
 
-function CallScreen({ store, zone, item, history, renderBooking }: { store: string; zone: string; item: WorkQueueItem; history: ReactNode; renderBooking: (req: BookingRequest) => ReactNode }) {
+function CallScreen({ store, zone, item, history, extra, renderBooking }: { store: string; zone: string; item: WorkQueueItem; history: ReactNode; extra?: ReactNode; renderBooking: (req: BookingRequest) => ReactNode }) {
   const { t } = useTranslation();
   const record = useRecordCallOutcome(store);
   const task = item.task;
@@ -154,6 +157,8 @@ function CallScreen({ store, zone, item, history, renderBooking }: { store: stri
         </Paper>
         {task.customer && <ConsentControls store={store} customerId={task.customer.id} />}
         {task.type === 'SERVICE_REMINDER' && task.subject.type === 'VEHICLE' && <ReminderCall store={store} task={task} renderBooking={renderBooking} />}
+        {task.type === 'FOLLOW_UP_CALL' && task.subject.type === 'REPAIR_ORDER' && <SurveyForm store={store} taskId={task.id} />}
+        {extra}
         <Group gap="sm" wrap="wrap" role="group" aria-label={t('tasks.outcome')}>
           <Button {...TOUCH} color="green" leftSection={<CheckIcon size={18} />} disabled={busy} onClick={() => tap({ outcome: 'DONE' })} data-testid="call-outcome-DONE">
             {t('tasks.outcomes.DONE')}

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -25,6 +25,8 @@ export function AssignDialog({ job, board, draft, busy, error, onSubmit, onClose
   const { t } = useTranslation();
   const [technicianId, setTechnicianId] = useState(draft.technicianId ?? '');
   const [bayId, setBayId] = useState(draft.bayId ?? '');
+  // R-REP-1: helpers who work the job with the lead (each clocks on as themselves; the sold hours split equally).
+  const [helperIds, setHelperIds] = useState<string[]>((job.crew ?? []).filter((m) => !m.lead).map((m) => m.technicianId));
   const [start, setStart] = useState(minutesToTime(draft.start));
   const [end, setEnd] = useState(minutesToTime(draft.start + draft.duration));
   const technicians = board.technicians.map((x) => {
@@ -35,7 +37,9 @@ export function AssignDialog({ job, board, draft, busy, error, onSubmit, onClose
   const bays = board.bays.map((b) => ({ value: b.id, label: `${b.code} ${b.name}`, disabled: job.requiredBayType != null && b.bayType !== job.requiredBayType }));
   const from = timeToMinutes(start);
   const to = timeToMinutes(end);
-  const request = to > from ? toRequest({ technicianId: technicianId || null, bayId: bayId || null, start: from, duration: to - from }, board.day, board.timeZone) : null;
+  const plan = to > from ? toRequest({ technicianId: technicianId || null, bayId: bayId || null, start: from, duration: to - from }, board.day, board.timeZone) : null;
+  const helpers = helperIds.filter((id) => id !== technicianId);
+  const request: AssignJobRequest | null = plan ? { ...plan, helpers: helpers.map((id) => ({ technicianId: id })) } : null;
   return (
     <Modal opened onClose={onClose} title={t('dispatch.assignTitle', { job: job.description })} size="lg">
       <Stack gap="md">
@@ -50,6 +54,26 @@ export function AssignDialog({ job, board, draft, busy, error, onSubmit, onClose
           onChange={(e) => setTechnicianId(e.currentTarget.value)}
           data-testid="assign-technician"
         />
+        <Checkbox.Group label={t('dispatch.helpers')} description={t('dispatch.helpersHint')} value={helpers} onChange={setHelperIds} data-testid="assign-helpers">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing={4} mt={4}>
+            {technicians
+              .filter((x) => x.value !== technicianId)
+              .map((x) => {
+                const away = board.technicians.find((b) => b.id === x.value);
+                const off = !away || away.leave != null || away.shiftStart == null;
+                return (
+                  <Checkbox
+                    key={x.value}
+                    value={x.value}
+                    label={board.technicians.find((b) => b.id === x.value)?.name ?? x.label}
+                    disabled={off}
+                    size="md"
+                    styles={{ root: { minHeight: 44, display: 'flex', alignItems: 'center' } }}
+                  />
+                );
+              })}
+          </SimpleGrid>
+        </Checkbox.Group>
         <NativeSelect label={t('dispatch.bay')} size="md" data={[{ value: '', label: '—' }, ...bays]} value={bayId} onChange={(e) => setBayId(e.currentTarget.value)} data-testid="assign-bay" />
         <Group grow>
           <TextInput type="time" step={900} size="md" label={t('dispatch.start')} value={start} onChange={(e) => setStart(e.currentTarget.value)} data-testid="assign-start" />

@@ -92,12 +92,50 @@ describe('the foreman board', () => {
     await user.selectOptions(within(dialog).getByTestId('assign-bay'), 'bay-b01');
     fireEvent.change(within(dialog).getByTestId('assign-start'), { target: { value: '10:00' } });
     fireEvent.change(within(dialog).getByTestId('assign-end'), { target: { value: '11:30' } });
+    // The lead is not offered as their own helper.
+    expect(within(dialog).queryByRole('checkbox', { name: '周技师' })).toBeNull();
     await user.click(within(dialog).getByTestId('assign-confirm'));
     await waitFor(() => expect(requestsTo(spy, 'POST', ASSIGN)).toHaveLength(1));
     const call = requestsTo(spy, 'POST', ASSIGN)[0];
     expect(call?.headers.get('If-Match')).toBe('"3"');
-    expect(await call?.json()).toEqual({ technicianId: 'tech-zhou', bayId: 'bay-b01', plannedStart: '2030-01-07T02:00:00.000Z', plannedEnd: '2030-01-07T03:30:00.000Z' });
+    expect(await call?.json()).toEqual({ technicianId: 'tech-zhou', bayId: 'bay-b01', plannedStart: '2030-01-07T02:00:00.000Z', plannedEnd: '2030-01-07T03:30:00.000Z', helpers: [] });
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('assigns a team: a helper chosen in the dialog, and the card names lead and helper (R-REP-1)', async () => {
+    const user = userEvent.setup();
+    const team = aJob({
+      status: 'ASSIGNED',
+      technicianId: 'tech-zhou',
+      technicianName: '周技师',
+      availableActions: ['assign', 'unassign', 'clock-on'],
+      crew: [
+        { technicianId: 'tech-zhou', name: '周技师', lead: true, share: 0.5, soldHours: 0.5 },
+        { technicianId: 'tech-wu', name: '吴技师', lead: false, share: 0.5, soldHours: 0.5 },
+      ],
+    });
+    let assigned = false;
+    const spy = stubFetch({
+      [BOARD]: () => json(aBoard({ jobs: [assigned ? team : aJob()] })),
+      [`POST ${ASSIGN}`]: () => {
+        assigned = true;
+        return json(team);
+      },
+    });
+    render();
+    await user.click(await screen.findByTestId('job-assign'));
+    const dialog = await screen.findByRole('dialog');
+    await user.selectOptions(within(dialog).getByTestId('assign-technician'), 'tech-zhou');
+    await user.selectOptions(within(dialog).getByTestId('assign-bay'), 'bay-b01');
+    fireEvent.change(within(dialog).getByTestId('assign-start'), { target: { value: '10:00' } });
+    fireEvent.change(within(dialog).getByTestId('assign-end'), { target: { value: '11:00' } });
+    await user.click(within(dialog).getByRole('checkbox', { name: '吴技师' }));
+    await user.click(within(dialog).getByTestId('assign-confirm'));
+    await waitFor(() => expect(requestsTo(spy, 'POST', ASSIGN)).toHaveLength(1));
+    expect(await requestsTo(spy, 'POST', ASSIGN)[0]?.json()).toMatchObject({ technicianId: 'tech-zhou', helpers: [{ technicianId: 'tech-wu' }] });
+    const crew = await screen.findByTestId('job-crew');
+    expect(crew).toHaveTextContent('周技师 + 吴技师');
+    expect(screen.getByTestId('job-card').getAttribute('title')).toContain('班组：周技师、吴技师');
   });
 
   it("lists technicians without the job's skill and bays of another type but does not offer them", async () => {

@@ -27,11 +27,13 @@ export function JobCard({ job, zone, movable, onAssign, style, compact = false }
   const { t } = useTranslation();
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: job.id, data: { job }, disabled: !movable });
   const status = t(`dispatch.statuses.${job.status}`);
+  const team = (job.crew ?? []).map((m) => m.name);
   const lateness = t(`dispatch.lateness.${job.lateness}`);
   const promised = job.promisedDeliveryAt ? formatZonedTime(job.promisedDeliveryAt, zone) : null;
   // R-REP-2: the advisor's latest progress check says when the workshop expects to finish.
   const expected = job.expectedCompletionAt ? formatZonedTime(job.expectedCompletionAt, zone) : null;
   const label = [t('dispatch.card', { number: job.orderNumber, plate: job.plate ?? '', job: job.description, status, lateness }),
+    team.length > 1 ? t('dispatch.crew', { names: team.join('、') }) : null,
     expected ? t('dispatch.expected', { time: expected }) : null].filter(Boolean).join(' · ');
   // A drag ends with a click on the card; only a click that was no drag opens the assign dialog.
   const dragged = useRef(false);
@@ -73,6 +75,12 @@ export function JobCard({ job, zone, movable, onAssign, style, compact = false }
       <Text fz="sm" truncate="end">
         {job.description}
       </Text>
+      {team.length > 1 && (
+        // R-REP-1: a team job names everyone on it, the lead first.
+        <Text fz="xs" fw={600} truncate="end" data-testid="job-crew" title={t('dispatch.crew', { names: team.join('、') })}>
+          {team.join(' + ')}
+        </Text>
+      )}
       {!compact && (
         <Text fz="xs" c="dark.6" truncate="end">
           {job.orderNumber}

@@ -45,6 +45,13 @@ public final class AssignmentPolicy {
         if (!bayFits(r, b)) {
             v.add(new Violation("bayId", "bay " + b.code() + " is a " + b.bayType() + " bay; this job needs a " + r.bayType() + " bay"));
         }
+        v.addAll(shiftMisfits(t, start, end, zone));
+        return v;
+    }
+
+    /** Why the technician cannot work [start, end): on leave, a day off, or outside the shift (field technicianId / plannedStart); empty when they can. */
+    public static List<Violation> shiftMisfits(TechnicianView t, Instant start, Instant end, ZoneId zone) {
+        List<Violation> v = new ArrayList<>();
         ZonedDateTime from = start.atZone(zone);
         ZonedDateTime to = end.atZone(zone);
         LocalDate day = from.toLocalDate();

@@ -35,6 +35,9 @@ public class ClockingService {
     WorkshopOrders orders;
 
     @Inject
+    Crews crews;
+
+    @Inject
     Clock clock;
 
     public MyJobs myJobs(String store) {
@@ -52,7 +55,7 @@ public class ClockingService {
             throw ProblemException.rule("R-REP-1", "You are already clocked on this job since " + running.get().startedAt);
         }
         JobStatus from = j.status;
-        j.clockOn(me.id(), clock.instant());
+        j.clockOn(me.id(), crews.isMember(j.id, me.id()), clock.instant());
         Punch off = null;
         if (running.isPresent()) {
             off = ended(store, running.get(), PunchEndReason.SWITCHED);
@@ -85,6 +88,8 @@ public class ClockingService {
         JobStatus from = j.status;
         j.pause(r.reason(), r.note(), clock.instant());
         Punch off = ended(store, running, PunchEndReason.PAUSED);
+        // The job waits: the rest of its crew stops too (R-REP-1, a team job).
+        punches.endOpenOnJob(j, PunchEndReason.PAUSED);
         jobs.transitioned(j, from, "paused", j.pauseNote == null ? Map.of("reason", r.reason().name()) : Map.of("reason", r.reason().name(), "note", j.pauseNote));
         return new PunchResult(null, off, board.card(store, j), false);
     }
@@ -95,12 +100,14 @@ public class ClockingService {
         TechnicianView me = people.me(store);
         punches.lock(me.id());
         WorkshopJob j = jobs.lockedForChange(store, jobId, null);
-        if (!me.id().equals(j.technicianId)) {
+        if (!me.id().equals(j.technicianId) && !crews.isMember(j.id, me.id())) {
             throw ProblemException.rule("R-REP-1", "This job is assigned to another technician");
         }
         JobStatus from = j.status;
         j.finish(clock.instant());
         Punch off = punches.active(me.id()).filter(p -> jobId.equals(p.jobId)).map(p -> ended(store, p, PunchEndReason.FINISHED)).orElse(null);
+        // Finished for the whole crew: whoever else is on the clock for it stops.
+        punches.endOpenOnJob(j, PunchEndReason.FINISHED);
         jobs.transitioned(j, from, "finished", Map.of("technicianId", me.id().toString()));
         return new PunchResult(null, off, board.card(store, j), false);
     }

@@ -196,10 +196,15 @@ public class WorkshopJob extends PanacheEntityBase {
         move(WAITING, now);
     }
 
-    /** ASSIGNED | IN_PROGRESS | PAUSED | REWORK → IN_PROGRESS: its own technician clocks on (R-REP-1). */
+    /** Its lead technician clocks on. */
     public void clockOn(UUID technician, Instant now) {
+        clockOn(technician, false, now);
+    }
+
+    /** ASSIGNED | IN_PROGRESS | PAUSED | REWORK → IN_PROGRESS: its lead or a helper of its crew clocks on (R-REP-1). */
+    public void clockOn(UUID technician, boolean crewMember, Instant now) {
         require(EnumSet.of(ASSIGNED, IN_PROGRESS, PAUSED, REWORK), "R-REP-1", "clock on");
-        if (!technician.equals(technicianId)) {
+        if (!technician.equals(technicianId) && !crewMember) {
             throw ProblemException.rule("R-REP-1", "This job is assigned to another technician; ask the foreman to assign it to you");
         }
         if (startedAt == null) {
@@ -254,6 +259,11 @@ public class WorkshopJob extends PanacheEntityBase {
 
     /** The actions the current state allows (for the board and the technician's screen). */
     public List<String> availableActions() {
+        return actionsIn(status);
+    }
+
+    /** The actions a state allows. */
+    public static List<String> actionsIn(JobStatus status) {
         List<String> a = new ArrayList<>();
         switch (status) {
             case WAITING -> a.add("assign");

@@ -41,6 +41,12 @@ public class DeskSettingsService {
         return (s == null ? defaults(store) : s).value();
     }
 
+    /** The store's post-service follow-up and complaint numbers (R-FUP-1, R-FUP-3, R-FUP-5). */
+    public PostServiceSettings postService(String store) {
+        FollowUpSettings s = FollowUpSettings.findById(store);
+        return (s == null ? defaults(store) : s).postService();
+    }
+
     public DeskApi.Settings get(String store) {
         access.require(store);
         FollowUpSettings s = FollowUpSettings.findById(store);
@@ -92,7 +98,31 @@ public class DeskSettingsService {
         if (req.secondCallAfterDays() != null) {
             s.secondCallAfterDays = req.secondCallAfterDays();
         }
+        if (req.followUpDueDays() != null) {
+            s.followUpDueDays = req.followUpDueDays();
+        }
+        if (req.followUpWindowFromDays() != null) {
+            s.followUpWindowFromDays = req.followUpWindowFromDays();
+        }
+        if (req.followUpWindowToDays() != null) {
+            s.followUpWindowToDays = req.followUpWindowToDays();
+        }
+        if (req.followUpSamplePercent() != null) {
+            s.followUpSamplePercent = req.followUpSamplePercent();
+        }
+        if (req.complaintScoreThreshold() != null) {
+            s.complaintScoreThreshold = req.complaintScoreThreshold();
+        }
+        if (req.complaintResolutionHours() != null) {
+            s.complaintResolutionHours = req.complaintResolutionHours();
+        }
+        if (req.escalationEmail() != null) {
+            s.escalationEmail = req.escalationEmail().isBlank() ? null : req.escalationEmail().strip();
+        }
         List<Violation> v = new ArrayList<>();
+        if (s.followUpWindowFromDays > s.followUpDueDays || s.followUpDueDays > s.followUpWindowToDays) {
+            v.add(new Violation("followUpDueDays", "must lie within followUpWindowFromDays..followUpWindowToDays (R-FUP-1)"));
+        }
         if (!s.callWindowEnd.isAfter(s.callWindowStart)) {
             v.add(new Violation("callWindowEnd", "must be after callWindowStart (R-FUP-4)"));
         }

@@ -47,6 +47,27 @@ public class FollowUpSettings extends PanacheEntityBase {
     @Column(name = "second_call_after_days")
     public int secondCallAfterDays = 3;
 
+    @Column(name = "follow_up_due_days")
+    public int followUpDueDays = 3;
+
+    @Column(name = "follow_up_window_from_days")
+    public int followUpWindowFromDays = 2;
+
+    @Column(name = "follow_up_window_to_days")
+    public int followUpWindowToDays = 7;
+
+    @Column(name = "follow_up_sample_percent")
+    public int followUpSamplePercent = 50;
+
+    @Column(name = "complaint_score_threshold")
+    public int complaintScoreThreshold = 6;
+
+    @Column(name = "complaint_resolution_hours")
+    public int complaintResolutionHours = 48;
+
+    @Column(name = "escalation_email")
+    public String escalationEmail;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 
@@ -60,5 +81,11 @@ public class FollowUpSettings extends PanacheEntityBase {
     public DeskSettings value() {
         return new DeskSettings(new CallWindow(callWindowStart, callWindowEnd), noAnswerRetryMinutes, noAnswerMaxAttempts, defaultKmPerDay,
                 defaultIntervalMonths, defaultIntervalKm, reminderMessageDays, reminderCallDays, secondCallAfterDays);
+    }
+
+    /** The post-service follow-up and complaint numbers (R-FUP-1, R-FUP-3, R-FUP-5). */
+    public PostServiceSettings postService() {
+        return new PostServiceSettings(followUpDueDays, followUpWindowFromDays, followUpWindowToDays, followUpSamplePercent, complaintScoreThreshold,
+                complaintResolutionHours, escalationEmail);
     }
 }

@@ -107,10 +107,10 @@ public class TaskService {
         int opened = 0;
         for (int from = 0; from < batch.size(); from += 1000) {
             List<NewTask> chunk = batch.subList(from, Math.min(batch.size(), from + 1000));
-            int nowParam = chunk.size() * 12 + 1;
+            int nowParam = chunk.size() * 13 + 1;
             StringBuilder sql = new StringBuilder("""
                     insert into task (id, store_code, type, subject_type, subject_id, customer_id, vehicle_id, title, assignee_role, priority,
-                                      due_from, dedupe_key, status, created_at, created_by, updated_at) values\s""");
+                                      due_from, dedupe_key, due_until, status, created_at, created_by, updated_at) values\s""");
             List<Object> params = new java.util.ArrayList<>();
             for (int i = 0; i < chunk.size(); i++) {
                 NewTask t = chunk.get(i);
@@ -119,9 +119,11 @@ public class TaskService {
                 for (int k = 1; k <= 12; k++) {
                     sql.append('?').append(p + k).append(", ");
                 }
+                sql.append("cast(?").append(p + 13).append(" as timestamptz), ");
                 sql.append("'OPEN', ?").append(nowParam).append(", ?").append(nowParam + 1).append(", ?").append(nowParam).append(')');
                 params.addAll(java.util.Arrays.asList(Ids.newId(clock), t.store(), t.type().name(), t.subjectType().name(), t.subjectId(), t.customerId(),
-                        t.vehicleId(), t.title(), t.assigneeRole(), t.priority().name(), t.dueFrom(), t.dedupeKey()));
+                        t.vehicleId(), t.title(), t.assigneeRole(), t.priority().name(), t.dueFrom(), t.dedupeKey(),
+                        new org.hibernate.query.TypedParameterValue<>(org.hibernate.type.StandardBasicTypes.INSTANT, t.dueUntil())));
             }
             sql.append(" on conflict (store_code, dedupe_key) do nothing returning store_code, dedupe_key");
             var q = em.createNativeQuery(sql.toString());

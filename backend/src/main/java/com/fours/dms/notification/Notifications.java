@@ -28,7 +28,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Notifications {
-    public enum Audience { CUSTOMER, WORKSHOP, PARTS }
+    /** MANAGER: the service manager (complaint escalations, R-FUP-5). */
+    public enum Audience { CUSTOMER, WORKSHOP, PARTS, MANAGER }
 
     @Inject
     EntityManager em;

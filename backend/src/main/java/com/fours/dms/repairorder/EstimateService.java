@@ -75,6 +75,15 @@ public class EstimateService {
         return new AddedLine(l, before, reopened);
     }
 
+    /** The lines an order is opened with (a walk-in created with its estimate in one call), each audited as line-added. */
+    View addOpeningLines(RepairOrder o, List<LineRequest> lines) {
+        View v = null;
+        for (LineRequest l : lines) {
+            v = saved(o, newLine(o, l), "line-added");
+        }
+        return v;
+    }
+
     View saved(RepairOrder o, AddedLine added, String action) {
         return saved(o, added.versionBefore(), action, lineDetails(added.line(), added.reopened()));
     }

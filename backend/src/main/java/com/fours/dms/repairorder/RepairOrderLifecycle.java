@@ -130,6 +130,9 @@ public class RepairOrderLifecycle {
             audit.action(store, ENTITY, o.id, "second-order-override", Map.of("reason", req.secondOrderOverride().reason().strip(),
                     "existingOrderIds", inShop.stream().map(x -> x.id.toString()).toList(), "existingNumbers", inShop.stream().map(x -> x.number).toList()));
         }
+        if (req.lines() != null && !req.lines().isEmpty()) {
+            view = estimates.addOpeningLines(o, req.lines());
+        }
         return view;
     }
 

@@ -56,6 +56,14 @@ public class StoreService {
         return StoreApi.View.of(Store.findById(code));
     }
 
+    /** The store's time zone (the caller must see the store): one column, no entity, for reads that run on every refresh (the job board). */
+    public ZoneId timeZone(String code) {
+        access.require(code);
+        @SuppressWarnings("unchecked")
+        List<String> tz = em().createNativeQuery("select timezone from store where code = ?1").setParameter(1, code).getResultList();
+        return tz.isEmpty() ? ZoneId.of(get(code).timezone()) : ZoneId.of(tz.get(0));
+    }
+
     /** A service manager opens a store that their token already names (the identity provider grants store access). */
     @Transactional
     public StoreApi.View create(StoreApi.CreateRequest req) {

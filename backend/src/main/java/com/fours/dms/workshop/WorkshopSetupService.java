@@ -89,8 +89,43 @@ public class WorkshopSetupService {
      * The store's technicians for an event observer or a job: the store was checked by whoever
      * caused the event, or nobody is signed in (a customer deciding through an approval link).
      */
+    @SuppressWarnings("unchecked")
     public List<TechnicianView> techniciansOfStore(String store) {
-        return Technician.<Technician>list("storeCode = ?1 order by name, id", store).stream().map(TechnicianView::of).toList();
+        // Rows, not entities: the board reads every technician with their shifts and leave on each refresh (three statements, nothing to track).
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, name, skills, work_start, work_end, active, username, foreman, version from technician where store_code = ?1 order by name, id""")
+                .setParameter(1, store).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        UUID[] ids = rows.stream().map(r -> (UUID) r[0]).toArray(UUID[]::new);
+        java.util.Map<UUID, List<ShiftView>> shifts = new java.util.HashMap<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("""
+                select technician_id, day_of_week, starts, ends from technician_shift where technician_id = any(?1) order by technician_id, day_of_week""")
+                .setParameter(1, ids).getResultList()) {
+            shifts.computeIfAbsent((UUID) r[0], k -> new java.util.ArrayList<>()).add(new ShiftView(((Number) r[1]).intValue(), time(r[2]), time(r[3])));
+        }
+        java.util.Map<UUID, List<AbsenceView>> absences = new java.util.HashMap<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("""
+                select technician_id, from_date, to_date, reason from technician_absence where technician_id = any(?1) order by technician_id, position""")
+                .setParameter(1, ids).getResultList()) {
+            absences.computeIfAbsent((UUID) r[0], k -> new java.util.ArrayList<>()).add(new AbsenceView(date(r[1]), date(r[2]), (String) r[3]));
+        }
+        return rows.stream().map(r -> {
+            UUID id = (UUID) r[0];
+            String skills = (String) r[2];
+            return new TechnicianView(id, (String) r[1], skills.isBlank() ? List.of() : List.of(skills.split(",")), time(r[3]), time(r[4]),
+                    shifts.getOrDefault(id, List.of()), absences.getOrDefault(id, List.of()), (Boolean) r[5], (String) r[6], (Boolean) r[7],
+                    ((Number) r[8]).longValue());
+        }).toList();
+    }
+
+    private static java.time.LocalTime time(Object o) {
+        return o instanceof java.sql.Time t ? t.toLocalTime() : (java.time.LocalTime) o;
+    }
+
+    private static java.time.LocalDate date(Object o) {
+        return o instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) o;
     }
 
     /** R-REP-1: the active technician the signed-in login is linked to in this store, if any. */

@@ -601,7 +601,81 @@ class RoleMatrixTest {
             Response r = reminderCycle();
             return c.given().header("If-Match", r.header("ETag")).body(Map.of("decision", "DECLINED")).post(shop.path("/reminders/" + r.path("id") + "/call"));
         }));
+        // Post-service follow-up, survey and complaints (issue 11; R-FUP-1..3, R-FUP-5).
+        Set<String> handlers = Set.of(ADVISOR, WORKSHOP, CUSTOMER_SERVICE, SERVICE_MANAGER);
+        m.put("GET /api/stores/{store}/follow-up/coverage", new Case(csDesk, 200, c -> c.given().get(shop.path("/follow-up/coverage"))));
+        m.put("GET /api/stores/{store}/follow-up/survey-template", new Case(csDesk, 200, c -> c.given().get(shop.path("/follow-up/survey-template"))));
+        m.put("PUT /api/stores/{store}/follow-up/survey-template", new Case(manager, 200, c -> c.given()
+                .header("If-Match", shop.manager().get(shop.path("/follow-up/survey-template")).header("ETag"))
+                .body(Map.of("questions", List.of(Map.of("key", "OVERALL", "kind", "SCORE", "textZh", "总体评分", "textEn", "Overall", "department", "SERVICE"))))
+                .put(shop.path("/follow-up/survey-template"))));
+        m.put("POST /api/stores/{store}/follow-up/tasks/{taskId}/survey", new Case(csDesk, 201, c -> c.given()
+                .body(Map.of("templateVersion", 0, "answers", List.of(Map.of("questionKey", "OVERALL", "score", 9))))
+                .post(shop.path("/follow-up/tasks/" + (allowed(csDesk, c) ? followUpCall() : java.util.UUID.randomUUID()) + "/survey"))));
+        m.put("GET /api/stores/{store}/follow-up/survey-report", new Case(csDesk, 200, c -> c.given().get(shop.path("/follow-up/survey-report"))));
+        m.put("GET /api/stores/{store}/complaints", new Case(handlers, 200, c -> c.given().get(shop.path("/complaints"))));
+        m.put("POST /api/stores/{store}/complaints", new Case(csDesk, 201, c -> c.given().body(complaintRequest()).post(shop.path("/complaints"))));
+        m.put("GET /api/stores/{store}/complaints/{id}", new Case(handlers, 200, c -> c.given().get(shop.path("/complaints/" + complaintIn("OPEN").path("id")))));
+        m.put("POST /api/stores/{store}/complaints/{id}/start", new Case(handlers, 200, c -> complaintAction(c, complaintIn("OPEN"), "/start",
+                Map.of("deadline", matrixClock.instant().plusSeconds(86_400).toString()))));
+        m.put("POST /api/stores/{store}/complaints/{id}/reassign", new Case(handlers, 200, c -> complaintAction(c, complaintIn("OPEN"), "/reassign",
+                Map.of("owner", "manager", "note", "矩阵"))));
+        m.put("POST /api/stores/{store}/complaints/{id}/resolve", new Case(handlers, 200, c -> complaintAction(c, complaintIn("IN_PROGRESS"), "/resolve",
+                Map.of("note", "矩阵"))));
+        m.put("POST /api/stores/{store}/complaints/{id}/second-follow-up", new Case(csDesk, 200, c -> complaintAction(c, complaintIn("RESOLVED"),
+                "/second-follow-up", Map.of("satisfied", true, "note", "矩阵"))));
+        m.put("POST /api/stores/{store}/complaints/{id}/close", new Case(manager, 200, c -> complaintAction(c, complaintIn("CONFIRMED"), "/close",
+                Map.of("note", "矩阵"))));
+        m.put("POST /api/stores/{store}/complaints/{id}/reopen", new Case(csDesk, 200, c -> complaintAction(c, complaintIn("CONFIRMED"), "/reopen",
+                Map.of("note", "矩阵"))));
         return m;
+    }
+
+    static Map<String, Object> complaintRequest() {
+        String[] cv = shop.customerWithVehicle();
+        return Map.of("customerId", cv[0], "vehicleId", cv[1], "details", Map.of("category", "OTHER", "department", "RECEPTION", "description", "矩阵投诉"));
+    }
+
+    /** A fresh complaint of the matrix shop, moved to {@code status} by the service manager. */
+    static Response complaintIn(String status) {
+        Response c = shop.as(CUSTOMER_SERVICE).body(complaintRequest()).post(shop.path("/complaints"));
+        c.then().statusCode(201);
+        List<String> steps = switch (status) {
+            case "OPEN" -> List.of();
+            case "IN_PROGRESS" -> List.of("/start");
+            case "RESOLVED" -> List.of("/start", "/resolve");
+            default -> List.of("/start", "/resolve", "/second-follow-up");
+        };
+        for (String step : steps) {
+            Map<String, Object> body = switch (step) {
+                case "/start" -> Map.of("deadline", matrixClock.instant().plusSeconds(86_400).toString());
+                case "/second-follow-up" -> Map.of("satisfied", true, "note", "满意");
+                default -> Map.of("note", "已处理");
+            };
+            c = shop.manager().header("If-Match", c.header("ETag")).body(body).post(shop.path("/complaints/" + c.path("id") + step));
+            c.then().statusCode(200);
+        }
+        return c;
+    }
+
+    static Response complaintAction(Caller c, Response complaint, String rest, Map<String, Object> body) {
+        return c.given().header("If-Match", complaint.header("ETag")).body(body).post(shop.path("/complaints/" + complaint.path("id") + rest));
+    }
+
+    /** A fresh post-service follow-up call (R-FUP-1): an order delivered three days ago, every one sampled in the matrix shop. */
+    static String followUpCall() {
+        Response s = shop.manager().get(shop.path("/follow-up/settings"));
+        shop.manager().header("If-Match", s.header("ETag")).body(Map.of("followUpSamplePercent", 100)).put(shop.path("/follow-up/settings")).then().statusCode(200);
+        String[] cv = shop.customerWithVehicle();
+        java.util.UUID order = java.util.UUID.randomUUID();
+        com.fours.dms.feedback.DeliveredOrders delivered = jakarta.enterprise.inject.spi.CDI.current().select(com.fours.dms.feedback.DeliveredOrders.class).get();
+        com.fours.dms.feedback.PostServiceFollowUps generator = jakarta.enterprise.inject.spi.CDI.current().select(com.fours.dms.feedback.PostServiceFollowUps.class).get();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> delivered.record(new com.fours.dms.feedback.DeliveredOrders.Delivery(shop.code, order,
+                "RO-MATRIX", java.util.UUID.fromString(cv[0]), java.util.UUID.fromString(cv[1]), null, List.of(), "PRIVATE", "CUSTOMER",
+                matrixClock.instant().minusSeconds(3 * 86_400))));
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> generator.run(shop.code, java.time.ZoneId.of("Asia/Shanghai")));
+        return shop.manager().queryParam("type", "FOLLOW_UP_CALL").queryParam("subjectId", order.toString()).get(shop.path("/tasks")).then().statusCode(200)
+                .extract().path("items[0].id");
     }
 
     // ---- settlement fixtures: one ready order carries the bills (a void lets it be billed again); a paid bill for the release note and delivery needs its own order

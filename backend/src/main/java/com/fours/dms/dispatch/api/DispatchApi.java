@@ -9,6 +9,7 @@ import com.fours.dms.dispatch.PunchEndReason;
 import com.fours.dms.repairorder.WorkshopTeam;
 import com.fours.dms.shared.api.BuiltByName;
 import com.fours.dms.workshop.BayType;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -53,7 +54,14 @@ public final class DispatchApi {
             @Schema(required = true, description = "Against the promised time, judged by the store's clock now; LATE also when the expected completion is after the promised time (R-REP-2)") Lateness lateness,
             @Schema(required = true, description = "How often a failed quality check sent it back (R-QC-2)", examples = "0") int reworkCount,
             @Schema(required = true, description = "Actions its state allows", examples = "[\"assign\", \"unassign\", \"clock-on\"]") List<String> availableActions,
-            @Schema(required = true, description = "Version; also the ETag for If-Match") long version) {}
+            @Schema(required = true, description = "Version; also the ETag for If-Match") long version,
+            @Schema(required = true, description = "R-REP-1: everyone on the job, the lead (technicianId) first, then the helpers; each clocks on their own. Empty while the job waits for the foreman.") List<CrewMember> crew) {}
+
+    @Schema(name = "JobCrewMember", description = "A technician on a job (R-REP-1) and their part of its sold hours, credited to them for efficiency when the job is first finished.")
+    public record CrewMember(@Schema(required = true) UUID technicianId, @Schema(required = true, examples = "赵师傅") String name,
+            @Schema(required = true, description = "The lead technician (plans and answers for the job)") boolean lead,
+            @Schema(required = true, description = "Their share of the sold hours (0.5 = half): as assigned, or an equal part of what the shares given leave", examples = "0.5") BigDecimal share,
+            @Schema(required = true, description = "Their part of the sold hours (shares of 0.01 h; rounding to the lead)", examples = "0.75") BigDecimal soldHours) {}
 
     @Schema(name = "BoardBay", description = "A bay row of the board.")
     public record BoardBay(@Schema(required = true) UUID id, @Schema(required = true, examples = "B01") String code,
@@ -104,7 +112,24 @@ public final class DispatchApi {
             @Schema(required = true) @NotNull UUID technicianId,
             @Schema(required = true) @NotNull UUID bayId,
             @Schema(required = true, examples = "2026-11-23T02:00:00Z") @NotNull Instant plannedStart,
-            @Schema(required = true, examples = "2026-11-23T03:30:00Z") @NotNull Instant plannedEnd) {}
+            @Schema(required = true, examples = "2026-11-23T03:30:00Z") @NotNull Instant plannedEnd,
+            @Schema(nullable = true, description = "R-REP-1: helpers who work the job with the lead technician (technicianId), each inside their shift and not booked elsewhere for the interval; an empty list: the lead alone; omitted: the job keeps the helpers (and shares) it has. A list replaces the job's helpers.")
+            @Size(max = 5) List<@Valid @NotNull HelperRequest> helpers,
+            @Schema(nullable = true, description = "The lead's share of the sold hours (0 < share <= 1); omitted: an equal part of what the helpers' shares leave", examples = "0.6") BigDecimal leadShare) {
+
+        /** The lead alone. */
+        public AssignRequest(UUID technicianId, UUID bayId, Instant plannedStart, Instant plannedEnd) {
+            this(technicianId, bayId, plannedStart, plannedEnd, null, null);
+        }
+
+        public List<HelperRequest> helpersOrEmpty() {
+            return helpers == null ? List.of() : helpers;
+        }
+    }
+
+    @Schema(name = "JobHelperRequest", description = "A helper on a job and, optionally, their share of its sold hours.")
+    public record HelperRequest(@Schema(required = true) @NotNull UUID technicianId,
+            @Schema(nullable = true, description = "0 < share <= 1; omitted: an equal part of what the shares given leave", examples = "0.4") BigDecimal share) {}
 
     @Schema(name = "TechnicianRef")
     public record TechnicianRef(@Schema(required = true) UUID id, @Schema(required = true, examples = "赵师傅") String name) {}

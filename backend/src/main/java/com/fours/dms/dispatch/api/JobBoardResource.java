@@ -47,6 +47,9 @@ public class JobBoardResource {
     @Inject
     DispatchService dispatch;
 
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
     @PathParam("store")
     @Parameter(description = "Store code", example = "BJ01")
     String store;
@@ -56,9 +59,67 @@ public class JobBoardResource {
     @RolesAllowed({ADVISOR, WORKSHOP, SERVICE_MANAGER})
     @Operation(summary = "Read the job board", description = "The foreman's board of one store-local day (default today): every open job of handed-over orders, and those planned or finished that day, as cards with order number, plate, model, status and pause reason, bay, technician, planned interval, sold and clocked hours, the promised delivery time and lateness (against the store clock); with the active bays and technicians (shift, leave, the clock running now, the day's hours) to lay them out by bay or by technician (R-REP-1).")
     @APIResponse(responseCode = "200", description = "The board", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Board.class)))
-    public Board getJobBoard(@QueryParam("day") @Parameter(description = "Store-local day (default: today)", example = "2026-11-23",
-            schema = @Schema(type = SchemaType.STRING, format = "date")) String day) {
-        return board.board(store, day(day));
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the board as it still is (apart from its time stamp `now`)")
+    public Response getJobBoard(@QueryParam("day") @Parameter(description = "Store-local day (default: today)", example = "2026-11-23",
+            schema = @Schema(type = SchemaType.STRING, format = "date")) String day,
+            @HeaderParam("If-None-Match") @Parameter(description = "ETag of the board you have (weak: the board apart from `now`); polling with it costs a 304 and no body") String ifNoneMatch) {
+        Board b = board.board(store, day(day));
+        // Serialised once; a weak ETag digests the body without the board's time stamp, so a 2-second poll of an unchanged board is
+        // answered 304 without a body. Clocked hours (0.01 h) and lateness are in it: a running clock changes it about every 36 seconds.
+        byte[] body = serialise(b);
+        String tag = "W/\"" + digestWithoutNow(body) + "\"";
+        if (ifNoneMatch != null && java.util.Arrays.stream(ifNoneMatch.split(",")).map(String::strip).anyMatch(tag::equals)) {
+            return Response.notModified().tag(jakarta.ws.rs.core.EntityTag.valueOf(tag)).header("Cache-Control", "private, no-cache").build();
+        }
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).header("ETag", tag).header("Cache-Control", "private, no-cache").build();
+    }
+
+    private byte[] serialise(Board b) {
+        try {
+            return json.writeValueAsBytes(b);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** SHA-256 (144 bits, base64url) of the body less the value of its first "now" (the board's own; day and time zone come before it). */
+    static String digestWithoutNow(byte[] body) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] key = "\"now\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            int at = indexOf(body, key);
+            if (at < 0) {
+                md.update(body);
+            } else {
+                int from = at + key.length;
+                int to = from;
+                if (to < body.length && body[to] == '"') {
+                    to = indexOf(body, new byte[] {'"'}, to + 1) + 1;
+                }
+                md.update(body, 0, from);
+                md.update(body, to, body.length - to);
+            }
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(md.digest(), 18));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int indexOf(byte[] a, byte[] key) {
+        return indexOf(a, key, 0);
+    }
+
+    private static int indexOf(byte[] a, byte[] key, int start) {
+        outer:
+        for (int i = start; i <= a.length - key.length; i++) {
+            for (int k = 0; k < key.length; k++) {
+                if (a[i + k] != key[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     @GET

@@ -67,10 +67,19 @@ public final class DeskApi {
             @Schema(required = true, examples = "13", description = "R-REM-2: message this many days before due") int reminderMessageDays,
             @Schema(required = true, examples = "11", description = "R-REM-2: call this many days before due") int reminderCallDays,
             @Schema(required = true, examples = "3", description = "R-REM-3: an undecided customer is called again this many days later") int secondCallAfterDays,
+            @Schema(required = true, examples = "3", description = "R-FUP-1: the follow-up call is due this many days after delivery") int followUpDueDays,
+            @Schema(required = true, examples = "2", description = "R-FUP-1: … callable from this many days after delivery") int followUpWindowFromDays,
+            @Schema(required = true, examples = "7", description = "R-FUP-1: … until this many days after delivery") int followUpWindowToDays,
+            @Schema(required = true, examples = "50", description = "R-FUP-3: at least this percentage of each customer type x order type is followed up, per week") int followUpSamplePercent,
+            @Schema(required = true, examples = "6", description = "R-FUP-5: an overall score (1-10) at or below this opens a complaint") int complaintScoreThreshold,
+            @Schema(required = true, examples = "48", description = "R-FUP-5: hours a new complaint gets until its owner commits to a deadline") int complaintResolutionHours,
+            @Schema(nullable = true, examples = "manager@example.com", description = "Where overdue complaints are e-mailed (none = the escalation task only)") String escalationEmail,
             @Schema(required = true) long version) {
         public static Settings of(FollowUpSettings s) {
             return new Settings(s.callWindowStart, s.callWindowEnd, s.noAnswerRetryMinutes, s.noAnswerMaxAttempts, s.defaultKmPerDay,
-                    s.defaultIntervalMonths, s.defaultIntervalKm, s.reminderMessageDays, s.reminderCallDays, s.secondCallAfterDays, s.version);
+                    s.defaultIntervalMonths, s.defaultIntervalKm, s.reminderMessageDays, s.reminderCallDays, s.secondCallAfterDays, s.followUpDueDays,
+                    s.followUpWindowFromDays, s.followUpWindowToDays, s.followUpSamplePercent, s.complaintScoreThreshold, s.complaintResolutionHours,
+                    s.escalationEmail, s.version);
         }
     }
 
@@ -85,5 +94,12 @@ public final class DeskApi {
             @Schema(nullable = true, examples = "5000") @Min(1000) @Max(100000) Integer defaultIntervalKm,
             @Schema(nullable = true, examples = "13") @Min(1) @Max(60) Integer reminderMessageDays,
             @Schema(nullable = true, examples = "11") @Min(1) @Max(60) Integer reminderCallDays,
-            @Schema(nullable = true, examples = "3") @Min(1) @Max(30) Integer secondCallAfterDays) {}
+            @Schema(nullable = true, examples = "3") @Min(1) @Max(30) Integer secondCallAfterDays,
+            @Schema(nullable = true, examples = "3") @Min(1) @Max(30) Integer followUpDueDays,
+            @Schema(nullable = true, examples = "2") @Min(0) @Max(30) Integer followUpWindowFromDays,
+            @Schema(nullable = true, examples = "7") @Min(1) @Max(60) Integer followUpWindowToDays,
+            @Schema(nullable = true, examples = "50", description = "R-FUP-3: at least half") @Min(50) @Max(100) Integer followUpSamplePercent,
+            @Schema(nullable = true, examples = "6") @Min(1) @Max(10) Integer complaintScoreThreshold,
+            @Schema(nullable = true, examples = "48") @Min(1) @Max(720) Integer complaintResolutionHours,
+            @Schema(nullable = true, examples = "manager@example.com", description = "Blank removes it") @jakarta.validation.constraints.Email @Size(max = 200) String escalationEmail) {}
 }

@@ -39,7 +39,7 @@ public class NotificationResource {
     @Operation(summary = "List notifications", description = "The store's outbox, oldest first: what the workshop and parts were told (R-APT-5) and the reminders "
             + "for customers (R-APT-6), each with its real delivery status (PENDING, HELD in quiet hours, SENT with sentAt, FAILED with lastError).")
     public NotificationApi.Page listNotifications(@PathParam("store") @Parameter(description = "Store code", example = "BJ01") String store,
-            @QueryParam("audience") @Parameter(description = "CUSTOMER, WORKSHOP or PARTS") Notifications.Audience audience,
+            @QueryParam("audience") @Parameter(description = "CUSTOMER, WORKSHOP, PARTS or MANAGER") Notifications.Audience audience,
             @QueryParam("appointmentId") @Parameter(description = "Only this appointment's messages") UUID appointmentId,
             @QueryParam("status") @Parameter(description = "PENDING, HELD, SENT, FAILED or CANCELLED") OutboxMessage.Status status,
             @QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)") Integer limit,
@@ -64,7 +64,7 @@ public class NotificationResource {
             + "Only the kind's placeholders are allowed; anything else is a 400 problem (code template-placeholder) naming the field.")
     public NotificationApi.Template updateNotificationTemplate(@PathParam("store") @Parameter(description = "Store code", example = "BJ01") String store,
             @PathParam("kind") @Parameter(description = "Message kind", example = "APPOINTMENT_REMINDER") String kind,
-            @PathParam("audience") @Parameter(description = "CUSTOMER, WORKSHOP or PARTS", example = "CUSTOMER") Notifications.Audience audience,
+            @PathParam("audience") @Parameter(description = "CUSTOMER, WORKSHOP, PARTS or MANAGER", example = "CUSTOMER") Notifications.Audience audience,
             @PathParam("language") @Parameter(description = "zh-CN or en", example = "zh-CN") String language,
             @Valid @NotNull NotificationApi.TemplateRequest req) {
         return templates.update(store, kind, audience, language, req);

@@ -252,7 +252,9 @@ public final class RepairOrderApi {
             @Schema(nullable = true) UUID advisorId,
             @Schema(required = true, examples = "仪表盘发动机故障灯亮") @NotBlank @Size(max = 2000) String requestedWork,
             @Schema(nullable = true, description = "R-APT-2: needed when the vehicle already has an order in the shop (draft, awaiting signature, open or in work); without it that is a 409 naming those orders in `existingIds`.")
-            @Valid SecondOrderOverride secondOrderOverride) {}
+            @Valid SecondOrderOverride secondOrderOverride,
+            @Schema(nullable = true, description = "Estimate lines to open the order with, in one call (each as `POST …/lines` would add it, audited as line-added); at most 50.")
+            @Size(max = 50) List<@Valid @NotNull LineRequest> lines) {}
 
     @Schema(name = "SecondOrderOverride", description = "R-APT-2: an explicit decision to open another order for a vehicle that already has one in the shop; the reason is audited.")
     public record SecondOrderOverride(@Schema(required = true, examples = "客户另一辆同车牌车辆，原工单为事故车单独结算") @NotBlank @Size(max = 300) String reason) {}

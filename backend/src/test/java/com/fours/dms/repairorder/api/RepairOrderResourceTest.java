@@ -64,6 +64,32 @@ class RepairOrderResourceTest {
         shop.as(Roles.WORKSHOP).get(shop.path("/repair-orders/" + first.path("id"))).then().statusCode(200).header("ETag", "\"0\"");
     }
 
+    /** An integrator or the tablet opens a walk-in with its estimate in one call: all lines or nothing, each audited. */
+    @Test
+    void walkInOpensWithItsEstimateLinesInOneCall() {
+        String[] cv = shop.customerWithVehicle();
+        Map<String, Object> body = Map.of("customerId", cv[0], "vehicleId", cv[1], "requestedWork", "定期保养",
+                "lines", List.of(job("更换机油及机滤", "1.2"), part("06L115562B", "1", "128.00", "DEALER", "OEM", false)));
+        Response created = shop.as(Roles.ADVISOR).header("Idempotency-Key", com.fours.dms.support.Fixtures.unique("walk-in-lines-"))
+                .body(body).post(shop.path("/repair-orders"));
+        // 1.2 h at the store's 150.00 labour rate = 180.00, plus the part 128.00: 308.00 before VAT
+        created.then().statusCode(201)
+                .body("lines.kind", contains("JOB", "PART"), "lines.description", contains("更换机油及机滤", "配件 06L115562B"),
+                        "lines.amount", contains(180.0f, 128.0f), "totals.subtotal", is(308.0f), "totals.tax", is(40.04f), "totals.total", is(348.04f));
+        String id = created.path("id");
+        shop.as(Roles.ADVISOR).get(shop.path("/repair-orders/" + id)).then().statusCode(200).header("ETag", is(created.header("ETag")))
+                .body("lines.size()", is(2));
+        shop.manager().queryParam("entityId", id).get(shop.path("/audit-entries")).then().statusCode(200)
+                .body("items.action", hasItems("created", "line-added"), "items.findAll { it.action == 'line-added' }.size()", is(2));
+
+        // a second vehicle, one bad line: nothing is created
+        String[] other = shop.customerWithVehicle();
+        shop.as(Roles.ADVISOR).body(Map.of("customerId", other[0], "vehicleId", other[1], "requestedWork", "保养",
+                        "lines", List.of(job("检查", "0.5"), Map.of("kind", "PART", "payType", "CUSTOMER", "description", "无零件号"))))
+                .post(shop.path("/repair-orders")).then().statusCode(400).body("code", is("validation-failed"));
+        shop.as(Roles.ADVISOR).get(shop.path("/repair-orders") + "?vehicleId=" + other[1]).then().statusCode(200).body("items", empty());
+    }
+
     @Test
     void walkInNeedsTheCustomersOwnVehicleOfThisStore() {
         String[] a = shop.customerWithVehicle();
