@@ -271,9 +271,9 @@ export interface paths {
         };
         /**
          * List appointments
-         * @description Appointments arriving between two store-local dates, by arrival time; for the calendar. Keyset cursor.
+         * @description Appointments arriving between two store-local dates, by arrival time; for the calendar. Keyset cursor. With `updatedSince` instead of `from`/`to`, the change feed: every appointment changed since then, in commit order (an integrator syncs its bookings so). An integrator sees only the appointments it booked.
          *
-         *     Roles: advisor, cashier, customer-service, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
          */
         get: operations["listAppointments"];
         put?: never;
@@ -5569,6 +5569,8 @@ export interface components {
         AppointmentPage: {
             items: components["schemas"]["AppointmentView"][];
             nextCursor?: string | null;
+            /** @description Change feed only (updatedSince given): the cursor to resume from once this page is read; store it and send it back as cursor with updatedSince to get only later changes. */
+            syncCursor?: string | null;
         };
         AppointmentPart: {
             partNumber: string;
@@ -6371,6 +6373,8 @@ export interface components {
         CatalogueOperationPage: {
             items: components["schemas"]["CatalogueOperationSummary"][];
             nextCursor?: string | null;
+            /** @description Change feed only (updatedSince given): the cursor to resume from once this page is read; store it and send it back as cursor with updatedSince to get only later changes. */
+            syncCursor?: string | null;
         };
         /** @description Creates or replaces a labour operation; the code is unique in the store. */
         CatalogueOperationRequest: {
@@ -6465,6 +6469,8 @@ export interface components {
         CataloguePartPage: {
             items: components["schemas"]["CataloguePartSummary"][];
             nextCursor?: string | null;
+            /** @description Change feed only (updatedSince given): the cursor to resume from once this page is read; store it and send it back as cursor with updatedSince to get only later changes. */
+            syncCursor?: string | null;
         };
         /** @description Creates or replaces a part. Stock fields omitted = unchanged (0 for a new part); onHand may not go below what is reserved. */
         CataloguePartRequest: {
@@ -11513,17 +11519,28 @@ export interface operations {
     };
     listAppointments: {
         parameters: {
-            query: {
+            query?: {
                 advisorId?: components["schemas"]["UUID"];
-                /** @description nextCursor of the previous page */
+                /** @description nextCursor (or, in the change feed, syncCursor) of the previous page */
                 cursor?: string;
-                /** @example 2026-11-24 */
-                from: string;
+                /**
+                 * @description First arrival date (store-local); required unless updatedSince is given
+                 * @example 2026-11-24
+                 */
+                from?: string;
                 /** @description Page size, 1-500 (default 200) */
                 limit?: number;
                 status?: components["schemas"]["AppointmentStatus"];
-                /** @example 2026-11-30 */
-                to: string;
+                /**
+                 * @description Last arrival date (store-local); required unless updatedSince is given
+                 * @example 2026-11-30
+                 */
+                to?: string;
+                /**
+                 * @description Change feed: only rows changed at or after this instant (ISO-8601 with offset), in the order their changes committed; a row changed while you page comes again with its new version. Keep the page's syncCursor and send it back as cursor (with updatedSince) to get only later changes.
+                 * @example 2026-12-01T08:00:00+08:00
+                 */
+                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -13439,6 +13456,11 @@ export interface operations {
                  * @example shache
                  */
                 q?: string;
+                /**
+                 * @description Change feed: only rows changed at or after this instant (ISO-8601 with offset), in the order their changes committed; a row changed while you page comes again with its new version. Keep the page's syncCursor and send it back as cursor (with updatedSince) to get only later changes.
+                 * @example 2026-12-01T08:00:00+08:00
+                 */
+                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -13778,6 +13800,11 @@ export interface operations {
                 q?: string;
                 /** @description Also list parts that another part supersedes (default false) */
                 superseded?: boolean;
+                /**
+                 * @description Change feed: only rows changed at or after this instant (ISO-8601 with offset), in the order their changes committed; a row changed while you page comes again with its new version. Keep the page's syncCursor and send it back as cursor (with updatedSince) to get only later changes.
+                 * @example 2026-12-01T08:00:00+08:00
+                 */
+                updatedSince?: string;
             };
             header?: never;
             path: {

@@ -16,6 +16,7 @@ import com.fours.dms.shared.error.Violation;
 import com.fours.dms.shared.http.ETags;
 import com.fours.dms.shared.persistence.Cursor;
 import com.fours.dms.shared.persistence.Ids;
+import com.fours.dms.shared.persistence.ChangeFeed;
 import com.fours.dms.shared.persistence.PageRequest;
 import com.fours.dms.shared.security.StoreAccess;
 import com.fours.dms.store.StoreCalendar;
@@ -359,6 +360,11 @@ public class AppointmentService {
             q.append(" and status = :status");
             p.put("status", status);
         }
+        String client = integratorScope.ownClient();
+        if (client != null) {
+            q.append(" and bookedByClient = :client");
+            p.put("client", client);
+        }
         if (page.cursor() != null) {
             q.append(" and (arrivalAt > :ca or (arrivalAt = :ca and id > :cid))");
             p.put("ca", page.cursor().instantKey());
@@ -366,7 +372,35 @@ public class AppointmentService {
         }
         List<Appointment> rows = Appointment.find(q + " order by arrivalAt, id", p).page(0, page.fetch()).list();
         var found = page.pageByKey(rows, a -> Cursor.after(a.arrivalAt, a.id), a -> a);
-        return new AppointmentApi.Page(views(found.items()), found.nextCursor());
+        return new AppointmentApi.Page(views(found.items()), found.nextCursor(), null);
+    }
+
+    /** The store's appointments changed since {@code updatedSince}, in commit order (issue 12); an integrator's own bookings only. */
+    @Transactional
+    public AppointmentApi.Page changes(String store, UUID advisorId, AppointmentStatus status, String updatedSince, String cursor, Integer limit) {
+        stores.calendar(store);
+        ChangeFeed feed = ChangeFeed.of(updatedSince, cursor, limit, LIST_DEFAULT_LIMIT, LIST_MAX_LIMIT);
+        StringBuilder q = new StringBuilder("storeCode = :store and updatedAt >= :since and changeSeq > :after");
+        Map<String, Object> p = new HashMap<>();
+        p.put("store", store);
+        p.put("since", feed.since());
+        p.put("after", feed.after());
+        if (advisorId != null) {
+            q.append(" and advisorId = :advisor");
+            p.put("advisor", advisorId);
+        }
+        if (status != null) {
+            q.append(" and status = :status");
+            p.put("status", status);
+        }
+        String client = integratorScope.ownClient();
+        if (client != null) {
+            q.append(" and bookedByClient = :client");
+            p.put("client", client);
+        }
+        List<Appointment> rows = Appointment.find(q + " order by changeSeq", p).page(0, feed.fetch()).list();
+        var found = feed.page(rows, a -> a.changeSeq, a -> a, Appointment.getEntityManager(), "appointment", store);
+        return new AppointmentApi.Page(views(found.items()), found.nextCursor(), found.syncCursor());
     }
 
     /** A calendar week's arrivals fit in one page. */

@@ -33,6 +33,11 @@ public class IntegratorScope {
         }
     }
 
+    /** The calling client when the caller is an integrator (its lists show only its own bookings), else null. */
+    String ownClient() {
+        return user.isIntegrator() ? clientIdentity() : null;
+    }
+
     /**
      * The client's identity: `azp` / `client_id`, else the token's user, which for client credentials
      * is the client's own service account (`service-account-<client>`), so still one per client.

@@ -73,6 +73,10 @@ public class CatalogueOperation extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** Its place in the store's change feed, numbered by the database at commit (V240); never written here. */
+    @Column(name = "change_seq", insertable = false, updatable = false)
+    public Long changeSeq;
+
     @Version
     public long version;
 

@@ -9,6 +9,7 @@ import com.fours.dms.shared.error.Violation;
 import com.fours.dms.shared.http.ETags;
 import com.fours.dms.shared.persistence.Cursor;
 import com.fours.dms.shared.persistence.Ids;
+import com.fours.dms.shared.persistence.ChangeFeed;
 import com.fours.dms.shared.persistence.PageRequest;
 import com.fours.dms.shared.security.StoreAccess;
 import com.fours.dms.workshop.BayType;
@@ -53,9 +54,10 @@ public class OperationService {
     /** Operations whose code, name or pinyin initials contain {@code q}, in code order; hours for {@code model} when given. */
     @Transactional
     @SuppressWarnings("unchecked")
-    public CatalogueApi.OperationPage search(String store, String q, Boolean active, String model, String cursor, Integer limit) {
+    public CatalogueApi.OperationPage search(String store, String q, Boolean active, String model, String updatedSince, String cursor, Integer limit) {
         access.require(store);
-        PageRequest page = PageRequest.of(cursor, limit);
+        ChangeFeed feed = ChangeFeed.of(updatedSince, cursor, limit);
+        PageRequest page = feed == null ? PageRequest.of(cursor, limit) : null;
         Map<String, Object> params = new HashMap<>();
         StringBuilder sql = new StringBuilder("select p.* from catalogue_operation p where p.store_code = :store");
         params.put("store", store);
@@ -64,19 +66,30 @@ public class OperationService {
             sql.append(" and p.active = :active");
             params.put("active", active);
         }
-        if (page.cursor() != null) {
-            sql.append(" and (p.code > :ck or (p.code = :ck and p.id > :cid))");
-            params.put("ck", page.cursor().requireKey());
-            params.put("cid", page.cursor().id());
+        if (feed != null) {
+            sql.append(" and p.updated_at >= :since and p.change_seq > :after order by p.change_seq limit :n");
+            params.put("since", feed.since());
+            params.put("after", feed.after());
+            params.put("n", feed.fetch());
+        } else {
+            if (page.cursor() != null) {
+                sql.append(" and (p.code > :ck or (p.code = :ck and p.id > :cid))");
+                params.put("ck", page.cursor().requireKey());
+                params.put("cid", page.cursor().id());
+            }
+            sql.append(" order by p.code, p.id limit :n");
+            params.put("n", page.fetch());
         }
-        sql.append(" order by p.code, p.id limit :n");
-        params.put("n", page.fetch());
         PartService.planForThePattern(em);
         Query query = em.createNativeQuery(sql.toString(), CatalogueOperation.class);
         params.forEach(query::setParameter);
         List<CatalogueOperation> rows = query.getResultList();
+        if (feed != null) {
+            var changed = feed.page(rows, o -> o.changeSeq, o -> summary(o, model), em, "catalogue_operation", store);
+            return new CatalogueApi.OperationPage(changed.items(), changed.nextCursor(), changed.syncCursor());
+        }
         var found = page.pageByKey(rows, o -> Cursor.after(o.code, o.id), o -> summary(o, model));
-        return new CatalogueApi.OperationPage(found.items(), found.nextCursor());
+        return new CatalogueApi.OperationPage(found.items(), found.nextCursor(), null);
     }
 
     public CatalogueApi.OperationView get(String store, UUID id) {

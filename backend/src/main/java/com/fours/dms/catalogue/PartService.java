@@ -8,6 +8,7 @@ import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.error.Violation;
 import com.fours.dms.shared.http.ETags;
 import com.fours.dms.shared.persistence.Cursor;
+import com.fours.dms.shared.persistence.ChangeFeed;
 import com.fours.dms.shared.persistence.PageRequest;
 import com.fours.dms.shared.persistence.Ids;
 import com.fours.dms.shared.security.StoreAccess;
@@ -60,9 +61,10 @@ public class PartService {
      */
     @Transactional
     @SuppressWarnings("unchecked")
-    public CatalogueApi.PartPage search(String store, String q, Boolean active, boolean superseded, String cursor, Integer limit) {
+    public CatalogueApi.PartPage search(String store, String q, Boolean active, boolean superseded, String updatedSince, String cursor, Integer limit) {
         access.require(store);
-        PageRequest page = PageRequest.of(cursor, limit);
+        ChangeFeed feed = ChangeFeed.of(updatedSince, cursor, limit);
+        PageRequest page = feed == null ? PageRequest.of(cursor, limit) : null;
         Map<String, Object> params = new HashMap<>();
         // One statement for the whole page (stock, old numbers, superseding number): a key press costs one round trip, not four.
         StringBuilder sql = new StringBuilder("""
@@ -70,7 +72,8 @@ public class PartService {
                        coalesce(st.on_hand - st.reserved, 0), st.expected_arrival_at,
                        (select string_agg(o.old_number, '|' order by o.old_number) from catalogue_supersession o where o.part_id = p.id),
                        (select np.part_number from catalogue_supersession x join catalogue_part np on np.id = x.part_id
-                         where x.store_code = p.store_code and x.old_number_key = p.number_key)
+                         where x.store_code = p.store_code and x.old_number_key = p.number_key),
+                       p.change_seq
                 from catalogue_part p left join catalogue_stock st on st.part_id = p.id
                 where p.store_code = :store""");
         params.put("store", store);
@@ -82,19 +85,30 @@ public class PartService {
         if (!superseded) {
             sql.append(" and not exists (select 1 from catalogue_supersession s where s.store_code = p.store_code and s.old_number_key = p.number_key)");
         }
-        if (page.cursor() != null) {
-            sql.append(" and (p.number_key > :ck or (p.number_key = :ck and p.id > :cid))");
-            params.put("ck", page.cursor().requireKey());
-            params.put("cid", page.cursor().id());
+        if (feed != null) {
+            sql.append(" and p.updated_at >= :since and p.change_seq > :after order by p.change_seq limit :n");
+            params.put("since", feed.since());
+            params.put("after", feed.after());
+            params.put("n", feed.fetch());
+        } else {
+            if (page.cursor() != null) {
+                sql.append(" and (p.number_key > :ck or (p.number_key = :ck and p.id > :cid))");
+                params.put("ck", page.cursor().requireKey());
+                params.put("cid", page.cursor().id());
+            }
+            sql.append(" order by p.number_key, p.id limit :n");
+            params.put("n", page.fetch());
         }
-        sql.append(" order by p.number_key, p.id limit :n");
-        params.put("n", page.fetch());
         planForThePattern(em);
         Query query = em.createNativeQuery(sql.toString());
         params.forEach(query::setParameter);
         List<Object[]> rows = query.getResultList();
+        if (feed != null) {
+            var changed = feed.page(rows, r -> ((Number) r[14]).longValue(), PartService::summary, em, "catalogue_part", store);
+            return new CatalogueApi.PartPage(changed.items(), changed.nextCursor(), changed.syncCursor());
+        }
         var found = page.pageByKey(rows, r -> Cursor.after((String) r[2], (UUID) r[0]), PartService::summary);
-        return new CatalogueApi.PartPage(found.items(), found.nextCursor());
+        return new CatalogueApi.PartPage(found.items(), found.nextCursor(), null);
     }
 
     /**

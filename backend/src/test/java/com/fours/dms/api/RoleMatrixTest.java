@@ -210,7 +210,7 @@ class RoleMatrixTest {
                 .queryParam("from", "2026-11-24").queryParam("to", "2026-11-24").queryParam("serviceTypes", "MAINT").get(shop.path("/availability"))));
         m.put("POST /api/stores/{store}/appointments", new Case(booking, 201, c -> c.given().body(shop.booking(shop.customerWithVehicle(), nextSlot()))
                 .post(shop.path("/appointments"))));
-        m.put("GET /api/stores/{store}/appointments", new Case(staff, 200, c -> c.given()
+        m.put("GET /api/stores/{store}/appointments", new Case(READ, 200, c -> c.given()
                 .queryParam("from", "2026-11-24").queryParam("to", "2026-11-30").get(shop.path("/appointments"))));
         m.put("GET /api/stores/{store}/appointments/{id}", new Case(READ, 200, c -> c.given().get(shop.path("/appointments/" + bookedFor(c).path("id")))));
         m.put("POST /api/stores/{store}/appointments/{id}/confirm", new Case(Set.of(ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER), 200,

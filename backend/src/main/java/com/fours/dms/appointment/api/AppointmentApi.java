@@ -156,5 +156,6 @@ public final class AppointmentApi {
             @Schema(required = true, examples = "1") int free) {}
 
     @Schema(name = "AppointmentPage")
-    public record Page(@Schema(required = true) List<View> items, @Schema(nullable = true) String nextCursor) {}
+    public record Page(@Schema(required = true) List<View> items, @Schema(nullable = true) String nextCursor,
+            @Schema(nullable = true, description = "Change feed only (updatedSince given): the cursor to resume from once this page is read; store it and send it back as cursor with updatedSince to get only later changes.") String syncCursor) {}
 }

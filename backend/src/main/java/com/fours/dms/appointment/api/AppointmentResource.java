@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import com.fours.dms.shared.persistence.ChangeFeed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -89,15 +90,24 @@ public class AppointmentResource {
 
     @GET
     @Path("/appointments")
-    @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER})
-    @Operation(summary = "List appointments", description = "Appointments arriving between two store-local dates, by arrival time; for the calendar. Keyset cursor.")
+    @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
+    @Operation(summary = "List appointments", description = "Appointments arriving between two store-local dates, by arrival time; for the calendar. Keyset cursor. "
+            + "With `updatedSince` instead of `from`/`to`, the change feed: every appointment changed since then, in commit order (an integrator syncs its bookings so). "
+            + "An integrator sees only the appointments it booked.")
     public Page listAppointments(
-            @QueryParam("from") @Parameter(required = true, example = "2026-11-24") String from,
-            @QueryParam("to") @Parameter(required = true, example = "2026-11-30") String to,
+            @QueryParam("from") @Parameter(description = "First arrival date (store-local); required unless updatedSince is given", example = "2026-11-24") String from,
+            @QueryParam("to") @Parameter(description = "Last arrival date (store-local); required unless updatedSince is given", example = "2026-11-30") String to,
             @QueryParam("advisorId") UUID advisorId,
             @QueryParam("status") AppointmentStatus status,
+            @QueryParam("updatedSince") @Parameter(description = ChangeFeed.DESCRIPTION, example = "2026-12-01T08:00:00+08:00") String updatedSince,
             @QueryParam("limit") @Parameter(description = "Page size, 1-500 (default 200)") Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
+            @QueryParam("cursor") @Parameter(description = "nextCursor (or, in the change feed, syncCursor) of the previous page") String cursor) {
+        if (updatedSince != null && from == null && to == null) {
+            return appointments.changes(store, advisorId, status, updatedSince, cursor, limit);
+        }
+        if (updatedSince != null) {
+            throw ProblemException.validation(List.of(new Violation(ChangeFeed.FIELD, "is the change feed: send it without from and to")));
+        }
         return appointments.list(store, date("from", from), date("to", to), advisorId, status, cursor, limit);
     }
 

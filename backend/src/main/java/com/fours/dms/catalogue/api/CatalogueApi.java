@@ -74,7 +74,8 @@ public final class CatalogueApi {
             @Schema(nullable = true) Instant expectedArrivalAt) {}
 
     @Schema(name = "CataloguePartPage")
-    public record PartPage(@Schema(required = true) List<PartSummary> items, @Schema(nullable = true) String nextCursor) {}
+    public record PartPage(@Schema(required = true) List<PartSummary> items, @Schema(nullable = true) String nextCursor,
+            @Schema(nullable = true, description = "Change feed only (updatedSince given): the cursor to resume from once this page is read; store it and send it back as cursor with updatedSince to get only later changes.") String syncCursor) {}
 
     @Schema(name = "CataloguePartRequest", description = "Creates or replaces a part. Stock fields omitted = unchanged (0 for a new part); onHand may not go below what is reserved.")
     @BuiltByName
@@ -130,7 +131,8 @@ public final class CatalogueApi {
             @Schema(required = true) boolean active) {}
 
     @Schema(name = "CatalogueOperationPage")
-    public record OperationPage(@Schema(required = true) List<OperationSummary> items, @Schema(nullable = true) String nextCursor) {}
+    public record OperationPage(@Schema(required = true) List<OperationSummary> items, @Schema(nullable = true) String nextCursor,
+            @Schema(nullable = true, description = "Change feed only (updatedSince given): the cursor to resume from once this page is read; store it and send it back as cursor with updatedSince to get only later changes.") String syncCursor) {}
 
     @Schema(name = "CatalogueOperationRequest", description = "Creates or replaces a labour operation; the code is unique in the store.")
     @BuiltByName

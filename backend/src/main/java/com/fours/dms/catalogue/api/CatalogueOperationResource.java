@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import com.fours.dms.shared.persistence.ChangeFeed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -54,9 +55,10 @@ public class CatalogueOperationResource {
             @QueryParam("q") @Parameter(description = "Code, name or pinyin initials (at most 100 characters)", example = "shache") String q,
             @QueryParam("model") @Parameter(description = "The vehicle's model, for model-family hours", example = "大众 帕萨特") String model,
             @QueryParam("active") @Parameter(description = "Only active (true) or inactive (false) operations") Boolean active,
+            @QueryParam("updatedSince") @Parameter(description = ChangeFeed.DESCRIPTION, example = "2026-12-01T08:00:00+08:00") String updatedSince,
             @QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)", example = "20") Integer limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        return operations.search(store, q, active, model, cursor, limit);
+        return operations.search(store, q, active, model, updatedSince, cursor, limit);
     }
 
     @POST

@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import com.fours.dms.shared.persistence.ChangeFeed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -55,9 +56,10 @@ public class CataloguePartResource {
             @QueryParam("q") @Parameter(description = "Number, name or pinyin initials (at most 100 characters)", example = "jylq") String q,
             @QueryParam("active") @Parameter(description = "Only active (true) or inactive (false) parts") Boolean active,
             @QueryParam("superseded") @Parameter(description = "Also list parts that another part supersedes (default false)") Boolean superseded,
+            @QueryParam("updatedSince") @Parameter(description = ChangeFeed.DESCRIPTION, example = "2026-12-01T08:00:00+08:00") String updatedSince,
             @QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)", example = "20") Integer limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        return parts.search(store, q, active, Boolean.TRUE.equals(superseded), cursor, limit);
+        return parts.search(store, q, active, Boolean.TRUE.equals(superseded), updatedSince, cursor, limit);
     }
 
     @POST
