@@ -77,6 +77,7 @@ class TableOwnershipTest {
             Map.entry("inspection_photo", "inspection"),
             Map.entry("photo_blob", "inspection"),
             Map.entry("workshop_job", "dispatch"),
+            Map.entry("workshop_job_crew", "dispatch"),
             Map.entry("time_punch", "dispatch"),
             Map.entry("job_progress_check", "dispatch"),
             Map.entry("promised_delivery_revision", "repairorder"),
