@@ -66,20 +66,7 @@ public class OperationService {
             sql.append(" and p.active = :active");
             params.put("active", active);
         }
-        if (feed != null) {
-            sql.append(" and p.updated_at >= :since and p.change_seq > :after order by p.change_seq limit :n");
-            params.put("since", feed.since());
-            params.put("after", feed.after());
-            params.put("n", feed.fetch());
-        } else {
-            if (page.cursor() != null) {
-                sql.append(" and (p.code > :ck or (p.code = :ck and p.id > :cid))");
-                params.put("ck", page.cursor().requireKey());
-                params.put("cid", page.cursor().id());
-            }
-            sql.append(" order by p.code, p.id limit :n");
-            params.put("n", page.fetch());
-        }
+        PartService.pageOrFeed(sql, params, feed, page, "p.code");
         PartService.planForThePattern(em);
         Query query = em.createNativeQuery(sql.toString(), CatalogueOperation.class);
         params.forEach(query::setParameter);

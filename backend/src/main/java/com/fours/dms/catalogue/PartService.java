@@ -85,20 +85,7 @@ public class PartService {
         if (!superseded) {
             sql.append(" and not exists (select 1 from catalogue_supersession s where s.store_code = p.store_code and s.old_number_key = p.number_key)");
         }
-        if (feed != null) {
-            sql.append(" and p.updated_at >= :since and p.change_seq > :after order by p.change_seq limit :n");
-            params.put("since", feed.since());
-            params.put("after", feed.after());
-            params.put("n", feed.fetch());
-        } else {
-            if (page.cursor() != null) {
-                sql.append(" and (p.number_key > :ck or (p.number_key = :ck and p.id > :cid))");
-                params.put("ck", page.cursor().requireKey());
-                params.put("cid", page.cursor().id());
-            }
-            sql.append(" order by p.number_key, p.id limit :n");
-            params.put("n", page.fetch());
-        }
+        pageOrFeed(sql, params, feed, page, "p.number_key");
         planForThePattern(em);
         Query query = em.createNativeQuery(sql.toString());
         params.forEach(query::setParameter);
@@ -123,6 +110,24 @@ public class PartService {
     }
 
     /** The trigram-indexed filter of search as you type, shared by parts and operations. */
+    /** Ends a catalogue list (alias p): the change feed in commit order, or the keyset page over its key column and id. */
+    static void pageOrFeed(StringBuilder sql, Map<String, Object> params, ChangeFeed feed, PageRequest page, String keyColumn) {
+        if (feed != null) {
+            sql.append(" and p.updated_at >= :since and p.change_seq > :after order by p.change_seq limit :n");
+            params.put("since", feed.since());
+            params.put("after", feed.after());
+            params.put("n", feed.fetch());
+            return;
+        }
+        if (page.cursor() != null) {
+            sql.append(" and (").append(keyColumn).append(" > :ck or (").append(keyColumn).append(" = :ck and p.id > :cid))");
+            params.put("ck", page.cursor().requireKey());
+            params.put("cid", page.cursor().id());
+        }
+        sql.append(" order by ").append(keyColumn).append(", p.id limit :n");
+        params.put("n", page.fetch());
+    }
+
     static void searchFilter(StringBuilder sql, Map<String, Object> params, String q) {
         if (q == null || q.isBlank()) {
             return;
