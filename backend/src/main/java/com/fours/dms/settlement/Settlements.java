@@ -8,6 +8,7 @@ import com.fours.dms.repairorder.PayType;
 import com.fours.dms.repairorder.RepairOrderStatus;
 import com.fours.dms.repairorder.SettlementOrders;
 import com.fours.dms.settlement.api.SettlementApi.*;
+import com.fours.dms.receivable.Receivables;
 import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.error.Violation;
@@ -90,6 +91,9 @@ public class Settlements {
 
     @Inject
     Event<SettlementFinalised> finalised;
+
+    @Inject
+    Receivables receivables;
 
     // ---- reading ----------------------------------------------------------------------------
 
@@ -337,6 +341,9 @@ public class Settlements {
                 }
                 p.amount = want;
             }
+            case ON_ACCOUNT -> {
+                p.amount = req.amount() != null ? SettlementMoney.money(req.amount()) : balance;
+            }
             default -> {
                 if (req.amount() == null) {
                     throw ProblemException.validation(List.of(new Violation("amount", "is required for " + req.tender())));
@@ -348,11 +355,16 @@ public class Settlements {
             throw ProblemException.rule("R-DEL-3", "Nothing is left to pay on this bill");
         }
         s.pay(p, p.recordedAt);
+        if (p.tender == Tender.ON_ACCOUNT) {
+            // R-DEL-3: within the credit still available, or the whole payment is refused (422) and rolled back.
+            p.receivableId = receivables.chargeOnAccount(store, orders.order(store, s.repairOrderId).customerId(), s.id, s.number, p.amount);
+        }
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("paymentId", p.id);
         d.put("tender", p.tender);
         d.put("amount", p.amount);
         d.put("change", p.changeGiven);
+        d.put("receivableId", p.receivableId);
         d.put("balance", s.balance());
         return saved(s, "payment-taken", d);
     }
@@ -378,6 +390,10 @@ public class Settlements {
                 refunds.add(r);
             }
         });
+        if (net.getOrDefault(Tender.ON_ACCOUNT, BigDecimal.ZERO).signum() > 0) {
+            s.requireVoidable();
+            receivables.cancelForSettlement(store, s.id, req.reason().strip());
+        }
         s.voidBill(refunds, user.username(), req.reason().strip(), now);
         return saved(s, "voided", Map.of("number", s.number, "reason", s.voidReason, "refunded",
                 refunds.stream().map(r -> r.amount).reduce(SettlementMoney.ZERO, BigDecimal::add)));
@@ -546,7 +562,7 @@ public class Settlements {
                 s.status, s.number, s.currency, s.pricesIncludeVat, s.taxRatePercent, lines, totals, a.signedTotal(), differences(s, a), gate(s, st),
                 s.discounts.stream().map(Settlements::discount).toList(), s.discountLimitPercent, s.discountLimitAmount,
                 s.payments.stream().map(p -> new PaymentView(p.id, p.kind, p.tender, p.amount, p.tendered, p.changeGiven, p.reference, p.reason, p.recordedBy,
-                        p.recordedAt)).toList(),
+                        p.recordedAt, p.receivableId)).toList(),
                 new Fapiao(s.fapiaoStatus, s.fapiaoNumber, s.fapiaoDate, s.fapiaoRedNumber, s.fapiaoRedDate, s.fapiaoRedReason), s.finalisedBy, s.finalisedAt,
                 s.voidReason, s.voidedBy, s.voidedAt, s.releaseNoteAt, s.releaseNoteBy, delivery, a.history(), s.availableActions(delivery != null), s.version);
     }
