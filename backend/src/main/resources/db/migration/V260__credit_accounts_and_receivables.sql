@@ -49,6 +49,7 @@ create index receivable_settlement on receivable (settlement_id);
 -- (signed: negative lowers what is owed), each with who, when and why.
 create table receivable_entry (
     id             uuid          primary key,
+    seq            bigint        generated always as identity,
     receivable_id  uuid          not null references receivable (id),
     kind           varchar(12)   not null check (kind in ('PAYMENT', 'CORRECTION')),
     tender         varchar(20)   check (tender in ('CASH', 'CARD', 'MOBILE', 'BANK_TRANSFER')),

@@ -316,7 +316,7 @@ public class Receivables {
         }
         List<Object[]> entries = em.createNativeQuery("""
                 select id, kind, tender, amount, entry_date, reference, reason, recorded_by, recorded_at from receivable_entry
-                where receivable_id = ?1 order by recorded_at, id""").setParameter(1, id).getResultList();
+                where receivable_id = ?1 order by seq""").setParameter(1, id).getResultList();
         return receivableView(rows.get(0), today, entries.stream().map(e -> new EntryView((UUID) e[0], EntryKind.valueOf((String) e[1]),
                 e[2] == null ? null : ReceivableTender.valueOf((String) e[2]), money((BigDecimal) e[3]), date(e[4]), (String) e[5], (String) e[6],
                 (String) e[7], SqlValues.instant(e[8]))).toList());
@@ -379,12 +379,12 @@ public class Receivables {
         }
         List<Object[]> rows = em.createNativeQuery("""
                 select d, kind, document_number, description, amount, ord from (
-                    select r.invoice_date as d, 'INVOICE' as kind, r.document_number, r.description, r.amount, 0 as ord, r.created_at as at, r.id
+                    select r.invoice_date as d, 'INVOICE' as kind, r.document_number, r.description, r.amount, 0 as ord, r.created_at as at, 0 as seq
                     from receivable r where r.account_id = ?1 and r.store_code = ?2
                     union all
-                    select e.entry_date, e.kind, r.document_number, coalesce(e.reason, e.tender || coalesce(' ' || e.reference, '')), e.amount, 1, e.recorded_at, e.id
+                    select e.entry_date, e.kind, r.document_number, coalesce(e.reason, e.tender || coalesce(' ' || e.reference, '')), e.amount, 1, e.recorded_at, e.seq
                     from receivable_entry e join receivable r on r.id = e.receivable_id where r.account_id = ?1 and r.store_code = ?2
-                ) x where d <= ?3 order by d, ord, at, id""")
+                ) x where d <= ?3 order by d, ord, at, seq""")
                 .setParameter(1, accountId).setParameter(2, store).setParameter(3, end).getResultList();
         BigDecimal opening = ZERO;
         BigDecimal invoiced = ZERO;
