@@ -1213,7 +1213,7 @@ export const en: Messages = {
     payments: 'Payments',
     paymentKind: { PAYMENT: 'Payment', REFUND: 'Refund' },
     takePayment: 'Take payment ({{balance}} due)',
-    tender: { CASH: 'Cash', CARD: 'Card', MOBILE: 'Mobile', BANK_TRANSFER: 'Bank transfer', DEPOSIT: 'Deposit' },
+    tender: { CASH: 'Cash', CARD: 'Card', MOBILE: 'Mobile', BANK_TRANSFER: 'Bank transfer', DEPOSIT: 'Deposit', ON_ACCOUNT: 'On account' },
     depositAvailable: 'Deposit available: {{amount}}',
     tendered: 'Cash handed over',
     payAmount: 'Amount',

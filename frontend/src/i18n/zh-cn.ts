@@ -1211,7 +1211,7 @@ export const zhCN = {
     payments: '收款记录',
     paymentKind: { PAYMENT: '收款', REFUND: '退款' },
     takePayment: '收款（未付 {{balance}}）',
-    tender: { CASH: '现金', CARD: '刷卡', MOBILE: '移动支付', BANK_TRANSFER: '银行转账', DEPOSIT: '预约定金' },
+    tender: { CASH: '现金', CARD: '刷卡', MOBILE: '移动支付', BANK_TRANSFER: '银行转账', DEPOSIT: '预约定金', ON_ACCOUNT: '挂账（月结）' },
     depositAvailable: '可抵扣定金 {{amount}}',
     tendered: '客户交付现金',
     payAmount: '金额',

@@ -1148,6 +1148,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/credit-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The store's credit accounts
+         * @description R-DEL-3: fleet and insurer accounts by name, each with its limit, payment terms, outstanding and the credit still available.
+         *
+         *     Roles: cashier, service-manager.
+         */
+        get: operations["listCreditAccounts"];
+        put?: never;
+        /**
+         * Open a credit account
+         * @description R-DEL-3: the service manager gives a fleet customer (kind FLEET, customerId) or an insurer (kind INSURER, name) a credit limit and payment terms in days. Audited. 400 names the field; 409 credit-account-exists when the customer has one; 422 unknown-reference for a customer not in the store. Honours Idempotency-Key.
+         *
+         *     Roles: service-manager.
+         */
+        post: operations["openCreditAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/credit-accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A credit account
+         * @description Its limit, terms, outstanding and available credit. ETag carries the version.
+         *
+         *     Roles: cashier, service-manager.
+         */
+        get: operations["getCreditAccount"];
+        /**
+         * Change a credit account
+         * @description R-DEL-3: the service manager sets the limit, the payment terms (days, for receivables raised from now on) and whether the account is active (a closed account takes no new charges). Audited with before and after. 400 names the field; 412 on a stale If-Match.
+         *
+         *     Roles: service-manager.
+         */
+        put: operations["updateCreditAccount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/credit-accounts/{id}/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A customer statement
+         * @description R-DEL-3: for the store days from..to (both inclusive; default the current month up to today): the opening balance, the invoices (bills on account, insurer shares), payments and corrections in order with the running balance, and the closing balance. 400 when to is before from.
+         *
+         *     Roles: cashier, service-manager.
+         */
+        get: operations["getCreditAccountStatement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/customers": {
         parameters: {
             query?: never;
@@ -1994,6 +2090,146 @@ export interface paths {
         get: operations["listPendingReadiness"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/receivables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Receivables
+         * @description The store's receivables, the oldest first (at most 1000), each with its outstanding, age in the store's days since the invoice date, ageing bucket, due date and days overdue; of one account with accountId; only open ones unless all=true.
+         *
+         *     Roles: cashier, service-manager.
+         */
+        get: operations["listReceivables"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/receivables/ageing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The receivables ageing list
+         * @description R-DEL-3: per account, what is outstanding 0–30, 31–60, 61–90 and more than 90 days after the invoice date (the store's days, as of today in its zone), what is overdue, and the totals; the accounts with the oldest debt first.
+         *
+         *     Roles: cashier, service-manager.
+         */
+        get: operations["getReceivablesAgeing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/receivables/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A receivable
+         * @description With its payments and corrections (who, when, why). ETag carries the version.
+         *
+         *     Roles: cashier, service-manager.
+         */
+        get: operations["getReceivable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/receivables/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a receivable
+         * @description The service manager's correction with its reason (signed amount; negative lowers what is owed, never below 0); nothing is deleted, the correction is an entry and audited. 400 names amount/reason; 412 on a stale If-Match.
+         *
+         *     Roles: service-manager.
+         */
+        post: operations["correctReceivable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/receivables/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a payment against a receivable
+         * @description R-DEL-3: one tender; partial payments add up, several tenders are several payments. Audited. Idempotency-Key is required (a retried tap never pays twice). 409 R-DEL-3 above what is outstanding.
+         *
+         *     Roles: cashier, service-manager.
+         */
+        post: operations["payReceivable"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5541,6 +5777,25 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
+        /** @enum {string} */
+        AccountKind: "FLEET" | "INSURER";
+        /** @description A customer statement for a period (store days, both inclusive): the opening balance, invoices, payments and corrections in order, the closing balance. */
+        AccountStatement: {
+            account: components["schemas"]["CreditAccount"];
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            /** @example 0 */
+            openingBalance: number;
+            lines: components["schemas"]["StatementLine"][];
+            /** @example 1378.6 */
+            invoiced: number;
+            /** @example 500 */
+            paid: number;
+            /** @example 0 */
+            corrected: number;
+            /** @example 878.6 */
+            closingBalance: number;
+        };
         /** @description What a technician is clocked on right now: a job or a non-productive code. */
         ActiveClock: {
             punchId: components["schemas"]["UUID"];
@@ -5552,6 +5807,33 @@ export interface components {
             cannedJobId: components["schemas"]["UUID"];
             /** @description R-CHK-7: pay type of every added line. */
             payType: components["schemas"]["PayType"];
+        };
+        /** @enum {string} */
+        AgeingBucket: "DAYS_0_30" | "DAYS_31_60" | "DAYS_61_90" | "OVER_90";
+        /** @description One account's outstanding by age since the invoice date: 0–30, 31–60, 61–90 and more than 90 days. */
+        AgeingRow: {
+            /** @description Null on the totals row. */
+            accountId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @example 京通物流 车队 */
+            accountName: string;
+            kind?: components["schemas"]["AccountKind"] | null;
+            /** @example 50000 */
+            creditLimit?: number | null;
+            /** @example 1200 */
+            days0to30: number;
+            /** @example 0 */
+            days31to60: number;
+            /** @example 0 */
+            days61to90: number;
+            /** @example 0 */
+            over90: number;
+            /** @example 1200 */
+            total: number;
+            /**
+             * @description Of the total, what is past its due date.
+             * @example 0
+             */
+            overdue: number;
         };
         AppointmentAdvisor: {
             id: components["schemas"]["UUID"];
@@ -6831,6 +7113,66 @@ export interface components {
              */
             currency?: string | null;
         };
+        /** @description A credit account: its limit and terms, what it owes now (outstanding) and the credit still available (limit − outstanding, never below 0). */
+        CreditAccount: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["AccountKind"];
+            customerId?: components["schemas"]["UUID"] | null;
+            /** @example 京通物流 车队 */
+            name: string;
+            /** @example 50000 */
+            creditLimit: number;
+            /**
+             * Format: int32
+             * @example 30
+             */
+            paymentTermsDays: number;
+            active: boolean;
+            /** @example 12800 */
+            outstanding: number;
+            /** @example 37200 */
+            available: number;
+            updatedBy?: string | null;
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description The store's credit accounts by name. */
+        CreditAccountList: {
+            items: components["schemas"]["CreditAccount"][];
+        };
+        /** @description A new credit account (service manager): a FLEET account of a customer (customerId; the name defaults to the customer's) or an INSURER account (name). */
+        CreditAccountRequest: {
+            kind: components["schemas"]["AccountKind"];
+            /** @description The customer (FLEET only). */
+            customerId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @example 中国人民财产保险 北京分公司 */
+            name?: string | null;
+            /** @example 50000 */
+            creditLimit: number;
+            /**
+             * Format: int32
+             * @example 30
+             */
+            paymentTermsDays: number;
+        };
+        /** @description The service manager's change of an account's limit, terms or standing (audited; a lower limit than what is owed only stops new charges). */
+        CreditAccountUpdate: {
+            /** @example 50000 */
+            creditLimit: number;
+            /**
+             * Format: int32
+             * @example 30
+             */
+            paymentTermsDays: number;
+            /** @example true */
+            active: boolean;
+            /** @example 京通物流 车队 */
+            name?: string | null;
+        };
         /** @description A customer on the store's archive (客户档案). */
         Customer: {
             id: components["schemas"]["UUID"];
@@ -7025,6 +7367,8 @@ export interface components {
             /** @example 客户两辆车同一车牌更换期间，确认另一预约保留 */
             reason: string;
         };
+        /** @enum {string} */
+        EntryKind: "PAYMENT" | "CORRECTION";
         /** @enum {string} */
         FapiaoStatus: "NONE" | "ISSUED" | "RED_LETTER";
         /** @enum {string} */
@@ -8387,6 +8731,91 @@ export interface components {
             /** @example 客户决定暂不维修 */
             reason: string;
         };
+        /** @description What an account owes for one document: amount, payments, corrections, outstanding; its age in the store's days since the invoice date and ageing bucket, due date and days overdue. */
+        Receivable: {
+            id: components["schemas"]["UUID"];
+            accountId: components["schemas"]["UUID"];
+            /** @example 京通物流 车队 */
+            accountName: string;
+            accountKind: components["schemas"]["AccountKind"];
+            source: components["schemas"]["ReceivableSource"];
+            settlementId?: components["schemas"]["UUID"] | null;
+            /** @example JSBJ01-000001 */
+            documentNumber: string;
+            description?: string | null;
+            /** @example 1378.6 */
+            amount: number;
+            /** @example 500 */
+            paid: number;
+            /** @example 0 */
+            corrected: number;
+            /** @example 878.6 */
+            outstanding: number;
+            invoiceDate: components["schemas"]["LocalDate"];
+            dueDate: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 12
+             */
+            ageDays: number;
+            bucket: components["schemas"]["AgeingBucket"];
+            /**
+             * Format: int32
+             * @description Days past the due date (0 when not yet due).
+             * @example 0
+             */
+            overdueDays: number;
+            entries: components["schemas"]["ReceivableEntry"][];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description The service manager's correction (signed amount, never 0; negative lowers what is owed, never below 0), with its reason. */
+        ReceivableCorrectionRequest: {
+            /** @example -20 */
+            amount: number;
+            /** @example 车队协议价差额 */
+            reason: string;
+        };
+        /** @description A payment against a receivable (one tender) or the service manager's correction (signed: negative lowers what is owed), with who, when and why. */
+        ReceivableEntry: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["EntryKind"];
+            tender?: components["schemas"]["ReceivableTender"] | null;
+            /** @example 500 */
+            amount: number;
+            entryDate: components["schemas"]["LocalDate"];
+            /** @example 网银 20261201-0042 */
+            reference?: string | null;
+            reason?: string | null;
+            recordedBy: string;
+            recordedAt: components["schemas"]["Instant"];
+        };
+        /** @description Receivables, the oldest first, as of the store's day asOf. */
+        ReceivableList: {
+            asOf: components["schemas"]["LocalDate"];
+            items: components["schemas"]["Receivable"][];
+        };
+        /** @description A payment against a receivable by one tender; partial payments add up, several tenders are several payments; at most what is outstanding. */
+        ReceivablePaymentRequest: {
+            tender: components["schemas"]["ReceivableTender"];
+            /** @example 500 */
+            amount: number;
+            /** @example 网银 20261201-0042 */
+            reference?: string | null;
+        };
+        /** @enum {string} */
+        ReceivableSource: "ON_ACCOUNT" | "INSURER";
+        /** @enum {string} */
+        ReceivableTender: "CASH" | "CARD" | "MOBILE" | "BANK_TRANSFER";
+        /** @description The receivables ageing list (R-DEL-3): per account with something outstanding, and the totals; ages are the store's days as of asOf. */
+        ReceivablesAgeing: {
+            asOf: components["schemas"]["LocalDate"];
+            rows: components["schemas"]["AgeingRow"][];
+            totals: components["schemas"]["AgeingRow"];
+        };
         /** @description The outcome of a contact attempt. CALL_BACK_AT needs callBackAt (in the future) and moves the task's dueFrom there; DONE completes the task; DO_NOT_CALL cancels it. */
         RecordAttemptRequest: {
             /** @example CALL_BACK_AT */
@@ -9312,8 +9741,10 @@ export interface components {
             reason?: string | null;
             recordedBy: string;
             recordedAt: components["schemas"]["Instant"];
+            /** @description ON_ACCOUNT: the receivable raised on the customer's credit account (R-DEL-3). */
+            receivableId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
         };
-        /** @description R-DEL-3: one tender. CASH: tendered is what the customer handed over (the change is given back); others: amount (at most the balance). DEPOSIT applies the appointment's deposit (amount optional: all of it up to the balance). */
+        /** @description R-DEL-3: one tender. CASH: tendered is what the customer handed over (the change is given back); others: amount (at most the balance). DEPOSIT applies the appointment's deposit (amount optional: all of it up to the balance). ON_ACCOUNT charges the customer's credit account (amount optional: the balance), raising a receivable due after the account's terms; refused with 422 R-DEL-3 naming the credit available when it is above it or the customer has no active account. */
         SettlementPaymentRequest: {
             tender: components["schemas"]["Tender"];
             /** @example 500 */
@@ -9460,6 +9891,21 @@ export interface components {
              * @example TAKE_HOME
              */
             oldPartsChoice?: ((string | components["schemas"]["OldPartsChoice"] | null) | null) | components["schemas"]["OldPartsChoice"] | null;
+        };
+        /** @description A line of a customer statement: an INVOICE (debit), a PAYMENT (credit) or a CORRECTION, with the running balance. */
+        StatementLine: {
+            date: components["schemas"]["LocalDate"];
+            /** @example INVOICE */
+            kind: string;
+            /** @example JSBJ01-000001 */
+            documentNumber: string;
+            description?: string | null;
+            /** @example 1378.6 */
+            debit: number;
+            /** @example 0 */
+            credit: number;
+            /** @example 1378.6 */
+            balance: number;
         };
         /** @enum {string} */
         Status: "PENDING" | "HELD" | "SENT" | "FAILED" | "CANCELLED";
@@ -10281,7 +10727,7 @@ export interface components {
             end: components["schemas"]["LocalTime"];
         };
         /** @enum {string} */
-        Tender: "CASH" | "CARD" | "MOBILE" | "BANK_TRANSFER" | "DEPOSIT";
+        Tender: "CASH" | "CARD" | "MOBILE" | "BANK_TRANSFER" | "DEPOSIT" | "ON_ACCOUNT";
         /** @description Hands the vehicle to another customer of the same store (R-ARC-2). History stays with the vehicle. */
         TransferOwnershipRequest: {
             newOwnerId: components["schemas"]["UUID"];
@@ -15115,6 +15561,397 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
+    listCreditAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditAccountList"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    openCreditAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried create safe: same key and body replay the first answer. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreditAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description The account; ETag carries the version. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditAccount"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getCreditAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description Credit account id */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditAccount"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    updateCreditAccount: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The account's version (ETag) */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description Credit account id */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreditAccountUpdate"];
+            };
+        };
+        responses: {
+            /** @description The account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditAccount"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getCreditAccountStatement: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First day (store's zone)
+                 * @example 2026-11-01
+                 */
+                from?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Last day (store's zone)
+                 * @example 2026-11-30
+                 */
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description Credit account id */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountStatement"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
     searchCustomers: {
         parameters: {
             query?: {
@@ -17603,6 +18440,400 @@ export interface operations {
             };
             /** @description No such record in a store visible to the caller. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    listReceivables: {
+        parameters: {
+            query?: {
+                /** @description Only this credit account's */
+                accountId?: components["schemas"]["UUID"];
+                /** @description Also the settled ones */
+                all?: boolean;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The receivables */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivableList"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getReceivablesAgeing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ageing list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivablesAgeing"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getReceivable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description Receivable id */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The receivable */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Receivable"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    correctReceivable: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The receivable's version (ETag) */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description Receivable id */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceivableCorrectionRequest"];
+            };
+        };
+        responses: {
+            /** @description The receivable */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Receivable"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    payReceivable: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: a new key per payment, the same key when retrying it. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description Receivable id */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceivablePaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description The receivable */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Receivable"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
