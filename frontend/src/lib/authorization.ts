@@ -56,7 +56,13 @@ export type Permission =
   /** R-DEL-1 / R-DEL-2: the service manager's override, discount decisions and voids. */
   | 'settlement.manage'
   /** R-DEL-5: the advisor's delivery checklist with the customer's signature. */
-  | 'settlement.deliver';
+  | 'settlement.deliver'
+  /** R-DEL-3: credit accounts, receivables ageing and statements; payments against receivables (cashier, service manager). */
+  | 'receivables.read'
+  /** R-DEL-3: open and change credit accounts, correct receivables (service manager). */
+  | 'receivables.manage'
+  /** R-CHK-7: record the manufacturer's decision on a warranty claim (service manager). */
+  | 'warranty.decide';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   advisor: [
@@ -109,9 +115,12 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'settlement.discount',
     'settlement.manage',
     'settlement.deliver',
+    'receivables.read',
+    'receivables.manage',
+    'warranty.decide',
   ],
   workshop: ['archive.read', 'appointments.read', 'readiness.read', 'readiness.write', 'repairOrders.read', 'workshop.board', 'workshop.dispatch', 'workshop.clock', 'approvals.report', 'qualityCheck.read', 'qualityCheck.rate'],
-  cashier: ['archive.read', 'appointments.read', 'appointments.deposit', 'repairOrders.read', 'settlement.read', 'settlement.bill', 'settlement.discount'],
+  cashier: ['archive.read', 'appointments.read', 'appointments.deposit', 'repairOrders.read', 'settlement.read', 'settlement.bill', 'settlement.discount', 'receivables.read'],
 };
 
 export function can(roles: readonly Role[], permission: Permission): boolean {

@@ -4164,6 +4164,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/settlements/{id}/insurer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Settlement id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bill the insurer's share
+         * @description R-DEL-3: part of a finalised bill (e.g. the assessed amount of an accident repair) is billed to an insurer's credit account: a payment with tender INSURER and a receivable on the insurer, due after its terms; the customer pays the rest. Idempotency-Key is required. 400 accountId when it is not an active insurer account; 409 R-DEL-3 above the balance or on a bill not finalised.
+         *
+         *     Roles: cashier, service-manager.
+         */
+        post: operations["billSettlementInsurer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/settlements/{id}/override": {
         parameters: {
             query?: never;
@@ -4278,6 +4308,34 @@ export interface paths {
          *     Roles: service-manager.
          */
         post: operations["voidSettlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/settlements/{id}/warranty-claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open the bill's warranty claim
+         * @description R-CHK-7: a DRAFT claim for the warranty lines of a finalised (or paid) bill; op code, causal part and labour hours default from those lines; photoLinks point at the inspection or quality-check photos. The customer's part of the bill is settled and delivered whatever the claim's state. 409 warranty-claim-exists; 422 R-CHK-7 for a draft or void bill or one without warranty lines. Honours Idempotency-Key.
+         *
+         *     Roles: cashier, service-manager.
+         */
+        post: operations["openWarrantyClaim"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4732,6 +4790,152 @@ export interface paths {
          *     Roles: advisor, customer-service, service-manager.
          */
         post: operations["transferVehicleOwnership"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/warranty-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Warranty claims
+         * @description R-CHK-7: the store's claims to the manufacturer, the newest first (at most 500), optionally of one status.
+         *
+         *     Roles: advisor, cashier, service-manager.
+         */
+        get: operations["listWarrantyClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/warranty-claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A warranty claim
+         * @description With the warranty lines it covers, its transitions' who and when, and the actions its state allows.
+         *
+         *     Roles: advisor, cashier, service-manager.
+         */
+        get: operations["getWarrantyClaim"];
+        /**
+         * Edit a draft warranty claim
+         * @description R-CHK-7: op code, causal part, labour hours, photo links and notes, in DRAFT only (422 R-CHK-7 otherwise). Audited.
+         *
+         *     Roles: cashier, service-manager.
+         */
+        put: operations["editWarrantyClaim"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/warranty-claims/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the manufacturer's acceptance
+         * @description R-CHK-7: SUBMITTED → ACCEPTED with the amount paid (at most what was claimed; 400 paidAmount); 422 R-CHK-7 from another state. Audited.
+         *
+         *     Roles: service-manager.
+         */
+        post: operations["acceptWarrantyClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/warranty-claims/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the manufacturer's rejection
+         * @description R-CHK-7: SUBMITTED → REJECTED with the reason; 422 R-CHK-7 from another state. Audited.
+         *
+         *     Roles: service-manager.
+         */
+        post: operations["rejectWarrantyClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/warranty-claims/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a warranty claim
+         * @description R-CHK-7: DRAFT → SUBMITTED, with the manufacturer's claim reference if any; needs op code, causal part and labour hours (422 R-CHK-7 names the missing ones; 422 R-CHK-7 from another state). Audited.
+         *
+         *     Roles: cashier, service-manager.
+         */
+        post: operations["submitWarrantyClaim"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7994,6 +8198,14 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @description R-DEL-3: the insurer's share of a finalised bill (e.g. the assessed amount of an accident repair), billed to the insurer's credit account as a receivable; at most the balance. */
+        InsurerBillingRequest: {
+            accountId: components["schemas"]["UUID"];
+            /** @example 1200 */
+            amount: number;
+            /** @example PICC-RDAA2026110012345 */
+            claimNumber?: string | null;
+        };
         /** @description R-QC-4: the car is cleaned and parked; the advisor is briefed. */
         InternalHandoverRequest: {
             /** @description The car was cleaned (must be true) */
@@ -10727,7 +10939,7 @@ export interface components {
             end: components["schemas"]["LocalTime"];
         };
         /** @enum {string} */
-        Tender: "CASH" | "CARD" | "MOBILE" | "BANK_TRANSFER" | "DEPOSIT" | "ON_ACCOUNT";
+        Tender: "CASH" | "CARD" | "MOBILE" | "BANK_TRANSFER" | "DEPOSIT" | "ON_ACCOUNT" | "INSURER";
         /** @description Hands the vehicle to another customer of the same store (R-ARC-2). History stays with the vehicle. */
         TransferOwnershipRequest: {
             newOwnerId: components["schemas"]["UUID"];
@@ -10840,6 +11052,93 @@ export interface components {
             field: string;
             /** @example check digit (position 9) does not match */
             message: string;
+        };
+        /** @description R-CHK-7: a claim to the manufacturer for the warranty lines of a bill: op code, causal part, labour hours, photo links, DRAFT → SUBMITTED → ACCEPTED (paid amount) | REJECTED (reason), with who and when. */
+        WarrantyClaim: {
+            id: components["schemas"]["UUID"];
+            settlementId: components["schemas"]["UUID"];
+            repairOrderId: components["schemas"]["UUID"];
+            /** @example ROBJ010000001 */
+            orderNumber: string;
+            /** @example JSBJ01-000001 */
+            billNumber?: string | null;
+            status: components["schemas"]["WarrantyClaimStatus"];
+            /** @example OP-1203 */
+            opCode?: string | null;
+            /** @example 06H121026DD */
+            causalPart?: string | null;
+            /** @example 1.5 */
+            labourHours?: number | null;
+            /** @example 225 */
+            claimedAmount: number;
+            lines: components["schemas"]["WarrantyClaimLine"][];
+            /** @description Links to the photos that prove the claim (e.g. inspection or quality-check photos). */
+            photoLinks: string[];
+            notes?: string | null;
+            /** @example FAW-2026-118842 */
+            claimReference?: string | null;
+            /** @example 225 */
+            paidAmount?: number | null;
+            decisionReason?: string | null;
+            submittedBy?: string | null;
+            submittedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            decidedBy?: string | null;
+            decidedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            createdBy: string;
+            createdAt: components["schemas"]["Instant"];
+            availableActions: string[];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description The manufacturer accepted the claim and pays paidAmount (at most what was claimed). */
+        WarrantyClaimAcceptRequest: {
+            /** @example 225 */
+            paidAmount: number;
+            reason?: string | null;
+        };
+        /** @description A warranty line of the bill the claim covers. */
+        WarrantyClaimLine: {
+            lineId: components["schemas"]["UUID"];
+            /** @example LABOUR */
+            kind: string;
+            /** @example OP-1203 */
+            code?: string | null;
+            /** @example 更换水泵 */
+            description: string;
+            /** @example 1.5 */
+            quantity: number;
+            /** @example 225 */
+            amount: number;
+        };
+        /** @description The store's warranty claims, the newest first. */
+        WarrantyClaimList: {
+            items: components["schemas"]["WarrantyClaim"][];
+        };
+        /** @description The manufacturer rejected the claim, with its reason. */
+        WarrantyClaimRejectRequest: {
+            /** @example 超出保修期 */
+            reason: string;
+        };
+        /** @description The claim's details (in DRAFT). Left out when opening: the op code of the first warranty labour line, the part number of the first warranty part, the warranty labour hours. */
+        WarrantyClaimRequest: {
+            /** @example OP-1203 */
+            opCode?: string | null;
+            /** @example 06H121026DD */
+            causalPart?: string | null;
+            /** @example 1.5 */
+            labourHours?: number | null;
+            photoLinks?: string[] | null;
+            notes?: string | null;
+        };
+        /** @enum {string} */
+        WarrantyClaimStatus: "DRAFT" | "SUBMITTED" | "ACCEPTED" | "REJECTED";
+        /** @description Submitting the claim, with the manufacturer's claim reference if it gave one. */
+        WarrantyClaimSubmitRequest: {
+            /** @example FAW-2026-118842 */
+            claimReference?: string | null;
         };
         /** @description One POST of a delivery. */
         WebhookAttempt: {
@@ -25461,6 +25760,105 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
+    billSettlementInsurer: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: a new key per billing, the same key when retrying it. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /** @description Settlement id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InsurerBillingRequest"];
+            };
+        };
+        responses: {
+            /** @description The bill */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settlement"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
     overrideSettlementGate: {
         parameters: {
             query?: never;
@@ -25879,6 +26277,105 @@ export interface operations {
             };
             /** @description If-Match is required. */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    openWarrantyClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried create safe: same key and body replay the first answer. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description Settlement id */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WarrantyClaimRequest"];
+            };
+        };
+        responses: {
+            /** @description The claim; ETag carries the version. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarrantyClaim"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27417,6 +27914,587 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Vehicle"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    listWarrantyClaims: {
+        parameters: {
+            query?: {
+                /** @description Only claims in this status */
+                status?: components["schemas"]["WarrantyClaimStatus"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The claims */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarrantyClaimList"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getWarrantyClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description Warranty claim id */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The claim */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarrantyClaim"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    editWarrantyClaim: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The claim's version (ETag) */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description Warranty claim id */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WarrantyClaimRequest"];
+            };
+        };
+        responses: {
+            /** @description The claim */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarrantyClaim"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    acceptWarrantyClaim: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The claim's version (ETag) */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description Warranty claim id */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WarrantyClaimAcceptRequest"];
+            };
+        };
+        responses: {
+            /** @description The claim */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarrantyClaim"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    rejectWarrantyClaim: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The claim's version (ETag) */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description Warranty claim id */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WarrantyClaimRejectRequest"];
+            };
+        };
+        responses: {
+            /** @description The claim */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarrantyClaim"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    submitWarrantyClaim: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The claim's version (ETag) */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description Warranty claim id */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WarrantyClaimSubmitRequest"];
+            };
+        };
+        responses: {
+            /** @description The claim */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarrantyClaim"];
                 };
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */

@@ -111,6 +111,7 @@ class TableOwnershipTest {
             Map.entry("settlement_discount", "settlement"),
             Map.entry("settlement_payment", "settlement"),
             Map.entry("settlement_delivery", "settlement"),
+            Map.entry("settlement_warranty_claim", "settlement"),
             Map.entry("receivable_account", "receivable"),
             Map.entry("receivable", "receivable"),
             Map.entry("receivable_entry", "receivable"));

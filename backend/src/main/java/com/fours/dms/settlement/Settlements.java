@@ -341,6 +341,7 @@ public class Settlements {
                 }
                 p.amount = want;
             }
+            case INSURER -> throw ProblemException.validation(List.of(new Violation("tender", "the insurer's share is billed through …/insurer with the insurer's account")));
             case ON_ACCOUNT -> {
                 p.amount = req.amount() != null ? SettlementMoney.money(req.amount()) : balance;
             }
@@ -369,6 +370,31 @@ public class Settlements {
         return saved(s, "payment-taken", d);
     }
 
+    /** R-DEL-3: the insurer's share of a final bill, billed to the insurer's credit account as a receivable; the customer pays the rest. */
+    @Transactional
+    public View billInsurer(String store, UUID id, com.fours.dms.settlement.api.WarrantyClaimApi.InsurerRequest req) {
+        Settlement s = locked(store, id, -1);
+        SettlementPayment p = new SettlementPayment();
+        p.id = UUID.randomUUID();
+        p.kind = PaymentKind.PAYMENT;
+        p.tender = Tender.INSURER;
+        p.amount = SettlementMoney.money(req.amount());
+        p.reference = req.claimNumber() == null || req.claimNumber().isBlank() ? null : req.claimNumber().strip();
+        p.recordedBy = user.username();
+        p.recordedAt = clock.instant();
+        s.pay(p, p.recordedAt);
+        p.receivableId = receivables.billInsurer(store, req.accountId(), s.id, s.number,
+                "保险理赔 / insurer" + (p.reference == null ? "" : " " + p.reference), p.amount);
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("paymentId", p.id);
+        d.put("accountId", req.accountId());
+        d.put("amount", p.amount);
+        d.put("claimNumber", p.reference);
+        d.put("receivableId", p.receivableId);
+        d.put("balance", s.balance());
+        return saved(s, "insurer-billed", d);
+    }
+
     /** FINALISED | PAID → VOID by the service manager with a reason; what was paid is refunded by the same tenders. */
     @Transactional
     public View voidBill(String store, UUID id, long expected, ReasonRequest req) {
@@ -390,7 +416,7 @@ public class Settlements {
                 refunds.add(r);
             }
         });
-        if (net.getOrDefault(Tender.ON_ACCOUNT, BigDecimal.ZERO).signum() > 0) {
+        if (net.getOrDefault(Tender.ON_ACCOUNT, BigDecimal.ZERO).signum() > 0 || net.getOrDefault(Tender.INSURER, BigDecimal.ZERO).signum() > 0) {
             s.requireVoidable();
             receivables.cancelForSettlement(store, s.id, req.reason().strip());
         }
