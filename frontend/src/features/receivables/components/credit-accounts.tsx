@@ -46,9 +46,11 @@ function AccountCard({ store, account: a, canManage }: { store: string; account:
     <Card withBorder padding="md" data-testid="credit-account">
       <Group justify="space-between" wrap="wrap">
         <Stack gap={2}>
-          <Text fw={700}>
-            {a.name} <Badge color={a.active ? 'blue' : 'gray'}>{t(`recv.kind.${a.kind}`)}</Badge> {!a.active && <Badge color="gray">{t('recv.closed')}</Badge>}
-          </Text>
+          <Group gap="xs">
+            <Text fw={700}>{a.name}</Text>
+            <Badge color={a.active ? 'blue' : 'gray'}>{t(`recv.kind.${a.kind}`)}</Badge>
+            {!a.active && <Badge color="gray">{t('recv.closed')}</Badge>}
+          </Group>
           <Text c="dark.6" className="tabular">
             {t('recv.limitTerms', { limit: formatMoney(a.creditLimit), days: a.paymentTermsDays })}
           </Text>
