@@ -65,7 +65,7 @@ describe('the ageing list', () => {
     expect(rows[0]).toHaveTextContent('238.00');
     expect(screen.getByTestId('ageing-totals')).toHaveTextContent('1,438.00');
     expect(screen.getByText('90 天以上')).toBeInTheDocument();
-    expect(within(rows[1]!).getByRole('link', { name: '对账单' })).toHaveAttribute('href', '/receivables/accounts/a-2/statement');
+    expect(within(rows[1] as HTMLElement).getByRole('link', { name: '对账单' })).toHaveAttribute('href', '/receivables/accounts/a-2/statement');
   });
 
   it('says so when nothing is outstanding, and offers a retry when the list fails', async () => {
