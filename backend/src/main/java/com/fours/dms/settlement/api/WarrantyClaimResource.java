@@ -87,6 +87,7 @@ public class WarrantyClaimResource {
     @RolesAllowed({CASHIER, SERVICE_MANAGER})
     @Operation(summary = "Edit a draft warranty claim", description = "R-CHK-7: op code, causal part, labour hours, photo links and notes, in DRAFT only (422 R-CHK-7 otherwise). Audited.")
     @APIResponse(responseCode = "200", description = "The claim", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(responseCode = "422", description = "R-CHK-7: the claim is no longer a draft.", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response editWarrantyClaim(@PathParam("id") @Parameter(description = "Warranty claim id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch, @Valid @NotNull ClaimRequest request) {
         return ok(claims.edit(store, id, ETags.requireIfMatch(ifMatch), request));
