@@ -211,7 +211,7 @@ export interface paths {
          * List service advisors
          * @description Advisors of the store with their reception capacity per slot.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:book`.
          */
         get: operations["listAdvisors"];
         put?: never;
@@ -273,7 +273,7 @@ export interface paths {
          * List appointments
          * @description Appointments arriving between two store-local dates, by arrival time; for the calendar. Keyset cursor. With `updatedSince` instead of `from`/`to`, the change feed: every appointment changed since then, in commit order (an integrator syncs its bookings so). An integrator sees only the appointments it booked.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:book`.
          */
         get: operations["listAppointments"];
         put?: never;
@@ -281,7 +281,7 @@ export interface paths {
          * Book an appointment
          * @description Books the services at a free slot, reserving advisor and workshop capacity atomically (R-APT-3); registers a new customer/vehicle in the same call if given. High-value parts make it DEPOSIT_REQUIRED (R-APT-4); web and integrator bookings start REQUESTED. The workshop and parts are told at once (R-APT-5). A store whose set-up lacks what the booking needs (the set-up checklist) answers 409 store-not-ready naming each missing item. Honours Idempotency-Key.
          *
-         *     Roles: advisor, customer-service, integrator, service-manager.
+         *     Roles: advisor, customer-service, integrator, service-manager. Integrator clients need the scope `dms:book`.
          */
         post: operations["bookAppointment"];
         delete?: never;
@@ -307,7 +307,7 @@ export interface paths {
          * Get an appointment
          * @description One appointment; ETag carries its version.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:book`.
          */
         get: operations["getAppointment"];
         put?: never;
@@ -337,7 +337,7 @@ export interface paths {
          * Cancel an appointment
          * @description Frees the capacity. Requires If-Match.
          *
-         *     Roles: advisor, customer-service, integrator, service-manager.
+         *     Roles: advisor, customer-service, integrator, service-manager. Integrator clients need the scope `dms:book`.
          */
         post: operations["cancelAppointment"];
         delete?: never;
@@ -483,7 +483,7 @@ export interface paths {
          * Reschedule an appointment
          * @description Books the same work at a new time (a new appointment) and keeps the old one as RESCHEDULED with its capacity freed. Requires If-Match.
          *
-         *     Roles: advisor, customer-service, integrator, service-manager.
+         *     Roles: advisor, customer-service, integrator, service-manager. Integrator clients need the scope `dms:book`.
          */
         post: operations["rescheduleAppointment"];
         delete?: never;
@@ -531,7 +531,7 @@ export interface paths {
          * Find free slots
          * @description Start times between two store-local dates at which the requested services fit: an advisor free to receive and workshop capacity (bays of the type, technicians with the skill) for the whole duration (R-APT-3).
          *
-         *     Roles: advisor, customer-service, integrator, service-manager.
+         *     Roles: advisor, customer-service, integrator, service-manager. Integrator clients need the scope `dms:book`.
          */
         get: operations["findAvailability"];
         put?: never;
@@ -683,7 +683,7 @@ export interface paths {
          * List imports
          * @description The store's imports, newest first; keyset cursor.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:catalogue`.
          */
         get: operations["listCatalogueImports"];
         put?: never;
@@ -691,7 +691,7 @@ export interface paths {
          * Import a price list or labour list
          * @description multipart/form-data with the part `file`. Parts columns (header row, English or Chinese, any order): part_number (required), name_zh, name_en, grade (OEM/AFTERMARKET), list_price, cost, tax_class, critical_system, supersedes (old numbers separated by ;), active, on_hand, reorder_point, expected_arrival (a date). Operations: code (required), name_zh, name_en, system, default_hours, model_hours (帕萨特=1.4;迈腾=1.6), skill, bay_type, active. A known number or code is changed (columns the file lacks keep their values), a new one created; name_zh and list_price (parts), name_zh, system and default_hours (operations) are required for new ones. Every row is checked first: any bad row → nothing is written, 422 import-rejected naming the rows (Location: the import, whose report lists all). dryRun=true checks and reports without writing (200). Not CSV or XLSX → 415 unsupported-import-type; cut off or damaged → 422 import-unreadable; header without the key column → 422 import-columns.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:catalogue`.
          */
         post: operations["importCatalogue"];
         delete?: never;
@@ -717,7 +717,7 @@ export interface paths {
          * Get an import
          * @description The outcome of one import with its first 50 rejections.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:catalogue`.
          */
         get: operations["getCatalogueImport"];
         put?: never;
@@ -745,7 +745,7 @@ export interface paths {
          * Download the rejected-rows report
          * @description Every rejected row of the import and why, as CSV (UTF-8 with BOM; columns row, column, value, message). An import without rejections has the header only.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:catalogue`.
          */
         get: operations["getCatalogueImportReport"];
         put?: never;
@@ -773,7 +773,7 @@ export interface paths {
          * Search labour operations
          * @description Search as you type by code, Chinese or English name, or pinyin initials (ghqscp finds 更换前刹车片). With `model` (the vehicle's brand and model), `hours` are that model family's flat-rate hours. In code order; keyset cursor.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:catalogue`.
          */
         get: operations["searchCatalogueOperations"];
         put?: never;
@@ -807,7 +807,7 @@ export interface paths {
          * Get a labour operation
          * @description One operation with its hours per model family; ETag carries the version.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:catalogue`.
          */
         get: operations["getCatalogueOperation"];
         /**
@@ -841,7 +841,7 @@ export interface paths {
          * Search parts
          * @description Search as you type: `q` is found in the part number (with or without dashes and spaces), an old (superseded) number, the Chinese or English name, or the pinyin initials of the Chinese name (jylqq finds 机油滤清器). In part-number order; keyset cursor. A superseded part is left out unless superseded=true: its old number finds the part that supersedes it.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:catalogue`.
          */
         get: operations["searchCatalogueParts"];
         put?: never;
@@ -875,7 +875,7 @@ export interface paths {
          * Get a part
          * @description One part with its cost, old numbers and stock; ETag carries the version for a later If-Match.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:catalogue`.
          */
         get: operations["getCataloguePart"];
         /**
@@ -1148,102 +1148,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/stores/{store}/credit-accounts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        /**
-         * The store's credit accounts
-         * @description R-DEL-3: fleet and insurer accounts by name, each with its limit, payment terms, outstanding and the credit still available.
-         *
-         *     Roles: cashier, service-manager.
-         */
-        get: operations["listCreditAccounts"];
-        put?: never;
-        /**
-         * Open a credit account
-         * @description R-DEL-3: the service manager gives a fleet customer (kind FLEET, customerId) or an insurer (kind INSURER, name) a credit limit and payment terms in days. Audited. 400 names the field; 409 credit-account-exists when the customer has one; 422 unknown-reference for a customer not in the store. Honours Idempotency-Key.
-         *
-         *     Roles: service-manager.
-         */
-        post: operations["openCreditAccount"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stores/{store}/credit-accounts/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        /**
-         * A credit account
-         * @description Its limit, terms, outstanding and available credit. ETag carries the version.
-         *
-         *     Roles: cashier, service-manager.
-         */
-        get: operations["getCreditAccount"];
-        /**
-         * Change a credit account
-         * @description R-DEL-3: the service manager sets the limit, the payment terms (days, for receivables raised from now on) and whether the account is active (a closed account takes no new charges). Audited with before and after. 400 names the field; 412 on a stale If-Match.
-         *
-         *     Roles: service-manager.
-         */
-        put: operations["updateCreditAccount"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stores/{store}/credit-accounts/{id}/statement": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        /**
-         * A customer statement
-         * @description R-DEL-3: for the store days from..to (both inclusive; default the current month up to today): the opening balance, the invoices (bills on account, insurer shares), payments and corrections in order with the running balance, and the closing balance. 400 when to is before from.
-         *
-         *     Roles: cashier, service-manager.
-         */
-        get: operations["getCreditAccountStatement"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/stores/{store}/customers": {
         parameters: {
             query?: never;
@@ -1269,7 +1173,7 @@ export interface paths {
          * Register a customer
          * @description Opens a customer archive (R-ARC-1). Honours Idempotency-Key.
          *
-         *     Roles: advisor, customer-service, integrator, service-manager.
+         *     Roles: advisor, customer-service, integrator, service-manager. Integrator clients need the scope `dms:archive`.
          */
         post: operations["createCustomer"];
         delete?: never;
@@ -1357,7 +1261,7 @@ export interface paths {
          * Read the store's events
          * @description Every state change of the service process (repair order signed, handed over, left the shop; workshop job created, assigned, clocked on, paused, finished …; supplementary item reported, decided; lines authorized or withdrawn), oldest first in the store's commit order: an event committed later always comes later, so a consumer that keeps the cursor of the last event it read and asks again misses nothing. Each event is written in the transaction of its change.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:webhooks`.
          */
         get: operations["listEvents"];
         put?: never;
@@ -1385,7 +1289,7 @@ export interface paths {
          * Follow the store's events live
          * @description Server-sent events (text/event-stream) of the store: a `:connected` comment once the stream is registered, then one event per state change as it commits on any backend instance, within about a second (`event:` the type, `id:` the event's cursor, `data:` a LiveEvent). Send the last id received as Last-Event-ID when reconnecting to get what was missed; an event named `resync` means too much was missed: reload. A `:keep-alive` comment every 15 s keeps proxies from closing the stream; it ends after the token's lifetime (at most an hour): reconnect with a fresh token. Same bearer token and store isolation as every endpoint (another store: 404).
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:webhooks`.
          */
         get: operations["followEvents"];
         put?: never;
@@ -2090,146 +1994,6 @@ export interface paths {
         get: operations["listPendingReadiness"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stores/{store}/receivables": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        /**
-         * Receivables
-         * @description The store's receivables, the oldest first (at most 1000), each with its outstanding, age in the store's days since the invoice date, ageing bucket, due date and days overdue; of one account with accountId; only open ones unless all=true.
-         *
-         *     Roles: cashier, service-manager.
-         */
-        get: operations["listReceivables"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stores/{store}/receivables/ageing": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        /**
-         * The receivables ageing list
-         * @description R-DEL-3: per account, what is outstanding 0–30, 31–60, 61–90 and more than 90 days after the invoice date (the store's days, as of today in its zone), what is overdue, and the totals; the accounts with the oldest debt first.
-         *
-         *     Roles: cashier, service-manager.
-         */
-        get: operations["getReceivablesAgeing"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stores/{store}/receivables/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        /**
-         * A receivable
-         * @description With its payments and corrections (who, when, why). ETag carries the version.
-         *
-         *     Roles: cashier, service-manager.
-         */
-        get: operations["getReceivable"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stores/{store}/receivables/{id}/corrections": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Correct a receivable
-         * @description The service manager's correction with its reason (signed amount; negative lowers what is owed, never below 0); nothing is deleted, the correction is an entry and audited. 400 names amount/reason; 412 on a stale If-Match.
-         *
-         *     Roles: service-manager.
-         */
-        post: operations["correctReceivable"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stores/{store}/receivables/{id}/payments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Take a payment against a receivable
-         * @description R-DEL-3: one tender; partial payments add up, several tenders are several payments. Audited. Idempotency-Key is required (a retried tap never pays twice). 409 R-DEL-3 above what is outstanding.
-         *
-         *     Roles: cashier, service-manager.
-         */
-        post: operations["payReceivable"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3791,7 +3555,7 @@ export interface paths {
          * List service types
          * @description Bookable kinds of work with default duration, bay type and skill.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:book`.
          */
         get: operations["listServiceTypes"];
         put?: never;
@@ -4164,36 +3928,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/stores/{store}/settlements/{id}/insurer": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Settlement id */
-                id: components["schemas"]["UUID"];
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Bill the insurer's share
-         * @description R-DEL-3: part of a finalised bill (e.g. the assessed amount of an accident repair) is billed to an insurer's credit account: a payment with tender INSURER and a receivable on the insurer, due after its terms; the customer pays the rest. Idempotency-Key is required. 400 accountId when it is not an active insurer account; 409 R-DEL-3 above the balance or on a bill not finalised.
-         *
-         *     Roles: cashier, service-manager.
-         */
-        post: operations["billSettlementInsurer"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/stores/{store}/settlements/{id}/override": {
         parameters: {
             query?: never;
@@ -4308,34 +4042,6 @@ export interface paths {
          *     Roles: service-manager.
          */
         post: operations["voidSettlement"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stores/{store}/settlements/{id}/warranty-claim": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Open the bill's warranty claim
-         * @description R-CHK-7: a DRAFT claim for the warranty lines of a finalised (or paid) bill; op code, causal part and labour hours default from those lines; photoLinks point at the inspection or quality-check photos. The customer's part of the bill is settled and delivered whatever the claim's state. 409 warranty-claim-exists; 422 R-CHK-7 for a draft or void bill or one without warranty lines. Honours Idempotency-Key.
-         *
-         *     Roles: cashier, service-manager.
-         */
-        post: operations["openWarrantyClaim"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4641,7 +4347,7 @@ export interface paths {
          * Register a vehicle
          * @description Adds a vehicle for an existing customer of the store; VIN and plate are validated and unique per store. Honours Idempotency-Key.
          *
-         *     Roles: advisor, customer-service, integrator, service-manager.
+         *     Roles: advisor, customer-service, integrator, service-manager. Integrator clients need the scope `dms:archive`.
          */
         post: operations["createVehicle"];
         delete?: never;
@@ -4667,7 +4373,7 @@ export interface paths {
          * Look up a vehicle
          * @description Exact match on the full plate or the full 17-character VIN (give one): the vehicle with its owner, or an empty list. The way an integrator finds the vehicle it books for; it may not search the archive.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:archive`.
          */
         get: operations["lookupVehicle"];
         put?: never;
@@ -4695,7 +4401,7 @@ export interface paths {
          * Get a vehicle
          * @description One vehicle with its owner and next service due; ETag carries the version.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:archive`.
          */
         get: operations["getVehicle"];
         /**
@@ -4796,7 +4502,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/stores/{store}/warranty-claims": {
+    "/api/stores/{store}/vehicles/{vehicleId}/order-status": {
         parameters: {
             query?: never;
             header?: never;
@@ -4810,132 +4516,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Warranty claims
-         * @description R-CHK-7: the store's claims to the manufacturer, the newest first (at most 500), optionally of one status.
+         * Where a vehicle's repair orders stand
+         * @description The vehicle's last 20 repair orders, newest first, with status, the promised delivery time and the workshop's expected completion: what a booking partner's app shows its customer. An integrator reads only vehicles it booked an appointment for (403 `integrator-scope` otherwise).
          *
-         *     Roles: advisor, cashier, service-manager.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:orders`.
          */
-        get: operations["listWarrantyClaims"];
+        get: operations["getVehicleOrderStatus"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stores/{store}/warranty-claims/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        /**
-         * A warranty claim
-         * @description With the warranty lines it covers, its transitions' who and when, and the actions its state allows.
-         *
-         *     Roles: advisor, cashier, service-manager.
-         */
-        get: operations["getWarrantyClaim"];
-        /**
-         * Edit a draft warranty claim
-         * @description R-CHK-7: op code, causal part, labour hours, photo links and notes, in DRAFT only (422 R-CHK-7 otherwise). Audited.
-         *
-         *     Roles: cashier, service-manager.
-         */
-        put: operations["editWarrantyClaim"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stores/{store}/warranty-claims/{id}/accept": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Record the manufacturer's acceptance
-         * @description R-CHK-7: SUBMITTED → ACCEPTED with the amount paid (at most what was claimed; 400 paidAmount); 422 R-CHK-7 from another state. Audited.
-         *
-         *     Roles: service-manager.
-         */
-        post: operations["acceptWarrantyClaim"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stores/{store}/warranty-claims/{id}/reject": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Record the manufacturer's rejection
-         * @description R-CHK-7: SUBMITTED → REJECTED with the reason; 422 R-CHK-7 from another state. Audited.
-         *
-         *     Roles: service-manager.
-         */
-        post: operations["rejectWarrantyClaim"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stores/{store}/warranty-claims/{id}/submit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Submit a warranty claim
-         * @description R-CHK-7: DRAFT → SUBMITTED, with the manufacturer's claim reference if any; needs op code, causal part and labour hours (422 R-CHK-7 names the missing ones; 422 R-CHK-7 from another state). Audited.
-         *
-         *     Roles: cashier, service-manager.
-         */
-        post: operations["submitWarrantyClaim"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4959,7 +4547,7 @@ export interface paths {
          * List webhook subscriptions
          * @description An integrator sees its own client's subscriptions, the service manager all of the store's; oldest first.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:webhooks`.
          */
         get: operations["listWebhookSubscriptions"];
         put?: never;
@@ -4967,7 +4555,7 @@ export interface paths {
          * Subscribe to webhooks
          * @description The calling integrator client (client credentials) subscribes a URL to event types of the store. Events committed from now on are POSTed to it, signed per Standard Webhooks with the secret returned here (and only here). See the `webhooks` of this contract for the event types and their bodies.
          *
-         *     Roles: integrator.
+         *     Roles: integrator. Integrator clients need the scope `dms:webhooks`.
          */
         post: operations["createWebhookSubscription"];
         delete?: never;
@@ -4991,7 +4579,7 @@ export interface paths {
         };
         /**
          * Read a webhook subscription
-         * @description Roles: integrator, service-manager.
+         * @description Roles: integrator, service-manager. Integrator clients need the scope `dms:webhooks`.
          */
         get: operations["getWebhookSubscription"];
         put?: never;
@@ -5000,7 +4588,7 @@ export interface paths {
          * Delete a webhook subscription
          * @description Deactivates it for good: nothing more is sent. It stays readable (status DELETED) with its delivery log.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:webhooks`.
          */
         delete: operations["deleteWebhookSubscription"];
         options?: never;
@@ -5025,7 +4613,7 @@ export interface paths {
          * Read a subscription's delivery log
          * @description Each event for the subscription with its state and every attempt (status code, duration, error), oldest first.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:webhooks`.
          */
         get: operations["listWebhookDeliveries"];
         put?: never;
@@ -5055,7 +4643,7 @@ export interface paths {
          * Replay a delivery
          * @description Sends the event again (same webhook-id, so a receiver that already has it can tell), with a fresh retry window; it keeps its place in its subject's order, so later events of that subject wait for it.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:webhooks`.
          */
         post: operations["replayWebhookDelivery"];
         delete?: never;
@@ -5083,7 +4671,7 @@ export interface paths {
          * Pause a webhook subscription
          * @description Nothing is sent while paused; new events wait and are sent, in order, after resume. 409 unless ACTIVE.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:webhooks`.
          */
         post: operations["pauseWebhookSubscription"];
         delete?: never;
@@ -5111,7 +4699,7 @@ export interface paths {
          * Resume a webhook subscription
          * @description Sends what waited, in order; deliveries that had given up (FAILED) are tried again with a fresh retry window. 409 unless PAUSED.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:webhooks`.
          */
         post: operations["resumeWebhookSubscription"];
         delete?: never;
@@ -5981,25 +5569,6 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
-        /** @enum {string} */
-        AccountKind: "FLEET" | "INSURER";
-        /** @description A customer statement for a period (store days, both inclusive): the opening balance, invoices, payments and corrections in order, the closing balance. */
-        AccountStatement: {
-            account: components["schemas"]["CreditAccount"];
-            from: components["schemas"]["LocalDate"];
-            to: components["schemas"]["LocalDate"];
-            /** @example 0 */
-            openingBalance: number;
-            lines: components["schemas"]["StatementLine"][];
-            /** @example 1378.6 */
-            invoiced: number;
-            /** @example 500 */
-            paid: number;
-            /** @example 0 */
-            corrected: number;
-            /** @example 878.6 */
-            closingBalance: number;
-        };
         /** @description What a technician is clocked on right now: a job or a non-productive code. */
         ActiveClock: {
             punchId: components["schemas"]["UUID"];
@@ -6012,32 +5581,50 @@ export interface components {
             /** @description R-CHK-7: pay type of every added line. */
             payType: components["schemas"]["PayType"];
         };
-        /** @enum {string} */
-        AgeingBucket: "DAYS_0_30" | "DAYS_31_60" | "DAYS_61_90" | "OVER_90";
-        /** @description One account's outstanding by age since the invoice date: 0–30, 31–60, 61–90 and more than 90 days. */
-        AgeingRow: {
-            /** @description Null on the totals row. */
-            accountId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
-            /** @example 京通物流 车队 */
-            accountName: string;
-            kind?: components["schemas"]["AccountKind"] | null;
-            /** @example 50000 */
-            creditLimit?: number | null;
-            /** @example 1200 */
-            days0to30: number;
-            /** @example 0 */
-            days31to60: number;
-            /** @example 0 */
-            days61to90: number;
-            /** @example 0 */
-            over90: number;
-            /** @example 1200 */
-            total: number;
+        /** @description An appointment with the names a screen needs. */
+        Appointment: {
+            id: components["schemas"]["UUID"];
+            storeCode: string;
+            status: components["schemas"]["AppointmentStatus"];
+            origin: components["schemas"]["Origin"];
+            channel: components["schemas"]["Channel"];
+            customer: components["schemas"]["AppointmentParty"];
+            vehicle: components["schemas"]["AppointmentVehicle"];
+            advisor: components["schemas"]["AppointmentAdvisor"];
+            services: components["schemas"]["AppointmentService"][];
+            arrivalAt: components["schemas"]["Instant"];
+            /** Format: int32 */
+            durationMinutes: number;
+            tentativeDeliveryAt: components["schemas"]["Instant"];
+            bayType: string;
+            /** Format: int32 */
+            mileage?: number | null;
+            lastServiceDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description R-PRE-2: flagged for special attention. */
+            repeatRepair: boolean;
+            requestedWork: string;
+            priceIndication?: number | null;
+            documentsToBring: components["schemas"]["Document"][];
+            deposit: components["schemas"]["AppointmentDeposit"];
+            parts: components["schemas"]["AppointmentPart"][];
+            repairOrderId?: components["schemas"]["UUID"] | null;
+            rescheduledTo?: components["schemas"]["UUID"] | null;
+            cancelReason?: string | null;
+            /** @description R-APT-2: the override reason when this booking overlaps another of the same vehicle. */
+            doubleBookingReason?: string | null;
             /**
-             * @description Of the total, what is past its due date.
-             * @example 0
+             * @description What the appointment's state allows now (the role check is the endpoint's).
+             * @example [
+             *       "check-in",
+             *       "reschedule",
+             *       "cancel"
+             *     ]
              */
-            overdue: number;
+            availableActions: string[];
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
         };
         AppointmentAdvisor: {
             id: components["schemas"]["UUID"];
@@ -6053,7 +5640,7 @@ export interface components {
             paidAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
         };
         AppointmentPage: {
-            items: components["schemas"]["AppointmentView"][];
+            items: components["schemas"]["Appointment"][];
             nextCursor?: string | null;
             /** @description Change feed only (updatedSince given): the cursor to resume from once this page is read; store it and send it back as cursor with updatedSince to get only later changes. */
             syncCursor?: string | null;
@@ -6103,51 +5690,6 @@ export interface components {
             plate: string;
             /** @example 大众 帕萨特 */
             model: string;
-        };
-        /** @description An appointment with the names a screen needs. */
-        AppointmentView: {
-            id: components["schemas"]["UUID"];
-            storeCode: string;
-            status: components["schemas"]["AppointmentStatus"];
-            origin: components["schemas"]["Origin"];
-            channel: components["schemas"]["Channel"];
-            customer: components["schemas"]["AppointmentParty"];
-            vehicle: components["schemas"]["AppointmentVehicle"];
-            advisor: components["schemas"]["AppointmentAdvisor"];
-            services: components["schemas"]["AppointmentService"][];
-            arrivalAt: components["schemas"]["Instant"];
-            /** Format: int32 */
-            durationMinutes: number;
-            tentativeDeliveryAt: components["schemas"]["Instant"];
-            bayType: string;
-            /** Format: int32 */
-            mileage?: number | null;
-            lastServiceDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            /** @description R-PRE-2: flagged for special attention. */
-            repeatRepair: boolean;
-            requestedWork: string;
-            priceIndication?: number | null;
-            documentsToBring: components["schemas"]["Document"][];
-            deposit: components["schemas"]["AppointmentDeposit"];
-            parts: components["schemas"]["AppointmentPart"][];
-            repairOrderId?: components["schemas"]["UUID"] | null;
-            rescheduledTo?: components["schemas"]["UUID"] | null;
-            cancelReason?: string | null;
-            /** @description R-APT-2: the override reason when this booking overlaps another of the same vehicle. */
-            doubleBookingReason?: string | null;
-            /**
-             * @description What the appointment's state allows now (the role check is the endpoint's).
-             * @example [
-             *       "check-in",
-             *       "reschedule",
-             *       "cancel"
-             *     ]
-             */
-            availableActions: string[];
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
-            /** Format: int64 */
-            version: number;
         };
         /** @description What was recorded: the ledger entry's totals and the new promised time. */
         ApprovalDecisionResult: {
@@ -6398,12 +5940,6 @@ export interface components {
             /** @description Photos the customer sees. */
             photoIds: string[];
         };
-        /** @description The sheet and its SHA-256; a decision names the hash of the sheet it was given on. */
-        ApprovalSheetView: {
-            sheet: components["schemas"]["ApprovalSheet"];
-            /** @example 9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e */
-            sheetHash: string;
-        };
         /** @description The authorized total for one sum of approved items (look up by the sum of their addsCustomerPay). */
         ApprovalTotalOption: {
             /** @example 540 */
@@ -6463,6 +5999,12 @@ export interface components {
             changes: {
                 [key: string]: unknown;
             };
+        };
+        /** @description One page of the audit trail, oldest first. */
+        AuditEntryPage: {
+            items: components["schemas"]["AuditEntry"][];
+            /** @description Opaque cursor for the next page; null when there is none. */
+            nextCursor?: string | null;
         };
         /** @enum {string} */
         AuthorizerRelation: "CUSTOMER" | "DESIGNATED_PERSON";
@@ -7317,66 +6859,6 @@ export interface components {
              */
             currency?: string | null;
         };
-        /** @description A credit account: its limit and terms, what it owes now (outstanding) and the credit still available (limit − outstanding, never below 0). */
-        CreditAccount: {
-            id: components["schemas"]["UUID"];
-            kind: components["schemas"]["AccountKind"];
-            customerId?: components["schemas"]["UUID"] | null;
-            /** @example 京通物流 车队 */
-            name: string;
-            /** @example 50000 */
-            creditLimit: number;
-            /**
-             * Format: int32
-             * @example 30
-             */
-            paymentTermsDays: number;
-            active: boolean;
-            /** @example 12800 */
-            outstanding: number;
-            /** @example 37200 */
-            available: number;
-            updatedBy?: string | null;
-            updatedAt: components["schemas"]["Instant"];
-            /**
-             * Format: int64
-             * @example 0
-             */
-            version: number;
-        };
-        /** @description The store's credit accounts by name. */
-        CreditAccountList: {
-            items: components["schemas"]["CreditAccount"][];
-        };
-        /** @description A new credit account (service manager): a FLEET account of a customer (customerId; the name defaults to the customer's) or an INSURER account (name). */
-        CreditAccountRequest: {
-            kind: components["schemas"]["AccountKind"];
-            /** @description The customer (FLEET only). */
-            customerId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
-            /** @example 中国人民财产保险 北京分公司 */
-            name?: string | null;
-            /** @example 50000 */
-            creditLimit: number;
-            /**
-             * Format: int32
-             * @example 30
-             */
-            paymentTermsDays: number;
-        };
-        /** @description The service manager's change of an account's limit, terms or standing (audited; a lower limit than what is owed only stops new charges). */
-        CreditAccountUpdate: {
-            /** @example 50000 */
-            creditLimit: number;
-            /**
-             * Format: int32
-             * @example 30
-             */
-            paymentTermsDays: number;
-            /** @example true */
-            active: boolean;
-            /** @example 京通物流 车队 */
-            name?: string | null;
-        };
         /** @description A customer on the store's archive (客户档案). */
         Customer: {
             id: components["schemas"]["UUID"];
@@ -7405,6 +6887,12 @@ export interface components {
              * @description Optimistic-lock version; also sent as the ETag.
              */
             version: number;
+        };
+        /** @description One page of customers. */
+        CustomerPage: {
+            items: components["schemas"]["Customer"][];
+            /** @description Opaque cursor for the next page; null when there is none. */
+            nextCursor?: string | null;
         };
         /** @description A customer's archive data (R-ARC-1). Used to create and to replace a customer. */
         CustomerRequest: {
@@ -7571,8 +7059,6 @@ export interface components {
             /** @example 客户两辆车同一车牌更换期间，确认另一预约保留 */
             reason: string;
         };
-        /** @enum {string} */
-        EntryKind: "PAYMENT" | "CORRECTION";
         /** @enum {string} */
         FapiaoStatus: "NONE" | "ISSUED" | "RED_LETTER";
         /** @enum {string} */
@@ -7981,6 +7467,12 @@ export interface components {
         };
         /** @enum {string} */
         HandoverRoute: "ADVISOR_DIRECT" | "FOREMAN";
+        /** @description The sheet and its SHA-256; a decision names the hash of the sheet it was given on. */
+        HashedApprovalSheet: {
+            sheet: components["schemas"]["ApprovalSheet"];
+            /** @example 9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e */
+            sheetHash: string;
+        };
         Holiday: {
             /** @example 2027-02-06 */
             date: components["schemas"]["LocalDate"];
@@ -8198,14 +7690,6 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
-        /** @description R-DEL-3: the insurer's share of a finalised bill (e.g. the assessed amount of an accident repair), billed to the insurer's credit account as a receivable; at most the balance. */
-        InsurerBillingRequest: {
-            accountId: components["schemas"]["UUID"];
-            /** @example 1200 */
-            amount: number;
-            /** @example PICC-RDAA2026110012345 */
-            claimNumber?: string | null;
-        };
         /** @description R-QC-4: the car is cleaned and parked; the advisor is briefed. */
         InternalHandoverRequest: {
             /** @description The car was cleaned (must be true) */
@@ -8613,21 +8097,6 @@ export interface components {
             to?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             note?: string | null;
         };
-        PageAuditEntryView: {
-            items: components["schemas"]["AuditEntry"][];
-            /** @description Opaque cursor for the next page; null when there is none. */
-            nextCursor?: string | null;
-        };
-        PageCustomerView: {
-            items: components["schemas"]["Customer"][];
-            /** @description Opaque cursor for the next page; null when there is none. */
-            nextCursor?: string | null;
-        };
-        PageVehicleView: {
-            items: components["schemas"]["Vehicle"][];
-            /** @description Opaque cursor for the next page; null when there is none. */
-            nextCursor?: string | null;
-        };
         /** @enum {string} */
         PartGrade: "OEM" | "AFTERMARKET";
         /** @enum {string} */
@@ -8648,7 +8117,7 @@ export interface components {
         PaymentMethod: "CASH" | "CARD" | "MOBILE" | "COMPANY_ACCOUNT";
         /** @description An appointment whose readiness check (R-PRE-4) is still to do. */
         PendingReadiness: {
-            appointment: components["schemas"]["AppointmentView"];
+            appointment: components["schemas"]["Appointment"];
             readiness: components["schemas"]["Readiness"];
         };
         /** @description R-REP-3 (b): the advisor records a decision given by phone. */
@@ -8942,91 +8411,6 @@ export interface components {
         ReasonRequest: {
             /** @example 客户决定暂不维修 */
             reason: string;
-        };
-        /** @description What an account owes for one document: amount, payments, corrections, outstanding; its age in the store's days since the invoice date and ageing bucket, due date and days overdue. */
-        Receivable: {
-            id: components["schemas"]["UUID"];
-            accountId: components["schemas"]["UUID"];
-            /** @example 京通物流 车队 */
-            accountName: string;
-            accountKind: components["schemas"]["AccountKind"];
-            source: components["schemas"]["ReceivableSource"];
-            settlementId?: components["schemas"]["UUID"] | null;
-            /** @example JSBJ01-000001 */
-            documentNumber: string;
-            description?: string | null;
-            /** @example 1378.6 */
-            amount: number;
-            /** @example 500 */
-            paid: number;
-            /** @example 0 */
-            corrected: number;
-            /** @example 878.6 */
-            outstanding: number;
-            invoiceDate: components["schemas"]["LocalDate"];
-            dueDate: components["schemas"]["LocalDate"];
-            /**
-             * Format: int32
-             * @example 12
-             */
-            ageDays: number;
-            bucket: components["schemas"]["AgeingBucket"];
-            /**
-             * Format: int32
-             * @description Days past the due date (0 when not yet due).
-             * @example 0
-             */
-            overdueDays: number;
-            entries: components["schemas"]["ReceivableEntry"][];
-            /**
-             * Format: int64
-             * @example 0
-             */
-            version: number;
-        };
-        /** @description The service manager's correction (signed amount, never 0; negative lowers what is owed, never below 0), with its reason. */
-        ReceivableCorrectionRequest: {
-            /** @example -20 */
-            amount: number;
-            /** @example 车队协议价差额 */
-            reason: string;
-        };
-        /** @description A payment against a receivable (one tender) or the service manager's correction (signed: negative lowers what is owed), with who, when and why. */
-        ReceivableEntry: {
-            id: components["schemas"]["UUID"];
-            kind: components["schemas"]["EntryKind"];
-            tender?: components["schemas"]["ReceivableTender"] | null;
-            /** @example 500 */
-            amount: number;
-            entryDate: components["schemas"]["LocalDate"];
-            /** @example 网银 20261201-0042 */
-            reference?: string | null;
-            reason?: string | null;
-            recordedBy: string;
-            recordedAt: components["schemas"]["Instant"];
-        };
-        /** @description Receivables, the oldest first, as of the store's day asOf. */
-        ReceivableList: {
-            asOf: components["schemas"]["LocalDate"];
-            items: components["schemas"]["Receivable"][];
-        };
-        /** @description A payment against a receivable by one tender; partial payments add up, several tenders are several payments; at most what is outstanding. */
-        ReceivablePaymentRequest: {
-            tender: components["schemas"]["ReceivableTender"];
-            /** @example 500 */
-            amount: number;
-            /** @example 网银 20261201-0042 */
-            reference?: string | null;
-        };
-        /** @enum {string} */
-        ReceivableSource: "ON_ACCOUNT" | "INSURER";
-        /** @enum {string} */
-        ReceivableTender: "CASH" | "CARD" | "MOBILE" | "BANK_TRANSFER";
-        /** @description The receivables ageing list (R-DEL-3): per account with something outstanding, and the totals; ages are the store's days as of asOf. */
-        ReceivablesAgeing: {
-            asOf: components["schemas"]["LocalDate"];
-            rows: components["schemas"]["AgeingRow"][];
-            totals: components["schemas"]["AgeingRow"];
         };
         /** @description The outcome of a contact attempt. CALL_BACK_AT needs callBackAt (in the future) and moves the task's dueFrom there; DONE completes the task; DO_NOT_CALL cancels it. */
         RecordAttemptRequest: {
@@ -9390,6 +8774,18 @@ export interface components {
         RepairOrderPage: {
             items: components["schemas"]["RepairOrderSummary"][];
             nextCursor?: string | null;
+        };
+        /** @description Where one repair order stands, as a booking partner's app shows it (issue 12). */
+        RepairOrderProgress: {
+            id: components["schemas"]["UUID"];
+            /** @example ROBJ010000001 */
+            number: string;
+            status: components["schemas"]["RepairOrderStatus"];
+            /** @description R-CHK-8: the time promised to the customer. */
+            promisedDeliveryAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description R-REP-2: when the workshop now expects to finish. */
+            expectedCompletionAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            updatedAt: components["schemas"]["Instant"];
         };
         /** @description R-CHK-9: a customer signature of the repair order, kept as evidence: the drawn image (GET …/signatures/{signatureId}/image), who, when, on which device, and the SHA-256 of exactly the estimate signed (lines, totals, disclaimers, VAT rate). A change of the estimate after signing needs a new signature. */
         RepairOrderSignature: {
@@ -9953,10 +9349,8 @@ export interface components {
             reason?: string | null;
             recordedBy: string;
             recordedAt: components["schemas"]["Instant"];
-            /** @description ON_ACCOUNT: the receivable raised on the customer's credit account (R-DEL-3). */
-            receivableId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
         };
-        /** @description R-DEL-3: one tender. CASH: tendered is what the customer handed over (the change is given back); others: amount (at most the balance). DEPOSIT applies the appointment's deposit (amount optional: all of it up to the balance). ON_ACCOUNT charges the customer's credit account (amount optional: the balance), raising a receivable due after the account's terms; refused with 422 R-DEL-3 naming the credit available when it is above it or the customer has no active account. */
+        /** @description R-DEL-3: one tender. CASH: tendered is what the customer handed over (the change is given back); others: amount (at most the balance). DEPOSIT applies the appointment's deposit (amount optional: all of it up to the balance). */
         SettlementPaymentRequest: {
             tender: components["schemas"]["Tender"];
             /** @example 500 */
@@ -10103,21 +9497,6 @@ export interface components {
              * @example TAKE_HOME
              */
             oldPartsChoice?: ((string | components["schemas"]["OldPartsChoice"] | null) | null) | components["schemas"]["OldPartsChoice"] | null;
-        };
-        /** @description A line of a customer statement: an INVOICE (debit), a PAYMENT (credit) or a CORRECTION, with the running balance. */
-        StatementLine: {
-            date: components["schemas"]["LocalDate"];
-            /** @example INVOICE */
-            kind: string;
-            /** @example JSBJ01-000001 */
-            documentNumber: string;
-            description?: string | null;
-            /** @example 1378.6 */
-            debit: number;
-            /** @example 0 */
-            credit: number;
-            /** @example 1378.6 */
-            balance: number;
         };
         /** @enum {string} */
         Status: "PENDING" | "HELD" | "SENT" | "FAILED" | "CANCELLED";
@@ -10939,7 +10318,7 @@ export interface components {
             end: components["schemas"]["LocalTime"];
         };
         /** @enum {string} */
-        Tender: "CASH" | "CARD" | "MOBILE" | "BANK_TRANSFER" | "DEPOSIT" | "ON_ACCOUNT" | "INSURER";
+        Tender: "CASH" | "CARD" | "MOBILE" | "BANK_TRANSFER" | "DEPOSIT";
         /** @description Hands the vehicle to another customer of the same store (R-ARC-2). History stays with the vehicle. */
         TransferOwnershipRequest: {
             newOwnerId: components["schemas"]["UUID"];
@@ -10992,6 +10371,12 @@ export interface components {
              * @description Optimistic-lock version; also sent as the ETag.
              */
             version: number;
+        };
+        /** @description One page of vehicles. */
+        VehiclePage: {
+            items: components["schemas"]["Vehicle"][];
+            /** @description Opaque cursor for the next page; null when there is none. */
+            nextCursor?: string | null;
         };
         /** @description A vehicle's archive data (R-ARC-1). On update, ownerId must stay the current owner: use transfer-ownership to change it. */
         VehicleRequest: {
@@ -11052,93 +10437,6 @@ export interface components {
             field: string;
             /** @example check digit (position 9) does not match */
             message: string;
-        };
-        /** @description R-CHK-7: a claim to the manufacturer for the warranty lines of a bill: op code, causal part, labour hours, photo links, DRAFT → SUBMITTED → ACCEPTED (paid amount) | REJECTED (reason), with who and when. */
-        WarrantyClaim: {
-            id: components["schemas"]["UUID"];
-            settlementId: components["schemas"]["UUID"];
-            repairOrderId: components["schemas"]["UUID"];
-            /** @example ROBJ010000001 */
-            orderNumber: string;
-            /** @example JSBJ01-000001 */
-            billNumber?: string | null;
-            status: components["schemas"]["WarrantyClaimStatus"];
-            /** @example OP-1203 */
-            opCode?: string | null;
-            /** @example 06H121026DD */
-            causalPart?: string | null;
-            /** @example 1.5 */
-            labourHours?: number | null;
-            /** @example 225 */
-            claimedAmount: number;
-            lines: components["schemas"]["WarrantyClaimLine"][];
-            /** @description Links to the photos that prove the claim (e.g. inspection or quality-check photos). */
-            photoLinks: string[];
-            notes?: string | null;
-            /** @example FAW-2026-118842 */
-            claimReference?: string | null;
-            /** @example 225 */
-            paidAmount?: number | null;
-            decisionReason?: string | null;
-            submittedBy?: string | null;
-            submittedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            decidedBy?: string | null;
-            decidedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            createdBy: string;
-            createdAt: components["schemas"]["Instant"];
-            availableActions: string[];
-            /**
-             * Format: int64
-             * @example 0
-             */
-            version: number;
-        };
-        /** @description The manufacturer accepted the claim and pays paidAmount (at most what was claimed). */
-        WarrantyClaimAcceptRequest: {
-            /** @example 225 */
-            paidAmount: number;
-            reason?: string | null;
-        };
-        /** @description A warranty line of the bill the claim covers. */
-        WarrantyClaimLine: {
-            lineId: components["schemas"]["UUID"];
-            /** @example LABOUR */
-            kind: string;
-            /** @example OP-1203 */
-            code?: string | null;
-            /** @example 更换水泵 */
-            description: string;
-            /** @example 1.5 */
-            quantity: number;
-            /** @example 225 */
-            amount: number;
-        };
-        /** @description The store's warranty claims, the newest first. */
-        WarrantyClaimList: {
-            items: components["schemas"]["WarrantyClaim"][];
-        };
-        /** @description The manufacturer rejected the claim, with its reason. */
-        WarrantyClaimRejectRequest: {
-            /** @example 超出保修期 */
-            reason: string;
-        };
-        /** @description The claim's details (in DRAFT). Left out when opening: the op code of the first warranty labour line, the part number of the first warranty part, the warranty labour hours. */
-        WarrantyClaimRequest: {
-            /** @example OP-1203 */
-            opCode?: string | null;
-            /** @example 06H121026DD */
-            causalPart?: string | null;
-            /** @example 1.5 */
-            labourHours?: number | null;
-            photoLinks?: string[] | null;
-            notes?: string | null;
-        };
-        /** @enum {string} */
-        WarrantyClaimStatus: "DRAFT" | "SUBMITTED" | "ACCEPTED" | "REJECTED";
-        /** @description Submitting the claim, with the manufacturer's claim reference if it gave one. */
-        WarrantyClaimSubmitRequest: {
-            /** @example FAW-2026-118842 */
-            claimReference?: string | null;
         };
         /** @description One POST of a delivery. */
         WebhookAttempt: {
@@ -11410,6 +10708,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "username": "advisor",
+                     *       "displayName": "王顾问",
+                     *       "roles": [
+                     *         "advisor"
+                     *       ],
+                     *       "stores": [
+                     *         {
+                     *           "code": "BJ01",
+                     *           "name": "北京朝阳4S店"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Me"];
                 };
             };
@@ -11457,6 +10770,81 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "sheet": {
+                     *         "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000001",
+                     *         "storeName": "北京朝阳4S店",
+                     *         "timeZone": "Asia/Shanghai",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特",
+                     *         "customerName": "张伟",
+                     *         "currency": "CNY",
+                     *         "taxRatePercent": 13,
+                     *         "authorizedCustomerPay": 680,
+                     *         "authorizedTotal": 768.4,
+                     *         "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *         "items": [
+                     *           {
+                     *             "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "version": 1,
+                     *             "description": "左前刹车片剩余2mm，建议更换",
+                     *             "safetyCritical": false,
+                     *             "requirement": "RECOMMENDED",
+                     *             "extraMinutes": 45,
+                     *             "lines": [
+                     *               {
+                     *                 "kind": "JOB",
+                     *                 "payType": "CUSTOMER",
+                     *                 "description": "更换左前刹车片",
+                     *                 "operationCode": "BRK-010",
+                     *                 "hours": 0.8,
+                     *                 "labourRate": 150,
+                     *                 "pricingMode": "SYSTEM",
+                     *                 "team": "MECHANICAL",
+                     *                 "customerInformed": false,
+                     *                 "partNumber": "3C0698151A",
+                     *                 "quantity": 1,
+                     *                 "unitPrice": 420,
+                     *                 "supplier": "DEALER",
+                     *                 "grade": "OEM",
+                     *                 "criticalSystem": false,
+                     *                 "amount": 120,
+                     *                 "disclaimers": [
+                     *                   "NO_QUALITY_WARRANTY"
+                     *                 ]
+                     *               }
+                     *             ],
+                     *             "customerPay": 540,
+                     *             "replacesVersion": 1,
+                     *             "addsCustomerPay": 540,
+                     *             "addsMinutes": 45,
+                     *             "photoIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "totalIfAllApproved": 1378.6,
+                     *         "promisedIfAllApproved": "2022-03-10T16:15:50Z",
+                     *         "totals": [
+                     *           {
+                     *             "addsCustomerPay": 540,
+                     *             "total": 1378.62,
+                     *             "difference": 610.2
+                     *           }
+                     *         ],
+                     *         "promises": [
+                     *           {
+                     *             "addsMinutes": 45,
+                     *             "promisedDeliveryAt": "2022-03-10T16:15:50Z"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "expiresAt": "2022-03-10T16:15:50Z",
+                     *       "language": "zh-CN"
+                     *     }
+                     */
                     "application/json": components["schemas"]["PublicApproval"];
                 };
             };
@@ -11502,7 +10890,10 @@ export interface operations {
     decideApprovalLink: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -11516,6 +10907,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decisions": [
+                 *         {
+                 *           "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "version": 1,
+                 *           "decision": "APPROVED"
+                 *         }
+                 *       ],
+                 *       "signerName": "张伟",
+                 *       "signaturePng": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg=="
+                 *     }
+                 */
                 "application/json": components["schemas"]["LinkDecisionRequest"];
             };
         };
@@ -11526,6 +10930,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "channel": "IN_PERSON",
+                     *       "approved": 1,
+                     *       "declined": 1,
+                     *       "currency": "CNY",
+                     *       "authorizedTotal": 1378.6,
+                     *       "difference": 610.2,
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "decidedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApprovalDecisionResult"];
                 };
             };
@@ -11745,6 +11162,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "BJ01",
+                     *         "name": "北京朝阳4S店",
+                     *         "timezone": "Asia/Shanghai",
+                     *         "currency": "CNY",
+                     *         "createdAt": "2022-03-10T16:15:50Z",
+                     *         "updatedAt": "2022-03-10T16:15:50Z",
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Store"][];
                 };
             };
@@ -11781,6 +11211,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "BJ01",
+                 *       "name": "北京朝阳4S店",
+                 *       "timezone": "Asia/Shanghai",
+                 *       "currency": "CNY"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateStoreRequest"];
             };
         };
@@ -11791,6 +11229,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "BJ01",
+                     *       "name": "北京朝阳4S店",
+                     *       "timezone": "Asia/Shanghai",
+                     *       "currency": "CNY",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Store"];
                 };
             };
@@ -11872,6 +11321,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "BJ01",
+                     *       "name": "北京朝阳4S店",
+                     *       "timezone": "Asia/Shanghai",
+                     *       "currency": "CNY",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Store"];
                 };
             };
@@ -11919,6 +11379,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "北京朝阳4S店",
+                 *       "timezone": "Asia/Shanghai",
+                 *       "currency": "CNY"
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateStoreRequest"];
             };
         };
@@ -11929,6 +11396,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "BJ01",
+                     *       "name": "北京朝阳4S店",
+                     *       "timezone": "Asia/Shanghai",
+                     *       "currency": "CNY",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Store"];
                 };
             };
@@ -12028,6 +11506,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "username": "advisor",
+                     *         "displayName": "王顾问",
+                     *         "receptionCapacity": 2,
+                     *         "active": false,
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["ServiceAdvisor"][];
                 };
             };
@@ -12058,13 +11548,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
     createAdvisor: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -12076,6 +11580,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "username": "advisor",
+                 *       "displayName": "王顾问",
+                 *       "receptionCapacity": 2,
+                 *       "active": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["ServiceAdvisorRequest"];
             };
         };
@@ -12086,6 +11598,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "username": "advisor",
+                     *       "displayName": "王顾问",
+                     *       "receptionCapacity": 2,
+                     *       "active": false,
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ServiceAdvisor"];
                 };
             };
@@ -12174,6 +11696,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "username": "advisor",
+                 *       "displayName": "王顾问",
+                 *       "receptionCapacity": 2,
+                 *       "active": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["ServiceAdvisorRequest"];
             };
         };
@@ -12184,6 +11714,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "username": "advisor",
+                     *       "displayName": "王顾问",
+                     *       "receptionCapacity": 2,
+                     *       "active": false,
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ServiceAdvisor"];
                 };
             };
@@ -12305,6 +11845,81 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "storeCode": "BJ01",
+                     *           "status": "REQUESTED",
+                     *           "origin": "CUSTOMER",
+                     *           "channel": "PHONE",
+                     *           "customer": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "name": "张伟",
+                     *             "phone": "13812345678"
+                     *           },
+                     *           "vehicle": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "plate": "京A12345",
+                     *             "model": "大众 帕萨特"
+                     *           },
+                     *           "advisor": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "displayName": "王顾问"
+                     *           },
+                     *           "services": [
+                     *             {
+                     *               "code": "MAINT",
+                     *               "name": "定期保养"
+                     *             }
+                     *           ],
+                     *           "arrivalAt": "2022-03-10T16:15:50Z",
+                     *           "durationMinutes": 1,
+                     *           "tentativeDeliveryAt": "2022-03-10T16:15:50Z",
+                     *           "bayType": "示例",
+                     *           "mileage": 1,
+                     *           "lastServiceDate": "2022-03-10",
+                     *           "repeatRepair": false,
+                     *           "requestedWork": "示例",
+                     *           "priceIndication": 1.5,
+                     *           "documentsToBring": [
+                     *             "MAINTENANCE_BOOKLET"
+                     *           ],
+                     *           "deposit": {
+                     *             "required": 1200,
+                     *             "paid": 1.5,
+                     *             "method": "示例",
+                     *             "paidAt": "2022-03-10T16:15:50Z"
+                     *           },
+                     *           "parts": [
+                     *             {
+                     *               "partNumber": "示例",
+                     *               "description": "客户要求",
+                     *               "quantity": 1.5,
+                     *               "unitPrice": 1.5,
+                     *               "highValue": false,
+                     *               "orderStatus": "TO_ORDER"
+                     *             }
+                     *           ],
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "rescheduledTo": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cancelReason": "客户要求",
+                     *           "doubleBookingReason": "客户要求",
+                     *           "availableActions": [
+                     *             "check-in",
+                     *             "reschedule",
+                     *             "cancel"
+                     *           ],
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "updatedAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ",
+                     *       "syncCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["AppointmentPage"];
                 };
             };
@@ -12344,6 +11959,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -12365,6 +11991,62 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "newCustomer": {
+                 *         "type": "PRIVATE",
+                 *         "name": "张伟",
+                 *         "phones": [
+                 *           "13812345678"
+                 *         ],
+                 *         "email": "zhang.wei@example.cn",
+                 *         "address": "北京市朝阳区建国路88号",
+                 *         "companyName": "北京顺达物流有限公司",
+                 *         "clubMember": false,
+                 *         "preferredContact": "PHONE",
+                 *         "serviceWishes": "希望周末保养",
+                 *         "notes": "客户要求"
+                 *       },
+                 *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "newVehicle": {
+                 *         "vin": "LSVAU218XN2183294",
+                 *         "plate": "京A12345",
+                 *         "brand": "大众",
+                 *         "model": "帕萨特",
+                 *         "vehicleType": "SEDAN",
+                 *         "powertrain": "ICE"
+                 *       },
+                 *       "serviceTypeCodes": [
+                 *         "MAINT"
+                 *       ],
+                 *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "arrivalAt": "2022-03-10T16:15:50Z",
+                 *       "mileage": 23500,
+                 *       "lastServiceDate": "2022-03-10",
+                 *       "repeatRepair": false,
+                 *       "requestedWork": "1万公里保养，刹车有异响",
+                 *       "priceIndication": 680,
+                 *       "documentsToBring": [
+                 *         "MAINTENANCE_BOOKLET"
+                 *       ],
+                 *       "origin": "CUSTOMER",
+                 *       "channel": "PHONE",
+                 *       "reminderTaskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "parts": [
+                 *         {
+                 *           "partNumber": "06L115562B",
+                 *           "description": "机油滤清器",
+                 *           "quantity": 1,
+                 *           "unitPrice": 85,
+                 *           "highValue": false
+                 *         }
+                 *       ],
+                 *       "doubleBookingOverride": {
+                 *         "reason": "客户两辆车同一车牌更换期间，确认另一预约保留"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["BookAppointmentRequest"];
             };
         };
@@ -12375,7 +12057,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AppointmentView"];
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "status": "REQUESTED",
+                     *       "origin": "CUSTOMER",
+                     *       "channel": "PHONE",
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "advisor": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "displayName": "王顾问"
+                     *       },
+                     *       "services": [
+                     *         {
+                     *           "code": "MAINT",
+                     *           "name": "定期保养"
+                     *         }
+                     *       ],
+                     *       "arrivalAt": "2022-03-10T16:15:50Z",
+                     *       "durationMinutes": 1,
+                     *       "tentativeDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "bayType": "示例",
+                     *       "mileage": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "repeatRepair": false,
+                     *       "requestedWork": "示例",
+                     *       "priceIndication": 1.5,
+                     *       "documentsToBring": [
+                     *         "MAINTENANCE_BOOKLET"
+                     *       ],
+                     *       "deposit": {
+                     *         "required": 1200,
+                     *         "paid": 1.5,
+                     *         "method": "示例",
+                     *         "paidAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "parts": [
+                     *         {
+                     *           "partNumber": "示例",
+                     *           "description": "客户要求",
+                     *           "quantity": 1.5,
+                     *           "unitPrice": 1.5,
+                     *           "highValue": false,
+                     *           "orderStatus": "TO_ORDER"
+                     *         }
+                     *       ],
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "rescheduledTo": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "cancelReason": "客户要求",
+                     *       "doubleBookingReason": "客户要求",
+                     *       "availableActions": [
+                     *         "check-in",
+                     *         "reschedule",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Appointment"];
                 };
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */
@@ -12441,6 +12192,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -12466,7 +12228,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AppointmentView"];
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "status": "REQUESTED",
+                     *       "origin": "CUSTOMER",
+                     *       "channel": "PHONE",
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "advisor": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "displayName": "王顾问"
+                     *       },
+                     *       "services": [
+                     *         {
+                     *           "code": "MAINT",
+                     *           "name": "定期保养"
+                     *         }
+                     *       ],
+                     *       "arrivalAt": "2022-03-10T16:15:50Z",
+                     *       "durationMinutes": 1,
+                     *       "tentativeDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "bayType": "示例",
+                     *       "mileage": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "repeatRepair": false,
+                     *       "requestedWork": "示例",
+                     *       "priceIndication": 1.5,
+                     *       "documentsToBring": [
+                     *         "MAINTENANCE_BOOKLET"
+                     *       ],
+                     *       "deposit": {
+                     *         "required": 1200,
+                     *         "paid": 1.5,
+                     *         "method": "示例",
+                     *         "paidAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "parts": [
+                     *         {
+                     *           "partNumber": "示例",
+                     *           "description": "客户要求",
+                     *           "quantity": 1.5,
+                     *           "unitPrice": 1.5,
+                     *           "highValue": false,
+                     *           "orderStatus": "TO_ORDER"
+                     *         }
+                     *       ],
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "rescheduledTo": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "cancelReason": "客户要求",
+                     *       "doubleBookingReason": "客户要求",
+                     *       "availableActions": [
+                     *         "check-in",
+                     *         "reschedule",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Appointment"];
                 };
             };
             /** @description No valid bearer token. */
@@ -12496,6 +12327,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -12505,6 +12347,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -12518,6 +12362,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "客户临时出差"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CancelRequest"];
             };
         };
@@ -12528,7 +12377,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AppointmentView"];
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "status": "REQUESTED",
+                     *       "origin": "CUSTOMER",
+                     *       "channel": "PHONE",
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "advisor": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "displayName": "王顾问"
+                     *       },
+                     *       "services": [
+                     *         {
+                     *           "code": "MAINT",
+                     *           "name": "定期保养"
+                     *         }
+                     *       ],
+                     *       "arrivalAt": "2022-03-10T16:15:50Z",
+                     *       "durationMinutes": 1,
+                     *       "tentativeDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "bayType": "示例",
+                     *       "mileage": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "repeatRepair": false,
+                     *       "requestedWork": "示例",
+                     *       "priceIndication": 1.5,
+                     *       "documentsToBring": [
+                     *         "MAINTENANCE_BOOKLET"
+                     *       ],
+                     *       "deposit": {
+                     *         "required": 1200,
+                     *         "paid": 1.5,
+                     *         "method": "示例",
+                     *         "paidAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "parts": [
+                     *         {
+                     *           "partNumber": "示例",
+                     *           "description": "客户要求",
+                     *           "quantity": 1.5,
+                     *           "unitPrice": 1.5,
+                     *           "highValue": false,
+                     *           "orderStatus": "TO_ORDER"
+                     *         }
+                     *       ],
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "rescheduledTo": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "cancelReason": "客户要求",
+                     *       "doubleBookingReason": "客户要求",
+                     *       "availableActions": [
+                     *         "check-in",
+                     *         "reschedule",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Appointment"];
                 };
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */
@@ -12612,6 +12530,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -12621,6 +12550,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -12640,7 +12571,85 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AppointmentView"];
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "status": "REQUESTED",
+                     *       "origin": "CUSTOMER",
+                     *       "channel": "PHONE",
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "advisor": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "displayName": "王顾问"
+                     *       },
+                     *       "services": [
+                     *         {
+                     *           "code": "MAINT",
+                     *           "name": "定期保养"
+                     *         }
+                     *       ],
+                     *       "arrivalAt": "2022-03-10T16:15:50Z",
+                     *       "durationMinutes": 1,
+                     *       "tentativeDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "bayType": "示例",
+                     *       "mileage": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "repeatRepair": false,
+                     *       "requestedWork": "示例",
+                     *       "priceIndication": 1.5,
+                     *       "documentsToBring": [
+                     *         "MAINTENANCE_BOOKLET"
+                     *       ],
+                     *       "deposit": {
+                     *         "required": 1200,
+                     *         "paid": 1.5,
+                     *         "method": "示例",
+                     *         "paidAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "parts": [
+                     *         {
+                     *           "partNumber": "示例",
+                     *           "description": "客户要求",
+                     *           "quantity": 1.5,
+                     *           "unitPrice": 1.5,
+                     *           "highValue": false,
+                     *           "orderStatus": "TO_ORDER"
+                     *         }
+                     *       ],
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "rescheduledTo": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "cancelReason": "客户要求",
+                     *       "doubleBookingReason": "客户要求",
+                     *       "availableActions": [
+                     *         "check-in",
+                     *         "reschedule",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -12715,6 +12724,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -12734,7 +12745,85 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AppointmentView"];
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "status": "REQUESTED",
+                     *       "origin": "CUSTOMER",
+                     *       "channel": "PHONE",
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "advisor": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "displayName": "王顾问"
+                     *       },
+                     *       "services": [
+                     *         {
+                     *           "code": "MAINT",
+                     *           "name": "定期保养"
+                     *         }
+                     *       ],
+                     *       "arrivalAt": "2022-03-10T16:15:50Z",
+                     *       "durationMinutes": 1,
+                     *       "tentativeDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "bayType": "示例",
+                     *       "mileage": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "repeatRepair": false,
+                     *       "requestedWork": "示例",
+                     *       "priceIndication": 1.5,
+                     *       "documentsToBring": [
+                     *         "MAINTENANCE_BOOKLET"
+                     *       ],
+                     *       "deposit": {
+                     *         "required": 1200,
+                     *         "paid": 1.5,
+                     *         "method": "示例",
+                     *         "paidAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "parts": [
+                     *         {
+                     *           "partNumber": "示例",
+                     *           "description": "客户要求",
+                     *           "quantity": 1.5,
+                     *           "unitPrice": 1.5,
+                     *           "highValue": false,
+                     *           "orderStatus": "TO_ORDER"
+                     *         }
+                     *       ],
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "rescheduledTo": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "cancelReason": "客户要求",
+                     *       "doubleBookingReason": "客户要求",
+                     *       "availableActions": [
+                     *         "check-in",
+                     *         "reschedule",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -12809,6 +12898,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -12822,6 +12913,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "amount": 1200,
+                 *       "method": "CASH"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DepositRequest"];
             };
         };
@@ -12832,7 +12929,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AppointmentView"];
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "status": "REQUESTED",
+                     *       "origin": "CUSTOMER",
+                     *       "channel": "PHONE",
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "advisor": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "displayName": "王顾问"
+                     *       },
+                     *       "services": [
+                     *         {
+                     *           "code": "MAINT",
+                     *           "name": "定期保养"
+                     *         }
+                     *       ],
+                     *       "arrivalAt": "2022-03-10T16:15:50Z",
+                     *       "durationMinutes": 1,
+                     *       "tentativeDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "bayType": "示例",
+                     *       "mileage": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "repeatRepair": false,
+                     *       "requestedWork": "示例",
+                     *       "priceIndication": 1.5,
+                     *       "documentsToBring": [
+                     *         "MAINTENANCE_BOOKLET"
+                     *       ],
+                     *       "deposit": {
+                     *         "required": 1200,
+                     *         "paid": 1.5,
+                     *         "method": "示例",
+                     *         "paidAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "parts": [
+                     *         {
+                     *           "partNumber": "示例",
+                     *           "description": "客户要求",
+                     *           "quantity": 1.5,
+                     *           "unitPrice": 1.5,
+                     *           "highValue": false,
+                     *           "orderStatus": "TO_ORDER"
+                     *         }
+                     *       ],
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "rescheduledTo": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "cancelReason": "客户要求",
+                     *       "doubleBookingReason": "客户要求",
+                     *       "availableActions": [
+                     *         "check-in",
+                     *         "reschedule",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Appointment"];
                 };
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */
@@ -12941,6 +13107,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technician": "PENDING",
+                     *       "parts": "PENDING",
+                     *       "specialTools": "PENDING",
+                     *       "technicalDocuments": "PENDING",
+                     *       "note": "客户要求",
+                     *       "checkedBy": "示例",
+                     *       "checkedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
@@ -12993,6 +13172,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "technician": "PENDING",
+                 *       "parts": "PENDING",
+                 *       "specialTools": "PENDING",
+                 *       "technicalDocuments": "PENDING",
+                 *       "note": "刹车盘需调货，预计后天到"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReadinessRequest"];
             };
         };
@@ -13003,6 +13191,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technician": "PENDING",
+                     *       "parts": "PENDING",
+                     *       "specialTools": "PENDING",
+                     *       "technicalDocuments": "PENDING",
+                     *       "note": "客户要求",
+                     *       "checkedBy": "示例",
+                     *       "checkedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
@@ -13087,6 +13288,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -13100,6 +13303,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "arrivalAt": "2022-03-10T16:15:50Z",
+                 *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RescheduleRequest"];
             };
         };
@@ -13110,7 +13319,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AppointmentView"];
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "status": "REQUESTED",
+                     *       "origin": "CUSTOMER",
+                     *       "channel": "PHONE",
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "advisor": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "displayName": "王顾问"
+                     *       },
+                     *       "services": [
+                     *         {
+                     *           "code": "MAINT",
+                     *           "name": "定期保养"
+                     *         }
+                     *       ],
+                     *       "arrivalAt": "2022-03-10T16:15:50Z",
+                     *       "durationMinutes": 1,
+                     *       "tentativeDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "bayType": "示例",
+                     *       "mileage": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "repeatRepair": false,
+                     *       "requestedWork": "示例",
+                     *       "priceIndication": 1.5,
+                     *       "documentsToBring": [
+                     *         "MAINTENANCE_BOOKLET"
+                     *       ],
+                     *       "deposit": {
+                     *         "required": 1200,
+                     *         "paid": 1.5,
+                     *         "method": "示例",
+                     *         "paidAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "parts": [
+                     *         {
+                     *           "partNumber": "示例",
+                     *           "description": "客户要求",
+                     *           "quantity": 1.5,
+                     *           "unitPrice": 1.5,
+                     *           "highValue": false,
+                     *           "orderStatus": "TO_ORDER"
+                     *         }
+                     *       ],
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "rescheduledTo": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "cancelReason": "客户要求",
+                     *       "doubleBookingReason": "客户要求",
+                     *       "availableActions": [
+                     *         "check-in",
+                     *         "reschedule",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Appointment"];
                 };
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */
@@ -13194,6 +13472,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -13230,7 +13519,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageAuditEntryView"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "occurredAt": "2022-03-10T16:15:50Z",
+                     *           "actor": "advisor",
+                     *           "actorRoles": [
+                     *             "advisor"
+                     *           ],
+                     *           "entityType": "vehicle",
+                     *           "entityId": "示例",
+                     *           "action": "updated",
+                     *           "changes": {}
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AuditEntryPage"];
                 };
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */
@@ -13311,6 +13619,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "start": "2022-03-10T16:15:50Z",
+                     *         "end": "2022-03-10T16:15:50Z",
+                     *         "advisors": [
+                     *           {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "displayName": "王顾问",
+                     *             "free": 1
+                     *           }
+                     *         ],
+                     *         "workshopFree": 2
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["AvailableSlot"][];
                 };
             };
@@ -13350,6 +13674,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -13374,6 +13709,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "code": "B01",
+                     *         "name": "1号机修工位",
+                     *         "bayType": "GENERAL",
+                     *         "active": false,
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Bay"][];
                 };
             };
@@ -13410,7 +13757,10 @@ export interface operations {
     createBay: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -13422,6 +13772,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "B01",
+                 *       "name": "1号机修工位",
+                 *       "bayType": "GENERAL",
+                 *       "active": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["BayRequest"];
             };
         };
@@ -13432,6 +13790,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "code": "B01",
+                     *       "name": "1号机修工位",
+                     *       "bayType": "GENERAL",
+                     *       "active": false,
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Bay"];
                 };
             };
@@ -13520,6 +13888,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "B01",
+                 *       "name": "1号机修工位",
+                 *       "bayType": "GENERAL",
+                 *       "active": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["BayRequest"];
             };
         };
@@ -13530,6 +13906,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "code": "B01",
+                     *       "name": "1号机修工位",
+                     *       "bayType": "GENERAL",
+                     *       "active": false,
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Bay"];
                 };
             };
@@ -13632,6 +14018,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "code": "MAINT-10K",
+                     *         "name": "10 000 km 保养",
+                     *         "active": false,
+                     *         "lines": [
+                     *           {
+                     *             "kind": "JOB",
+                     *             "description": "更换机油及机滤",
+                     *             "operationCode": "LUB-001",
+                     *             "hours": 1,
+                     *             "pricingMode": "SYSTEM",
+                     *             "team": "MECHANICAL",
+                     *             "partNumber": "06L115562B",
+                     *             "quantity": 1,
+                     *             "unitPrice": 85,
+                     *             "grade": "OEM",
+                     *             "criticalSystem": false,
+                     *             "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *           }
+                     *         ],
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["CannedJob"][];
                 };
             };
@@ -13692,6 +14106,30 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "MAINT-10K",
+                 *       "name": "10 000 km 保养",
+                 *       "active": false,
+                 *       "lines": [
+                 *         {
+                 *           "kind": "JOB",
+                 *           "description": "更换机油及机滤",
+                 *           "operationCode": "LUB-001",
+                 *           "hours": 1,
+                 *           "pricingMode": "SYSTEM",
+                 *           "team": "MECHANICAL",
+                 *           "partNumber": "06L115562B",
+                 *           "quantity": 1,
+                 *           "unitPrice": 85,
+                 *           "grade": "OEM",
+                 *           "criticalSystem": false,
+                 *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["CannedJobRequest"];
             };
         };
@@ -13702,6 +14140,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "code": "MAINT-10K",
+                     *       "name": "10 000 km 保养",
+                     *       "active": false,
+                     *       "lines": [
+                     *         {
+                     *           "kind": "JOB",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CannedJob"];
                 };
             };
@@ -13790,6 +14254,30 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "MAINT-10K",
+                 *       "name": "10 000 km 保养",
+                 *       "active": false,
+                 *       "lines": [
+                 *         {
+                 *           "kind": "JOB",
+                 *           "description": "更换机油及机滤",
+                 *           "operationCode": "LUB-001",
+                 *           "hours": 1,
+                 *           "pricingMode": "SYSTEM",
+                 *           "team": "MECHANICAL",
+                 *           "partNumber": "06L115562B",
+                 *           "quantity": 1,
+                 *           "unitPrice": 85,
+                 *           "grade": "OEM",
+                 *           "criticalSystem": false,
+                 *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["CannedJobRequest"];
             };
         };
@@ -13800,6 +14288,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "code": "MAINT-10K",
+                     *       "name": "10 000 km 保养",
+                     *       "active": false,
+                     *       "lines": [
+                     *         {
+                     *           "kind": "JOB",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CannedJob"];
                 };
             };
@@ -13907,6 +14421,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PARTS",
+                     *           "fileName": "price-list-2026-12.xlsx",
+                     *           "format": "CSV",
+                     *           "encoding": "GBK",
+                     *           "dryRun": false,
+                     *           "status": "VALID",
+                     *           "rowsTotal": 50000,
+                     *           "rowsRejected": 0,
+                     *           "rowsCreated": 1200,
+                     *           "rowsUpdated": 48800,
+                     *           "rejections": [
+                     *             {
+                     *               "row": 17,
+                     *               "column": "list_price",
+                     *               "value": "八十五",
+                     *               "message": "must be a number ≥ 0 with at most 2 decimals"
+                     *             }
+                     *           ],
+                     *           "durationMs": 4210,
+                     *           "importedBy": "manager-li",
+                     *           "createdAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CatalogueImportPage"];
                 };
             };
@@ -13946,6 +14491,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -13960,7 +14516,10 @@ export interface operations {
                  */
                 kind: components["schemas"]["CatalogueImportKind"];
             };
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -13982,6 +14541,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "kind": "PARTS",
+                     *       "fileName": "price-list-2026-12.xlsx",
+                     *       "format": "CSV",
+                     *       "encoding": "GBK",
+                     *       "dryRun": false,
+                     *       "status": "VALID",
+                     *       "rowsTotal": 50000,
+                     *       "rowsRejected": 0,
+                     *       "rowsCreated": 1200,
+                     *       "rowsUpdated": 48800,
+                     *       "rejections": [
+                     *         {
+                     *           "row": 17,
+                     *           "column": "list_price",
+                     *           "value": "八十五",
+                     *           "message": "must be a number ≥ 0 with at most 2 decimals"
+                     *         }
+                     *       ],
+                     *       "durationMs": 4210,
+                     *       "importedBy": "manager-li",
+                     *       "createdAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CatalogueImport"];
                 };
             };
@@ -13991,6 +14576,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "kind": "PARTS",
+                     *       "fileName": "price-list-2026-12.xlsx",
+                     *       "format": "CSV",
+                     *       "encoding": "GBK",
+                     *       "dryRun": false,
+                     *       "status": "VALID",
+                     *       "rowsTotal": 50000,
+                     *       "rowsRejected": 0,
+                     *       "rowsCreated": 1200,
+                     *       "rowsUpdated": 48800,
+                     *       "rejections": [
+                     *         {
+                     *           "row": 17,
+                     *           "column": "list_price",
+                     *           "value": "八十五",
+                     *           "message": "must be a number ≥ 0 with at most 2 decimals"
+                     *         }
+                     *       ],
+                     *       "durationMs": 4210,
+                     *       "importedBy": "manager-li",
+                     *       "createdAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CatalogueImport"];
                 };
             };
@@ -14066,6 +14677,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -14091,6 +14713,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "kind": "PARTS",
+                     *       "fileName": "price-list-2026-12.xlsx",
+                     *       "format": "CSV",
+                     *       "encoding": "GBK",
+                     *       "dryRun": false,
+                     *       "status": "VALID",
+                     *       "rowsTotal": 50000,
+                     *       "rowsRejected": 0,
+                     *       "rowsCreated": 1200,
+                     *       "rowsUpdated": 48800,
+                     *       "rejections": [
+                     *         {
+                     *           "row": 17,
+                     *           "column": "list_price",
+                     *           "value": "八十五",
+                     *           "message": "must be a number ≥ 0 with at most 2 decimals"
+                     *         }
+                     *       ],
+                     *       "durationMs": 4210,
+                     *       "importedBy": "manager-li",
+                     *       "createdAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CatalogueImport"];
                 };
             };
@@ -14115,6 +14763,17 @@ export interface operations {
             /** @description No such record in a store visible to the caller. */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14176,6 +14835,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -14225,6 +14895,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "BRK-PAD-F",
+                     *           "nameZh": "更换前刹车片",
+                     *           "nameEn": "Replace front brake pads",
+                     *           "system": "ENGINE",
+                     *           "hours": 1.4,
+                     *           "modelFamily": "帕萨特",
+                     *           "defaultHours": 1.2,
+                     *           "skill": "MAINTENANCE",
+                     *           "bayType": "GENERAL",
+                     *           "active": false
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ",
+                     *       "syncCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CatalogueOperationPage"];
                 };
             };
@@ -14264,6 +14955,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -14285,6 +14987,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "BRK-PAD-F",
+                 *       "nameZh": "更换前刹车片",
+                 *       "nameEn": "Replace front brake pads",
+                 *       "system": "ENGINE",
+                 *       "defaultHours": 1.2,
+                 *       "modelHours": [
+                 *         {
+                 *           "modelFamily": "帕萨特",
+                 *           "hours": 1.4
+                 *         }
+                 *       ],
+                 *       "skill": "MAINTENANCE",
+                 *       "bayType": "GENERAL",
+                 *       "active": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["CatalogueOperationRequest"];
             };
         };
@@ -14295,6 +15015,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "code": "BRK-PAD-F",
+                     *       "nameZh": "更换前刹车片",
+                     *       "nameEn": "Replace front brake pads",
+                     *       "system": "ENGINE",
+                     *       "defaultHours": 1.2,
+                     *       "modelHours": [
+                     *         {
+                     *           "modelFamily": "帕萨特",
+                     *           "hours": 1.4
+                     *         }
+                     *       ],
+                     *       "skill": "MAINTENANCE",
+                     *       "bayType": "GENERAL",
+                     *       "active": false,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CatalogueOperation"];
                 };
             };
@@ -14386,6 +15128,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "code": "BRK-PAD-F",
+                     *       "nameZh": "更换前刹车片",
+                     *       "nameEn": "Replace front brake pads",
+                     *       "system": "ENGINE",
+                     *       "defaultHours": 1.2,
+                     *       "modelHours": [
+                     *         {
+                     *           "modelFamily": "帕萨特",
+                     *           "hours": 1.4
+                     *         }
+                     *       ],
+                     *       "skill": "MAINTENANCE",
+                     *       "bayType": "GENERAL",
+                     *       "active": false,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CatalogueOperation"];
                 };
             };
@@ -14416,6 +15180,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -14438,6 +15213,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "BRK-PAD-F",
+                 *       "nameZh": "更换前刹车片",
+                 *       "nameEn": "Replace front brake pads",
+                 *       "system": "ENGINE",
+                 *       "defaultHours": 1.2,
+                 *       "modelHours": [
+                 *         {
+                 *           "modelFamily": "帕萨特",
+                 *           "hours": 1.4
+                 *         }
+                 *       ],
+                 *       "skill": "MAINTENANCE",
+                 *       "bayType": "GENERAL",
+                 *       "active": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["CatalogueOperationRequest"];
             };
         };
@@ -14448,6 +15241,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "code": "BRK-PAD-F",
+                     *       "nameZh": "更换前刹车片",
+                     *       "nameEn": "Replace front brake pads",
+                     *       "system": "ENGINE",
+                     *       "defaultHours": 1.2,
+                     *       "modelHours": [
+                     *         {
+                     *           "modelFamily": "帕萨特",
+                     *           "hours": 1.4
+                     *         }
+                     *       ],
+                     *       "skill": "MAINTENANCE",
+                     *       "bayType": "GENERAL",
+                     *       "active": false,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CatalogueOperation"];
                 };
             };
@@ -14569,6 +15384,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partNumber": "06L115562B",
+                     *           "nameZh": "机油滤清器",
+                     *           "nameEn": "Oil filter",
+                     *           "grade": "OEM",
+                     *           "listPrice": 85,
+                     *           "taxClass": "STANDARD",
+                     *           "criticalSystem": false,
+                     *           "supersedes": [
+                     *             "06L115562"
+                     *           ],
+                     *           "supersededBy": "06L115562C",
+                     *           "active": false,
+                     *           "available": 9,
+                     *           "expectedArrivalAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ",
+                     *       "syncCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CataloguePartPage"];
                 };
             };
@@ -14608,6 +15448,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -14629,6 +15480,25 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "partNumber": "06L115562B",
+                 *       "nameZh": "机油滤清器",
+                 *       "nameEn": "Oil filter",
+                 *       "grade": "OEM",
+                 *       "listPrice": 85,
+                 *       "cost": 52.3,
+                 *       "taxClass": "STANDARD",
+                 *       "criticalSystem": false,
+                 *       "supersedes": [
+                 *         "06L115562"
+                 *       ],
+                 *       "active": false,
+                 *       "onHand": 12,
+                 *       "reorderPoint": 5,
+                 *       "expectedArrivalAt": "2022-03-10T16:15:50Z"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CataloguePartRequest"];
             };
         };
@@ -14639,6 +15509,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "partNumber": "06L115562B",
+                     *       "nameZh": "机油滤清器",
+                     *       "nameEn": "Oil filter",
+                     *       "grade": "OEM",
+                     *       "listPrice": 85,
+                     *       "cost": 52.3,
+                     *       "taxClass": "STANDARD",
+                     *       "criticalSystem": false,
+                     *       "supersedes": [
+                     *         "06L115562"
+                     *       ],
+                     *       "supersededBy": "06L115562C",
+                     *       "active": false,
+                     *       "stock": {
+                     *         "onHand": 12,
+                     *         "reserved": 3,
+                     *         "available": 9,
+                     *         "reorderPoint": 5,
+                     *         "reorder": false,
+                     *         "expectedArrivalAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CataloguePart"];
                 };
             };
@@ -14730,6 +15629,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "partNumber": "06L115562B",
+                     *       "nameZh": "机油滤清器",
+                     *       "nameEn": "Oil filter",
+                     *       "grade": "OEM",
+                     *       "listPrice": 85,
+                     *       "cost": 52.3,
+                     *       "taxClass": "STANDARD",
+                     *       "criticalSystem": false,
+                     *       "supersedes": [
+                     *         "06L115562"
+                     *       ],
+                     *       "supersededBy": "06L115562C",
+                     *       "active": false,
+                     *       "stock": {
+                     *         "onHand": 12,
+                     *         "reserved": 3,
+                     *         "available": 9,
+                     *         "reorderPoint": 5,
+                     *         "reorder": false,
+                     *         "expectedArrivalAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CataloguePart"];
                 };
             };
@@ -14760,6 +15688,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -14782,6 +15721,25 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "partNumber": "06L115562B",
+                 *       "nameZh": "机油滤清器",
+                 *       "nameEn": "Oil filter",
+                 *       "grade": "OEM",
+                 *       "listPrice": 85,
+                 *       "cost": 52.3,
+                 *       "taxClass": "STANDARD",
+                 *       "criticalSystem": false,
+                 *       "supersedes": [
+                 *         "06L115562"
+                 *       ],
+                 *       "active": false,
+                 *       "onHand": 12,
+                 *       "reorderPoint": 5,
+                 *       "expectedArrivalAt": "2022-03-10T16:15:50Z"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CataloguePartRequest"];
             };
         };
@@ -14792,6 +15750,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "partNumber": "06L115562B",
+                     *       "nameZh": "机油滤清器",
+                     *       "nameEn": "Oil filter",
+                     *       "grade": "OEM",
+                     *       "listPrice": 85,
+                     *       "cost": 52.3,
+                     *       "taxClass": "STANDARD",
+                     *       "criticalSystem": false,
+                     *       "supersedes": [
+                     *         "06L115562"
+                     *       ],
+                     *       "supersededBy": "06L115562C",
+                     *       "active": false,
+                     *       "stock": {
+                     *         "onHand": 12,
+                     *         "reserved": 3,
+                     *         "available": 9,
+                     *         "reorderPoint": 5,
+                     *         "reorder": false,
+                     *         "expectedArrivalAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CataloguePart"];
                 };
             };
@@ -14903,6 +15890,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partNumber": "06L115562B",
+                     *           "partName": "机油滤清器",
+                     *           "sourceType": "REPAIR_ORDER",
+                     *           "sourceId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "requested": 2,
+                     *           "reserved": 1,
+                     *           "shortfall": 1,
+                     *           "expectedArrivalAt": "2022-03-10T16:15:50Z",
+                     *           "createdAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CatalogueReservationPage"];
                 };
             };
@@ -14973,6 +15980,57 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "number": "TS-3FA2B1C0",
+                     *           "source": "SURVEY",
+                     *           "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "customerName": "张伟",
+                     *           "customerPhone": "13800138000",
+                     *           "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "plate": "京A12345",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "surveyResponseId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "category": "REPAIR_QUALITY",
+                     *           "department": "RECEPTION",
+                     *           "description": "客户要求",
+                     *           "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "owner": "manager",
+                     *           "deadline": "2022-03-10T16:15:50Z",
+                     *           "status": "OPEN",
+                     *           "overdue": false,
+                     *           "round": 1,
+                     *           "resolution": "示例",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedBy": "示例",
+                     *           "callbackTaskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "escalatedAt": "2022-03-10T16:15:50Z",
+                     *           "history": [
+                     *             {
+                     *               "action": "resolved",
+                     *               "fromStatus": "IN_PROGRESS",
+                     *               "toStatus": "OPEN",
+                     *               "note": "客户要求",
+                     *               "deadline": "2022-03-10T16:15:50Z",
+                     *               "owner": "示例",
+                     *               "by": "cs",
+                     *               "at": "2022-03-10T16:15:50Z"
+                     *             }
+                     *           ],
+                     *           "availableActions": [
+                     *             "start"
+                     *           ],
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "createdBy": "cs",
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["ComplaintPage"];
                 };
             };
@@ -15018,7 +16076,10 @@ export interface operations {
     createComplaint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -15030,6 +16091,22 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "details": {
+                 *         "category": "REPAIR_QUALITY",
+                 *         "department": "RECEPTION",
+                 *         "description": "刹车异响未解决",
+                 *         "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *         "owner": "manager",
+                 *         "deadline": "2022-03-10T16:15:50Z"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["ComplaintRequest"];
             };
         };
@@ -15040,6 +16117,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "TS-3FA2B1C0",
+                     *       "source": "SURVEY",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerName": "张伟",
+                     *       "customerPhone": "13800138000",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "plate": "京A12345",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "surveyResponseId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "category": "REPAIR_QUALITY",
+                     *       "department": "RECEPTION",
+                     *       "description": "客户要求",
+                     *       "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "owner": "manager",
+                     *       "deadline": "2022-03-10T16:15:50Z",
+                     *       "status": "OPEN",
+                     *       "overdue": false,
+                     *       "round": 1,
+                     *       "resolution": "示例",
+                     *       "resolvedAt": "2022-03-10T16:15:50Z",
+                     *       "resolvedBy": "示例",
+                     *       "callbackTaskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "escalatedAt": "2022-03-10T16:15:50Z",
+                     *       "history": [
+                     *         {
+                     *           "action": "resolved",
+                     *           "fromStatus": "IN_PROGRESS",
+                     *           "toStatus": "OPEN",
+                     *           "note": "客户要求",
+                     *           "deadline": "2022-03-10T16:15:50Z",
+                     *           "owner": "示例",
+                     *           "by": "cs",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "start"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "cs",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Complaint"];
                 };
             };
@@ -15131,6 +16255,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "TS-3FA2B1C0",
+                     *       "source": "SURVEY",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerName": "张伟",
+                     *       "customerPhone": "13800138000",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "plate": "京A12345",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "surveyResponseId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "category": "REPAIR_QUALITY",
+                     *       "department": "RECEPTION",
+                     *       "description": "客户要求",
+                     *       "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "owner": "manager",
+                     *       "deadline": "2022-03-10T16:15:50Z",
+                     *       "status": "OPEN",
+                     *       "overdue": false,
+                     *       "round": 1,
+                     *       "resolution": "示例",
+                     *       "resolvedAt": "2022-03-10T16:15:50Z",
+                     *       "resolvedBy": "示例",
+                     *       "callbackTaskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "escalatedAt": "2022-03-10T16:15:50Z",
+                     *       "history": [
+                     *         {
+                     *           "action": "resolved",
+                     *           "fromStatus": "IN_PROGRESS",
+                     *           "toStatus": "OPEN",
+                     *           "note": "客户要求",
+                     *           "deadline": "2022-03-10T16:15:50Z",
+                     *           "owner": "示例",
+                     *           "by": "cs",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "start"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "cs",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Complaint"];
                 };
             };
@@ -15170,6 +16341,8 @@ export interface operations {
             header: {
                 /** @description ETag of the complaint you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -15183,6 +16356,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "note": "已免费重新调整刹车"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ComplaintNoteRequest"];
             };
         };
@@ -15193,6 +16371,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "TS-3FA2B1C0",
+                     *       "source": "SURVEY",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerName": "张伟",
+                     *       "customerPhone": "13800138000",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "plate": "京A12345",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "surveyResponseId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "category": "REPAIR_QUALITY",
+                     *       "department": "RECEPTION",
+                     *       "description": "客户要求",
+                     *       "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "owner": "manager",
+                     *       "deadline": "2022-03-10T16:15:50Z",
+                     *       "status": "OPEN",
+                     *       "overdue": false,
+                     *       "round": 1,
+                     *       "resolution": "示例",
+                     *       "resolvedAt": "2022-03-10T16:15:50Z",
+                     *       "resolvedBy": "示例",
+                     *       "callbackTaskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "escalatedAt": "2022-03-10T16:15:50Z",
+                     *       "history": [
+                     *         {
+                     *           "action": "resolved",
+                     *           "fromStatus": "IN_PROGRESS",
+                     *           "toStatus": "OPEN",
+                     *           "note": "客户要求",
+                     *           "deadline": "2022-03-10T16:15:50Z",
+                     *           "owner": "示例",
+                     *           "by": "cs",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "start"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "cs",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Complaint"];
                 };
             };
@@ -15286,6 +16511,8 @@ export interface operations {
             header: {
                 /** @description ETag of the complaint you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -15299,6 +16526,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "owner": "manager",
+                 *       "deadline": "2022-03-10T16:15:50Z",
+                 *       "note": "交由车间主管处理"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ComplaintReassignRequest"];
             };
         };
@@ -15309,6 +16543,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "TS-3FA2B1C0",
+                     *       "source": "SURVEY",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerName": "张伟",
+                     *       "customerPhone": "13800138000",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "plate": "京A12345",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "surveyResponseId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "category": "REPAIR_QUALITY",
+                     *       "department": "RECEPTION",
+                     *       "description": "客户要求",
+                     *       "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "owner": "manager",
+                     *       "deadline": "2022-03-10T16:15:50Z",
+                     *       "status": "OPEN",
+                     *       "overdue": false,
+                     *       "round": 1,
+                     *       "resolution": "示例",
+                     *       "resolvedAt": "2022-03-10T16:15:50Z",
+                     *       "resolvedBy": "示例",
+                     *       "callbackTaskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "escalatedAt": "2022-03-10T16:15:50Z",
+                     *       "history": [
+                     *         {
+                     *           "action": "resolved",
+                     *           "fromStatus": "IN_PROGRESS",
+                     *           "toStatus": "OPEN",
+                     *           "note": "客户要求",
+                     *           "deadline": "2022-03-10T16:15:50Z",
+                     *           "owner": "示例",
+                     *           "by": "cs",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "start"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "cs",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Complaint"];
                 };
             };
@@ -15402,6 +16683,8 @@ export interface operations {
             header: {
                 /** @description ETag of the complaint you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -15415,6 +16698,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "note": "已免费重新调整刹车"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ComplaintNoteRequest"];
             };
         };
@@ -15425,6 +16713,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "TS-3FA2B1C0",
+                     *       "source": "SURVEY",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerName": "张伟",
+                     *       "customerPhone": "13800138000",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "plate": "京A12345",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "surveyResponseId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "category": "REPAIR_QUALITY",
+                     *       "department": "RECEPTION",
+                     *       "description": "客户要求",
+                     *       "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "owner": "manager",
+                     *       "deadline": "2022-03-10T16:15:50Z",
+                     *       "status": "OPEN",
+                     *       "overdue": false,
+                     *       "round": 1,
+                     *       "resolution": "示例",
+                     *       "resolvedAt": "2022-03-10T16:15:50Z",
+                     *       "resolvedBy": "示例",
+                     *       "callbackTaskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "escalatedAt": "2022-03-10T16:15:50Z",
+                     *       "history": [
+                     *         {
+                     *           "action": "resolved",
+                     *           "fromStatus": "IN_PROGRESS",
+                     *           "toStatus": "OPEN",
+                     *           "note": "客户要求",
+                     *           "deadline": "2022-03-10T16:15:50Z",
+                     *           "owner": "示例",
+                     *           "by": "cs",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "start"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "cs",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Complaint"];
                 };
             };
@@ -15518,6 +16853,8 @@ export interface operations {
             header: {
                 /** @description ETag of the complaint you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -15531,6 +16868,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "note": "已免费重新调整刹车"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ComplaintNoteRequest"];
             };
         };
@@ -15541,6 +16883,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "TS-3FA2B1C0",
+                     *       "source": "SURVEY",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerName": "张伟",
+                     *       "customerPhone": "13800138000",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "plate": "京A12345",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "surveyResponseId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "category": "REPAIR_QUALITY",
+                     *       "department": "RECEPTION",
+                     *       "description": "客户要求",
+                     *       "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "owner": "manager",
+                     *       "deadline": "2022-03-10T16:15:50Z",
+                     *       "status": "OPEN",
+                     *       "overdue": false,
+                     *       "round": 1,
+                     *       "resolution": "示例",
+                     *       "resolvedAt": "2022-03-10T16:15:50Z",
+                     *       "resolvedBy": "示例",
+                     *       "callbackTaskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "escalatedAt": "2022-03-10T16:15:50Z",
+                     *       "history": [
+                     *         {
+                     *           "action": "resolved",
+                     *           "fromStatus": "IN_PROGRESS",
+                     *           "toStatus": "OPEN",
+                     *           "note": "客户要求",
+                     *           "deadline": "2022-03-10T16:15:50Z",
+                     *           "owner": "示例",
+                     *           "by": "cs",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "start"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "cs",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Complaint"];
                 };
             };
@@ -15634,6 +17023,8 @@ export interface operations {
             header: {
                 /** @description ETag of the complaint you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -15647,6 +17038,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "satisfied": true,
+                 *       "note": "客户表示满意"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ComplaintSecondFollowUpRequest"];
             };
         };
@@ -15657,6 +17054,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "TS-3FA2B1C0",
+                     *       "source": "SURVEY",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerName": "张伟",
+                     *       "customerPhone": "13800138000",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "plate": "京A12345",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "surveyResponseId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "category": "REPAIR_QUALITY",
+                     *       "department": "RECEPTION",
+                     *       "description": "客户要求",
+                     *       "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "owner": "manager",
+                     *       "deadline": "2022-03-10T16:15:50Z",
+                     *       "status": "OPEN",
+                     *       "overdue": false,
+                     *       "round": 1,
+                     *       "resolution": "示例",
+                     *       "resolvedAt": "2022-03-10T16:15:50Z",
+                     *       "resolvedBy": "示例",
+                     *       "callbackTaskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "escalatedAt": "2022-03-10T16:15:50Z",
+                     *       "history": [
+                     *         {
+                     *           "action": "resolved",
+                     *           "fromStatus": "IN_PROGRESS",
+                     *           "toStatus": "OPEN",
+                     *           "note": "客户要求",
+                     *           "deadline": "2022-03-10T16:15:50Z",
+                     *           "owner": "示例",
+                     *           "by": "cs",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "start"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "cs",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Complaint"];
                 };
             };
@@ -15750,6 +17194,8 @@ export interface operations {
             header: {
                 /** @description ETag of the complaint you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -15763,6 +17209,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "owner": "advisor",
+                 *       "deadline": "2022-03-10T16:15:50Z",
+                 *       "note": "客户要求"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ComplaintStartRequest"];
             };
         };
@@ -15773,6 +17226,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "TS-3FA2B1C0",
+                     *       "source": "SURVEY",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerName": "张伟",
+                     *       "customerPhone": "13800138000",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "plate": "京A12345",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "surveyResponseId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "category": "REPAIR_QUALITY",
+                     *       "department": "RECEPTION",
+                     *       "description": "客户要求",
+                     *       "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "owner": "manager",
+                     *       "deadline": "2022-03-10T16:15:50Z",
+                     *       "status": "OPEN",
+                     *       "overdue": false,
+                     *       "round": 1,
+                     *       "resolution": "示例",
+                     *       "resolvedAt": "2022-03-10T16:15:50Z",
+                     *       "resolvedBy": "示例",
+                     *       "callbackTaskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "escalatedAt": "2022-03-10T16:15:50Z",
+                     *       "history": [
+                     *         {
+                     *           "action": "resolved",
+                     *           "fromStatus": "IN_PROGRESS",
+                     *           "toStatus": "OPEN",
+                     *           "note": "客户要求",
+                     *           "deadline": "2022-03-10T16:15:50Z",
+                     *           "owner": "示例",
+                     *           "by": "cs",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "start"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "cs",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Complaint"];
                 };
             };
@@ -15860,397 +17360,6 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
-    listCreditAccounts: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The accounts */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreditAccountList"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            503: components["responses"]["DatabaseUnavailable"];
-        };
-    };
-    openCreditAccount: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Makes a retried create safe: same key and body replay the first answer. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreditAccountRequest"];
-            };
-        };
-        responses: {
-            /** @description The account; ETag carries the version. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreditAccount"];
-                };
-            };
-            /** @description The request is malformed or invalid; `violations` names the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Refused: a duplicate or a business rule (code = rule id). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not application/json. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            503: components["responses"]["DatabaseUnavailable"];
-        };
-    };
-    getCreditAccount: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-                /** @description Credit account id */
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The account */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreditAccount"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            503: components["responses"]["DatabaseUnavailable"];
-        };
-    };
-    updateCreditAccount: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The account's version (ETag) */
-                "If-Match": string;
-            };
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-                /** @description Credit account id */
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreditAccountUpdate"];
-            };
-        };
-        responses: {
-            /** @description The account */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreditAccount"];
-                };
-            };
-            /** @description The request is malformed or invalid; `violations` names the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Refused: a duplicate or a business rule (code = rule id). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not application/json. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is required. */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            503: components["responses"]["DatabaseUnavailable"];
-        };
-    };
-    getCreditAccountStatement: {
-        parameters: {
-            query?: {
-                /**
-                 * @description First day (store's zone)
-                 * @example 2026-11-01
-                 */
-                from?: components["schemas"]["LocalDate"];
-                /**
-                 * @description Last day (store's zone)
-                 * @example 2026-11-30
-                 */
-                to?: components["schemas"]["LocalDate"];
-            };
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-                /** @description Credit account id */
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The statement */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AccountStatement"];
-                };
-            };
-            /** @description The request is malformed or invalid; `violations` names the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            503: components["responses"]["DatabaseUnavailable"];
-        };
-    };
     searchCustomers: {
         parameters: {
             query?: {
@@ -16285,7 +17394,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageCustomerView"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "storeCode": "BJ01",
+                     *           "type": "PRIVATE",
+                     *           "name": "张伟",
+                     *           "phones": [
+                     *             "13812345678"
+                     *           ],
+                     *           "email": "示例",
+                     *           "address": "示例",
+                     *           "companyName": "王芳",
+                     *           "clubMember": false,
+                     *           "preferredContact": "PHONE",
+                     *           "serviceWishes": "示例",
+                     *           "notes": "客户要求",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "updatedAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CustomerPage"];
                 };
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */
@@ -16345,6 +17480,22 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "type": "PRIVATE",
+                 *       "name": "张伟",
+                 *       "phones": [
+                 *         "13812345678"
+                 *       ],
+                 *       "email": "zhang.wei@example.cn",
+                 *       "address": "北京市朝阳区建国路88号",
+                 *       "companyName": "北京顺达物流有限公司",
+                 *       "clubMember": false,
+                 *       "preferredContact": "PHONE",
+                 *       "serviceWishes": "希望周末保养",
+                 *       "notes": "客户要求"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CustomerRequest"];
             };
         };
@@ -16355,6 +17506,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "type": "PRIVATE",
+                     *       "name": "张伟",
+                     *       "phones": [
+                     *         "13812345678"
+                     *       ],
+                     *       "email": "示例",
+                     *       "address": "示例",
+                     *       "companyName": "王芳",
+                     *       "clubMember": false,
+                     *       "preferredContact": "PHONE",
+                     *       "serviceWishes": "示例",
+                     *       "notes": "客户要求",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Customer"];
                 };
             };
@@ -16421,6 +17593,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -16446,6 +17629,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "type": "PRIVATE",
+                     *       "name": "张伟",
+                     *       "phones": [
+                     *         "13812345678"
+                     *       ],
+                     *       "email": "示例",
+                     *       "address": "示例",
+                     *       "companyName": "王芳",
+                     *       "clubMember": false,
+                     *       "preferredContact": "PHONE",
+                     *       "serviceWishes": "示例",
+                     *       "notes": "客户要求",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Customer"];
                 };
             };
@@ -16498,6 +17702,22 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "type": "PRIVATE",
+                 *       "name": "张伟",
+                 *       "phones": [
+                 *         "13812345678"
+                 *       ],
+                 *       "email": "zhang.wei@example.cn",
+                 *       "address": "北京市朝阳区建国路88号",
+                 *       "companyName": "北京顺达物流有限公司",
+                 *       "clubMember": false,
+                 *       "preferredContact": "PHONE",
+                 *       "serviceWishes": "希望周末保养",
+                 *       "notes": "客户要求"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CustomerRequest"];
             };
         };
@@ -16508,6 +17728,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "type": "PRIVATE",
+                     *       "name": "张伟",
+                     *       "phones": [
+                     *         "13812345678"
+                     *       ],
+                     *       "email": "示例",
+                     *       "address": "示例",
+                     *       "companyName": "王芳",
+                     *       "clubMember": false,
+                     *       "preferredContact": "PHONE",
+                     *       "serviceWishes": "示例",
+                     *       "notes": "客户要求",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Customer"];
                 };
             };
@@ -16608,6 +17849,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "storeCode": "BJ01",
+                     *         "owner": {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "name": "张伟",
+                     *           "primaryPhone": "13812345678"
+                     *         },
+                     *         "vin": "LSVAU218XN2183294",
+                     *         "plate": "京A12345",
+                     *         "brand": "大众",
+                     *         "model": "帕萨特 330TSI",
+                     *         "vehicleType": "SEDAN",
+                     *         "powertrain": "ICE",
+                     *         "color": "示例",
+                     *         "purchaseDate": "2022-03-10",
+                     *         "soldHere": false,
+                     *         "maintenanceIntervalKm": 1,
+                     *         "maintenanceIntervalMonths": 1,
+                     *         "lastServiceDate": "2022-03-10",
+                     *         "lastServiceMileage": 1,
+                     *         "nextServiceDue": {
+                     *           "date": "2026-12-01",
+                     *           "mileage": 30000
+                     *         },
+                     *         "createdAt": "2022-03-10T16:15:50Z",
+                     *         "updatedAt": "2022-03-10T16:15:50Z",
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Vehicle"][];
                 };
             };
@@ -16672,6 +17946,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "sequence": 1042,
+                     *           "cursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ",
+                     *           "type": "WorkshopJobChanged",
+                     *           "subjectType": "workshop-job",
+                     *           "subjectId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "occurredAt": "2022-03-10T16:15:50Z",
+                     *           "payload": {}
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["DomainEventPage"];
                 };
             };
@@ -16705,6 +17997,17 @@ export interface operations {
             /** @description No such record in a store visible to the caller. */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16768,6 +18071,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -16798,6 +18112,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "samplePercent": 50,
+                     *       "weeks": [
+                     *         {
+                     *           "weekStart": "2022-03-10",
+                     *           "delivered": 12,
+                     *           "decided": 10,
+                     *           "sampled": 6,
+                     *           "surveyed": 5,
+                     *           "sampledPercent": 60,
+                     *           "coveragePercent": 41.7,
+                     *           "strata": [
+                     *             {
+                     *               "customerType": "PRIVATE",
+                     *               "orderType": "CUSTOMER",
+                     *               "delivered": 4,
+                     *               "decided": 4,
+                     *               "sampled": 2,
+                     *               "surveyed": 2
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["FollowUpCoverage"];
                 };
             };
@@ -16862,6 +18202,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "channels": [
+                     *         {
+                     *           "channel": "CALL",
+                     *           "allowed": false,
+                     *           "source": "DESK",
+                     *           "reason": "客户要求不要来电",
+                     *           "changedBy": "cs",
+                     *           "changedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["ContactConsent"];
                 };
             };
@@ -16913,6 +18268,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "allowed": false,
+                 *       "reason": "客户要求不要来电"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ConsentRequest"];
             };
         };
@@ -16923,6 +18284,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "channels": [
+                     *         {
+                     *           "channel": "CALL",
+                     *           "allowed": false,
+                     *           "source": "DESK",
+                     *           "reason": "客户要求不要来电",
+                     *           "changedBy": "cs",
+                     *           "changedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["ContactConsent"];
                 };
             };
@@ -17004,6 +18380,142 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "day": "2022-03-10",
+                     *       "callWindowOpen": false,
+                     *       "callWindowStart": "08:30:00",
+                     *       "callWindowEnd": "08:30:00",
+                     *       "offered": [
+                     *         {
+                     *           "task": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "type": "REBOOK_NO_SHOW",
+                     *             "title": "客户预约爽约：请联系客户重新预约",
+                     *             "status": "OPEN",
+                     *             "priority": "LOW",
+                     *             "subject": {
+                     *               "type": "CUSTOMER",
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             },
+                     *             "customer": {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "name": "张伟",
+                     *               "phone": "13800138000"
+                     *             },
+                     *             "vehicle": {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "plate": "京A12345",
+                     *               "model": "Volkswagen Passat"
+                     *             },
+                     *             "assignee": {
+                     *               "role": "customer-service",
+                     *               "username": "cs"
+                     *             },
+                     *             "dueFrom": "2022-03-10T16:15:50Z",
+                     *             "dueUntil": "2022-03-10T16:15:50Z",
+                     *             "attempts": [
+                     *               {
+                     *                 "outcome": "NO_ANSWER",
+                     *                 "note": "客户要求",
+                     *                 "callBackAt": "2022-03-10T16:15:50Z",
+                     *                 "recordedBy": "cs",
+                     *                 "recordedAt": "2022-03-10T16:15:50Z"
+                     *               }
+                     *             ],
+                     *             "availableActions": [
+                     *               "record-attempt",
+                     *               "complete",
+                     *               "cancel",
+                     *               "assign"
+                     *             ],
+                     *             "createdAt": "2022-03-10T16:15:50Z",
+                     *             "createdBy": "system:scheduler",
+                     *             "closedAt": "2022-03-10T16:15:50Z",
+                     *             "closedBy": "示例",
+                     *             "closeReason": "DO_NOT_CALL",
+                     *             "version": 1
+                     *           },
+                     *           "rank": 1,
+                     *           "script": "SERVICE_REMINDER_CLUB",
+                     *           "customerType": "PRIVATE",
+                     *           "clubMember": false,
+                     *           "optedOut": [
+                     *             "CALL"
+                     *           ],
+                     *           "notOfferedBecause": [
+                     *             "OUTSIDE_CALL_WINDOW"
+                     *           ],
+                     *           "callableFrom": "2022-03-10T16:15:50Z",
+                     *           "unanswered": 1
+                     *         }
+                     *       ],
+                     *       "notOffered": [
+                     *         {
+                     *           "task": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "type": "REBOOK_NO_SHOW",
+                     *             "title": "客户预约爽约：请联系客户重新预约",
+                     *             "status": "OPEN",
+                     *             "priority": "LOW",
+                     *             "subject": {
+                     *               "type": "CUSTOMER",
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             },
+                     *             "customer": {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "name": "张伟",
+                     *               "phone": "13800138000"
+                     *             },
+                     *             "vehicle": {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "plate": "京A12345",
+                     *               "model": "Volkswagen Passat"
+                     *             },
+                     *             "assignee": {
+                     *               "role": "customer-service",
+                     *               "username": "cs"
+                     *             },
+                     *             "dueFrom": "2022-03-10T16:15:50Z",
+                     *             "dueUntil": "2022-03-10T16:15:50Z",
+                     *             "attempts": [
+                     *               {
+                     *                 "outcome": "NO_ANSWER",
+                     *                 "note": "客户要求",
+                     *                 "callBackAt": "2022-03-10T16:15:50Z",
+                     *                 "recordedBy": "cs",
+                     *                 "recordedAt": "2022-03-10T16:15:50Z"
+                     *               }
+                     *             ],
+                     *             "availableActions": [
+                     *               "record-attempt",
+                     *               "complete",
+                     *               "cancel",
+                     *               "assign"
+                     *             ],
+                     *             "createdAt": "2022-03-10T16:15:50Z",
+                     *             "createdBy": "system:scheduler",
+                     *             "closedAt": "2022-03-10T16:15:50Z",
+                     *             "closedBy": "示例",
+                     *             "closeReason": "DO_NOT_CALL",
+                     *             "version": 1
+                     *           },
+                     *           "rank": 1,
+                     *           "script": "SERVICE_REMINDER_CLUB",
+                     *           "customerType": "PRIVATE",
+                     *           "clubMember": false,
+                     *           "optedOut": [
+                     *             "CALL"
+                     *           ],
+                     *           "notOfferedBecause": [
+                     *             "OUTSIDE_CALL_WINDOW"
+                     *           ],
+                     *           "callableFrom": "2022-03-10T16:15:50Z",
+                     *           "unanswered": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["WorkQueue"];
                 };
             };
@@ -17058,6 +18570,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "callWindowStart": "08:30:00",
+                     *       "callWindowEnd": "08:30:00",
+                     *       "noAnswerRetryMinutes": 120,
+                     *       "noAnswerMaxAttempts": 3,
+                     *       "defaultKmPerDay": 40,
+                     *       "defaultIntervalMonths": 6,
+                     *       "defaultIntervalKm": 5000,
+                     *       "reminderMessageDays": 13,
+                     *       "reminderCallDays": 11,
+                     *       "secondCallAfterDays": 3,
+                     *       "followUpDueDays": 3,
+                     *       "followUpWindowFromDays": 2,
+                     *       "followUpWindowToDays": 7,
+                     *       "followUpSamplePercent": 50,
+                     *       "complaintScoreThreshold": 6,
+                     *       "complaintResolutionHours": 48,
+                     *       "escalationEmail": "manager@example.com",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["FollowUpSettings"];
                 };
             };
@@ -17109,6 +18643,27 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "callWindowStart": "09:30:00",
+                 *       "callWindowEnd": "20:00:00",
+                 *       "noAnswerRetryMinutes": 120,
+                 *       "noAnswerMaxAttempts": 3,
+                 *       "defaultKmPerDay": 40,
+                 *       "defaultIntervalMonths": 6,
+                 *       "defaultIntervalKm": 5000,
+                 *       "reminderMessageDays": 13,
+                 *       "reminderCallDays": 11,
+                 *       "secondCallAfterDays": 3,
+                 *       "followUpDueDays": 3,
+                 *       "followUpWindowFromDays": 2,
+                 *       "followUpWindowToDays": 7,
+                 *       "followUpSamplePercent": 50,
+                 *       "complaintScoreThreshold": 6,
+                 *       "complaintResolutionHours": 48,
+                 *       "escalationEmail": "manager@example.com"
+                 *     }
+                 */
                 "application/json": components["schemas"]["FollowUpSettingsRequest"];
             };
         };
@@ -17119,6 +18674,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "callWindowStart": "08:30:00",
+                     *       "callWindowEnd": "08:30:00",
+                     *       "noAnswerRetryMinutes": 120,
+                     *       "noAnswerMaxAttempts": 3,
+                     *       "defaultKmPerDay": 40,
+                     *       "defaultIntervalMonths": 6,
+                     *       "defaultIntervalKm": 5000,
+                     *       "reminderMessageDays": 13,
+                     *       "reminderCallDays": 11,
+                     *       "secondCallAfterDays": 3,
+                     *       "followUpDueDays": 3,
+                     *       "followUpWindowFromDays": 2,
+                     *       "followUpWindowToDays": 7,
+                     *       "followUpSamplePercent": 50,
+                     *       "complaintScoreThreshold": 6,
+                     *       "complaintResolutionHours": 48,
+                     *       "escalationEmail": "manager@example.com",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["FollowUpSettings"];
                 };
             };
@@ -17223,6 +18800,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "from": "2022-03-10",
+                     *       "to": "2022-03-10",
+                     *       "responses": 14,
+                     *       "averageOverall": 8.6,
+                     *       "departments": [
+                     *         {
+                     *           "key": "WORKSHOP",
+                     *           "name": "王 顾问",
+                     *           "answers": 12,
+                     *           "averageScore": 8.25
+                     *         }
+                     *       ],
+                     *       "advisors": [
+                     *         {
+                     *           "key": "WORKSHOP",
+                     *           "name": "王 顾问",
+                     *           "answers": 12,
+                     *           "averageScore": 8.25
+                     *         }
+                     *       ],
+                     *       "technicians": [
+                     *         {
+                     *           "key": "WORKSHOP",
+                     *           "name": "王 顾问",
+                     *           "answers": 12,
+                     *           "averageScore": 8.25
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["SurveyReport"];
                 };
             };
@@ -17286,6 +18895,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "version": 2,
+                     *       "questions": [
+                     *         {
+                     *           "key": "REPAIR_QUALITY",
+                     *           "kind": "SCORE",
+                     *           "textZh": "维修质量满意吗？",
+                     *           "textEn": "Repair quality",
+                     *           "department": "WORKSHOP",
+                     *           "attributedTo": "TECHNICIANS",
+                     *           "required": false
+                     *         }
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "manager"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SurveyTemplate"];
                 };
             };
@@ -17337,6 +18964,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "questions": [
+                 *         {
+                 *           "key": "REPAIR_QUALITY",
+                 *           "kind": "SCORE",
+                 *           "textZh": "维修质量满意吗？",
+                 *           "textEn": "Repair quality",
+                 *           "department": "WORKSHOP",
+                 *           "attributedTo": "TECHNICIANS",
+                 *           "required": false
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["SurveyTemplateRequest"];
             };
         };
@@ -17347,6 +18989,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "version": 2,
+                     *       "questions": [
+                     *         {
+                     *           "key": "REPAIR_QUALITY",
+                     *           "kind": "SCORE",
+                     *           "textZh": "维修质量满意吗？",
+                     *           "textEn": "Repair quality",
+                     *           "department": "WORKSHOP",
+                     *           "attributedTo": "TECHNICIANS",
+                     *           "required": false
+                     *         }
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "manager"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SurveyTemplate"];
                 };
             };
@@ -17428,7 +19088,10 @@ export interface operations {
     recordSurvey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -17441,6 +19104,28 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "templateVersion": 0,
+                 *       "answers": [
+                 *         {
+                 *           "questionKey": "REPAIR_QUALITY",
+                 *           "score": 9,
+                 *           "yes": true,
+                 *           "text": "很满意"
+                 *         }
+                 *       ],
+                 *       "complaint": {
+                 *         "category": "REPAIR_QUALITY",
+                 *         "department": "RECEPTION",
+                 *         "description": "刹车异响未解决",
+                 *         "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *         "owner": "manager",
+                 *         "deadline": "2022-03-10T16:15:50Z"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["SurveyRequest"];
             };
         };
@@ -17451,6 +19136,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "taskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "templateVersion": 0,
+                     *       "overallScore": 9,
+                     *       "comment": "客户要求",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianIds": [
+                     *         "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *       ],
+                     *       "answers": [
+                     *         {
+                     *           "questionKey": "REPAIR_QUALITY",
+                     *           "kind": "SCORE",
+                     *           "department": "WORKSHOP",
+                     *           "attributedTo": "TECHNICIANS",
+                     *           "score": 9,
+                     *           "yes": false,
+                     *           "text": "示例"
+                     *         }
+                     *       ],
+                     *       "complaintId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "recordedBy": "cs",
+                     *       "recordedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SurveyResponse"];
                 };
             };
@@ -17541,6 +19254,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "FOREMAN_QUEUE",
+                     *         "kind": "TECHNICIAN",
+                     *         "name": "赵师傅"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["HandoverReceiver"][];
                 };
             };
@@ -17595,6 +19317,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "kind": "APPOINTMENT_REMINDER",
+                     *         "audience": "CUSTOMER",
+                     *         "language": "zh-CN",
+                     *         "title": "【{{store}}】预约到店提醒",
+                     *         "body": "{{customer}}您好，提醒您预约于{{arrival}}到店（{{plate}}）。请携带：{{documents}}。",
+                     *         "placeholders": [
+                     *           "arrival",
+                     *           "documents",
+                     *           "plate",
+                     *           "store"
+                     *         ],
+                     *         "customized": false,
+                     *         "updatedAt": "2022-03-10T16:15:50Z",
+                     *         "updatedBy": "manager"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["NotificationTemplate"][];
                 };
             };
@@ -17658,6 +19400,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "【{{store}}】预约提醒",
+                 *       "body": "{{customer}}您好，您预约{{arrival}}到店（{{plate}}），请携带：{{documents}}。"
+                 *     }
+                 */
                 "application/json": components["schemas"]["NotificationTemplateRequest"];
             };
         };
@@ -17668,6 +19416,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "kind": "APPOINTMENT_REMINDER",
+                     *       "audience": "CUSTOMER",
+                     *       "language": "zh-CN",
+                     *       "title": "【{{store}}】预约到店提醒",
+                     *       "body": "{{customer}}您好，提醒您预约于{{arrival}}到店（{{plate}}）。请携带：{{documents}}。",
+                     *       "placeholders": [
+                     *         "arrival",
+                     *         "documents",
+                     *         "plate",
+                     *         "store"
+                     *       ],
+                     *       "customized": false,
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "updatedBy": "manager"
+                     *     }
+                     */
                     "application/json": components["schemas"]["NotificationTemplate"];
                 };
             };
@@ -17760,6 +19526,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "audience": "WORKSHOP",
+                     *           "channel": "BOARD",
+                     *           "kind": "APPOINTMENT_BOOKED",
+                     *           "subjectType": "appointment",
+                     *           "subjectId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "recipient": "13812345678",
+                     *           "title": "【测试店】预约到店提醒",
+                     *           "body": "示例",
+                     *           "language": "zh-CN",
+                     *           "status": "SENT",
+                     *           "attempts": 1,
+                     *           "lastError": "not an e-mail address: x",
+                     *           "nextAttemptAt": "2022-03-10T16:15:50Z",
+                     *           "provider": "smtp",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "sentAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["NotificationPage"];
                 };
             };
@@ -17834,6 +19627,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "jobDescription": "更换变速箱油",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000042",
+                     *           "plate": "京A12345",
+                     *           "taskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "status": "OPEN",
+                     *           "startedFrom": "2022-03-10T16:15:50Z",
+                     *           "soldHours": 2,
+                     *           "percent": 75,
+                     *           "dueAt": "2022-03-10T16:15:50Z",
+                     *           "raisedAt": "2022-03-10T16:15:50Z",
+                     *           "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *           "orderLate": false,
+                     *           "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *           "anomalies": "变速箱油到货延迟，需等待供应商",
+                     *           "workshopAsked": false,
+                     *           "workshopPerson": "李师傅",
+                     *           "late": false,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "revisionReason": "变速箱油到货延迟",
+                     *           "customerMessage": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "channel": "SMS",
+                     *             "recipient": "13812345678",
+                     *             "status": "PENDING",
+                     *             "sentAt": "2022-03-10T16:15:50Z"
+                     *           },
+                     *           "recordedBy": "advisor",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "closedReason": "工单已完工，无需检查",
+                     *           "availableActions": [
+                     *             "complete"
+                     *           ],
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProgressCheckPage"];
                 };
             };
@@ -17898,6 +19737,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "jobDescription": "更换变速箱油",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "taskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "status": "OPEN",
+                     *       "startedFrom": "2022-03-10T16:15:50Z",
+                     *       "soldHours": 2,
+                     *       "percent": 75,
+                     *       "dueAt": "2022-03-10T16:15:50Z",
+                     *       "raisedAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "orderLate": false,
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "anomalies": "变速箱油到货延迟，需等待供应商",
+                     *       "workshopAsked": false,
+                     *       "workshopPerson": "李师傅",
+                     *       "late": false,
+                     *       "promisedBefore": "2022-03-10T16:15:50Z",
+                     *       "promisedAfter": "2022-03-10T16:15:50Z",
+                     *       "revisionReason": "变速箱油到货延迟",
+                     *       "customerMessage": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "channel": "SMS",
+                     *         "recipient": "13812345678",
+                     *         "status": "PENDING",
+                     *         "sentAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "recordedBy": "advisor",
+                     *       "recordedAt": "2022-03-10T16:15:50Z",
+                     *       "closedReason": "工单已完工，无需检查",
+                     *       "availableActions": [
+                     *         "complete"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProgressCheck"];
                 };
             };
@@ -17937,6 +19817,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -17950,6 +19832,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                 *       "anomalies": "变速箱油到货延迟，需等待供应商",
+                 *       "workshopAsked": true,
+                 *       "workshopPerson": "李师傅",
+                 *       "revisedPromisedAt": "2026-11-23T10:00:00Z",
+                 *       "revisionReason": "变速箱油到货延迟",
+                 *       "language": "zh-CN"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CompleteProgressCheckRequest"];
             };
         };
@@ -17960,6 +19853,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "jobDescription": "更换变速箱油",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "taskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "status": "OPEN",
+                     *       "startedFrom": "2022-03-10T16:15:50Z",
+                     *       "soldHours": 2,
+                     *       "percent": 75,
+                     *       "dueAt": "2022-03-10T16:15:50Z",
+                     *       "raisedAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "orderLate": false,
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "anomalies": "变速箱油到货延迟，需等待供应商",
+                     *       "workshopAsked": false,
+                     *       "workshopPerson": "李师傅",
+                     *       "late": false,
+                     *       "promisedBefore": "2022-03-10T16:15:50Z",
+                     *       "promisedAfter": "2022-03-10T16:15:50Z",
+                     *       "revisionReason": "变速箱油到货延迟",
+                     *       "customerMessage": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "channel": "SMS",
+                     *         "recipient": "13812345678",
+                     *         "status": "PENDING",
+                     *         "sentAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "recordedBy": "advisor",
+                     *       "recordedAt": "2022-03-10T16:15:50Z",
+                     *       "closedReason": "工单已完工，无需检查",
+                     *       "availableActions": [
+                     *         "complete"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProgressCheck"];
                 };
             };
@@ -18068,6 +20002,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "selfCheck": [
+                     *         "WORK_AS_ORDERED"
+                     *       ],
+                     *       "finalInspection": [
+                     *         "FAULT_RESOLVED"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Checklists"];
                 };
             };
@@ -18127,6 +20071,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "from": "2022-03-10",
+                     *       "to": "2022-03-10",
+                     *       "inspected": 40,
+                     *       "passedFirstTime": 36,
+                     *       "rate": 0.9,
+                     *       "reworkLoops": 5,
+                     *       "byTechnician": [
+                     *         {
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "name": "赵师傅",
+                     *           "inspected": 12,
+                     *           "passedFirstTime": 11,
+                     *           "rate": 0.9167
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["FirstPassRate"];
                 };
             };
@@ -18190,6 +20153,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "周质检",
+                     *         "username": "zhou",
+                     *         "grantedBy": "示例",
+                     *         "grantedAt": "2022-03-10T16:15:50Z"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Inspector"][];
                 };
             };
@@ -18245,6 +20219,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "周质检",
+                     *         "username": "zhou",
+                     *         "grantedBy": "示例",
+                     *         "grantedAt": "2022-03-10T16:15:50Z"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Inspector"][];
                 };
             };
@@ -18309,6 +20294,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "周质检",
+                     *         "username": "zhou",
+                     *         "grantedBy": "示例",
+                     *         "grantedAt": "2022-03-10T16:15:50Z"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Inspector"][];
                 };
             };
@@ -18364,6 +20360,72 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "model": "迈腾",
+                     *       "odometerKm": 1,
+                     *       "description": "更换前刹车片",
+                     *       "status": "WAITING",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianName": "赵师傅",
+                     *       "soldHours": 1.5,
+                     *       "inspectionRequired": false,
+                     *       "requirementReason": "safety-related (BRAKES)",
+                     *       "roadTestRequired": false,
+                     *       "reworkCount": 0,
+                     *       "selfChecks": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "round": 0,
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "technicianName": "赵师傅",
+                     *           "checklist": [
+                     *             {
+                     *               "code": "WORK_AS_ORDERED",
+                     *               "ok": true,
+                     *               "note": "扭矩已复核"
+                     *             }
+                     *           ],
+                     *           "notes": "客户要求",
+                     *           "signedBy": "zhao",
+                     *           "signedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "inspections": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "round": 0,
+                     *           "result": "PASSED",
+                     *           "inspectorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "inspectorName": "周质检",
+                     *           "checklist": [
+                     *             {
+                     *               "code": "WORK_AS_ORDERED",
+                     *               "ok": true,
+                     *               "note": "扭矩已复核"
+                     *             }
+                     *           ],
+                     *           "reason": "客户要求",
+                     *           "roadTest": {
+                     *             "kmBefore": 52310,
+                     *             "kmAfter": 52318,
+                     *             "result": "OK",
+                     *             "notes": "制动有效，无跑偏"
+                     *           },
+                     *           "signedBy": "示例",
+                     *           "signedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "inspect"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["QualityCheckJob"];
                 };
             };
@@ -18400,7 +20462,10 @@ export interface operations {
     inspectJob: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -18413,6 +20478,26 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "result": "PASSED",
+                 *       "checklist": [
+                 *         {
+                 *           "code": "WORK_AS_ORDERED",
+                 *           "ok": true,
+                 *           "note": "扭矩已复核"
+                 *         }
+                 *       ],
+                 *       "reason": "左前轮刹车异响未消除",
+                 *       "roadTest": {
+                 *         "kmBefore": 52310,
+                 *         "kmAfter": 52318,
+                 *         "result": "OK",
+                 *         "notes": "制动有效，无跑偏"
+                 *       },
+                 *       "signaturePng": "示例"
+                 *     }
+                 */
                 "application/json": components["schemas"]["FinalInspectionRequest"];
             };
         };
@@ -18423,6 +20508,72 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "model": "迈腾",
+                     *       "odometerKm": 1,
+                     *       "description": "更换前刹车片",
+                     *       "status": "WAITING",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianName": "赵师傅",
+                     *       "soldHours": 1.5,
+                     *       "inspectionRequired": false,
+                     *       "requirementReason": "safety-related (BRAKES)",
+                     *       "roadTestRequired": false,
+                     *       "reworkCount": 0,
+                     *       "selfChecks": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "round": 0,
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "technicianName": "赵师傅",
+                     *           "checklist": [
+                     *             {
+                     *               "code": "WORK_AS_ORDERED",
+                     *               "ok": true,
+                     *               "note": "扭矩已复核"
+                     *             }
+                     *           ],
+                     *           "notes": "客户要求",
+                     *           "signedBy": "zhao",
+                     *           "signedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "inspections": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "round": 0,
+                     *           "result": "PASSED",
+                     *           "inspectorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "inspectorName": "周质检",
+                     *           "checklist": [
+                     *             {
+                     *               "code": "WORK_AS_ORDERED",
+                     *               "ok": true,
+                     *               "note": "扭矩已复核"
+                     *             }
+                     *           ],
+                     *           "reason": "客户要求",
+                     *           "roadTest": {
+                     *             "kmBefore": 52310,
+                     *             "kmAfter": 52318,
+                     *             "result": "OK",
+                     *             "notes": "制动有效，无跑偏"
+                     *           },
+                     *           "signedBy": "示例",
+                     *           "signedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "inspect"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["QualityCheckJob"];
                 };
             };
@@ -18495,7 +20646,10 @@ export interface operations {
     selfCheckJob: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -18508,6 +20662,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "checklist": [
+                 *         {
+                 *           "code": "WORK_AS_ORDERED",
+                 *           "ok": true,
+                 *           "note": "扭矩已复核"
+                 *         }
+                 *       ],
+                 *       "notes": "已试车，无异响",
+                 *       "signaturePng": "示例"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SelfCheckRequest"];
             };
         };
@@ -18518,6 +20685,72 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "model": "迈腾",
+                     *       "odometerKm": 1,
+                     *       "description": "更换前刹车片",
+                     *       "status": "WAITING",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianName": "赵师傅",
+                     *       "soldHours": 1.5,
+                     *       "inspectionRequired": false,
+                     *       "requirementReason": "safety-related (BRAKES)",
+                     *       "roadTestRequired": false,
+                     *       "reworkCount": 0,
+                     *       "selfChecks": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "round": 0,
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "technicianName": "赵师傅",
+                     *           "checklist": [
+                     *             {
+                     *               "code": "WORK_AS_ORDERED",
+                     *               "ok": true,
+                     *               "note": "扭矩已复核"
+                     *             }
+                     *           ],
+                     *           "notes": "客户要求",
+                     *           "signedBy": "zhao",
+                     *           "signedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "inspections": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "round": 0,
+                     *           "result": "PASSED",
+                     *           "inspectorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "inspectorName": "周质检",
+                     *           "checklist": [
+                     *             {
+                     *               "code": "WORK_AS_ORDERED",
+                     *               "ok": true,
+                     *               "note": "扭矩已复核"
+                     *             }
+                     *           ],
+                     *           "reason": "客户要求",
+                     *           "roadTest": {
+                     *             "kmBefore": 52310,
+                     *             "kmAfter": 52318,
+                     *             "result": "OK",
+                     *             "notes": "制动有效，无跑偏"
+                     *           },
+                     *           "signedBy": "示例",
+                     *           "signedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "inspect"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["QualityCheckJob"];
                 };
             };
@@ -18608,6 +20841,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000042",
+                     *           "plate": "京A12345",
+                     *           "model": "迈腾",
+                     *           "odometerKm": 1,
+                     *           "description": "更换前刹车片",
+                     *           "status": "WAITING",
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "technicianName": "赵师傅",
+                     *           "soldHours": 1.5,
+                     *           "inspectionRequired": false,
+                     *           "requirementReason": "safety-related (BRAKES)",
+                     *           "roadTestRequired": false,
+                     *           "reworkCount": 0,
+                     *           "selfChecks": [
+                     *             {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "round": 0,
+                     *               "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "technicianName": "赵师傅",
+                     *               "checklist": [
+                     *                 {
+                     *                   "code": "WORK_AS_ORDERED",
+                     *                   "ok": true,
+                     *                   "note": "扭矩已复核"
+                     *                 }
+                     *               ],
+                     *               "notes": "客户要求",
+                     *               "signedBy": "zhao",
+                     *               "signedAt": "2022-03-10T16:15:50Z"
+                     *             }
+                     *           ],
+                     *           "inspections": [
+                     *             {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "round": 0,
+                     *               "result": "PASSED",
+                     *               "inspectorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "inspectorName": "周质检",
+                     *               "checklist": [
+                     *                 {
+                     *                   "code": "WORK_AS_ORDERED",
+                     *                   "ok": true,
+                     *                   "note": "扭矩已复核"
+                     *                 }
+                     *               ],
+                     *               "reason": "客户要求",
+                     *               "roadTest": {
+                     *                 "kmBefore": 52310,
+                     *                 "kmAfter": 52318,
+                     *                 "result": "OK",
+                     *                 "notes": "制动有效，无跑偏"
+                     *               },
+                     *               "signedBy": "示例",
+                     *               "signedAt": "2022-03-10T16:15:50Z"
+                     *             }
+                     *           ],
+                     *           "availableActions": [
+                     *             "inspect"
+                     *           ],
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["QualityCheckJobPage"];
                 };
             };
@@ -18662,6 +20965,126 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "awaitingInspection": [
+                     *         {
+                     *           "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000042",
+                     *           "plate": "京A12345",
+                     *           "model": "迈腾",
+                     *           "odometerKm": 1,
+                     *           "description": "更换前刹车片",
+                     *           "status": "WAITING",
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "technicianName": "赵师傅",
+                     *           "soldHours": 1.5,
+                     *           "inspectionRequired": false,
+                     *           "requirementReason": "safety-related (BRAKES)",
+                     *           "roadTestRequired": false,
+                     *           "reworkCount": 0,
+                     *           "selfChecks": [
+                     *             {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "round": 0,
+                     *               "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "technicianName": "赵师傅",
+                     *               "checklist": [
+                     *                 {
+                     *                   "code": "WORK_AS_ORDERED",
+                     *                   "ok": true,
+                     *                   "note": "扭矩已复核"
+                     *                 }
+                     *               ],
+                     *               "notes": "客户要求",
+                     *               "signedBy": "zhao",
+                     *               "signedAt": "2022-03-10T16:15:50Z"
+                     *             }
+                     *           ],
+                     *           "inspections": [
+                     *             {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "round": 0,
+                     *               "result": "PASSED",
+                     *               "inspectorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "inspectorName": "周质检",
+                     *               "checklist": [
+                     *                 {
+                     *                   "code": "WORK_AS_ORDERED",
+                     *                   "ok": true,
+                     *                   "note": "扭矩已复核"
+                     *                 }
+                     *               ],
+                     *               "reason": "客户要求",
+                     *               "roadTest": {
+                     *                 "kmBefore": 52310,
+                     *                 "kmAfter": 52318,
+                     *                 "result": "OK",
+                     *                 "notes": "制动有效，无跑偏"
+                     *               },
+                     *               "signedBy": "示例",
+                     *               "signedAt": "2022-03-10T16:15:50Z"
+                     *             }
+                     *           ],
+                     *           "availableActions": [
+                     *             "inspect"
+                     *           ],
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "awaitingHandover": [
+                     *         {
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000042",
+                     *           "plate": "京A12345",
+                     *           "status": "DRAFT",
+                     *           "jobs": [
+                     *             {
+                     *               "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "description": "客户要求",
+                     *               "status": "WAITING",
+                     *               "inspectionRequired": false,
+                     *               "reworkCount": 1,
+                     *               "lastResult": "PASSED"
+                     *             }
+                     *           ],
+                     *           "replacedParts": [
+                     *             {
+                     *               "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "partNumber": "1K0698151",
+                     *               "description": "前刹车片",
+                     *               "quantity": 1,
+                     *               "payType": "CUSTOMER",
+                     *               "disposition": "KEPT_FOR_CUSTOMER",
+                     *               "location": "旧件架 A-3",
+                     *               "note": "客户要求",
+                     *               "recordedBy": "示例",
+                     *               "recordedAt": "2022-03-10T16:15:50Z"
+                     *             }
+                     *           ],
+                     *           "foundNotFixed": [
+                     *             {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *               "safetyCritical": false
+                     *             }
+                     *           ],
+                     *           "findingsSignedAt": "2022-03-10T16:15:50Z",
+                     *           "findingsSignedBy": "示例",
+                     *           "cleaned": false,
+                     *           "parkingSpot": "P2-15",
+                     *           "briefingNote": "客户要求",
+                     *           "readyAt": "2022-03-10T16:15:50Z",
+                     *           "readyBy": "示例",
+                     *           "missing": [
+                     *             "FINDINGS_NOT_SIGNED"
+                     *           ],
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["QualityCheckQueue"];
                 };
             };
@@ -18716,6 +21139,90 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "appointment": {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "storeCode": "BJ01",
+                     *           "status": "REQUESTED",
+                     *           "origin": "CUSTOMER",
+                     *           "channel": "PHONE",
+                     *           "customer": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "name": "张伟",
+                     *             "phone": "13812345678"
+                     *           },
+                     *           "vehicle": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "plate": "京A12345",
+                     *             "model": "大众 帕萨特"
+                     *           },
+                     *           "advisor": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "displayName": "王顾问"
+                     *           },
+                     *           "services": [
+                     *             {
+                     *               "code": "MAINT",
+                     *               "name": "定期保养"
+                     *             }
+                     *           ],
+                     *           "arrivalAt": "2022-03-10T16:15:50Z",
+                     *           "durationMinutes": 1,
+                     *           "tentativeDeliveryAt": "2022-03-10T16:15:50Z",
+                     *           "bayType": "示例",
+                     *           "mileage": 1,
+                     *           "lastServiceDate": "2022-03-10",
+                     *           "repeatRepair": false,
+                     *           "requestedWork": "示例",
+                     *           "priceIndication": 1.5,
+                     *           "documentsToBring": [
+                     *             "MAINTENANCE_BOOKLET"
+                     *           ],
+                     *           "deposit": {
+                     *             "required": 1200,
+                     *             "paid": 1.5,
+                     *             "method": "示例",
+                     *             "paidAt": "2022-03-10T16:15:50Z"
+                     *           },
+                     *           "parts": [
+                     *             {
+                     *               "partNumber": "示例",
+                     *               "description": "客户要求",
+                     *               "quantity": 1.5,
+                     *               "unitPrice": 1.5,
+                     *               "highValue": false,
+                     *               "orderStatus": "TO_ORDER"
+                     *             }
+                     *           ],
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "rescheduledTo": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cancelReason": "客户要求",
+                     *           "doubleBookingReason": "客户要求",
+                     *           "availableActions": [
+                     *             "check-in",
+                     *             "reschedule",
+                     *             "cancel"
+                     *           ],
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "updatedAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1
+                     *         },
+                     *         "readiness": {
+                     *           "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "technician": "PENDING",
+                     *           "parts": "PENDING",
+                     *           "specialTools": "PENDING",
+                     *           "technicalDocuments": "PENDING",
+                     *           "note": "客户要求",
+                     *           "checkedBy": "示例",
+                     *           "checkedAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1
+                     *         }
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["PendingReadiness"][];
                 };
             };
@@ -18749,400 +21256,6 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
-    listReceivables: {
-        parameters: {
-            query?: {
-                /** @description Only this credit account's */
-                accountId?: components["schemas"]["UUID"];
-                /** @description Also the settled ones */
-                all?: boolean;
-            };
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The receivables */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReceivableList"];
-                };
-            };
-            /** @description The request is malformed or invalid; `violations` names the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            503: components["responses"]["DatabaseUnavailable"];
-        };
-    };
-    getReceivablesAgeing: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The ageing list */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReceivablesAgeing"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            503: components["responses"]["DatabaseUnavailable"];
-        };
-    };
-    getReceivable: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-                /** @description Receivable id */
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The receivable */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Receivable"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            503: components["responses"]["DatabaseUnavailable"];
-        };
-    };
-    correctReceivable: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The receivable's version (ETag) */
-                "If-Match": string;
-            };
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-                /** @description Receivable id */
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReceivableCorrectionRequest"];
-            };
-        };
-        responses: {
-            /** @description The receivable */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Receivable"];
-                };
-            };
-            /** @description The request is malformed or invalid; `violations` names the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Refused: a duplicate or a business rule (code = rule id). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not application/json. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is required. */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            503: components["responses"]["DatabaseUnavailable"];
-        };
-    };
-    payReceivable: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description Required: a new key per payment, the same key when retrying it. */
-                "Idempotency-Key": string;
-            };
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-                /** @description Receivable id */
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReceivablePaymentRequest"];
-            };
-        };
-        responses: {
-            /** @description The receivable */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Receivable"];
-                };
-            };
-            /** @description The request is malformed or invalid; `violations` names the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Refused: a duplicate or a business rule (code = rule id). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not application/json. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            503: components["responses"]["DatabaseUnavailable"];
-        };
-    };
     listReminderCycles: {
         parameters: {
             query: {
@@ -19166,6 +21279,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "dueDate": "2022-03-10",
+                     *           "dueBasis": "MILEAGE",
+                     *           "status": "OPEN",
+                     *           "messageAt": "2022-03-10T16:15:50Z",
+                     *           "messageChannel": "SMS",
+                     *           "messageSkipped": "NO_CHANNEL_CONSENT",
+                     *           "callTaskAt": "2022-03-10T16:15:50Z",
+                     *           "secondCallAt": "2022-03-10T16:15:50Z",
+                     *           "latestMileage": 28500,
+                     *           "specialRequest": "顺便检查空调",
+                     *           "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "availableActions": [
+                     *             "record-call"
+                     *           ],
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReminderCycleList"];
                 };
             };
@@ -19230,6 +21369,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "dueDate": "2022-03-10",
+                     *       "dueBasis": "MILEAGE",
+                     *       "status": "OPEN",
+                     *       "messageAt": "2022-03-10T16:15:50Z",
+                     *       "messageChannel": "SMS",
+                     *       "messageSkipped": "NO_CHANNEL_CONSENT",
+                     *       "callTaskAt": "2022-03-10T16:15:50Z",
+                     *       "secondCallAt": "2022-03-10T16:15:50Z",
+                     *       "latestMileage": 28500,
+                     *       "specialRequest": "顺便检查空调",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "availableActions": [
+                     *         "record-call"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReminderCycle"];
                 };
             };
@@ -19269,6 +21430,8 @@ export interface operations {
             header: {
                 /** @description ETag of the cycle you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -19282,6 +21445,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "mileage": 28500,
+                 *       "specialRequest": "顺便检查空调",
+                 *       "decision": "BOOKED",
+                 *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReminderCallRequest"];
             };
         };
@@ -19292,6 +21463,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "dueDate": "2022-03-10",
+                     *       "dueBasis": "MILEAGE",
+                     *       "status": "OPEN",
+                     *       "messageAt": "2022-03-10T16:15:50Z",
+                     *       "messageChannel": "SMS",
+                     *       "messageSkipped": "NO_CHANNEL_CONSENT",
+                     *       "callTaskAt": "2022-03-10T16:15:50Z",
+                     *       "secondCallAt": "2022-03-10T16:15:50Z",
+                     *       "latestMileage": 28500,
+                     *       "specialRequest": "顺便检查空调",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "availableActions": [
+                     *         "record-call"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReminderCycle"];
                 };
             };
@@ -19422,6 +21615,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "number": "ROBJ010000001",
+                     *           "status": "DRAFT",
+                     *           "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "requestedWork": "示例",
+                     *           "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1,
+                     *           "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "plate": "京A12345",
+                     *           "model": "大众 帕萨特",
+                     *           "customerName": "张伟",
+                     *           "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *           "late": false
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrderPage"];
                 };
             };
@@ -19482,6 +21700,43 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "requestedWork": "仪表盘发动机故障灯亮",
+                 *       "secondOrderOverride": {
+                 *         "reason": "客户另一辆同车牌车辆，原工单为事故车单独结算"
+                 *       },
+                 *       "lines": [
+                 *         {
+                 *           "kind": "JOB",
+                 *           "payType": "CUSTOMER",
+                 *           "description": "更换机油及机滤",
+                 *           "operationCode": "LUB-001",
+                 *           "hours": 1.2,
+                 *           "pricingMode": "SYSTEM",
+                 *           "team": "MECHANICAL",
+                 *           "diagnosis": false,
+                 *           "customerInformed": false,
+                 *           "disassemblyNote": "变速箱内部需拆检后报价",
+                 *           "partNumber": "06L115562B",
+                 *           "quantity": 1,
+                 *           "unitPrice": 85,
+                 *           "supplier": "DEALER",
+                 *           "grade": "OEM",
+                 *           "criticalSystem": false,
+                 *           "feeType": "DIAGNOSIS",
+                 *           "amount": 200,
+                 *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                 *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "priceOverrideReason": "老客户优惠"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateRepairOrderRequest"];
             };
         };
@@ -19492,6 +21747,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -19583,6 +22000,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -19619,7 +22198,10 @@ export interface operations {
     recordInPersonApprovalDecision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Repair order id */
                 id: components["schemas"]["UUID"];
@@ -19633,6 +22215,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "sheetHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                 *       "decisions": [
+                 *         {
+                 *           "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "version": 1,
+                 *           "decision": "APPROVED"
+                 *         }
+                 *       ],
+                 *       "signerName": "张伟",
+                 *       "signerRelation": "CUSTOMER",
+                 *       "signaturePng": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg==",
+                 *       "device": "iPad 接待台 2",
+                 *       "workshopTold": "李师傅",
+                 *       "note": "客户要求保留旧件"
+                 *     }
+                 */
                 "application/json": components["schemas"]["InPersonDecisionRequest"];
             };
         };
@@ -19643,6 +22243,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "channel": "IN_PERSON",
+                     *       "approved": 1,
+                     *       "declined": 1,
+                     *       "currency": "CNY",
+                     *       "authorizedTotal": 1378.6,
+                     *       "difference": 610.2,
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "decidedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApprovalDecisionResult"];
                 };
             };
@@ -19715,7 +22328,10 @@ export interface operations {
     recordPhoneApprovalDecision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Repair order id */
                 id: components["schemas"]["UUID"];
@@ -19729,6 +22345,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "sheetHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                 *       "decisions": [
+                 *         {
+                 *           "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "version": 1,
+                 *           "decision": "APPROVED"
+                 *         }
+                 *       ],
+                 *       "calledAt": "2022-03-10T16:15:50Z",
+                 *       "phoneNumber": "13812345678",
+                 *       "consentBy": "CUSTOMER",
+                 *       "consentGivenBy": "张伟",
+                 *       "customerWords": "刹车片换吧，空调滤芯下次再说",
+                 *       "workshopTold": "李师傅"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PhoneDecisionRequest"];
             };
         };
@@ -19739,6 +22373,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "channel": "IN_PERSON",
+                     *       "approved": 1,
+                     *       "declined": 1,
+                     *       "currency": "CNY",
+                     *       "authorizedTotal": 1378.6,
+                     *       "difference": 610.2,
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "decidedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApprovalDecisionResult"];
                 };
             };
@@ -19832,6 +22479,156 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "entry": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000001",
+                     *         "channel": "IN_PERSON",
+                     *         "decidedAt": "2022-03-10T16:15:50Z",
+                     *         "recordedAt": "2022-03-10T16:15:50Z",
+                     *         "authorizerName": "张伟",
+                     *         "authorizerRelation": "CUSTOMER",
+                     *         "contactUsed": "13812345678",
+                     *         "recordedBy": "advisor-wang",
+                     *         "workshopTold": "李师傅",
+                     *         "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *         "currency": "CNY",
+                     *         "authorizedTotalBefore": 768.4,
+                     *         "authorizedTotalAfter": 1378.6,
+                     *         "difference": 610.2,
+                     *         "promisedBefore": "2022-03-10T16:15:50Z",
+                     *         "promisedAfter": "2022-03-10T16:15:50Z",
+                     *         "extraMinutes": 45,
+                     *         "items": [
+                     *           {
+                     *             "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "version": 1,
+                     *             "decision": "APPROVED",
+                     *             "description": "左前刹车片剩余2mm，建议更换",
+                     *             "safetyCritical": false,
+                     *             "requirement": "RECOMMENDED",
+                     *             "extraMinutes": 45,
+                     *             "customerPay": 540,
+                     *             "lines": [
+                     *               {
+                     *                 "line": {
+                     *                   "kind": "JOB",
+                     *                   "payType": "CUSTOMER",
+                     *                   "description": "更换左前刹车片",
+                     *                   "operationCode": "BRK-010",
+                     *                   "hours": 0.8,
+                     *                   "labourRate": 150,
+                     *                   "pricingMode": "SYSTEM",
+                     *                   "team": "MECHANICAL",
+                     *                   "customerInformed": false,
+                     *                   "partNumber": "3C0698151A",
+                     *                   "quantity": 1,
+                     *                   "unitPrice": 420,
+                     *                   "supplier": "DEALER",
+                     *                   "grade": "OEM",
+                     *                   "criticalSystem": false,
+                     *                   "amount": 120,
+                     *                   "disclaimers": [
+                     *                     "NO_QUALITY_WARRANTY"
+                     *                   ]
+                     *                 },
+                     *                 "decision": "APPROVED"
+                     *               }
+                     *             ],
+                     *             "orderLineIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ],
+                     *             "replacedLineIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ],
+                     *             "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *           }
+                     *         ],
+                     *         "evidence": {
+                     *           "signature": false,
+                     *           "signatureSha256": "示例",
+                     *           "device": "iPad 接待台 2",
+                     *           "clientIp": "203.0.113.7",
+                     *           "userAgent": "示例",
+                     *           "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "messageIds": [
+                     *             "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *           ]
+                     *         },
+                     *         "snapshotSha256": "示例"
+                     *       },
+                     *       "shown": {
+                     *         "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000001",
+                     *         "storeName": "北京朝阳4S店",
+                     *         "timeZone": "Asia/Shanghai",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特",
+                     *         "customerName": "张伟",
+                     *         "currency": "CNY",
+                     *         "taxRatePercent": 13,
+                     *         "authorizedCustomerPay": 680,
+                     *         "authorizedTotal": 768.4,
+                     *         "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *         "items": [
+                     *           {
+                     *             "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "version": 1,
+                     *             "description": "左前刹车片剩余2mm，建议更换",
+                     *             "safetyCritical": false,
+                     *             "requirement": "RECOMMENDED",
+                     *             "extraMinutes": 45,
+                     *             "lines": [
+                     *               {
+                     *                 "kind": "JOB",
+                     *                 "payType": "CUSTOMER",
+                     *                 "description": "更换左前刹车片",
+                     *                 "operationCode": "BRK-010",
+                     *                 "hours": 0.8,
+                     *                 "labourRate": 150,
+                     *                 "pricingMode": "SYSTEM",
+                     *                 "team": "MECHANICAL",
+                     *                 "customerInformed": false,
+                     *                 "partNumber": "3C0698151A",
+                     *                 "quantity": 1,
+                     *                 "unitPrice": 420,
+                     *                 "supplier": "DEALER",
+                     *                 "grade": "OEM",
+                     *                 "criticalSystem": false,
+                     *                 "amount": 120,
+                     *                 "disclaimers": [
+                     *                   "NO_QUALITY_WARRANTY"
+                     *                 ]
+                     *               }
+                     *             ],
+                     *             "customerPay": 540,
+                     *             "replacesVersion": 1,
+                     *             "addsCustomerPay": 540,
+                     *             "addsMinutes": 45,
+                     *             "photoIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "totalIfAllApproved": 1378.6,
+                     *         "promisedIfAllApproved": "2022-03-10T16:15:50Z",
+                     *         "totals": [
+                     *           {
+                     *             "addsCustomerPay": 540,
+                     *             "total": 1378.62,
+                     *             "difference": 610.2
+                     *           }
+                     *         ],
+                     *         "promises": [
+                     *           {
+                     *             "addsMinutes": 45,
+                     *             "promisedDeliveryAt": "2022-03-10T16:15:50Z"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApprovalLedgerEntryDetail"];
                 };
             };
@@ -19955,6 +22752,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "status": "ACTIVE",
+                     *           "language": "zh-CN",
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1
+                     *             }
+                     *           ],
+                     *           "messages": [
+                     *             {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "channel": "SMS",
+                     *               "recipient": "13812345678",
+                     *               "status": "SENT",
+                     *               "attempts": 1,
+                     *               "lastError": "示例",
+                     *               "sentAt": "2022-03-10T16:15:50Z"
+                     *             }
+                     *           ],
+                     *           "createdBy": "advisor-wang",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "expiresAt": "2022-03-10T16:15:50Z",
+                     *           "usedAt": "2022-03-10T16:15:50Z",
+                     *           "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApprovalLinkList"];
                 };
             };
@@ -19991,7 +22821,10 @@ export interface operations {
     sendApprovalLink: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Repair order id */
                 id: components["schemas"]["UUID"];
@@ -20005,6 +22838,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "language": "zh-CN"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SendApprovalLinkRequest"];
             };
         };
@@ -20015,6 +22853,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "status": "ACTIVE",
+                     *       "language": "zh-CN",
+                     *       "items": [
+                     *         {
+                     *           "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "messages": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "channel": "SMS",
+                     *           "recipient": "13812345678",
+                     *           "status": "SENT",
+                     *           "attempts": 1,
+                     *           "lastError": "示例",
+                     *           "sentAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "createdBy": "advisor-wang",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "expiresAt": "2022-03-10T16:15:50Z",
+                     *       "usedAt": "2022-03-10T16:15:50Z",
+                     *       "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApprovalLink"];
                 };
             };
@@ -20107,7 +22974,81 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApprovalSheetView"];
+                    /**
+                     * @example {
+                     *       "sheet": {
+                     *         "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000001",
+                     *         "storeName": "北京朝阳4S店",
+                     *         "timeZone": "Asia/Shanghai",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特",
+                     *         "customerName": "张伟",
+                     *         "currency": "CNY",
+                     *         "taxRatePercent": 13,
+                     *         "authorizedCustomerPay": 680,
+                     *         "authorizedTotal": 768.4,
+                     *         "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *         "items": [
+                     *           {
+                     *             "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "version": 1,
+                     *             "description": "左前刹车片剩余2mm，建议更换",
+                     *             "safetyCritical": false,
+                     *             "requirement": "RECOMMENDED",
+                     *             "extraMinutes": 45,
+                     *             "lines": [
+                     *               {
+                     *                 "kind": "JOB",
+                     *                 "payType": "CUSTOMER",
+                     *                 "description": "更换左前刹车片",
+                     *                 "operationCode": "BRK-010",
+                     *                 "hours": 0.8,
+                     *                 "labourRate": 150,
+                     *                 "pricingMode": "SYSTEM",
+                     *                 "team": "MECHANICAL",
+                     *                 "customerInformed": false,
+                     *                 "partNumber": "3C0698151A",
+                     *                 "quantity": 1,
+                     *                 "unitPrice": 420,
+                     *                 "supplier": "DEALER",
+                     *                 "grade": "OEM",
+                     *                 "criticalSystem": false,
+                     *                 "amount": 120,
+                     *                 "disclaimers": [
+                     *                   "NO_QUALITY_WARRANTY"
+                     *                 ]
+                     *               }
+                     *             ],
+                     *             "customerPay": 540,
+                     *             "replacesVersion": 1,
+                     *             "addsCustomerPay": 540,
+                     *             "addsMinutes": 45,
+                     *             "photoIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "totalIfAllApproved": 1378.6,
+                     *         "promisedIfAllApproved": "2022-03-10T16:15:50Z",
+                     *         "totals": [
+                     *           {
+                     *             "addsCustomerPay": 540,
+                     *             "total": 1378.62,
+                     *             "difference": 610.2
+                     *           }
+                     *         ],
+                     *         "promises": [
+                     *           {
+                     *             "addsMinutes": 45,
+                     *             "promisedDeliveryAt": "2022-03-10T16:15:50Z"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "sheetHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["HashedApprovalSheet"];
                 };
             };
             /** @description No valid bearer token. */
@@ -20163,6 +23104,99 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "currency": "CNY",
+                     *       "signedTotal": 768.4,
+                     *       "authorizedTotal": 1378.6,
+                     *       "currentTotal": 1378.6,
+                     *       "tolerance": 0,
+                     *       "withinAuthorization": false,
+                     *       "exceededBy": 0,
+                     *       "pendingItems": 1,
+                     *       "history": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["OrderAuthorization"];
                 };
             };
@@ -20202,6 +23236,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -20215,6 +23251,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "客户决定暂不维修"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReasonRequest"];
             };
         };
@@ -20225,6 +23266,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -20318,6 +23521,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -20331,6 +23536,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "payType": "CUSTOMER"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AddCannedJobRequest"];
             };
         };
@@ -20341,6 +23552,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -20434,6 +23807,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -20448,6 +23823,32 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "JOB",
+                 *       "payType": "CUSTOMER",
+                 *       "description": "更换机油及机滤",
+                 *       "operationCode": "LUB-001",
+                 *       "hours": 1.2,
+                 *       "pricingMode": "SYSTEM",
+                 *       "team": "MECHANICAL",
+                 *       "diagnosis": false,
+                 *       "customerInformed": false,
+                 *       "disassemblyNote": "变速箱内部需拆检后报价",
+                 *       "partNumber": "06L115562B",
+                 *       "quantity": 1,
+                 *       "unitPrice": 85,
+                 *       "supplier": "DEALER",
+                 *       "grade": "OEM",
+                 *       "criticalSystem": false,
+                 *       "feeType": "DIAGNOSIS",
+                 *       "amount": 200,
+                 *       "partsAvailableAt": "2022-03-10T16:15:50Z",
+                 *       "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "priceOverrideReason": "老客户优惠"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RepairOrderLineRequest"];
             };
         };
@@ -20458,6 +23859,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -20551,6 +24114,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -20564,6 +24129,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "客户决定暂不维修"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReasonRequest"];
             };
         };
@@ -20574,6 +24144,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -20684,6 +24416,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "version": 1,
+                     *           "description": "左前刹车片剩余2mm，建议更换",
+                     *           "requirement": "RECOMMENDED",
+                     *           "customerPay": 540,
+                     *           "declinedAt": "2022-03-10T16:15:50Z",
+                     *           "channel": "IN_PERSON",
+                     *           "authorizerName": "张伟",
+                     *           "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["DeclinedSafetyItemList"];
                 };
             };
@@ -20723,6 +24473,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -20736,6 +24488,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "givenBy": "张伟",
+                 *       "channel": "IN_PERSON"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DiagnosisConsentRequest"];
             };
         };
@@ -20746,6 +24504,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -20839,6 +24759,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -20852,6 +24774,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "description": "左前刹车片剩余3mm，客户暂不更换",
+                 *       "disposition": "DECLINED",
+                 *       "safetyCritical": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["RepairOrderFindingRequest"];
             };
         };
@@ -20862,6 +24791,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -20955,6 +25046,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -20968,6 +25061,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "receiver": "FOREMAN_QUEUE",
+                 *       "assignDirectly": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["HandoverRequest"];
             };
         };
@@ -20978,6 +25077,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -21088,6 +25349,58 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "versionNumber": 1,
+                     *       "supersedes": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "current": false,
+                     *       "odometer": 1,
+                     *       "odometerLowerConfirmed": false,
+                     *       "odometerWarning": {
+                     *         "readingKm": 1,
+                     *         "lastRecordedKm": 1,
+                     *         "confirmed": false
+                     *       },
+                     *       "fuelLevel": "EMPTY",
+                     *       "fuelPercent": 1,
+                     *       "warningLights": [
+                     *         "示例"
+                     *       ],
+                     *       "protectiveCoversFitted": false,
+                     *       "belongings": [
+                     *         "示例"
+                     *       ],
+                     *       "documents": [
+                     *         {
+                     *           "type": "REGISTRATION",
+                     *           "name": "王芳",
+                     *           "valid": false,
+                     *           "discrepancyNote": "客户要求"
+                     *         }
+                     *       ],
+                     *       "damageMarks": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "zone": "FRONT_BUMPER",
+                     *           "type": "SCRATCH",
+                     *           "x": 1.5,
+                     *           "y": 1.5,
+                     *           "note": "客户要求"
+                     *         }
+                     *       ],
+                     *       "keyTag": "示例",
+                     *       "keySlot": "示例",
+                     *       "signature": {
+                     *         "signerName": "王芳",
+                     *         "signedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Inspection"];
                 };
             };
@@ -21141,6 +25454,33 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "odometer": 45210,
+                 *       "odometerLowerConfirmed": false,
+                 *       "fuelLevel": "HALF",
+                 *       "fuelPercent": 55,
+                 *       "warningLights": [
+                 *         "ENGINE",
+                 *         "TPMS"
+                 *       ],
+                 *       "protectiveCoversFitted": false,
+                 *       "belongings": [
+                 *         "行车记录仪",
+                 *         "儿童座椅"
+                 *       ],
+                 *       "documents": [
+                 *         {
+                 *           "type": "REGISTRATION",
+                 *           "name": "环保标志",
+                 *           "valid": false,
+                 *           "discrepancyNote": "行驶证地址与客户不符"
+                 *         }
+                 *       ],
+                 *       "keyTag": "K-017",
+                 *       "keySlot": "A-12"
+                 *     }
+                 */
                 "application/json": components["schemas"]["InspectionRequest"];
             };
         };
@@ -21151,6 +25491,58 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "versionNumber": 1,
+                     *       "supersedes": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "current": false,
+                     *       "odometer": 1,
+                     *       "odometerLowerConfirmed": false,
+                     *       "odometerWarning": {
+                     *         "readingKm": 1,
+                     *         "lastRecordedKm": 1,
+                     *         "confirmed": false
+                     *       },
+                     *       "fuelLevel": "EMPTY",
+                     *       "fuelPercent": 1,
+                     *       "warningLights": [
+                     *         "示例"
+                     *       ],
+                     *       "protectiveCoversFitted": false,
+                     *       "belongings": [
+                     *         "示例"
+                     *       ],
+                     *       "documents": [
+                     *         {
+                     *           "type": "REGISTRATION",
+                     *           "name": "王芳",
+                     *           "valid": false,
+                     *           "discrepancyNote": "客户要求"
+                     *         }
+                     *       ],
+                     *       "damageMarks": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "zone": "FRONT_BUMPER",
+                     *           "type": "SCRATCH",
+                     *           "x": 1.5,
+                     *           "y": 1.5,
+                     *           "note": "客户要求"
+                     *         }
+                     *       ],
+                     *       "keyTag": "示例",
+                     *       "keySlot": "示例",
+                     *       "signature": {
+                     *         "signerName": "王芳",
+                     *         "signedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Inspection"];
                 };
             };
@@ -21249,6 +25641,33 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "odometer": 45210,
+                 *       "odometerLowerConfirmed": false,
+                 *       "fuelLevel": "HALF",
+                 *       "fuelPercent": 55,
+                 *       "warningLights": [
+                 *         "ENGINE",
+                 *         "TPMS"
+                 *       ],
+                 *       "protectiveCoversFitted": false,
+                 *       "belongings": [
+                 *         "行车记录仪",
+                 *         "儿童座椅"
+                 *       ],
+                 *       "documents": [
+                 *         {
+                 *           "type": "REGISTRATION",
+                 *           "name": "环保标志",
+                 *           "valid": false,
+                 *           "discrepancyNote": "行驶证地址与客户不符"
+                 *         }
+                 *       ],
+                 *       "keyTag": "K-017",
+                 *       "keySlot": "A-12"
+                 *     }
+                 */
                 "application/json": components["schemas"]["InspectionRequest"];
             };
         };
@@ -21259,6 +25678,58 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "versionNumber": 1,
+                     *       "supersedes": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "current": false,
+                     *       "odometer": 1,
+                     *       "odometerLowerConfirmed": false,
+                     *       "odometerWarning": {
+                     *         "readingKm": 1,
+                     *         "lastRecordedKm": 1,
+                     *         "confirmed": false
+                     *       },
+                     *       "fuelLevel": "EMPTY",
+                     *       "fuelPercent": 1,
+                     *       "warningLights": [
+                     *         "示例"
+                     *       ],
+                     *       "protectiveCoversFitted": false,
+                     *       "belongings": [
+                     *         "示例"
+                     *       ],
+                     *       "documents": [
+                     *         {
+                     *           "type": "REGISTRATION",
+                     *           "name": "王芳",
+                     *           "valid": false,
+                     *           "discrepancyNote": "客户要求"
+                     *         }
+                     *       ],
+                     *       "damageMarks": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "zone": "FRONT_BUMPER",
+                     *           "type": "SCRATCH",
+                     *           "x": 1.5,
+                     *           "y": 1.5,
+                     *           "note": "客户要求"
+                     *         }
+                     *       ],
+                     *       "keyTag": "示例",
+                     *       "keySlot": "示例",
+                     *       "signature": {
+                     *         "signerName": "王芳",
+                     *         "signedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Inspection"];
                 };
             };
@@ -21334,6 +25805,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Repair order id */
@@ -21354,7 +25827,68 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "versionNumber": 1,
+                     *       "supersedes": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "current": false,
+                     *       "odometer": 1,
+                     *       "odometerLowerConfirmed": false,
+                     *       "odometerWarning": {
+                     *         "readingKm": 1,
+                     *         "lastRecordedKm": 1,
+                     *         "confirmed": false
+                     *       },
+                     *       "fuelLevel": "EMPTY",
+                     *       "fuelPercent": 1,
+                     *       "warningLights": [
+                     *         "示例"
+                     *       ],
+                     *       "protectiveCoversFitted": false,
+                     *       "belongings": [
+                     *         "示例"
+                     *       ],
+                     *       "documents": [
+                     *         {
+                     *           "type": "REGISTRATION",
+                     *           "name": "王芳",
+                     *           "valid": false,
+                     *           "discrepancyNote": "客户要求"
+                     *         }
+                     *       ],
+                     *       "damageMarks": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "zone": "FRONT_BUMPER",
+                     *           "type": "SCRATCH",
+                     *           "x": 1.5,
+                     *           "y": 1.5,
+                     *           "note": "客户要求"
+                     *         }
+                     *       ],
+                     *       "keyTag": "示例",
+                     *       "keySlot": "示例",
+                     *       "signature": {
+                     *         "signerName": "王芳",
+                     *         "signedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Inspection"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -21429,6 +25963,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Repair order id */
@@ -21443,6 +25979,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "zone": "FRONT_BUMPER",
+                 *       "type": "SCRATCH",
+                 *       "x": 0.42,
+                 *       "y": 0.15,
+                 *       "note": "左前保险杠划痕约5cm"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DamageMarkRequest"];
             };
         };
@@ -21453,6 +25998,58 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "versionNumber": 1,
+                     *       "supersedes": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "current": false,
+                     *       "odometer": 1,
+                     *       "odometerLowerConfirmed": false,
+                     *       "odometerWarning": {
+                     *         "readingKm": 1,
+                     *         "lastRecordedKm": 1,
+                     *         "confirmed": false
+                     *       },
+                     *       "fuelLevel": "EMPTY",
+                     *       "fuelPercent": 1,
+                     *       "warningLights": [
+                     *         "示例"
+                     *       ],
+                     *       "protectiveCoversFitted": false,
+                     *       "belongings": [
+                     *         "示例"
+                     *       ],
+                     *       "documents": [
+                     *         {
+                     *           "type": "REGISTRATION",
+                     *           "name": "王芳",
+                     *           "valid": false,
+                     *           "discrepancyNote": "客户要求"
+                     *         }
+                     *       ],
+                     *       "damageMarks": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "zone": "FRONT_BUMPER",
+                     *           "type": "SCRATCH",
+                     *           "x": 1.5,
+                     *           "y": 1.5,
+                     *           "note": "客户要求"
+                     *         }
+                     *       ],
+                     *       "keyTag": "示例",
+                     *       "keySlot": "示例",
+                     *       "signature": {
+                     *         "signerName": "王芳",
+                     *         "signedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Inspection"];
                 };
             };
@@ -21567,6 +26164,58 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "versionNumber": 1,
+                     *       "supersedes": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "current": false,
+                     *       "odometer": 1,
+                     *       "odometerLowerConfirmed": false,
+                     *       "odometerWarning": {
+                     *         "readingKm": 1,
+                     *         "lastRecordedKm": 1,
+                     *         "confirmed": false
+                     *       },
+                     *       "fuelLevel": "EMPTY",
+                     *       "fuelPercent": 1,
+                     *       "warningLights": [
+                     *         "示例"
+                     *       ],
+                     *       "protectiveCoversFitted": false,
+                     *       "belongings": [
+                     *         "示例"
+                     *       ],
+                     *       "documents": [
+                     *         {
+                     *           "type": "REGISTRATION",
+                     *           "name": "王芳",
+                     *           "valid": false,
+                     *           "discrepancyNote": "客户要求"
+                     *         }
+                     *       ],
+                     *       "damageMarks": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "zone": "FRONT_BUMPER",
+                     *           "type": "SCRATCH",
+                     *           "x": 1.5,
+                     *           "y": 1.5,
+                     *           "note": "客户要求"
+                     *         }
+                     *       ],
+                     *       "keyTag": "示例",
+                     *       "keySlot": "示例",
+                     *       "signature": {
+                     *         "signerName": "王芳",
+                     *         "signedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Inspection"];
                 };
             };
@@ -21641,6 +26290,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "inspectionId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "damageMarkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "mediaType": "image/jpeg",
+                     *           "sizeBytes": 834211,
+                     *           "thumbnailAvailable": false,
+                     *           "createdAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["InspectionPhotos"];
                 };
             };
@@ -21677,7 +26341,10 @@ export interface operations {
     uploadInspectionPhoto: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Repair order id */
                 id: components["schemas"]["UUID"];
@@ -21701,6 +26368,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "inspectionId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "damageMarkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "mediaType": "image/jpeg",
+                     *       "sizeBytes": 834211,
+                     *       "thumbnailAvailable": false,
+                     *       "createdAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["InspectionPhoto"];
                 };
             };
@@ -21977,6 +26655,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Repair order id */
@@ -21991,6 +26671,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "signerName": "张伟",
+                 *       "signaturePng": "iVBORw0KGgo..."
+                 *     }
+                 */
                 "application/json": components["schemas"]["InspectionSignRequest"];
             };
         };
@@ -22001,6 +26687,58 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "versionNumber": 1,
+                     *       "supersedes": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "current": false,
+                     *       "odometer": 1,
+                     *       "odometerLowerConfirmed": false,
+                     *       "odometerWarning": {
+                     *         "readingKm": 1,
+                     *         "lastRecordedKm": 1,
+                     *         "confirmed": false
+                     *       },
+                     *       "fuelLevel": "EMPTY",
+                     *       "fuelPercent": 1,
+                     *       "warningLights": [
+                     *         "示例"
+                     *       ],
+                     *       "protectiveCoversFitted": false,
+                     *       "belongings": [
+                     *         "示例"
+                     *       ],
+                     *       "documents": [
+                     *         {
+                     *           "type": "REGISTRATION",
+                     *           "name": "王芳",
+                     *           "valid": false,
+                     *           "discrepancyNote": "客户要求"
+                     *         }
+                     *       ],
+                     *       "damageMarks": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "zone": "FRONT_BUMPER",
+                     *           "type": "SCRATCH",
+                     *           "x": 1.5,
+                     *           "y": 1.5,
+                     *           "note": "客户要求"
+                     *         }
+                     *       ],
+                     *       "keyTag": "示例",
+                     *       "keySlot": "示例",
+                     *       "signature": {
+                     *         "signerName": "王芳",
+                     *         "signedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Inspection"];
                 };
             };
@@ -22177,6 +26915,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "versionNumber": 1,
+                     *           "supersedes": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "current": false,
+                     *           "odometer": 1,
+                     *           "odometerLowerConfirmed": false,
+                     *           "odometerWarning": {
+                     *             "readingKm": 1,
+                     *             "lastRecordedKm": 1,
+                     *             "confirmed": false
+                     *           },
+                     *           "fuelLevel": "EMPTY",
+                     *           "fuelPercent": 1,
+                     *           "warningLights": [
+                     *             "示例"
+                     *           ],
+                     *           "protectiveCoversFitted": false,
+                     *           "belongings": [
+                     *             "示例"
+                     *           ],
+                     *           "documents": [
+                     *             {
+                     *               "type": "REGISTRATION",
+                     *               "name": "王芳",
+                     *               "valid": false,
+                     *               "discrepancyNote": "客户要求"
+                     *             }
+                     *           ],
+                     *           "damageMarks": [
+                     *             {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "zone": "FRONT_BUMPER",
+                     *               "type": "SCRATCH",
+                     *               "x": 1.5,
+                     *               "y": 1.5,
+                     *               "note": "客户要求"
+                     *             }
+                     *           ],
+                     *           "keyTag": "示例",
+                     *           "keySlot": "示例",
+                     *           "signature": {
+                     *             "signerName": "王芳",
+                     *             "signedAt": "2022-03-10T16:15:50Z"
+                     *           },
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "updatedAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["InspectionVersions"];
                 };
             };
@@ -22216,6 +27010,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -22229,6 +27025,32 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "JOB",
+                 *       "payType": "CUSTOMER",
+                 *       "description": "更换机油及机滤",
+                 *       "operationCode": "LUB-001",
+                 *       "hours": 1.2,
+                 *       "pricingMode": "SYSTEM",
+                 *       "team": "MECHANICAL",
+                 *       "diagnosis": false,
+                 *       "customerInformed": false,
+                 *       "disassemblyNote": "变速箱内部需拆检后报价",
+                 *       "partNumber": "06L115562B",
+                 *       "quantity": 1,
+                 *       "unitPrice": 85,
+                 *       "supplier": "DEALER",
+                 *       "grade": "OEM",
+                 *       "criticalSystem": false,
+                 *       "feeType": "DIAGNOSIS",
+                 *       "amount": 200,
+                 *       "partsAvailableAt": "2022-03-10T16:15:50Z",
+                 *       "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "priceOverrideReason": "老客户优惠"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RepairOrderLineRequest"];
             };
         };
@@ -22239,6 +27061,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -22346,6 +27330,32 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "JOB",
+                 *       "payType": "CUSTOMER",
+                 *       "description": "更换机油及机滤",
+                 *       "operationCode": "LUB-001",
+                 *       "hours": 1.2,
+                 *       "pricingMode": "SYSTEM",
+                 *       "team": "MECHANICAL",
+                 *       "diagnosis": false,
+                 *       "customerInformed": false,
+                 *       "disassemblyNote": "变速箱内部需拆检后报价",
+                 *       "partNumber": "06L115562B",
+                 *       "quantity": 1,
+                 *       "unitPrice": 85,
+                 *       "supplier": "DEALER",
+                 *       "grade": "OEM",
+                 *       "criticalSystem": false,
+                 *       "feeType": "DIAGNOSIS",
+                 *       "amount": 200,
+                 *       "partsAvailableAt": "2022-03-10T16:15:50Z",
+                 *       "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "priceOverrideReason": "老客户优惠"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RepairOrderLineRequest"];
             };
         };
@@ -22356,6 +27366,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -22460,6 +27632,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -22517,6 +27851,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -22537,7 +27873,178 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -22612,6 +28119,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -22626,6 +28135,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "safetyCritical": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["RepairOrderLineDecisionRequest"];
             };
         };
@@ -22636,6 +28150,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -22729,6 +28405,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -22742,6 +28420,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "promisedAt": "2022-03-10T16:15:50Z"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PromisedDeliveryRequest"];
             };
         };
@@ -22752,6 +28435,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -22862,6 +28707,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "status": "DRAFT",
+                     *       "jobs": [
+                     *         {
+                     *           "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "客户要求",
+                     *           "status": "WAITING",
+                     *           "inspectionRequired": false,
+                     *           "reworkCount": 1,
+                     *           "lastResult": "PASSED"
+                     *         }
+                     *       ],
+                     *       "replacedParts": [
+                     *         {
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partNumber": "1K0698151",
+                     *           "description": "前刹车片",
+                     *           "quantity": 1,
+                     *           "payType": "CUSTOMER",
+                     *           "disposition": "KEPT_FOR_CUSTOMER",
+                     *           "location": "旧件架 A-3",
+                     *           "note": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "foundNotFixed": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "safetyCritical": false
+                     *         }
+                     *       ],
+                     *       "findingsSignedAt": "2022-03-10T16:15:50Z",
+                     *       "findingsSignedBy": "示例",
+                     *       "cleaned": false,
+                     *       "parkingSpot": "P2-15",
+                     *       "briefingNote": "客户要求",
+                     *       "readyAt": "2022-03-10T16:15:50Z",
+                     *       "readyBy": "示例",
+                     *       "missing": [
+                     *         "FINDINGS_NOT_SIGNED"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["OrderQualityCheck"];
                 };
             };
@@ -22964,7 +28859,10 @@ export interface operations {
     signFoundNotFixed: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Repair order id */
                 id: components["schemas"]["UUID"];
@@ -22978,6 +28876,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "signaturePng": "示例"
+                 *     }
+                 */
                 "application/json": components["schemas"]["FindingsSignatureRequest"];
             };
         };
@@ -22988,6 +28891,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "status": "DRAFT",
+                     *       "jobs": [
+                     *         {
+                     *           "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "客户要求",
+                     *           "status": "WAITING",
+                     *           "inspectionRequired": false,
+                     *           "reworkCount": 1,
+                     *           "lastResult": "PASSED"
+                     *         }
+                     *       ],
+                     *       "replacedParts": [
+                     *         {
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partNumber": "1K0698151",
+                     *           "description": "前刹车片",
+                     *           "quantity": 1,
+                     *           "payType": "CUSTOMER",
+                     *           "disposition": "KEPT_FOR_CUSTOMER",
+                     *           "location": "旧件架 A-3",
+                     *           "note": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "foundNotFixed": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "safetyCritical": false
+                     *         }
+                     *       ],
+                     *       "findingsSignedAt": "2022-03-10T16:15:50Z",
+                     *       "findingsSignedBy": "示例",
+                     *       "cleaned": false,
+                     *       "parkingSpot": "P2-15",
+                     *       "briefingNote": "客户要求",
+                     *       "readyAt": "2022-03-10T16:15:50Z",
+                     *       "readyBy": "示例",
+                     *       "missing": [
+                     *         "FINDINGS_NOT_SIGNED"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["OrderQualityCheck"];
                 };
             };
@@ -23063,6 +29016,8 @@ export interface operations {
             header: {
                 /** @description The order's version from GET …/quality-check */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Repair order id */
@@ -23077,6 +29032,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "cleaned": false,
+                 *       "parkingSpot": "P2-15",
+                 *       "briefingNote": "已更换前刹车片，旧件在后备箱"
+                 *     }
+                 */
                 "application/json": components["schemas"]["InternalHandoverRequest"];
             };
         };
@@ -23087,6 +29049,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "status": "DRAFT",
+                     *       "jobs": [
+                     *         {
+                     *           "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "客户要求",
+                     *           "status": "WAITING",
+                     *           "inspectionRequired": false,
+                     *           "reworkCount": 1,
+                     *           "lastResult": "PASSED"
+                     *         }
+                     *       ],
+                     *       "replacedParts": [
+                     *         {
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partNumber": "1K0698151",
+                     *           "description": "前刹车片",
+                     *           "quantity": 1,
+                     *           "payType": "CUSTOMER",
+                     *           "disposition": "KEPT_FOR_CUSTOMER",
+                     *           "location": "旧件架 A-3",
+                     *           "note": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "foundNotFixed": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "safetyCritical": false
+                     *         }
+                     *       ],
+                     *       "findingsSignedAt": "2022-03-10T16:15:50Z",
+                     *       "findingsSignedBy": "示例",
+                     *       "cleaned": false,
+                     *       "parkingSpot": "P2-15",
+                     *       "briefingNote": "客户要求",
+                     *       "readyAt": "2022-03-10T16:15:50Z",
+                     *       "readyBy": "示例",
+                     *       "missing": [
+                     *         "FINDINGS_NOT_SIGNED"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["OrderQualityCheck"];
                 };
             };
@@ -23191,6 +29203,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "parts": [
+                 *         {
+                 *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "disposition": "KEPT_FOR_CUSTOMER",
+                 *           "location": "旧件架 A-3",
+                 *           "note": "客户电话告知不需要旧件"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["OldPartsRequest"];
             };
         };
@@ -23201,6 +29225,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "status": "DRAFT",
+                     *       "jobs": [
+                     *         {
+                     *           "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "客户要求",
+                     *           "status": "WAITING",
+                     *           "inspectionRequired": false,
+                     *           "reworkCount": 1,
+                     *           "lastResult": "PASSED"
+                     *         }
+                     *       ],
+                     *       "replacedParts": [
+                     *         {
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partNumber": "1K0698151",
+                     *           "description": "前刹车片",
+                     *           "quantity": 1,
+                     *           "payType": "CUSTOMER",
+                     *           "disposition": "KEPT_FOR_CUSTOMER",
+                     *           "location": "旧件架 A-3",
+                     *           "note": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "foundNotFixed": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "safetyCritical": false
+                     *         }
+                     *       ],
+                     *       "findingsSignedAt": "2022-03-10T16:15:50Z",
+                     *       "findingsSignedBy": "示例",
+                     *       "cleaned": false,
+                     *       "parkingSpot": "P2-15",
+                     *       "briefingNote": "客户要求",
+                     *       "readyAt": "2022-03-10T16:15:50Z",
+                     *       "readyBy": "示例",
+                     *       "missing": [
+                     *         "FINDINGS_NOT_SIGNED"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["OrderQualityCheck"];
                 };
             };
@@ -23267,6 +29341,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -23286,7 +29362,178 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -23381,6 +29628,229 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -23447,6 +29917,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -23460,6 +29932,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "signerName": "张伟",
+                 *       "signaturePng": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg==",
+                 *       "device": "iPad 接待台 2",
+                 *       "oldPartsChoice": "TAKE_HOME"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SignRepairOrderRequest"];
             };
         };
@@ -23470,6 +29950,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -23579,6 +30221,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["RepairOrderSignature"][];
                 };
             };
@@ -23684,6 +30340,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -23703,7 +30361,178 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -23795,6 +30624,80 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "status": "AWAITING_DECISION",
+                     *           "currentVersion": 1,
+                     *           "approvedVersion": 1,
+                     *           "orderLineIds": [
+                     *             "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *           ],
+                     *           "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "reportedBy": "tech-li",
+                     *           "reportedAt": "2022-03-10T16:15:50Z",
+                     *           "versions": [
+                     *             {
+                     *               "version": 1,
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "extraMinutes": 45,
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "lines": [
+                     *                 {
+                     *                   "kind": "JOB",
+                     *                   "payType": "CUSTOMER",
+                     *                   "description": "更换左前刹车片",
+                     *                   "operationCode": "BRK-010",
+                     *                   "hours": 0.8,
+                     *                   "labourRate": 150,
+                     *                   "pricingMode": "SYSTEM",
+                     *                   "team": "MECHANICAL",
+                     *                   "customerInformed": false,
+                     *                   "partNumber": "3C0698151A",
+                     *                   "quantity": 1,
+                     *                   "unitPrice": 420,
+                     *                   "supplier": "DEALER",
+                     *                   "grade": "OEM",
+                     *                   "criticalSystem": false,
+                     *                   "amount": 120,
+                     *                   "disclaimers": [
+                     *                     "NO_QUALITY_WARRANTY"
+                     *                   ]
+                     *                 }
+                     *               ],
+                     *               "customerPay": 540,
+                     *               "total": 540,
+                     *               "changeReason": "拆检后发现刹车盘也需更换",
+                     *               "createdBy": "tech-li",
+                     *               "createdAt": "2022-03-10T16:15:50Z",
+                     *               "decision": "APPROVED",
+                     *               "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "photos": [
+                     *             {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "mediaType": "image/jpeg",
+                     *               "sizeBytes": 245760,
+                     *               "thumbnailAvailable": false,
+                     *               "uploadedBy": "tech-li",
+                     *               "createdAt": "2022-03-10T16:15:50Z"
+                     *             }
+                     *           ],
+                     *           "availableActions": [
+                     *             "revise",
+                     *             "add-photo"
+                     *           ],
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["SupplementaryItemList"];
                 };
             };
@@ -23848,6 +30751,41 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "description": "左前刹车片剩余2mm，建议更换",
+                 *       "lines": [
+                 *         {
+                 *           "kind": "JOB",
+                 *           "payType": "CUSTOMER",
+                 *           "description": "更换机油及机滤",
+                 *           "operationCode": "LUB-001",
+                 *           "hours": 1.2,
+                 *           "pricingMode": "SYSTEM",
+                 *           "team": "MECHANICAL",
+                 *           "diagnosis": false,
+                 *           "customerInformed": false,
+                 *           "disassemblyNote": "变速箱内部需拆检后报价",
+                 *           "partNumber": "06L115562B",
+                 *           "quantity": 1,
+                 *           "unitPrice": 85,
+                 *           "supplier": "DEALER",
+                 *           "grade": "OEM",
+                 *           "criticalSystem": false,
+                 *           "feeType": "DIAGNOSIS",
+                 *           "amount": 200,
+                 *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                 *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "priceOverrideReason": "老客户优惠"
+                 *         }
+                 *       ],
+                 *       "extraMinutes": 45,
+                 *       "safetyCritical": false,
+                 *       "requirement": "RECOMMENDED",
+                 *       "changeReason": "拆检后发现刹车盘也需更换"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SupplementaryItemRequest"];
             };
         };
@@ -23858,6 +30796,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "status": "AWAITING_DECISION",
+                     *       "currentVersion": 1,
+                     *       "approvedVersion": 1,
+                     *       "orderLineIds": [
+                     *         "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *       ],
+                     *       "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "reportedBy": "tech-li",
+                     *       "reportedAt": "2022-03-10T16:15:50Z",
+                     *       "versions": [
+                     *         {
+                     *           "version": 1,
+                     *           "description": "左前刹车片剩余2mm，建议更换",
+                     *           "extraMinutes": 45,
+                     *           "safetyCritical": false,
+                     *           "requirement": "RECOMMENDED",
+                     *           "lines": [
+                     *             {
+                     *               "kind": "JOB",
+                     *               "payType": "CUSTOMER",
+                     *               "description": "更换左前刹车片",
+                     *               "operationCode": "BRK-010",
+                     *               "hours": 0.8,
+                     *               "labourRate": 150,
+                     *               "pricingMode": "SYSTEM",
+                     *               "team": "MECHANICAL",
+                     *               "customerInformed": false,
+                     *               "partNumber": "3C0698151A",
+                     *               "quantity": 1,
+                     *               "unitPrice": 420,
+                     *               "supplier": "DEALER",
+                     *               "grade": "OEM",
+                     *               "criticalSystem": false,
+                     *               "amount": 120,
+                     *               "disclaimers": [
+                     *                 "NO_QUALITY_WARRANTY"
+                     *               ]
+                     *             }
+                     *           ],
+                     *           "customerPay": 540,
+                     *           "total": 540,
+                     *           "changeReason": "拆检后发现刹车盘也需更换",
+                     *           "createdBy": "tech-li",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "decision": "APPROVED",
+                     *           "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "photos": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "mediaType": "image/jpeg",
+                     *           "sizeBytes": 245760,
+                     *           "thumbnailAvailable": false,
+                     *           "uploadedBy": "tech-li",
+                     *           "createdAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "revise",
+                     *         "add-photo"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["SupplementaryItem"];
                 };
             };
@@ -23951,6 +30959,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "status": "AWAITING_DECISION",
+                     *       "currentVersion": 1,
+                     *       "approvedVersion": 1,
+                     *       "orderLineIds": [
+                     *         "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *       ],
+                     *       "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "reportedBy": "tech-li",
+                     *       "reportedAt": "2022-03-10T16:15:50Z",
+                     *       "versions": [
+                     *         {
+                     *           "version": 1,
+                     *           "description": "左前刹车片剩余2mm，建议更换",
+                     *           "extraMinutes": 45,
+                     *           "safetyCritical": false,
+                     *           "requirement": "RECOMMENDED",
+                     *           "lines": [
+                     *             {
+                     *               "kind": "JOB",
+                     *               "payType": "CUSTOMER",
+                     *               "description": "更换左前刹车片",
+                     *               "operationCode": "BRK-010",
+                     *               "hours": 0.8,
+                     *               "labourRate": 150,
+                     *               "pricingMode": "SYSTEM",
+                     *               "team": "MECHANICAL",
+                     *               "customerInformed": false,
+                     *               "partNumber": "3C0698151A",
+                     *               "quantity": 1,
+                     *               "unitPrice": 420,
+                     *               "supplier": "DEALER",
+                     *               "grade": "OEM",
+                     *               "criticalSystem": false,
+                     *               "amount": 120,
+                     *               "disclaimers": [
+                     *                 "NO_QUALITY_WARRANTY"
+                     *               ]
+                     *             }
+                     *           ],
+                     *           "customerPay": 540,
+                     *           "total": 540,
+                     *           "changeReason": "拆检后发现刹车盘也需更换",
+                     *           "createdBy": "tech-li",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "decision": "APPROVED",
+                     *           "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "photos": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "mediaType": "image/jpeg",
+                     *           "sizeBytes": 245760,
+                     *           "thumbnailAvailable": false,
+                     *           "uploadedBy": "tech-li",
+                     *           "createdAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "revise",
+                     *         "add-photo"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["SupplementaryItem"];
                 };
             };
@@ -23987,7 +31065,10 @@ export interface operations {
     addSupplementaryItemPhoto: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Repair order id */
                 id: components["schemas"]["UUID"];
@@ -24012,6 +31093,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "status": "AWAITING_DECISION",
+                     *       "currentVersion": 1,
+                     *       "approvedVersion": 1,
+                     *       "orderLineIds": [
+                     *         "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *       ],
+                     *       "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "reportedBy": "tech-li",
+                     *       "reportedAt": "2022-03-10T16:15:50Z",
+                     *       "versions": [
+                     *         {
+                     *           "version": 1,
+                     *           "description": "左前刹车片剩余2mm，建议更换",
+                     *           "extraMinutes": 45,
+                     *           "safetyCritical": false,
+                     *           "requirement": "RECOMMENDED",
+                     *           "lines": [
+                     *             {
+                     *               "kind": "JOB",
+                     *               "payType": "CUSTOMER",
+                     *               "description": "更换左前刹车片",
+                     *               "operationCode": "BRK-010",
+                     *               "hours": 0.8,
+                     *               "labourRate": 150,
+                     *               "pricingMode": "SYSTEM",
+                     *               "team": "MECHANICAL",
+                     *               "customerInformed": false,
+                     *               "partNumber": "3C0698151A",
+                     *               "quantity": 1,
+                     *               "unitPrice": 420,
+                     *               "supplier": "DEALER",
+                     *               "grade": "OEM",
+                     *               "criticalSystem": false,
+                     *               "amount": 120,
+                     *               "disclaimers": [
+                     *                 "NO_QUALITY_WARRANTY"
+                     *               ]
+                     *             }
+                     *           ],
+                     *           "customerPay": 540,
+                     *           "total": 540,
+                     *           "changeReason": "拆检后发现刹车盘也需更换",
+                     *           "createdBy": "tech-li",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "decision": "APPROVED",
+                     *           "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "photos": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "mediaType": "image/jpeg",
+                     *           "sizeBytes": 245760,
+                     *           "thumbnailAvailable": false,
+                     *           "uploadedBy": "tech-li",
+                     *           "createdAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "revise",
+                     *         "add-photo"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["SupplementaryItem"];
                 };
             };
@@ -24235,6 +31386,8 @@ export interface operations {
             header: {
                 /** @description ETag of the item version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Repair order id */
@@ -24250,6 +31403,41 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "description": "左前刹车片剩余2mm，建议更换",
+                 *       "lines": [
+                 *         {
+                 *           "kind": "JOB",
+                 *           "payType": "CUSTOMER",
+                 *           "description": "更换机油及机滤",
+                 *           "operationCode": "LUB-001",
+                 *           "hours": 1.2,
+                 *           "pricingMode": "SYSTEM",
+                 *           "team": "MECHANICAL",
+                 *           "diagnosis": false,
+                 *           "customerInformed": false,
+                 *           "disassemblyNote": "变速箱内部需拆检后报价",
+                 *           "partNumber": "06L115562B",
+                 *           "quantity": 1,
+                 *           "unitPrice": 85,
+                 *           "supplier": "DEALER",
+                 *           "grade": "OEM",
+                 *           "criticalSystem": false,
+                 *           "feeType": "DIAGNOSIS",
+                 *           "amount": 200,
+                 *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                 *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "priceOverrideReason": "老客户优惠"
+                 *         }
+                 *       ],
+                 *       "extraMinutes": 45,
+                 *       "safetyCritical": false,
+                 *       "requirement": "RECOMMENDED",
+                 *       "changeReason": "拆检后发现刹车盘也需更换"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SupplementaryItemRequest"];
             };
         };
@@ -24260,6 +31448,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "status": "AWAITING_DECISION",
+                     *       "currentVersion": 1,
+                     *       "approvedVersion": 1,
+                     *       "orderLineIds": [
+                     *         "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *       ],
+                     *       "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "reportedBy": "tech-li",
+                     *       "reportedAt": "2022-03-10T16:15:50Z",
+                     *       "versions": [
+                     *         {
+                     *           "version": 1,
+                     *           "description": "左前刹车片剩余2mm，建议更换",
+                     *           "extraMinutes": 45,
+                     *           "safetyCritical": false,
+                     *           "requirement": "RECOMMENDED",
+                     *           "lines": [
+                     *             {
+                     *               "kind": "JOB",
+                     *               "payType": "CUSTOMER",
+                     *               "description": "更换左前刹车片",
+                     *               "operationCode": "BRK-010",
+                     *               "hours": 0.8,
+                     *               "labourRate": 150,
+                     *               "pricingMode": "SYSTEM",
+                     *               "team": "MECHANICAL",
+                     *               "customerInformed": false,
+                     *               "partNumber": "3C0698151A",
+                     *               "quantity": 1,
+                     *               "unitPrice": 420,
+                     *               "supplier": "DEALER",
+                     *               "grade": "OEM",
+                     *               "criticalSystem": false,
+                     *               "amount": 120,
+                     *               "disclaimers": [
+                     *                 "NO_QUALITY_WARRANTY"
+                     *               ]
+                     *             }
+                     *           ],
+                     *           "customerPay": 540,
+                     *           "total": 540,
+                     *           "changeReason": "拆检后发现刹车盘也需更换",
+                     *           "createdBy": "tech-li",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "decision": "APPROVED",
+                     *           "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "photos": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "mediaType": "image/jpeg",
+                     *           "sizeBytes": 245760,
+                     *           "thumbnailAvailable": false,
+                     *           "uploadedBy": "tech-li",
+                     *           "createdAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "revise",
+                     *         "add-photo"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["SupplementaryItem"];
                 };
             };
@@ -24368,6 +31626,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "code": "MAINT",
+                     *         "name": "定期保养",
+                     *         "durationMinutes": 60,
+                     *         "bayType": "GENERAL",
+                     *         "skill": "MAINTENANCE",
+                     *         "active": false,
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["ServiceType"][];
                 };
             };
@@ -24398,13 +31670,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
     createServiceType: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -24416,6 +31702,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "MAINT",
+                 *       "name": "定期保养",
+                 *       "durationMinutes": 60,
+                 *       "bayType": "GENERAL",
+                 *       "skill": "MAINTENANCE",
+                 *       "active": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["ServiceTypeRequest"];
             };
         };
@@ -24426,6 +31722,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "code": "MAINT",
+                     *       "name": "定期保养",
+                     *       "durationMinutes": 60,
+                     *       "bayType": "GENERAL",
+                     *       "skill": "MAINTENANCE",
+                     *       "active": false,
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ServiceType"];
                 };
             };
@@ -24514,6 +31822,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "MAINT",
+                 *       "name": "定期保养",
+                 *       "durationMinutes": 60,
+                 *       "bayType": "GENERAL",
+                 *       "skill": "MAINTENANCE",
+                 *       "active": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["ServiceTypeRequest"];
             };
         };
@@ -24524,6 +31842,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "code": "MAINT",
+                     *       "name": "定期保养",
+                     *       "durationMinutes": 60,
+                     *       "bayType": "GENERAL",
+                     *       "skill": "MAINTENANCE",
+                     *       "active": false,
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ServiceType"];
                 };
             };
@@ -24619,6 +31949,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "slotMinutes": 15,
+                     *       "noShowGraceMinutes": 30,
+                     *       "depositSharePercent": 50,
+                     *       "reminderLeadHours": 24,
+                     *       "repeatRepairWindowDays": 30,
+                     *       "deliveryMarginMinutes": 30,
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "cashierRushStart": "08:30:00",
+                     *       "cashierRushEnd": "08:30:00",
+                     *       "photoMaxBytes": 10485760,
+                     *       "quietHoursStart": "08:30:00",
+                     *       "quietHoursEnd": "08:30:00",
+                     *       "approvalLinkHours": 24,
+                     *       "authorizationTolerance": 0,
+                     *       "progressCheckPercent": 75,
+                     *       "cataloguePriceTolerancePercent": 10,
+                     *       "finalInspectionScope": "ALL",
+                     *       "majorRepairHours": 4,
+                     *       "address": "北京市朝阳区东三环北路 8 号",
+                     *       "phone": "010-6500 8888",
+                     *       "orderTerms": "车辆交修时请取走贵重物品；竣工后 3 日内未取车的，本店按日收取停车费。",
+                     *       "warrantyTerms": "整车修理或总成修理为车辆行驶20000公里或100日……",
+                     *       "openingHours": [
+                     *         {
+                     *           "dayOfWeek": 1,
+                     *           "opens": "08:30:00",
+                     *           "closes": "08:30:00"
+                     *         }
+                     *       ],
+                     *       "holidays": [
+                     *         {
+                     *           "date": "2022-03-10",
+                     *           "name": "春节"
+                     *         }
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["StoreSettings"];
                 };
             };
@@ -24666,6 +32038,47 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "slotMinutes": 15,
+                 *       "noShowGraceMinutes": 30,
+                 *       "depositSharePercent": 50,
+                 *       "reminderLeadHours": 24,
+                 *       "repeatRepairWindowDays": 30,
+                 *       "deliveryMarginMinutes": 30,
+                 *       "taxRatePercent": 13,
+                 *       "labourRate": 150,
+                 *       "symptomRiskMarginPercent": 20,
+                 *       "cashierRushStart": "17:00:00",
+                 *       "cashierRushEnd": "18:30:00",
+                 *       "photoMaxBytes": 10485760,
+                 *       "quietHoursStart": "21:00:00",
+                 *       "quietHoursEnd": "08:00:00",
+                 *       "approvalLinkHours": 24,
+                 *       "authorizationTolerance": 0,
+                 *       "progressCheckPercent": 75,
+                 *       "cataloguePriceTolerancePercent": 10,
+                 *       "finalInspectionScope": "SAFETY_AND_MAJOR",
+                 *       "majorRepairHours": 4,
+                 *       "address": "北京市朝阳区东三环北路 8 号",
+                 *       "phone": "010-6500 8888",
+                 *       "orderTerms": "车辆交修时请取走贵重物品。",
+                 *       "warrantyTerms": "整车修理或总成修理为车辆行驶20000公里或100日……",
+                 *       "openingHours": [
+                 *         {
+                 *           "dayOfWeek": 1,
+                 *           "opens": "08:30:00",
+                 *           "closes": "08:30:00"
+                 *         }
+                 *       ],
+                 *       "holidays": [
+                 *         {
+                 *           "date": "2022-03-10",
+                 *           "name": "春节"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["StoreSettingsRequest"];
             };
         };
@@ -24676,6 +32089,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "slotMinutes": 15,
+                     *       "noShowGraceMinutes": 30,
+                     *       "depositSharePercent": 50,
+                     *       "reminderLeadHours": 24,
+                     *       "repeatRepairWindowDays": 30,
+                     *       "deliveryMarginMinutes": 30,
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "cashierRushStart": "08:30:00",
+                     *       "cashierRushEnd": "08:30:00",
+                     *       "photoMaxBytes": 10485760,
+                     *       "quietHoursStart": "08:30:00",
+                     *       "quietHoursEnd": "08:30:00",
+                     *       "approvalLinkHours": 24,
+                     *       "authorizationTolerance": 0,
+                     *       "progressCheckPercent": 75,
+                     *       "cataloguePriceTolerancePercent": 10,
+                     *       "finalInspectionScope": "ALL",
+                     *       "majorRepairHours": 4,
+                     *       "address": "北京市朝阳区东三环北路 8 号",
+                     *       "phone": "010-6500 8888",
+                     *       "orderTerms": "车辆交修时请取走贵重物品；竣工后 3 日内未取车的，本店按日收取停车费。",
+                     *       "warrantyTerms": "整车修理或总成修理为车辆行驶20000公里或100日……",
+                     *       "openingHours": [
+                     *         {
+                     *           "dayOfWeek": 1,
+                     *           "opens": "08:30:00",
+                     *           "closes": "08:30:00"
+                     *         }
+                     *       ],
+                     *       "holidays": [
+                     *         {
+                     *           "date": "2022-03-10",
+                     *           "name": "春节"
+                     *         }
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["StoreSettings"];
                 };
             };
@@ -24775,6 +32230,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "settlementId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "示例",
+                     *           "kind": "DISCOUNT",
+                     *           "discount": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "amount": 50,
+                     *             "percent": 10,
+                     *             "reason": "老客户",
+                     *             "status": "APPLIED",
+                     *             "requestedBy": "示例",
+                     *             "requestedAt": "2022-03-10T16:15:50Z",
+                     *             "decidedBy": "示例",
+                     *             "decidedAt": "2022-03-10T16:15:50Z",
+                     *             "decisionReason": "客户要求"
+                     *           },
+                     *           "gate": {
+                     *             "authorizedTotal": 768.4,
+                     *             "comparableTotal": 800,
+                     *             "tolerance": 0,
+                     *             "exceededBy": 31.6,
+                     *             "pendingItems": 0,
+                     *             "blocked": false,
+                     *             "overrideBy": "示例",
+                     *             "overrideReason": "客户要求",
+                     *             "overrideAt": "2022-03-10T16:15:50Z"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["SettlementInbox"];
                 };
             };
@@ -24829,6 +32320,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "orderStatus": "DRAFT",
+                     *           "plate": "京A12345",
+                     *           "model": "卡罗拉",
+                     *           "settlementId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "settlementStatus": "DRAFT",
+                     *           "settlementNumber": "JSBJ01-000001",
+                     *           "balance": 1378.6
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["SettlementQueue"];
                 };
             };
@@ -24883,6 +32391,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "pricesIncludeVat": true,
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["SettlementSettings"];
                 };
             };
@@ -24934,6 +32450,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "pricesIncludeVat": false,
+                 *       "discountLimitPercent": 5,
+                 *       "discountLimitAmount": 200
+                 *     }
+                 */
                 "application/json": components["schemas"]["SettlementSettingsRequest"];
             };
         };
@@ -24944,6 +32467,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "pricesIncludeVat": true,
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["SettlementSettings"];
                 };
             };
@@ -25045,6 +32576,229 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -25084,6 +32838,8 @@ export interface operations {
             header: {
                 /** @description The bill's version (ETag) */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Settlement id */
@@ -25098,6 +32854,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "LABOUR",
+                 *       "payType": "CUSTOMER",
+                 *       "code": "08880-83715",
+                 *       "description": "机油（多用 0.5 L）",
+                 *       "quantity": 0.5,
+                 *       "unitPrice": 80,
+                 *       "reason": "发动机实际用油 4.5 L"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SettlementAdjustmentRequest"];
             };
         };
@@ -25108,6 +32875,229 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -25201,6 +33191,8 @@ export interface operations {
             header: {
                 /** @description The bill's version (ETag) */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Settlement id */
@@ -25215,6 +33207,23 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "workExplained": false,
+                 *       "oldPartsShown": false,
+                 *       "walkAroundDone": false,
+                 *       "brakeFrontMm": 6.5,
+                 *       "brakeRearMm": 7,
+                 *       "tyreTreadMm": 5.2,
+                 *       "tyreLifePercent": 60,
+                 *       "nextServiceDate": "2022-03-10",
+                 *       "nextServiceKm": 60000,
+                 *       "declinedSafetyAcknowledged": false,
+                 *       "notes": "客户要求",
+                 *       "signerName": "张伟",
+                 *       "signaturePng": "示例"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SettlementDeliveryRequest"];
             };
         };
@@ -25225,6 +33234,229 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -25318,6 +33550,8 @@ export interface operations {
             header: {
                 /** @description The bill's version (ETag) */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Settlement id */
@@ -25332,6 +33566,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "amount": 50,
+                 *       "percent": 10,
+                 *       "reason": "老客户"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SettlementDiscountRequest"];
             };
         };
@@ -25342,6 +33584,229 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -25435,6 +33900,8 @@ export interface operations {
             header: {
                 /** @description The bill's version (ETag) */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Settlement id */
@@ -25451,6 +33918,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "approve": false,
+                 *       "reason": "同意，VIP 客户"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SettlementDiscountDecision"];
             };
         };
@@ -25461,6 +33934,229 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -25554,6 +34250,8 @@ export interface operations {
             header: {
                 /** @description The bill's version (ETag) */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Settlement id */
@@ -25568,6 +34266,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "number": "24112000000012345678",
+                 *       "date": "2022-03-10",
+                 *       "redLetter": false,
+                 *       "reason": "抬头有误"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SettlementFapiaoRequest"];
             };
         };
@@ -25578,6 +34284,229 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -25671,6 +34600,8 @@ export interface operations {
             header: {
                 /** @description The bill's version (ETag) */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Settlement id */
@@ -25691,7 +34622,239 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -25760,111 +34923,14 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
-    billSettlementInsurer: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description Required: a new key per billing, the same key when retrying it. */
-                "Idempotency-Key": string;
-            };
-            path: {
-                /** @description Settlement id */
-                id: components["schemas"]["UUID"];
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["InsurerBillingRequest"];
-            };
-        };
-        responses: {
-            /** @description The bill */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Settlement"];
-                };
-            };
-            /** @description The request is malformed or invalid; `violations` names the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Refused: a duplicate or a business rule (code = rule id). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not application/json. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            503: components["responses"]["DatabaseUnavailable"];
-        };
-    };
     overrideSettlementGate: {
         parameters: {
             query?: never;
             header: {
                 /** @description The bill's version (ETag) */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Settlement id */
@@ -25879,6 +34945,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "客户电话确认，追加费用由店里承担风险"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SettlementReason"];
             };
         };
@@ -25889,6 +34960,229 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -25996,6 +35290,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "tender": "CASH",
+                 *       "amount": 500,
+                 *       "tendered": 1000,
+                 *       "reference": "POS 000123"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SettlementPaymentRequest"];
             };
         };
@@ -26006,6 +35308,229 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -26081,6 +35606,8 @@ export interface operations {
             header: {
                 /** @description The bill's version (ETag) */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Settlement id */
@@ -26101,7 +35628,239 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -26176,6 +35935,8 @@ export interface operations {
             header: {
                 /** @description The bill's version (ETag) */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Settlement id */
@@ -26190,6 +35951,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "客户电话确认，追加费用由店里承担风险"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SettlementReason"];
             };
         };
@@ -26200,6 +35966,229 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -26287,105 +36276,6 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
-    openWarrantyClaim: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Makes a retried create safe: same key and body replay the first answer. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-                /** @description Settlement id */
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WarrantyClaimRequest"];
-            };
-        };
-        responses: {
-            /** @description The claim; ETag carries the version. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WarrantyClaim"];
-                };
-            };
-            /** @description The request is malformed or invalid; `violations` names the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Refused: a duplicate or a business rule (code = rule id). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not application/json. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            503: components["responses"]["DatabaseUnavailable"];
-        };
-    };
     getSetupReadiness: {
         parameters: {
             query?: never;
@@ -26407,6 +36297,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "store": "BJ01",
+                     *       "readyForBookings": false,
+                     *       "items": [
+                     *         {
+                     *           "key": "OPENING_HOURS",
+                     *           "done": false,
+                     *           "required": false,
+                     *           "count": 2,
+                     *           "missing": [
+                     *             "DIAG"
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["SetupReadiness"];
                 };
             };
@@ -26466,6 +36373,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "version": 1,
+                     *           "description": "左前刹车片剩余2mm，建议更换",
+                     *           "safetyCritical": false,
+                     *           "requirement": "RECOMMENDED",
+                     *           "customerPay": 540,
+                     *           "reportedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["AwaitingDecisionPage"];
                 };
             };
@@ -26557,6 +36482,61 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "type": "REBOOK_NO_SHOW",
+                     *           "title": "客户预约爽约：请联系客户重新预约",
+                     *           "status": "OPEN",
+                     *           "priority": "LOW",
+                     *           "subject": {
+                     *             "type": "CUSTOMER",
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *           },
+                     *           "customer": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "name": "张伟",
+                     *             "phone": "13800138000"
+                     *           },
+                     *           "vehicle": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "plate": "京A12345",
+                     *             "model": "Volkswagen Passat"
+                     *           },
+                     *           "assignee": {
+                     *             "role": "customer-service",
+                     *             "username": "cs"
+                     *           },
+                     *           "dueFrom": "2022-03-10T16:15:50Z",
+                     *           "dueUntil": "2022-03-10T16:15:50Z",
+                     *           "attempts": [
+                     *             {
+                     *               "outcome": "NO_ANSWER",
+                     *               "note": "客户要求",
+                     *               "callBackAt": "2022-03-10T16:15:50Z",
+                     *               "recordedBy": "cs",
+                     *               "recordedAt": "2022-03-10T16:15:50Z"
+                     *             }
+                     *           ],
+                     *           "availableActions": [
+                     *             "record-attempt",
+                     *             "complete",
+                     *             "cancel",
+                     *             "assign"
+                     *           ],
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "createdBy": "system:scheduler",
+                     *           "closedAt": "2022-03-10T16:15:50Z",
+                     *           "closedBy": "示例",
+                     *           "closeReason": "DO_NOT_CALL",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["TaskPage"];
                 };
             };
@@ -26621,6 +36601,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "type": "REBOOK_NO_SHOW",
+                     *       "title": "客户预约爽约：请联系客户重新预约",
+                     *       "status": "OPEN",
+                     *       "priority": "LOW",
+                     *       "subject": {
+                     *         "type": "CUSTOMER",
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13800138000"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "Volkswagen Passat"
+                     *       },
+                     *       "assignee": {
+                     *         "role": "customer-service",
+                     *         "username": "cs"
+                     *       },
+                     *       "dueFrom": "2022-03-10T16:15:50Z",
+                     *       "dueUntil": "2022-03-10T16:15:50Z",
+                     *       "attempts": [
+                     *         {
+                     *           "outcome": "NO_ANSWER",
+                     *           "note": "客户要求",
+                     *           "callBackAt": "2022-03-10T16:15:50Z",
+                     *           "recordedBy": "cs",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "record-attempt",
+                     *         "complete",
+                     *         "cancel",
+                     *         "assign"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "system:scheduler",
+                     *       "closedAt": "2022-03-10T16:15:50Z",
+                     *       "closedBy": "示例",
+                     *       "closeReason": "DO_NOT_CALL",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Task"];
                 };
             };
@@ -26660,6 +36690,8 @@ export interface operations {
             header: {
                 /** @description ETag of the task version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -26673,6 +36705,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "role": "customer-service",
+                 *       "username": "cs"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AssignTaskRequest"];
             };
         };
@@ -26683,6 +36721,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "type": "REBOOK_NO_SHOW",
+                     *       "title": "客户预约爽约：请联系客户重新预约",
+                     *       "status": "OPEN",
+                     *       "priority": "LOW",
+                     *       "subject": {
+                     *         "type": "CUSTOMER",
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13800138000"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "Volkswagen Passat"
+                     *       },
+                     *       "assignee": {
+                     *         "role": "customer-service",
+                     *         "username": "cs"
+                     *       },
+                     *       "dueFrom": "2022-03-10T16:15:50Z",
+                     *       "dueUntil": "2022-03-10T16:15:50Z",
+                     *       "attempts": [
+                     *         {
+                     *           "outcome": "NO_ANSWER",
+                     *           "note": "客户要求",
+                     *           "callBackAt": "2022-03-10T16:15:50Z",
+                     *           "recordedBy": "cs",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "record-attempt",
+                     *         "complete",
+                     *         "cancel",
+                     *         "assign"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "system:scheduler",
+                     *       "closedAt": "2022-03-10T16:15:50Z",
+                     *       "closedBy": "示例",
+                     *       "closeReason": "DO_NOT_CALL",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Task"];
                 };
             };
@@ -26776,6 +36864,8 @@ export interface operations {
             header: {
                 /** @description ETag of the task version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -26789,6 +36879,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "outcome": "NO_ANSWER",
+                 *       "note": "客户说下午三点后方便",
+                 *       "callBackAt": "2026-11-24T07:00:00Z"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RecordAttemptRequest"];
             };
         };
@@ -26799,6 +36896,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "type": "REBOOK_NO_SHOW",
+                     *       "title": "客户预约爽约：请联系客户重新预约",
+                     *       "status": "OPEN",
+                     *       "priority": "LOW",
+                     *       "subject": {
+                     *         "type": "CUSTOMER",
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13800138000"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "Volkswagen Passat"
+                     *       },
+                     *       "assignee": {
+                     *         "role": "customer-service",
+                     *         "username": "cs"
+                     *       },
+                     *       "dueFrom": "2022-03-10T16:15:50Z",
+                     *       "dueUntil": "2022-03-10T16:15:50Z",
+                     *       "attempts": [
+                     *         {
+                     *           "outcome": "NO_ANSWER",
+                     *           "note": "客户要求",
+                     *           "callBackAt": "2022-03-10T16:15:50Z",
+                     *           "recordedBy": "cs",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "record-attempt",
+                     *         "complete",
+                     *         "cancel",
+                     *         "assign"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "system:scheduler",
+                     *       "closedAt": "2022-03-10T16:15:50Z",
+                     *       "closedBy": "示例",
+                     *       "closeReason": "DO_NOT_CALL",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Task"];
                 };
             };
@@ -26892,6 +37039,8 @@ export interface operations {
             header: {
                 /** @description ETag of the task version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -26905,6 +37054,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "客户已自行到店"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CancelTaskRequest"];
             };
         };
@@ -26915,6 +37069,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "type": "REBOOK_NO_SHOW",
+                     *       "title": "客户预约爽约：请联系客户重新预约",
+                     *       "status": "OPEN",
+                     *       "priority": "LOW",
+                     *       "subject": {
+                     *         "type": "CUSTOMER",
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13800138000"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "Volkswagen Passat"
+                     *       },
+                     *       "assignee": {
+                     *         "role": "customer-service",
+                     *         "username": "cs"
+                     *       },
+                     *       "dueFrom": "2022-03-10T16:15:50Z",
+                     *       "dueUntil": "2022-03-10T16:15:50Z",
+                     *       "attempts": [
+                     *         {
+                     *           "outcome": "NO_ANSWER",
+                     *           "note": "客户要求",
+                     *           "callBackAt": "2022-03-10T16:15:50Z",
+                     *           "recordedBy": "cs",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "record-attempt",
+                     *         "complete",
+                     *         "cancel",
+                     *         "assign"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "system:scheduler",
+                     *       "closedAt": "2022-03-10T16:15:50Z",
+                     *       "closedBy": "示例",
+                     *       "closeReason": "DO_NOT_CALL",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Task"];
                 };
             };
@@ -27008,6 +37212,8 @@ export interface operations {
             header: {
                 /** @description ETag of the task version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -27027,7 +37233,66 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "type": "REBOOK_NO_SHOW",
+                     *       "title": "客户预约爽约：请联系客户重新预约",
+                     *       "status": "OPEN",
+                     *       "priority": "LOW",
+                     *       "subject": {
+                     *         "type": "CUSTOMER",
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13800138000"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "Volkswagen Passat"
+                     *       },
+                     *       "assignee": {
+                     *         "role": "customer-service",
+                     *         "username": "cs"
+                     *       },
+                     *       "dueFrom": "2022-03-10T16:15:50Z",
+                     *       "dueUntil": "2022-03-10T16:15:50Z",
+                     *       "attempts": [
+                     *         {
+                     *           "outcome": "NO_ANSWER",
+                     *           "note": "客户要求",
+                     *           "callBackAt": "2022-03-10T16:15:50Z",
+                     *           "recordedBy": "cs",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "record-attempt",
+                     *         "complete",
+                     *         "cancel",
+                     *         "assign"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "system:scheduler",
+                     *       "closedAt": "2022-03-10T16:15:50Z",
+                     *       "closedBy": "示例",
+                     *       "closeReason": "DO_NOT_CALL",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -27117,6 +37382,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "李师傅",
+                     *         "skills": [
+                     *           "MAINTENANCE",
+                     *           "DIAGNOSIS"
+                     *         ],
+                     *         "workStart": "08:30:00",
+                     *         "workEnd": "08:30:00",
+                     *         "shifts": [
+                     *           {
+                     *             "dayOfWeek": 1,
+                     *             "start": "08:30:00",
+                     *             "end": "08:30:00"
+                     *           }
+                     *         ],
+                     *         "absences": [
+                     *           {
+                     *             "from": "2022-03-10",
+                     *             "to": "2022-03-10",
+                     *             "reason": "年假"
+                     *           }
+                     *         ],
+                     *         "active": false,
+                     *         "username": "workshop",
+                     *         "foreman": false,
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Technician"][];
                 };
             };
@@ -27153,7 +37450,10 @@ export interface operations {
     createTechnician: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -27165,6 +37465,33 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "李师傅",
+                 *       "skills": [
+                 *         "MAINTENANCE"
+                 *       ],
+                 *       "workStart": "08:30:00",
+                 *       "workEnd": "08:30:00",
+                 *       "active": false,
+                 *       "shifts": [
+                 *         {
+                 *           "dayOfWeek": 1,
+                 *           "start": "08:30:00",
+                 *           "end": "08:30:00"
+                 *         }
+                 *       ],
+                 *       "absences": [
+                 *         {
+                 *           "from": "2022-03-10",
+                 *           "to": "2022-03-10",
+                 *           "reason": "年假"
+                 *         }
+                 *       ],
+                 *       "username": "workshop",
+                 *       "foreman": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["TechnicianRequest"];
             };
         };
@@ -27175,6 +37502,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "name": "李师傅",
+                     *       "skills": [
+                     *         "MAINTENANCE",
+                     *         "DIAGNOSIS"
+                     *       ],
+                     *       "workStart": "08:30:00",
+                     *       "workEnd": "08:30:00",
+                     *       "shifts": [
+                     *         {
+                     *           "dayOfWeek": 1,
+                     *           "start": "08:30:00",
+                     *           "end": "08:30:00"
+                     *         }
+                     *       ],
+                     *       "absences": [
+                     *         {
+                     *           "from": "2022-03-10",
+                     *           "to": "2022-03-10",
+                     *           "reason": "年假"
+                     *         }
+                     *       ],
+                     *       "active": false,
+                     *       "username": "workshop",
+                     *       "foreman": false,
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Technician"];
                 };
             };
@@ -27263,6 +37620,33 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "李师傅",
+                 *       "skills": [
+                 *         "MAINTENANCE"
+                 *       ],
+                 *       "workStart": "08:30:00",
+                 *       "workEnd": "08:30:00",
+                 *       "active": false,
+                 *       "shifts": [
+                 *         {
+                 *           "dayOfWeek": 1,
+                 *           "start": "08:30:00",
+                 *           "end": "08:30:00"
+                 *         }
+                 *       ],
+                 *       "absences": [
+                 *         {
+                 *           "from": "2022-03-10",
+                 *           "to": "2022-03-10",
+                 *           "reason": "年假"
+                 *         }
+                 *       ],
+                 *       "username": "workshop",
+                 *       "foreman": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["TechnicianRequest"];
             };
         };
@@ -27273,6 +37657,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "name": "李师傅",
+                     *       "skills": [
+                     *         "MAINTENANCE",
+                     *         "DIAGNOSIS"
+                     *       ],
+                     *       "workStart": "08:30:00",
+                     *       "workEnd": "08:30:00",
+                     *       "shifts": [
+                     *         {
+                     *           "dayOfWeek": 1,
+                     *           "start": "08:30:00",
+                     *           "end": "08:30:00"
+                     *         }
+                     *       ],
+                     *       "absences": [
+                     *         {
+                     *           "from": "2022-03-10",
+                     *           "to": "2022-03-10",
+                     *           "reason": "年假"
+                     *         }
+                     *       ],
+                     *       "active": false,
+                     *       "username": "workshop",
+                     *       "foreman": false,
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Technician"];
                 };
             };
@@ -27385,7 +37799,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageVehicleView"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "storeCode": "BJ01",
+                     *           "owner": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "name": "张伟",
+                     *             "primaryPhone": "13812345678"
+                     *           },
+                     *           "vin": "LSVAU218XN2183294",
+                     *           "plate": "京A12345",
+                     *           "brand": "大众",
+                     *           "model": "帕萨特 330TSI",
+                     *           "vehicleType": "SEDAN",
+                     *           "powertrain": "ICE",
+                     *           "color": "示例",
+                     *           "purchaseDate": "2022-03-10",
+                     *           "soldHere": false,
+                     *           "maintenanceIntervalKm": 1,
+                     *           "maintenanceIntervalMonths": 1,
+                     *           "lastServiceDate": "2022-03-10",
+                     *           "lastServiceMileage": 1,
+                     *           "nextServiceDue": {
+                     *             "date": "2026-12-01",
+                     *             "mileage": 30000
+                     *           },
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "updatedAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VehiclePage"];
                 };
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */
@@ -27445,6 +37895,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "ownerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "vin": "LSVAU218XN2183294",
+                 *       "plate": "京A12345",
+                 *       "brand": "大众",
+                 *       "model": "帕萨特 330TSI",
+                 *       "vehicleType": "SEDAN",
+                 *       "powertrain": "ICE",
+                 *       "color": "白",
+                 *       "purchaseDate": "2023-05-01",
+                 *       "soldHere": false,
+                 *       "maintenanceIntervalKm": 10000,
+                 *       "maintenanceIntervalMonths": 6,
+                 *       "lastServiceDate": "2026-06-01",
+                 *       "lastServiceMileage": 20000
+                 *     }
+                 */
                 "application/json": components["schemas"]["VehicleRequest"];
             };
         };
@@ -27455,6 +37923,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "owner": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "primaryPhone": "13812345678"
+                     *       },
+                     *       "vin": "LSVAU218XN2183294",
+                     *       "plate": "京A12345",
+                     *       "brand": "大众",
+                     *       "model": "帕萨特 330TSI",
+                     *       "vehicleType": "SEDAN",
+                     *       "powertrain": "ICE",
+                     *       "color": "示例",
+                     *       "purchaseDate": "2022-03-10",
+                     *       "soldHere": false,
+                     *       "maintenanceIntervalKm": 1,
+                     *       "maintenanceIntervalMonths": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "lastServiceMileage": 1,
+                     *       "nextServiceDue": {
+                     *         "date": "2026-12-01",
+                     *         "mileage": 30000
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Vehicle"];
                 };
             };
@@ -27521,6 +38020,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -27556,6 +38066,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "storeCode": "BJ01",
+                     *         "owner": {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "name": "张伟",
+                     *           "primaryPhone": "13812345678"
+                     *         },
+                     *         "vin": "LSVAU218XN2183294",
+                     *         "plate": "京A12345",
+                     *         "brand": "大众",
+                     *         "model": "帕萨特 330TSI",
+                     *         "vehicleType": "SEDAN",
+                     *         "powertrain": "ICE",
+                     *         "color": "示例",
+                     *         "purchaseDate": "2022-03-10",
+                     *         "soldHere": false,
+                     *         "maintenanceIntervalKm": 1,
+                     *         "maintenanceIntervalMonths": 1,
+                     *         "lastServiceDate": "2022-03-10",
+                     *         "lastServiceMileage": 1,
+                     *         "nextServiceDue": {
+                     *           "date": "2026-12-01",
+                     *           "mileage": 30000
+                     *         },
+                     *         "createdAt": "2022-03-10T16:15:50Z",
+                     *         "updatedAt": "2022-03-10T16:15:50Z",
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Vehicle"][];
                 };
             };
@@ -27595,6 +38138,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -27620,6 +38174,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "owner": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "primaryPhone": "13812345678"
+                     *       },
+                     *       "vin": "LSVAU218XN2183294",
+                     *       "plate": "京A12345",
+                     *       "brand": "大众",
+                     *       "model": "帕萨特 330TSI",
+                     *       "vehicleType": "SEDAN",
+                     *       "powertrain": "ICE",
+                     *       "color": "示例",
+                     *       "purchaseDate": "2022-03-10",
+                     *       "soldHere": false,
+                     *       "maintenanceIntervalKm": 1,
+                     *       "maintenanceIntervalMonths": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "lastServiceMileage": 1,
+                     *       "nextServiceDue": {
+                     *         "date": "2026-12-01",
+                     *         "mileage": 30000
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Vehicle"];
                 };
             };
@@ -27650,6 +38235,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -27672,6 +38268,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "ownerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "vin": "LSVAU218XN2183294",
+                 *       "plate": "京A12345",
+                 *       "brand": "大众",
+                 *       "model": "帕萨特 330TSI",
+                 *       "vehicleType": "SEDAN",
+                 *       "powertrain": "ICE",
+                 *       "color": "白",
+                 *       "purchaseDate": "2023-05-01",
+                 *       "soldHere": false,
+                 *       "maintenanceIntervalKm": 10000,
+                 *       "maintenanceIntervalMonths": 6,
+                 *       "lastServiceDate": "2026-06-01",
+                 *       "lastServiceMileage": 20000
+                 *     }
+                 */
                 "application/json": components["schemas"]["VehicleRequest"];
             };
         };
@@ -27682,6 +38296,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "owner": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "primaryPhone": "13812345678"
+                     *       },
+                     *       "vin": "LSVAU218XN2183294",
+                     *       "plate": "京A12345",
+                     *       "brand": "大众",
+                     *       "model": "帕萨特 330TSI",
+                     *       "vehicleType": "SEDAN",
+                     *       "powertrain": "ICE",
+                     *       "color": "示例",
+                     *       "purchaseDate": "2022-03-10",
+                     *       "soldHere": false,
+                     *       "maintenanceIntervalKm": 1,
+                     *       "maintenanceIntervalMonths": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "lastServiceMileage": 1,
+                     *       "nextServiceDue": {
+                     *         "date": "2026-12-01",
+                     *         "mileage": 30000
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Vehicle"];
                 };
             };
@@ -27782,6 +38427,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "customerName": "张伟",
+                     *         "from": "2022-03-10T16:15:50Z",
+                     *         "to": "2022-03-10T16:15:50Z",
+                     *         "note": "客户要求"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Ownership"][];
                 };
             };
@@ -27842,6 +38498,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "number": "ROBJ010000001",
+                     *           "date": "2022-03-10",
+                     *           "odometerKm": 45210,
+                     *           "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "advisorName": "王顾问",
+                     *           "requestedWork": "1万公里保养",
+                     *           "status": "DRAFT",
+                     *           "lines": [
+                     *             {
+                     *               "kind": "JOB",
+                     *               "description": "更换机油及机滤",
+                     *               "payType": "CUSTOMER",
+                     *               "amount": 180
+                     *             }
+                     *           ],
+                     *           "currency": "CNY",
+                     *           "total": 768.4,
+                     *           "customerPayable": 768.4
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ServiceVisitPage"];
                 };
             };
@@ -27890,6 +38574,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -27903,6 +38589,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "newOwnerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "note": "二手车转让"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TransferOwnershipRequest"];
             };
         };
@@ -27913,6 +38605,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "owner": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "primaryPhone": "13812345678"
+                     *       },
+                     *       "vin": "LSVAU218XN2183294",
+                     *       "plate": "京A12345",
+                     *       "brand": "大众",
+                     *       "model": "帕萨特 330TSI",
+                     *       "vehicleType": "SEDAN",
+                     *       "powertrain": "ICE",
+                     *       "color": "示例",
+                     *       "purchaseDate": "2022-03-10",
+                     *       "soldHere": false,
+                     *       "maintenanceIntervalKm": 1,
+                     *       "maintenanceIntervalMonths": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "lastServiceMileage": 1,
+                     *       "nextServiceDue": {
+                     *         "date": "2026-12-01",
+                     *         "mileage": 30000
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Vehicle"];
                 };
             };
@@ -28000,73 +38723,7 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
-    listWarrantyClaims: {
-        parameters: {
-            query?: {
-                /** @description Only claims in this status */
-                status?: components["schemas"]["WarrantyClaimStatus"];
-            };
-            header?: never;
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The claims */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WarrantyClaimList"];
-                };
-            };
-            /** @description The request is malformed or invalid; `violations` names the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            503: components["responses"]["DatabaseUnavailable"];
-        };
-    };
-    getWarrantyClaim: {
+    getVehicleOrderStatus: {
         parameters: {
             query?: never;
             header?: never;
@@ -28076,20 +38733,32 @@ export interface operations {
                  * @example BJ01
                  */
                 store: string;
-                /** @description Warranty claim id */
-                id: components["schemas"]["UUID"];
+                /** @description The vehicle's id */
+                vehicleId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The claim */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WarrantyClaim"];
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "number": "ROBJ010000001",
+                     *         "status": "DRAFT",
+                     *         "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *         "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *         "updatedAt": "2022-03-10T16:15:50Z"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["RepairOrderProgress"][];
                 };
             };
             /** @description No valid bearer token. */
@@ -28119,468 +38788,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            503: components["responses"]["DatabaseUnavailable"];
-        };
-    };
-    editWarrantyClaim: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The claim's version (ETag) */
-                "If-Match": string;
-            };
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-                /** @description Warranty claim id */
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WarrantyClaimRequest"];
-            };
-        };
-        responses: {
-            /** @description The claim */
-            200: {
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
                 headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WarrantyClaim"];
-                };
-            };
-            /** @description The request is malformed or invalid; `violations` names the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Refused: a duplicate or a business rule (code = rule id). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not application/json. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description R-CHK-7: the claim is no longer a draft. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is required. */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            503: components["responses"]["DatabaseUnavailable"];
-        };
-    };
-    acceptWarrantyClaim: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The claim's version (ETag) */
-                "If-Match": string;
-            };
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-                /** @description Warranty claim id */
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WarrantyClaimAcceptRequest"];
-            };
-        };
-        responses: {
-            /** @description The claim */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WarrantyClaim"];
-                };
-            };
-            /** @description The request is malformed or invalid; `violations` names the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Refused: a duplicate or a business rule (code = rule id). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not application/json. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is required. */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            503: components["responses"]["DatabaseUnavailable"];
-        };
-    };
-    rejectWarrantyClaim: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The claim's version (ETag) */
-                "If-Match": string;
-            };
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-                /** @description Warranty claim id */
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WarrantyClaimRejectRequest"];
-            };
-        };
-        responses: {
-            /** @description The claim */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WarrantyClaim"];
-                };
-            };
-            /** @description The request is malformed or invalid; `violations` names the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Refused: a duplicate or a business rule (code = rule id). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not application/json. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is required. */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            503: components["responses"]["DatabaseUnavailable"];
-        };
-    };
-    submitWarrantyClaim: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The claim's version (ETag) */
-                "If-Match": string;
-            };
-            path: {
-                /**
-                 * @description Store code
-                 * @example BJ01
-                 */
-                store: string;
-                /** @description Warranty claim id */
-                id: components["schemas"]["UUID"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WarrantyClaimSubmitRequest"];
-            };
-        };
-        responses: {
-            /** @description The claim */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WarrantyClaim"];
-                };
-            };
-            /** @description The request is malformed or invalid; `violations` names the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such record in a store visible to the caller. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Refused: a duplicate or a business rule (code = rule id). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not application/json. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is required. */
-            428: {
-                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28616,6 +38828,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "store": "BJ01",
+                     *           "clientId": "crm-connector",
+                     *           "url": "示例",
+                     *           "description": "客户要求",
+                     *           "eventTypes": [
+                     *             "示例"
+                     *           ],
+                     *           "status": "ACTIVE",
+                     *           "pausedReason": "客户要求",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "updatedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WebhookSubscriptionPage"];
                 };
             };
@@ -28655,13 +38888,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
     createWebhookSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -28673,6 +38920,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "url": "https://crm.example.com/dms/webhooks",
+                 *       "eventTypes": [
+                 *         "RepairOrderSigned",
+                 *         "RepairOrderHandedOver"
+                 *       ],
+                 *       "description": "CRM sync"
+                 *     }
+                 */
                 "application/json": components["schemas"]["WebhookSubscriptionRequest"];
             };
         };
@@ -28683,6 +38940,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "subscription": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "store": "BJ01",
+                     *         "clientId": "crm-connector",
+                     *         "url": "示例",
+                     *         "description": "客户要求",
+                     *         "eventTypes": [
+                     *           "示例"
+                     *         ],
+                     *         "status": "ACTIVE",
+                     *         "pausedReason": "客户要求",
+                     *         "createdAt": "2022-03-10T16:15:50Z",
+                     *         "updatedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WebhookSubscriptionCreated"];
                 };
             };
@@ -28749,6 +39025,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -28774,6 +39061,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "store": "BJ01",
+                     *       "clientId": "crm-connector",
+                     *       "url": "示例",
+                     *       "description": "客户要求",
+                     *       "eventTypes": [
+                     *         "示例"
+                     *       ],
+                     *       "status": "ACTIVE",
+                     *       "pausedReason": "客户要求",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WebhookSubscription"];
                 };
             };
@@ -28798,6 +39101,17 @@ export interface operations {
             /** @description No such record in a store visible to the caller. */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -28857,6 +39171,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -28887,6 +39212,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "eventId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "eventType": "RepairOrderSigned",
+                     *           "sequence": 1,
+                     *           "subjectId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "status": "PENDING",
+                     *           "attempts": 1,
+                     *           "nextAttemptAt": "2022-03-10T16:15:50Z",
+                     *           "deliveredAt": "2022-03-10T16:15:50Z",
+                     *           "lastStatusCode": 1,
+                     *           "lastError": "示例",
+                     *           "log": [
+                     *             {
+                     *               "attemptedAt": "2022-03-10T16:15:50Z",
+                     *               "statusCode": 500,
+                     *               "durationMs": 42,
+                     *               "error": "HTTP 500"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WebhookDeliveryPage"];
                 };
             };
@@ -28926,13 +39279,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
     replayWebhookDelivery: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -28952,7 +39319,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "eventId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "eventType": "RepairOrderSigned",
+                     *       "sequence": 1,
+                     *       "subjectId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "status": "PENDING",
+                     *       "attempts": 1,
+                     *       "nextAttemptAt": "2022-03-10T16:15:50Z",
+                     *       "deliveredAt": "2022-03-10T16:15:50Z",
+                     *       "lastStatusCode": 1,
+                     *       "lastError": "示例",
+                     *       "log": [
+                     *         {
+                     *           "attemptedAt": "2022-03-10T16:15:50Z",
+                     *           "statusCode": 500,
+                     *           "durationMs": 42,
+                     *           "error": "HTTP 500"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -28994,6 +39393,17 @@ export interface operations {
             /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -29006,7 +39416,10 @@ export interface operations {
     pauseWebhookSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -29025,7 +39438,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "store": "BJ01",
+                     *       "clientId": "crm-connector",
+                     *       "url": "示例",
+                     *       "description": "客户要求",
+                     *       "eventTypes": [
+                     *         "示例"
+                     *       ],
+                     *       "status": "ACTIVE",
+                     *       "pausedReason": "客户要求",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -29067,6 +39505,17 @@ export interface operations {
             /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -29079,7 +39528,10 @@ export interface operations {
     resumeWebhookSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -29098,7 +39550,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "store": "BJ01",
+                     *       "clientId": "crm-connector",
+                     *       "url": "示例",
+                     *       "description": "客户要求",
+                     *       "eventTypes": [
+                     *         "示例"
+                     *       ],
+                     *       "status": "ACTIVE",
+                     *       "pausedReason": "客户要求",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -29140,6 +39617,17 @@ export interface operations {
             /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -29170,6 +39658,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "storeCode": "BJ01",
+                     *       "storeName": "BJ01",
+                     *       "date": "2022-03-10",
+                     *       "today": [
+                     *         {
+                     *           "kind": "APPOINTMENT",
+                     *           "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "arrivalAt": "2022-03-10T16:15:50Z",
+                     *           "plate": "京A12345",
+                     *           "customer": "张**",
+                     *           "advisor": "王顾问",
+                     *           "services": [
+                     *             "示例"
+                     *           ],
+                     *           "status": "REQUESTED",
+                     *           "priority": false,
+                     *           "repeatRepair": false
+                     *         }
+                     *       ],
+                     *       "tomorrow": [
+                     *         {
+                     *           "kind": "APPOINTMENT",
+                     *           "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "arrivalAt": "2022-03-10T16:15:50Z",
+                     *           "plate": "京A12345",
+                     *           "customer": "张**",
+                     *           "advisor": "王顾问",
+                     *           "services": [
+                     *             "示例"
+                     *           ],
+                     *           "status": "REQUESTED",
+                     *           "priority": false,
+                     *           "repeatRepair": false
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["WelcomeBoard"];
                 };
             };
@@ -29233,6 +39762,96 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "day": "2022-03-10",
+                     *       "timeZone": "Asia/Shanghai",
+                     *       "now": "2022-03-10T16:15:50Z",
+                     *       "jobs": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000042",
+                     *           "plate": "京A12345",
+                     *           "model": "帕萨特 330TSI",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "MAINT",
+                     *           "team": "MECHANICAL",
+                     *           "requiredSkill": "MAINTENANCE",
+                     *           "requiredBayType": "GENERAL",
+                     *           "soldHours": 1.5,
+                     *           "clockedHours": 0.75,
+                     *           "status": "WAITING",
+                     *           "pauseReason": "WAITING_PARTS",
+                     *           "pauseNote": "等待刹车片到货",
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "technicianName": "赵师傅",
+                     *           "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "bayCode": "B01",
+                     *           "plannedStart": "2022-03-10T16:15:50Z",
+                     *           "plannedEnd": "2022-03-10T16:15:50Z",
+                     *           "clockedOn": false,
+                     *           "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *           "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *           "lateness": "ON_TIME",
+                     *           "reworkCount": 0,
+                     *           "availableActions": [
+                     *             "assign",
+                     *             "unassign",
+                     *             "clock-on"
+                     *           ],
+                     *           "version": 1,
+                     *           "crew": [
+                     *             {
+                     *               "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "name": "赵师傅",
+                     *               "lead": false,
+                     *               "share": 0.5,
+                     *               "soldHours": 0.75
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "bays": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "B01",
+                     *           "name": "1号机修工位",
+                     *           "bayType": "GENERAL"
+                     *         }
+                     *       ],
+                     *       "technicians": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "name": "赵师傅",
+                     *           "skills": [
+                     *             "MAINTENANCE"
+                     *           ],
+                     *           "foreman": false,
+                     *           "shiftStart": "08:30:00",
+                     *           "shiftEnd": "17:30:00",
+                     *           "leave": "年假",
+                     *           "activeClock": {
+                     *             "punchId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "code": "CLEANING",
+                     *             "since": "2022-03-10T16:15:50Z"
+                     *           },
+                     *           "hours": {
+                     *             "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "technicianName": "赵师傅",
+                     *             "day": "2022-03-10",
+                     *             "soldHours": 6.5,
+                     *             "clockedHours": 6,
+                     *             "nonProductiveHours": 0.5,
+                     *             "availableHours": 9,
+                     *             "efficiency": 1.08,
+                     *             "productivity": 0.67
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["JobBoard"];
                 };
             };
@@ -29309,6 +39928,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "day": "2022-03-10",
+                     *       "technicians": [
+                     *         {
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "technicianName": "赵师傅",
+                     *           "day": "2022-03-10",
+                     *           "soldHours": 6.5,
+                     *           "clockedHours": 6,
+                     *           "nonProductiveHours": 0.5,
+                     *           "availableHours": 9,
+                     *           "efficiency": 1.08,
+                     *           "productivity": 0.67
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["DayHours"];
                 };
             };
@@ -29373,6 +40010,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "model": "帕萨特 330TSI",
+                     *       "description": "更换机油及机滤",
+                     *       "operationCode": "MAINT",
+                     *       "team": "MECHANICAL",
+                     *       "requiredSkill": "MAINTENANCE",
+                     *       "requiredBayType": "GENERAL",
+                     *       "soldHours": 1.5,
+                     *       "clockedHours": 0.75,
+                     *       "status": "WAITING",
+                     *       "pauseReason": "WAITING_PARTS",
+                     *       "pauseNote": "等待刹车片到货",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianName": "赵师傅",
+                     *       "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "bayCode": "B01",
+                     *       "plannedStart": "2022-03-10T16:15:50Z",
+                     *       "plannedEnd": "2022-03-10T16:15:50Z",
+                     *       "clockedOn": false,
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "lateness": "ON_TIME",
+                     *       "reworkCount": 0,
+                     *       "availableActions": [
+                     *         "assign",
+                     *         "unassign",
+                     *         "clock-on"
+                     *       ],
+                     *       "version": 1,
+                     *       "crew": [
+                     *         {
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "name": "赵师傅",
+                     *           "lead": false,
+                     *           "share": 0.5,
+                     *           "soldHours": 0.75
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["BoardJob"];
                 };
             };
@@ -29412,6 +40094,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -29425,6 +40109,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "plannedStart": "2022-03-10T16:15:50Z",
+                 *       "plannedEnd": "2022-03-10T16:15:50Z",
+                 *       "helpers": [
+                 *         {
+                 *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "share": 0.4
+                 *         }
+                 *       ],
+                 *       "leadShare": 0.6
+                 *     }
+                 */
                 "application/json": components["schemas"]["AssignJobRequest"];
             };
         };
@@ -29435,6 +40134,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "model": "帕萨特 330TSI",
+                     *       "description": "更换机油及机滤",
+                     *       "operationCode": "MAINT",
+                     *       "team": "MECHANICAL",
+                     *       "requiredSkill": "MAINTENANCE",
+                     *       "requiredBayType": "GENERAL",
+                     *       "soldHours": 1.5,
+                     *       "clockedHours": 0.75,
+                     *       "status": "WAITING",
+                     *       "pauseReason": "WAITING_PARTS",
+                     *       "pauseNote": "等待刹车片到货",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianName": "赵师傅",
+                     *       "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "bayCode": "B01",
+                     *       "plannedStart": "2022-03-10T16:15:50Z",
+                     *       "plannedEnd": "2022-03-10T16:15:50Z",
+                     *       "clockedOn": false,
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "lateness": "ON_TIME",
+                     *       "reworkCount": 0,
+                     *       "availableActions": [
+                     *         "assign",
+                     *         "unassign",
+                     *         "clock-on"
+                     *       ],
+                     *       "version": 1,
+                     *       "crew": [
+                     *         {
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "name": "赵师傅",
+                     *           "lead": false,
+                     *           "share": 0.5,
+                     *           "soldHours": 0.75
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["BoardJob"];
                 };
             };
@@ -29528,6 +40272,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -29547,7 +40293,61 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "model": "帕萨特 330TSI",
+                     *       "description": "更换机油及机滤",
+                     *       "operationCode": "MAINT",
+                     *       "team": "MECHANICAL",
+                     *       "requiredSkill": "MAINTENANCE",
+                     *       "requiredBayType": "GENERAL",
+                     *       "soldHours": 1.5,
+                     *       "clockedHours": 0.75,
+                     *       "status": "WAITING",
+                     *       "pauseReason": "WAITING_PARTS",
+                     *       "pauseNote": "等待刹车片到货",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianName": "赵师傅",
+                     *       "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "bayCode": "B01",
+                     *       "plannedStart": "2022-03-10T16:15:50Z",
+                     *       "plannedEnd": "2022-03-10T16:15:50Z",
+                     *       "clockedOn": false,
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "lateness": "ON_TIME",
+                     *       "reworkCount": 0,
+                     *       "availableActions": [
+                     *         "assign",
+                     *         "unassign",
+                     *         "clock-on"
+                     *       ],
+                     *       "version": 1,
+                     *       "crew": [
+                     *         {
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "name": "赵师傅",
+                     *           "lead": false,
+                     *           "share": 0.5,
+                     *           "soldHours": 0.75
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["BoardJob"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -29640,6 +40440,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "active": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "jobDescription": "更换机油及机滤",
+                     *         "code": "CLEANING",
+                     *         "note": "客户要求",
+                     *         "startedAt": "2022-03-10T16:15:50Z",
+                     *         "endedAt": "2022-03-10T16:15:50Z",
+                     *         "endReason": "CLOCKED_OFF"
+                     *       },
+                     *       "clockedOff": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "jobDescription": "更换机油及机滤",
+                     *         "code": "CLEANING",
+                     *         "note": "客户要求",
+                     *         "startedAt": "2022-03-10T16:15:50Z",
+                     *         "endedAt": "2022-03-10T16:15:50Z",
+                     *         "endReason": "CLOCKED_OFF"
+                     *       },
+                     *       "job": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "plate": "京A12345",
+                     *         "model": "帕萨特 330TSI",
+                     *         "description": "更换机油及机滤",
+                     *         "operationCode": "MAINT",
+                     *         "team": "MECHANICAL",
+                     *         "requiredSkill": "MAINTENANCE",
+                     *         "requiredBayType": "GENERAL",
+                     *         "soldHours": 1.5,
+                     *         "clockedHours": 0.75,
+                     *         "status": "WAITING",
+                     *         "pauseReason": "WAITING_PARTS",
+                     *         "pauseNote": "等待刹车片到货",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianName": "赵师傅",
+                     *         "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "bayCode": "B01",
+                     *         "plannedStart": "2022-03-10T16:15:50Z",
+                     *         "plannedEnd": "2022-03-10T16:15:50Z",
+                     *         "clockedOn": false,
+                     *         "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *         "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *         "lateness": "ON_TIME",
+                     *         "reworkCount": 0,
+                     *         "availableActions": [
+                     *           "assign",
+                     *           "unassign",
+                     *           "clock-on"
+                     *         ],
+                     *         "version": 1,
+                     *         "crew": [
+                     *           {
+                     *             "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "name": "赵师傅",
+                     *             "lead": false,
+                     *             "share": 0.5,
+                     *             "soldHours": 0.75
+                     *           }
+                     *         ]
+                     *       },
+                     *       "orderStarted": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["PunchResult"];
                 };
             };
@@ -29718,6 +40590,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ClockOnRequest"];
             };
         };
@@ -29728,6 +40605,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "active": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "jobDescription": "更换机油及机滤",
+                     *         "code": "CLEANING",
+                     *         "note": "客户要求",
+                     *         "startedAt": "2022-03-10T16:15:50Z",
+                     *         "endedAt": "2022-03-10T16:15:50Z",
+                     *         "endReason": "CLOCKED_OFF"
+                     *       },
+                     *       "clockedOff": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "jobDescription": "更换机油及机滤",
+                     *         "code": "CLEANING",
+                     *         "note": "客户要求",
+                     *         "startedAt": "2022-03-10T16:15:50Z",
+                     *         "endedAt": "2022-03-10T16:15:50Z",
+                     *         "endReason": "CLOCKED_OFF"
+                     *       },
+                     *       "job": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "plate": "京A12345",
+                     *         "model": "帕萨特 330TSI",
+                     *         "description": "更换机油及机滤",
+                     *         "operationCode": "MAINT",
+                     *         "team": "MECHANICAL",
+                     *         "requiredSkill": "MAINTENANCE",
+                     *         "requiredBayType": "GENERAL",
+                     *         "soldHours": 1.5,
+                     *         "clockedHours": 0.75,
+                     *         "status": "WAITING",
+                     *         "pauseReason": "WAITING_PARTS",
+                     *         "pauseNote": "等待刹车片到货",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianName": "赵师傅",
+                     *         "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "bayCode": "B01",
+                     *         "plannedStart": "2022-03-10T16:15:50Z",
+                     *         "plannedEnd": "2022-03-10T16:15:50Z",
+                     *         "clockedOn": false,
+                     *         "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *         "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *         "lateness": "ON_TIME",
+                     *         "reworkCount": 0,
+                     *         "availableActions": [
+                     *           "assign",
+                     *           "unassign",
+                     *           "clock-on"
+                     *         ],
+                     *         "version": 1,
+                     *         "crew": [
+                     *           {
+                     *             "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "name": "赵师傅",
+                     *             "lead": false,
+                     *             "share": 0.5,
+                     *             "soldHours": 0.75
+                     *           }
+                     *         ]
+                     *       },
+                     *       "orderStarted": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["PunchResult"];
                 };
             };
@@ -29815,6 +40764,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                 *     }
+                 */
                 "application/json": components["schemas"]["FinishJobRequest"];
             };
         };
@@ -29825,6 +40779,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "active": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "jobDescription": "更换机油及机滤",
+                     *         "code": "CLEANING",
+                     *         "note": "客户要求",
+                     *         "startedAt": "2022-03-10T16:15:50Z",
+                     *         "endedAt": "2022-03-10T16:15:50Z",
+                     *         "endReason": "CLOCKED_OFF"
+                     *       },
+                     *       "clockedOff": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "jobDescription": "更换机油及机滤",
+                     *         "code": "CLEANING",
+                     *         "note": "客户要求",
+                     *         "startedAt": "2022-03-10T16:15:50Z",
+                     *         "endedAt": "2022-03-10T16:15:50Z",
+                     *         "endReason": "CLOCKED_OFF"
+                     *       },
+                     *       "job": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "plate": "京A12345",
+                     *         "model": "帕萨特 330TSI",
+                     *         "description": "更换机油及机滤",
+                     *         "operationCode": "MAINT",
+                     *         "team": "MECHANICAL",
+                     *         "requiredSkill": "MAINTENANCE",
+                     *         "requiredBayType": "GENERAL",
+                     *         "soldHours": 1.5,
+                     *         "clockedHours": 0.75,
+                     *         "status": "WAITING",
+                     *         "pauseReason": "WAITING_PARTS",
+                     *         "pauseNote": "等待刹车片到货",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianName": "赵师傅",
+                     *         "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "bayCode": "B01",
+                     *         "plannedStart": "2022-03-10T16:15:50Z",
+                     *         "plannedEnd": "2022-03-10T16:15:50Z",
+                     *         "clockedOn": false,
+                     *         "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *         "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *         "lateness": "ON_TIME",
+                     *         "reworkCount": 0,
+                     *         "availableActions": [
+                     *           "assign",
+                     *           "unassign",
+                     *           "clock-on"
+                     *         ],
+                     *         "version": 1,
+                     *         "crew": [
+                     *           {
+                     *             "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "name": "赵师傅",
+                     *             "lead": false,
+                     *             "share": 0.5,
+                     *             "soldHours": 0.75
+                     *           }
+                     *         ]
+                     *       },
+                     *       "orderStarted": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["PunchResult"];
                 };
             };
@@ -29915,6 +40941,79 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "technician": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "赵师傅"
+                     *       },
+                     *       "activeClock": {
+                     *         "punchId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "code": "CLEANING",
+                     *         "since": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "jobs": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000042",
+                     *           "plate": "京A12345",
+                     *           "model": "帕萨特 330TSI",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "MAINT",
+                     *           "team": "MECHANICAL",
+                     *           "requiredSkill": "MAINTENANCE",
+                     *           "requiredBayType": "GENERAL",
+                     *           "soldHours": 1.5,
+                     *           "clockedHours": 0.75,
+                     *           "status": "WAITING",
+                     *           "pauseReason": "WAITING_PARTS",
+                     *           "pauseNote": "等待刹车片到货",
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "technicianName": "赵师傅",
+                     *           "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "bayCode": "B01",
+                     *           "plannedStart": "2022-03-10T16:15:50Z",
+                     *           "plannedEnd": "2022-03-10T16:15:50Z",
+                     *           "clockedOn": false,
+                     *           "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *           "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *           "lateness": "ON_TIME",
+                     *           "reworkCount": 0,
+                     *           "availableActions": [
+                     *             "assign",
+                     *             "unassign",
+                     *             "clock-on"
+                     *           ],
+                     *           "version": 1,
+                     *           "crew": [
+                     *             {
+                     *               "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "name": "赵师傅",
+                     *               "lead": false,
+                     *               "share": 0.5,
+                     *               "soldHours": 0.75
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "today": {
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianName": "赵师傅",
+                     *         "day": "2022-03-10",
+                     *         "soldHours": 6.5,
+                     *         "clockedHours": 6,
+                     *         "nonProductiveHours": 0.5,
+                     *         "availableHours": 9,
+                     *         "efficiency": 1.08,
+                     *         "productivity": 0.67
+                     *       },
+                     *       "nonProductiveCodes": [
+                     *         "CLEANING"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["MyJobs"];
                 };
             };
@@ -29966,6 +41065,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "CLEANING",
+                 *       "note": "新能源高压安全培训"
+                 *     }
+                 */
                 "application/json": components["schemas"]["NonProductiveRequest"];
             };
         };
@@ -29976,6 +41081,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "active": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "jobDescription": "更换机油及机滤",
+                     *         "code": "CLEANING",
+                     *         "note": "客户要求",
+                     *         "startedAt": "2022-03-10T16:15:50Z",
+                     *         "endedAt": "2022-03-10T16:15:50Z",
+                     *         "endReason": "CLOCKED_OFF"
+                     *       },
+                     *       "clockedOff": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "jobDescription": "更换机油及机滤",
+                     *         "code": "CLEANING",
+                     *         "note": "客户要求",
+                     *         "startedAt": "2022-03-10T16:15:50Z",
+                     *         "endedAt": "2022-03-10T16:15:50Z",
+                     *         "endReason": "CLOCKED_OFF"
+                     *       },
+                     *       "job": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "plate": "京A12345",
+                     *         "model": "帕萨特 330TSI",
+                     *         "description": "更换机油及机滤",
+                     *         "operationCode": "MAINT",
+                     *         "team": "MECHANICAL",
+                     *         "requiredSkill": "MAINTENANCE",
+                     *         "requiredBayType": "GENERAL",
+                     *         "soldHours": 1.5,
+                     *         "clockedHours": 0.75,
+                     *         "status": "WAITING",
+                     *         "pauseReason": "WAITING_PARTS",
+                     *         "pauseNote": "等待刹车片到货",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianName": "赵师傅",
+                     *         "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "bayCode": "B01",
+                     *         "plannedStart": "2022-03-10T16:15:50Z",
+                     *         "plannedEnd": "2022-03-10T16:15:50Z",
+                     *         "clockedOn": false,
+                     *         "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *         "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *         "lateness": "ON_TIME",
+                     *         "reworkCount": 0,
+                     *         "availableActions": [
+                     *           "assign",
+                     *           "unassign",
+                     *           "clock-on"
+                     *         ],
+                     *         "version": 1,
+                     *         "crew": [
+                     *           {
+                     *             "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "name": "赵师傅",
+                     *             "lead": false,
+                     *             "share": 0.5,
+                     *             "soldHours": 0.75
+                     *           }
+                     *         ]
+                     *       },
+                     *       "orderStarted": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["PunchResult"];
                 };
             };
@@ -30063,6 +41240,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "WAITING_PARTS",
+                 *       "note": "等待刹车片到货"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PauseJobRequest"];
             };
         };
@@ -30073,6 +41256,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "active": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "jobDescription": "更换机油及机滤",
+                     *         "code": "CLEANING",
+                     *         "note": "客户要求",
+                     *         "startedAt": "2022-03-10T16:15:50Z",
+                     *         "endedAt": "2022-03-10T16:15:50Z",
+                     *         "endReason": "CLOCKED_OFF"
+                     *       },
+                     *       "clockedOff": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "jobDescription": "更换机油及机滤",
+                     *         "code": "CLEANING",
+                     *         "note": "客户要求",
+                     *         "startedAt": "2022-03-10T16:15:50Z",
+                     *         "endedAt": "2022-03-10T16:15:50Z",
+                     *         "endReason": "CLOCKED_OFF"
+                     *       },
+                     *       "job": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "plate": "京A12345",
+                     *         "model": "帕萨特 330TSI",
+                     *         "description": "更换机油及机滤",
+                     *         "operationCode": "MAINT",
+                     *         "team": "MECHANICAL",
+                     *         "requiredSkill": "MAINTENANCE",
+                     *         "requiredBayType": "GENERAL",
+                     *         "soldHours": 1.5,
+                     *         "clockedHours": 0.75,
+                     *         "status": "WAITING",
+                     *         "pauseReason": "WAITING_PARTS",
+                     *         "pauseNote": "等待刹车片到货",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianName": "赵师傅",
+                     *         "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "bayCode": "B01",
+                     *         "plannedStart": "2022-03-10T16:15:50Z",
+                     *         "plannedEnd": "2022-03-10T16:15:50Z",
+                     *         "clockedOn": false,
+                     *         "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *         "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *         "lateness": "ON_TIME",
+                     *         "reworkCount": 0,
+                     *         "availableActions": [
+                     *           "assign",
+                     *           "unassign",
+                     *           "clock-on"
+                     *         ],
+                     *         "version": 1,
+                     *         "crew": [
+                     *           {
+                     *             "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "name": "赵师傅",
+                     *             "lead": false,
+                     *             "share": 0.5,
+                     *             "soldHours": 0.75
+                     *           }
+                     *         ]
+                     *       },
+                     *       "orderStarted": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["PunchResult"];
                 };
             };

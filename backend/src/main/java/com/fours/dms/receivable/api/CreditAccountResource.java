@@ -7,6 +7,7 @@ import com.fours.dms.receivable.api.ReceivableApi.*;
 import com.fours.dms.shared.http.Created;
 import com.fours.dms.shared.http.ETags;
 import com.fours.dms.shared.http.Idempotency;
+import com.fours.dms.shared.http.IdempotentPosts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Credit accounts (issue 10, R-DEL-3): fleet customers and insurers the store bills on account, their limits, terms and statements. */
+@IdempotentPosts
 @Path("/api/stores/{store}/credit-accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

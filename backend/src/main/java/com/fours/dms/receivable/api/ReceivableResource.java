@@ -6,6 +6,7 @@ import com.fours.dms.receivable.Receivables;
 import com.fours.dms.receivable.api.ReceivableApi.*;
 import com.fours.dms.shared.http.ETags;
 import com.fours.dms.shared.http.Idempotency;
+import com.fours.dms.shared.http.IdempotentPosts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Receivables (issue 10, R-DEL-3): what accounts owe, the ageing list, payments against a receivable and the service manager's corrections. */
+@IdempotentPosts
 @Path("/api/stores/{store}/receivables")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

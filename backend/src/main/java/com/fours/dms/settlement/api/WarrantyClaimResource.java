@@ -8,6 +8,7 @@ import com.fours.dms.settlement.api.WarrantyClaimApi.*;
 import com.fours.dms.shared.http.Created;
 import com.fours.dms.shared.http.ETags;
 import com.fours.dms.shared.http.Idempotency;
+import com.fours.dms.shared.http.IdempotentPosts;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Warranty claims (issue 10, R-CHK-7): opened from a bill's warranty lines, moved by named transitions. Each change answers the claim with its new ETag. */
+@IdempotentPosts
 @Path("/api/stores/{store}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
