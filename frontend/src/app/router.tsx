@@ -32,6 +32,9 @@ const MyJobsRoute = lazy(() => import('./routes/workshop/my-jobs-route').then((m
 const QualityCheckRoute = lazy(() => import('./routes/quality-check/quality-check-route').then((m) => ({ default: m.QualityCheckRoute })));
 const SettlementRoute = lazy(() => import('./routes/settlement/settlement-route').then((m) => ({ default: m.SettlementRoute })));
 const SettlementBillRoute = lazy(() => import('./routes/settlement/settlement-route').then((m) => ({ default: m.SettlementBillRoute })));
+const ReceivablesRoute = lazy(() => import('./routes/receivables/receivables-route').then((m) => ({ default: m.ReceivablesRoute })));
+const AccountStatementRoute = lazy(() => import('./routes/receivables/receivables-route').then((m) => ({ default: m.AccountStatementRoute })));
+const WarrantyClaimsRoute = lazy(() => import('./routes/settlement/warranty-claims-route').then((m) => ({ default: m.WarrantyClaimsRoute })));
 const SettlementPrintRoute = lazy(() => import('./routes/settlement/settlement-print-route').then((m) => ({ default: m.SettlementPrintRoute })));
 const JobQualityCheckRoute = lazy(() => import('./routes/quality-check/quality-check-route').then((m) => ({ default: m.JobQualityCheckRoute })));
 const CatalogueRoute = lazy(() => import('./routes/catalogue/catalogue-route').then((m) => ({ default: m.CatalogueRoute })));
@@ -76,6 +79,9 @@ export const routes: RouteObject[] = [
       { path: 'settlement/:settlementId/print', element: <SettlementPrintRoute /> },
       { path: 'integrations', element: <IntegrationsRoute /> },
       { path: 'integrations/:subscriptionId', element: <SubscriptionDeliveriesRoute /> },
+      { path: 'warranty-claims', element: <WarrantyClaimsRoute /> },
+      { path: 'receivables', element: <ReceivablesRoute /> },
+      { path: 'receivables/accounts/:accountId/statement', element: <AccountStatementRoute /> },
       { path: 'setup', element: <SetupRoute /> },
       // The OIDC callback is handled before the router mounts; a stale bookmark lands here.
       { path: 'auth/callback', element: <Navigate to="/" replace /> },

@@ -222,3 +222,15 @@ export type WebhookSubscriptionPage = Schemas['WebhookSubscriptionPage'];
 export type WebhookDelivery = Schemas['WebhookDelivery'];
 export type WebhookDeliveryPage = Schemas['WebhookDeliveryPage'];
 export type WebhookAttempt = Schemas['WebhookAttempt'];
+
+export type CreditAccount = Schemas['CreditAccount'];
+export type CreditAccountRequest = Schemas['CreditAccountRequest'];
+export type CreditAccountUpdate = Schemas['CreditAccountUpdate'];
+export type Receivable = Schemas['Receivable'];
+export type ReceivablesAgeing = Schemas['ReceivablesAgeing'];
+export type AgeingRow = Schemas['AgeingRow'];
+export type ReceivablePaymentRequest = Schemas['ReceivablePaymentRequest'];
+export type ReceivableTender = Schemas['ReceivableTender'];
+export type AccountStatement = Schemas['AccountStatement'];
+export type WarrantyClaim = Schemas['WarrantyClaim'];
+export type WarrantyClaimStatus = Schemas['WarrantyClaimStatus'];

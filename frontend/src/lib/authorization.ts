@@ -58,7 +58,13 @@ export type Permission =
   /** R-DEL-5: the advisor's delivery checklist with the customer's signature. */
   | 'settlement.deliver'
   /** Issue 12: the integrator clients' webhook subscriptions — pause, resume, delete, delivery log, replay (service manager). */
-  | 'integrations.manage';
+  | 'integrations.manage'
+  /** R-DEL-3: credit accounts, receivables ageing and statements; payments against receivables (cashier, service manager). */
+  | 'receivables.read'
+  /** R-DEL-3: open and change credit accounts, correct receivables (service manager). */
+  | 'receivables.manage'
+  /** R-CHK-7: record the manufacturer's decision on a warranty claim (service manager). */
+  | 'warranty.decide';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   advisor: [
@@ -112,9 +118,12 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'settlement.manage',
     'settlement.deliver',
     'integrations.manage',
+    'receivables.read',
+    'receivables.manage',
+    'warranty.decide',
   ],
   workshop: ['archive.read', 'appointments.read', 'readiness.read', 'readiness.write', 'repairOrders.read', 'workshop.board', 'workshop.dispatch', 'workshop.clock', 'approvals.report', 'qualityCheck.read', 'qualityCheck.rate'],
-  cashier: ['archive.read', 'appointments.read', 'appointments.deposit', 'repairOrders.read', 'settlement.read', 'settlement.bill', 'settlement.discount'],
+  cashier: ['archive.read', 'appointments.read', 'appointments.deposit', 'repairOrders.read', 'settlement.read', 'settlement.bill', 'settlement.discount', 'receivables.read'],
 };
 
 export function can(roles: readonly Role[], permission: Permission): boolean {

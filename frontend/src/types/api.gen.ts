@@ -1148,6 +1148,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/credit-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The store's credit accounts
+         * @description R-DEL-3: fleet and insurer accounts by name, each with its limit, payment terms, outstanding and the credit still available.
+         *
+         *     Roles: cashier, service-manager.
+         */
+        get: operations["listCreditAccounts"];
+        put?: never;
+        /**
+         * Open a credit account
+         * @description R-DEL-3: the service manager gives a fleet customer (kind FLEET, customerId) or an insurer (kind INSURER, name) a credit limit and payment terms in days. Audited. 400 names the field; 409 credit-account-exists when the customer has one; 422 unknown-reference for a customer not in the store. Honours Idempotency-Key.
+         *
+         *     Roles: service-manager.
+         */
+        post: operations["openCreditAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/credit-accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A credit account
+         * @description Its limit, terms, outstanding and available credit. ETag carries the version.
+         *
+         *     Roles: cashier, service-manager.
+         */
+        get: operations["getCreditAccount"];
+        /**
+         * Change a credit account
+         * @description R-DEL-3: the service manager sets the limit, the payment terms (days, for receivables raised from now on) and whether the account is active (a closed account takes no new charges). Audited with before and after. 400 names the field; 412 on a stale If-Match.
+         *
+         *     Roles: service-manager.
+         */
+        put: operations["updateCreditAccount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/credit-accounts/{id}/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A customer statement
+         * @description R-DEL-3: for the store days from..to (both inclusive; default the current month up to today): the opening balance, the invoices (bills on account, insurer shares), payments and corrections in order with the running balance, and the closing balance. 400 when to is before from.
+         *
+         *     Roles: cashier, service-manager.
+         */
+        get: operations["getCreditAccountStatement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/customers": {
         parameters: {
             query?: never;
@@ -1994,6 +2090,146 @@ export interface paths {
         get: operations["listPendingReadiness"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/receivables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Receivables
+         * @description The store's receivables, the oldest first (at most 1000), each with its outstanding, age in the store's days since the invoice date, ageing bucket, due date and days overdue; of one account with accountId; only open ones unless all=true.
+         *
+         *     Roles: cashier, service-manager.
+         */
+        get: operations["listReceivables"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/receivables/ageing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The receivables ageing list
+         * @description R-DEL-3: per account, what is outstanding 0–30, 31–60, 61–90 and more than 90 days after the invoice date (the store's days, as of today in its zone), what is overdue, and the totals; the accounts with the oldest debt first.
+         *
+         *     Roles: cashier, service-manager.
+         */
+        get: operations["getReceivablesAgeing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/receivables/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A receivable
+         * @description With its payments and corrections (who, when, why). ETag carries the version.
+         *
+         *     Roles: cashier, service-manager.
+         */
+        get: operations["getReceivable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/receivables/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a receivable
+         * @description The service manager's correction with its reason (signed amount; negative lowers what is owed, never below 0); nothing is deleted, the correction is an entry and audited. 400 names amount/reason; 412 on a stale If-Match.
+         *
+         *     Roles: service-manager.
+         */
+        post: operations["correctReceivable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/receivables/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a payment against a receivable
+         * @description R-DEL-3: one tender; partial payments add up, several tenders are several payments. Audited. Idempotency-Key is required (a retried tap never pays twice). 409 R-DEL-3 above what is outstanding.
+         *
+         *     Roles: cashier, service-manager.
+         */
+        post: operations["payReceivable"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3928,6 +4164,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/settlements/{id}/insurer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Settlement id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bill the insurer's share
+         * @description R-DEL-3: part of a finalised bill (e.g. the assessed amount of an accident repair) is billed to an insurer's credit account: a payment with tender INSURER and a receivable on the insurer, due after its terms; the customer pays the rest. Idempotency-Key is required. 400 accountId when it is not an active insurer account; 409 R-DEL-3 above the balance or on a bill not finalised.
+         *
+         *     Roles: cashier, service-manager.
+         */
+        post: operations["billSettlementInsurer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/settlements/{id}/override": {
         parameters: {
             query?: never;
@@ -4042,6 +4308,34 @@ export interface paths {
          *     Roles: service-manager.
          */
         post: operations["voidSettlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/settlements/{id}/warranty-claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open the bill's warranty claim
+         * @description R-CHK-7: a DRAFT claim for the warranty lines of a finalised (or paid) bill; op code, causal part and labour hours default from those lines; photoLinks point at the inspection or quality-check photos. The customer's part of the bill is settled and delivered whatever the claim's state. 409 warranty-claim-exists; 422 R-CHK-7 for a draft or void bill or one without warranty lines. Honours Idempotency-Key.
+         *
+         *     Roles: cashier, service-manager.
+         */
+        post: operations["openWarrantyClaim"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4524,6 +4818,152 @@ export interface paths {
         get: operations["getVehicleOrderStatus"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/warranty-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Warranty claims
+         * @description R-CHK-7: the store's claims to the manufacturer, the newest first (at most 500), optionally of one status.
+         *
+         *     Roles: advisor, cashier, service-manager.
+         */
+        get: operations["listWarrantyClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/warranty-claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A warranty claim
+         * @description With the warranty lines it covers, its transitions' who and when, and the actions its state allows.
+         *
+         *     Roles: advisor, cashier, service-manager.
+         */
+        get: operations["getWarrantyClaim"];
+        /**
+         * Edit a draft warranty claim
+         * @description R-CHK-7: op code, causal part, labour hours, photo links and notes, in DRAFT only (422 R-CHK-7 otherwise). Audited.
+         *
+         *     Roles: cashier, service-manager.
+         */
+        put: operations["editWarrantyClaim"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/warranty-claims/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the manufacturer's acceptance
+         * @description R-CHK-7: SUBMITTED → ACCEPTED with the amount paid (at most what was claimed; 400 paidAmount); 422 R-CHK-7 from another state. Audited.
+         *
+         *     Roles: service-manager.
+         */
+        post: operations["acceptWarrantyClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/warranty-claims/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the manufacturer's rejection
+         * @description R-CHK-7: SUBMITTED → REJECTED with the reason; 422 R-CHK-7 from another state. Audited.
+         *
+         *     Roles: service-manager.
+         */
+        post: operations["rejectWarrantyClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/warranty-claims/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a warranty claim
+         * @description R-CHK-7: DRAFT → SUBMITTED, with the manufacturer's claim reference if any; needs op code, causal part and labour hours (422 R-CHK-7 names the missing ones; 422 R-CHK-7 from another state). Audited.
+         *
+         *     Roles: cashier, service-manager.
+         */
+        post: operations["submitWarrantyClaim"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5569,6 +6009,25 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
+        /** @enum {string} */
+        AccountKind: "FLEET" | "INSURER";
+        /** @description A customer statement for a period (store days, both inclusive): the opening balance, invoices, payments and corrections in order, the closing balance. */
+        AccountStatement: {
+            account: components["schemas"]["CreditAccount"];
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            /** @example 0 */
+            openingBalance: number;
+            lines: components["schemas"]["StatementLine"][];
+            /** @example 1378.6 */
+            invoiced: number;
+            /** @example 500 */
+            paid: number;
+            /** @example 0 */
+            corrected: number;
+            /** @example 878.6 */
+            closingBalance: number;
+        };
         /** @description What a technician is clocked on right now: a job or a non-productive code. */
         ActiveClock: {
             punchId: components["schemas"]["UUID"];
@@ -5580,6 +6039,33 @@ export interface components {
             cannedJobId: components["schemas"]["UUID"];
             /** @description R-CHK-7: pay type of every added line. */
             payType: components["schemas"]["PayType"];
+        };
+        /** @enum {string} */
+        AgeingBucket: "DAYS_0_30" | "DAYS_31_60" | "DAYS_61_90" | "OVER_90";
+        /** @description One account's outstanding by age since the invoice date: 0–30, 31–60, 61–90 and more than 90 days. */
+        AgeingRow: {
+            /** @description Null on the totals row. */
+            accountId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @example 京通物流 车队 */
+            accountName: string;
+            kind?: components["schemas"]["AccountKind"] | null;
+            /** @example 50000 */
+            creditLimit?: number | null;
+            /** @example 1200 */
+            days0to30: number;
+            /** @example 0 */
+            days31to60: number;
+            /** @example 0 */
+            days61to90: number;
+            /** @example 0 */
+            over90: number;
+            /** @example 1200 */
+            total: number;
+            /**
+             * @description Of the total, what is past its due date.
+             * @example 0
+             */
+            overdue: number;
         };
         /** @description An appointment with the names a screen needs. */
         Appointment: {
@@ -6859,6 +7345,66 @@ export interface components {
              */
             currency?: string | null;
         };
+        /** @description A credit account: its limit and terms, what it owes now (outstanding) and the credit still available (limit − outstanding, never below 0). */
+        CreditAccount: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["AccountKind"];
+            customerId?: components["schemas"]["UUID"] | null;
+            /** @example 京通物流 车队 */
+            name: string;
+            /** @example 50000 */
+            creditLimit: number;
+            /**
+             * Format: int32
+             * @example 30
+             */
+            paymentTermsDays: number;
+            active: boolean;
+            /** @example 12800 */
+            outstanding: number;
+            /** @example 37200 */
+            available: number;
+            updatedBy?: string | null;
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description The store's credit accounts by name. */
+        CreditAccountList: {
+            items: components["schemas"]["CreditAccount"][];
+        };
+        /** @description A new credit account (service manager): a FLEET account of a customer (customerId; the name defaults to the customer's) or an INSURER account (name). */
+        CreditAccountRequest: {
+            kind: components["schemas"]["AccountKind"];
+            /** @description The customer (FLEET only). */
+            customerId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** @example 中国人民财产保险 北京分公司 */
+            name?: string | null;
+            /** @example 50000 */
+            creditLimit: number;
+            /**
+             * Format: int32
+             * @example 30
+             */
+            paymentTermsDays: number;
+        };
+        /** @description The service manager's change of an account's limit, terms or standing (audited; a lower limit than what is owed only stops new charges). */
+        CreditAccountUpdate: {
+            /** @example 50000 */
+            creditLimit: number;
+            /**
+             * Format: int32
+             * @example 30
+             */
+            paymentTermsDays: number;
+            /** @example true */
+            active: boolean;
+            /** @example 京通物流 车队 */
+            name?: string | null;
+        };
         /** @description A customer on the store's archive (客户档案). */
         Customer: {
             id: components["schemas"]["UUID"];
@@ -7059,6 +7605,8 @@ export interface components {
             /** @example 客户两辆车同一车牌更换期间，确认另一预约保留 */
             reason: string;
         };
+        /** @enum {string} */
+        EntryKind: "PAYMENT" | "CORRECTION";
         /** @enum {string} */
         FapiaoStatus: "NONE" | "ISSUED" | "RED_LETTER";
         /** @enum {string} */
@@ -7690,6 +8238,14 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @description R-DEL-3: the insurer's share of a finalised bill (e.g. the assessed amount of an accident repair), billed to the insurer's credit account as a receivable; at most the balance. */
+        InsurerBillingRequest: {
+            accountId: components["schemas"]["UUID"];
+            /** @example 1200 */
+            amount: number;
+            /** @example PICC-RDAA2026110012345 */
+            claimNumber?: string | null;
+        };
         /** @description R-QC-4: the car is cleaned and parked; the advisor is briefed. */
         InternalHandoverRequest: {
             /** @description The car was cleaned (must be true) */
@@ -8411,6 +8967,91 @@ export interface components {
         ReasonRequest: {
             /** @example 客户决定暂不维修 */
             reason: string;
+        };
+        /** @description What an account owes for one document: amount, payments, corrections, outstanding; its age in the store's days since the invoice date and ageing bucket, due date and days overdue. */
+        Receivable: {
+            id: components["schemas"]["UUID"];
+            accountId: components["schemas"]["UUID"];
+            /** @example 京通物流 车队 */
+            accountName: string;
+            accountKind: components["schemas"]["AccountKind"];
+            source: components["schemas"]["ReceivableSource"];
+            settlementId?: components["schemas"]["UUID"] | null;
+            /** @example JSBJ01-000001 */
+            documentNumber: string;
+            description?: string | null;
+            /** @example 1378.6 */
+            amount: number;
+            /** @example 500 */
+            paid: number;
+            /** @example 0 */
+            corrected: number;
+            /** @example 878.6 */
+            outstanding: number;
+            invoiceDate: components["schemas"]["LocalDate"];
+            dueDate: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 12
+             */
+            ageDays: number;
+            bucket: components["schemas"]["AgeingBucket"];
+            /**
+             * Format: int32
+             * @description Days past the due date (0 when not yet due).
+             * @example 0
+             */
+            overdueDays: number;
+            entries: components["schemas"]["ReceivableEntry"][];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description The service manager's correction (signed amount, never 0; negative lowers what is owed, never below 0), with its reason. */
+        ReceivableCorrectionRequest: {
+            /** @example -20 */
+            amount: number;
+            /** @example 车队协议价差额 */
+            reason: string;
+        };
+        /** @description A payment against a receivable (one tender) or the service manager's correction (signed: negative lowers what is owed), with who, when and why. */
+        ReceivableEntry: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["EntryKind"];
+            tender?: components["schemas"]["ReceivableTender"] | null;
+            /** @example 500 */
+            amount: number;
+            entryDate: components["schemas"]["LocalDate"];
+            /** @example 网银 20261201-0042 */
+            reference?: string | null;
+            reason?: string | null;
+            recordedBy: string;
+            recordedAt: components["schemas"]["Instant"];
+        };
+        /** @description Receivables, the oldest first, as of the store's day asOf. */
+        ReceivableList: {
+            asOf: components["schemas"]["LocalDate"];
+            items: components["schemas"]["Receivable"][];
+        };
+        /** @description A payment against a receivable by one tender; partial payments add up, several tenders are several payments; at most what is outstanding. */
+        ReceivablePaymentRequest: {
+            tender: components["schemas"]["ReceivableTender"];
+            /** @example 500 */
+            amount: number;
+            /** @example 网银 20261201-0042 */
+            reference?: string | null;
+        };
+        /** @enum {string} */
+        ReceivableSource: "ON_ACCOUNT" | "INSURER";
+        /** @enum {string} */
+        ReceivableTender: "CASH" | "CARD" | "MOBILE" | "BANK_TRANSFER";
+        /** @description The receivables ageing list (R-DEL-3): per account with something outstanding, and the totals; ages are the store's days as of asOf. */
+        ReceivablesAgeing: {
+            asOf: components["schemas"]["LocalDate"];
+            rows: components["schemas"]["AgeingRow"][];
+            totals: components["schemas"]["AgeingRow"];
         };
         /** @description The outcome of a contact attempt. CALL_BACK_AT needs callBackAt (in the future) and moves the task's dueFrom there; DONE completes the task; DO_NOT_CALL cancels it. */
         RecordAttemptRequest: {
@@ -9349,8 +9990,10 @@ export interface components {
             reason?: string | null;
             recordedBy: string;
             recordedAt: components["schemas"]["Instant"];
+            /** @description ON_ACCOUNT: the receivable raised on the customer's credit account (R-DEL-3). */
+            receivableId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
         };
-        /** @description R-DEL-3: one tender. CASH: tendered is what the customer handed over (the change is given back); others: amount (at most the balance). DEPOSIT applies the appointment's deposit (amount optional: all of it up to the balance). */
+        /** @description R-DEL-3: one tender. CASH: tendered is what the customer handed over (the change is given back); others: amount (at most the balance). DEPOSIT applies the appointment's deposit (amount optional: all of it up to the balance). ON_ACCOUNT charges the customer's credit account (amount optional: the balance), raising a receivable due after the account's terms; refused with 422 R-DEL-3 naming the credit available when it is above it or the customer has no active account. */
         SettlementPaymentRequest: {
             tender: components["schemas"]["Tender"];
             /** @example 500 */
@@ -9497,6 +10140,21 @@ export interface components {
              * @example TAKE_HOME
              */
             oldPartsChoice?: ((string | components["schemas"]["OldPartsChoice"] | null) | null) | components["schemas"]["OldPartsChoice"] | null;
+        };
+        /** @description A line of a customer statement: an INVOICE (debit), a PAYMENT (credit) or a CORRECTION, with the running balance. */
+        StatementLine: {
+            date: components["schemas"]["LocalDate"];
+            /** @example INVOICE */
+            kind: string;
+            /** @example JSBJ01-000001 */
+            documentNumber: string;
+            description?: string | null;
+            /** @example 1378.6 */
+            debit: number;
+            /** @example 0 */
+            credit: number;
+            /** @example 1378.6 */
+            balance: number;
         };
         /** @enum {string} */
         Status: "PENDING" | "HELD" | "SENT" | "FAILED" | "CANCELLED";
@@ -10318,7 +10976,7 @@ export interface components {
             end: components["schemas"]["LocalTime"];
         };
         /** @enum {string} */
-        Tender: "CASH" | "CARD" | "MOBILE" | "BANK_TRANSFER" | "DEPOSIT";
+        Tender: "CASH" | "CARD" | "MOBILE" | "BANK_TRANSFER" | "DEPOSIT" | "ON_ACCOUNT" | "INSURER";
         /** @description Hands the vehicle to another customer of the same store (R-ARC-2). History stays with the vehicle. */
         TransferOwnershipRequest: {
             newOwnerId: components["schemas"]["UUID"];
@@ -10437,6 +11095,93 @@ export interface components {
             field: string;
             /** @example check digit (position 9) does not match */
             message: string;
+        };
+        /** @description R-CHK-7: a claim to the manufacturer for the warranty lines of a bill: op code, causal part, labour hours, photo links, DRAFT → SUBMITTED → ACCEPTED (paid amount) | REJECTED (reason), with who and when. */
+        WarrantyClaim: {
+            id: components["schemas"]["UUID"];
+            settlementId: components["schemas"]["UUID"];
+            repairOrderId: components["schemas"]["UUID"];
+            /** @example ROBJ010000001 */
+            orderNumber: string;
+            /** @example JSBJ01-000001 */
+            billNumber?: string | null;
+            status: components["schemas"]["WarrantyClaimStatus"];
+            /** @example OP-1203 */
+            opCode?: string | null;
+            /** @example 06H121026DD */
+            causalPart?: string | null;
+            /** @example 1.5 */
+            labourHours?: number | null;
+            /** @example 225 */
+            claimedAmount: number;
+            lines: components["schemas"]["WarrantyClaimLine"][];
+            /** @description Links to the photos that prove the claim (e.g. inspection or quality-check photos). */
+            photoLinks: string[];
+            notes?: string | null;
+            /** @example FAW-2026-118842 */
+            claimReference?: string | null;
+            /** @example 225 */
+            paidAmount?: number | null;
+            decisionReason?: string | null;
+            submittedBy?: string | null;
+            submittedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            decidedBy?: string | null;
+            decidedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            createdBy: string;
+            createdAt: components["schemas"]["Instant"];
+            availableActions: string[];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description The manufacturer accepted the claim and pays paidAmount (at most what was claimed). */
+        WarrantyClaimAcceptRequest: {
+            /** @example 225 */
+            paidAmount: number;
+            reason?: string | null;
+        };
+        /** @description A warranty line of the bill the claim covers. */
+        WarrantyClaimLine: {
+            lineId: components["schemas"]["UUID"];
+            /** @example LABOUR */
+            kind: string;
+            /** @example OP-1203 */
+            code?: string | null;
+            /** @example 更换水泵 */
+            description: string;
+            /** @example 1.5 */
+            quantity: number;
+            /** @example 225 */
+            amount: number;
+        };
+        /** @description The store's warranty claims, the newest first. */
+        WarrantyClaimList: {
+            items: components["schemas"]["WarrantyClaim"][];
+        };
+        /** @description The manufacturer rejected the claim, with its reason. */
+        WarrantyClaimRejectRequest: {
+            /** @example 超出保修期 */
+            reason: string;
+        };
+        /** @description The claim's details (in DRAFT). Left out when opening: the op code of the first warranty labour line, the part number of the first warranty part, the warranty labour hours. */
+        WarrantyClaimRequest: {
+            /** @example OP-1203 */
+            opCode?: string | null;
+            /** @example 06H121026DD */
+            causalPart?: string | null;
+            /** @example 1.5 */
+            labourHours?: number | null;
+            photoLinks?: string[] | null;
+            notes?: string | null;
+        };
+        /** @enum {string} */
+        WarrantyClaimStatus: "DRAFT" | "SUBMITTED" | "ACCEPTED" | "REJECTED";
+        /** @description Submitting the claim, with the manufacturer's claim reference if it gave one. */
+        WarrantyClaimSubmitRequest: {
+            /** @example FAW-2026-118842 */
+            claimReference?: string | null;
         };
         /** @description One POST of a delivery. */
         WebhookAttempt: {
@@ -17360,6 +18105,518 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
+    listCreditAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "FLEET",
+                     *           "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "name": "京通物流 车队",
+                     *           "creditLimit": 50000,
+                     *           "paymentTermsDays": 30,
+                     *           "active": false,
+                     *           "outstanding": 12800,
+                     *           "available": 37200,
+                     *           "updatedBy": "示例",
+                     *           "updatedAt": "2022-03-10T16:15:50Z",
+                     *           "version": 0
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CreditAccountList"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    openCreditAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried create safe: same key and body replay the first answer. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "FLEET",
+                 *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "name": "中国人民财产保险 北京分公司",
+                 *       "creditLimit": 50000,
+                 *       "paymentTermsDays": 30
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreditAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description The account; ETag carries the version. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "kind": "FLEET",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "name": "京通物流 车队",
+                     *       "creditLimit": 50000,
+                     *       "paymentTermsDays": 30,
+                     *       "active": false,
+                     *       "outstanding": 12800,
+                     *       "available": 37200,
+                     *       "updatedBy": "示例",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CreditAccount"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getCreditAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description Credit account id */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "kind": "FLEET",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "name": "京通物流 车队",
+                     *       "creditLimit": 50000,
+                     *       "paymentTermsDays": 30,
+                     *       "active": false,
+                     *       "outstanding": 12800,
+                     *       "available": 37200,
+                     *       "updatedBy": "示例",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CreditAccount"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    updateCreditAccount: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The account's version (ETag) */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description Credit account id */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "creditLimit": 50000,
+                 *       "paymentTermsDays": 30,
+                 *       "active": true,
+                 *       "name": "京通物流 车队"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreditAccountUpdate"];
+            };
+        };
+        responses: {
+            /** @description The account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "kind": "FLEET",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "name": "京通物流 车队",
+                     *       "creditLimit": 50000,
+                     *       "paymentTermsDays": 30,
+                     *       "active": false,
+                     *       "outstanding": 12800,
+                     *       "available": 37200,
+                     *       "updatedBy": "示例",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CreditAccount"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getCreditAccountStatement: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First day (store's zone)
+                 * @example 2026-11-01
+                 */
+                from?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Last day (store's zone)
+                 * @example 2026-11-30
+                 */
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description Credit account id */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "account": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "kind": "FLEET",
+                     *         "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "京通物流 车队",
+                     *         "creditLimit": 50000,
+                     *         "paymentTermsDays": 30,
+                     *         "active": false,
+                     *         "outstanding": 12800,
+                     *         "available": 37200,
+                     *         "updatedBy": "示例",
+                     *         "updatedAt": "2022-03-10T16:15:50Z",
+                     *         "version": 0
+                     *       },
+                     *       "from": "2022-03-10",
+                     *       "to": "2022-03-10",
+                     *       "openingBalance": 0,
+                     *       "lines": [
+                     *         {
+                     *           "date": "2022-03-10",
+                     *           "kind": "INVOICE",
+                     *           "documentNumber": "JSBJ01-000001",
+                     *           "description": "客户要求",
+                     *           "debit": 1378.6,
+                     *           "credit": 0,
+                     *           "balance": 1378.6
+                     *         }
+                     *       ],
+                     *       "invoiced": 1378.6,
+                     *       "paid": 500,
+                     *       "corrected": 0,
+                     *       "closingBalance": 878.6
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AccountStatement"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
     searchCustomers: {
         parameters: {
             query?: {
@@ -21246,6 +22503,591 @@ export interface operations {
             };
             /** @description No such record in a store visible to the caller. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    listReceivables: {
+        parameters: {
+            query?: {
+                /** @description Only this credit account's */
+                accountId?: components["schemas"]["UUID"];
+                /** @description Also the settled ones */
+                all?: boolean;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The receivables */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "asOf": "2022-03-10",
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "accountId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "accountName": "京通物流 车队",
+                     *           "accountKind": "FLEET",
+                     *           "source": "ON_ACCOUNT",
+                     *           "settlementId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "documentNumber": "JSBJ01-000001",
+                     *           "description": "客户要求",
+                     *           "amount": 1378.6,
+                     *           "paid": 500,
+                     *           "corrected": 0,
+                     *           "outstanding": 878.6,
+                     *           "invoiceDate": "2022-03-10",
+                     *           "dueDate": "2022-03-10",
+                     *           "ageDays": 12,
+                     *           "bucket": "DAYS_0_30",
+                     *           "overdueDays": 0,
+                     *           "entries": [
+                     *             {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "kind": "PAYMENT",
+                     *               "tender": "CASH",
+                     *               "amount": 500,
+                     *               "entryDate": "2022-03-10",
+                     *               "reference": "网银 20261201-0042",
+                     *               "reason": "客户要求",
+                     *               "recordedBy": "示例",
+                     *               "recordedAt": "2022-03-10T16:15:50Z"
+                     *             }
+                     *           ],
+                     *           "version": 0
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReceivableList"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getReceivablesAgeing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ageing list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "asOf": "2022-03-10",
+                     *       "rows": [
+                     *         {
+                     *           "accountId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "accountName": "京通物流 车队",
+                     *           "kind": "FLEET",
+                     *           "creditLimit": 50000,
+                     *           "days0to30": 1200,
+                     *           "days31to60": 0,
+                     *           "days61to90": 0,
+                     *           "over90": 0,
+                     *           "total": 1200,
+                     *           "overdue": 0
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "accountId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "accountName": "京通物流 车队",
+                     *         "kind": "FLEET",
+                     *         "creditLimit": 50000,
+                     *         "days0to30": 1200,
+                     *         "days31to60": 0,
+                     *         "days61to90": 0,
+                     *         "over90": 0,
+                     *         "total": 1200,
+                     *         "overdue": 0
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReceivablesAgeing"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getReceivable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description Receivable id */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The receivable */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "accountId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "accountName": "京通物流 车队",
+                     *       "accountKind": "FLEET",
+                     *       "source": "ON_ACCOUNT",
+                     *       "settlementId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "documentNumber": "JSBJ01-000001",
+                     *       "description": "客户要求",
+                     *       "amount": 1378.6,
+                     *       "paid": 500,
+                     *       "corrected": 0,
+                     *       "outstanding": 878.6,
+                     *       "invoiceDate": "2022-03-10",
+                     *       "dueDate": "2022-03-10",
+                     *       "ageDays": 12,
+                     *       "bucket": "DAYS_0_30",
+                     *       "overdueDays": 0,
+                     *       "entries": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "entryDate": "2022-03-10",
+                     *           "reference": "网银 20261201-0042",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "version": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Receivable"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    correctReceivable: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The receivable's version (ETag) */
+                "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description Receivable id */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "amount": -20,
+                 *       "reason": "车队协议价差额"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReceivableCorrectionRequest"];
+            };
+        };
+        responses: {
+            /** @description The receivable */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "accountId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "accountName": "京通物流 车队",
+                     *       "accountKind": "FLEET",
+                     *       "source": "ON_ACCOUNT",
+                     *       "settlementId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "documentNumber": "JSBJ01-000001",
+                     *       "description": "客户要求",
+                     *       "amount": 1378.6,
+                     *       "paid": 500,
+                     *       "corrected": 0,
+                     *       "outstanding": 878.6,
+                     *       "invoiceDate": "2022-03-10",
+                     *       "dueDate": "2022-03-10",
+                     *       "ageDays": 12,
+                     *       "bucket": "DAYS_0_30",
+                     *       "overdueDays": 0,
+                     *       "entries": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "entryDate": "2022-03-10",
+                     *           "reference": "网银 20261201-0042",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "version": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Receivable"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    payReceivable: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: a new key per payment, the same key when retrying it. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description Receivable id */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "tender": "CASH",
+                 *       "amount": 500,
+                 *       "reference": "网银 20261201-0042"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReceivablePaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description The receivable */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "accountId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "accountName": "京通物流 车队",
+                     *       "accountKind": "FLEET",
+                     *       "source": "ON_ACCOUNT",
+                     *       "settlementId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "documentNumber": "JSBJ01-000001",
+                     *       "description": "客户要求",
+                     *       "amount": 1378.6,
+                     *       "paid": 500,
+                     *       "corrected": 0,
+                     *       "outstanding": 878.6,
+                     *       "invoiceDate": "2022-03-10",
+                     *       "dueDate": "2022-03-10",
+                     *       "ageDays": 12,
+                     *       "bucket": "DAYS_0_30",
+                     *       "overdueDays": 0,
+                     *       "entries": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "entryDate": "2022-03-10",
+                     *           "reference": "网银 20261201-0042",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "version": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Receivable"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -29730,7 +31572,8 @@ export interface operations {
                      *           "reference": "示例",
                      *           "reason": "客户要求",
                      *           "recordedBy": "示例",
-                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "receivableId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
                      *         }
                      *       ],
                      *       "fapiao": {
@@ -32678,7 +34521,8 @@ export interface operations {
                      *           "reference": "示例",
                      *           "reason": "客户要求",
                      *           "recordedBy": "示例",
-                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "receivableId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
                      *         }
                      *       ],
                      *       "fapiao": {
@@ -32977,7 +34821,8 @@ export interface operations {
                      *           "reference": "示例",
                      *           "reason": "客户要求",
                      *           "recordedBy": "示例",
-                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "receivableId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
                      *         }
                      *       ],
                      *       "fapiao": {
@@ -33336,7 +35181,8 @@ export interface operations {
                      *           "reference": "示例",
                      *           "reason": "客户要求",
                      *           "recordedBy": "示例",
-                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "receivableId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
                      *         }
                      *       ],
                      *       "fapiao": {
@@ -33686,7 +35532,8 @@ export interface operations {
                      *           "reference": "示例",
                      *           "reason": "客户要求",
                      *           "recordedBy": "示例",
-                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "receivableId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
                      *         }
                      *       ],
                      *       "fapiao": {
@@ -34036,7 +35883,8 @@ export interface operations {
                      *           "reference": "示例",
                      *           "reason": "客户要求",
                      *           "recordedBy": "示例",
-                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "receivableId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
                      *         }
                      *       ],
                      *       "fapiao": {
@@ -34386,7 +36234,8 @@ export interface operations {
                      *           "reference": "示例",
                      *           "reason": "客户要求",
                      *           "recordedBy": "示例",
-                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "receivableId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
                      *         }
                      *       ],
                      *       "fapiao": {
@@ -34724,7 +36573,8 @@ export interface operations {
                      *           "reference": "示例",
                      *           "reason": "客户要求",
                      *           "recordedBy": "示例",
-                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "receivableId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
                      *         }
                      *       ],
                      *       "fapiao": {
@@ -34923,6 +36773,336 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
+    billSettlementInsurer: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Required: a new key per billing, the same key when retrying it. */
+                "Idempotency-Key": string;
+            };
+            path: {
+                /** @description Settlement id */
+                id: components["schemas"]["UUID"];
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "accountId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "amount": 1200,
+                 *       "claimNumber": "PICC-RDAA2026110012345"
+                 *     }
+                 */
+                "application/json": components["schemas"]["InsurerBillingRequest"];
+            };
+        };
+        responses: {
+            /** @description The bill */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "receivableId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Settlement"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
     overrideSettlementGate: {
         parameters: {
             query?: never;
@@ -35062,7 +37242,8 @@ export interface operations {
                      *           "reference": "示例",
                      *           "reason": "客户要求",
                      *           "recordedBy": "示例",
-                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "receivableId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
                      *         }
                      *       ],
                      *       "fapiao": {
@@ -35410,7 +37591,8 @@ export interface operations {
                      *           "reference": "示例",
                      *           "reason": "客户要求",
                      *           "recordedBy": "示例",
-                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "receivableId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
                      *         }
                      *       ],
                      *       "fapiao": {
@@ -35730,7 +37912,8 @@ export interface operations {
                      *           "reference": "示例",
                      *           "reason": "客户要求",
                      *           "recordedBy": "示例",
-                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "receivableId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
                      *         }
                      *       ],
                      *       "fapiao": {
@@ -36068,7 +38251,8 @@ export interface operations {
                      *           "reference": "示例",
                      *           "reason": "客户要求",
                      *           "recordedBy": "示例",
-                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "receivableId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
                      *         }
                      *       ],
                      *       "fapiao": {
@@ -36266,6 +38450,157 @@ export interface operations {
             };
             /** @description If-Match is required. */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    openWarrantyClaim: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried create safe: same key and body replay the first answer. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description Settlement id */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "opCode": "OP-1203",
+                 *       "causalPart": "06H121026DD",
+                 *       "labourHours": 1.5,
+                 *       "photoLinks": [
+                 *         "示例"
+                 *       ],
+                 *       "notes": "客户要求"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WarrantyClaimRequest"];
+            };
+        };
+        responses: {
+            /** @description The claim; ETag carries the version. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "settlementId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "billNumber": "JSBJ01-000001",
+                     *       "status": "DRAFT",
+                     *       "opCode": "OP-1203",
+                     *       "causalPart": "06H121026DD",
+                     *       "labourHours": 1.5,
+                     *       "claimedAmount": 225,
+                     *       "lines": [
+                     *         {
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "LABOUR",
+                     *           "code": "OP-1203",
+                     *           "description": "更换水泵",
+                     *           "quantity": 1.5,
+                     *           "amount": 225
+                     *         }
+                     *       ],
+                     *       "photoLinks": [
+                     *         "示例"
+                     *       ],
+                     *       "notes": "客户要求",
+                     *       "claimReference": "FAW-2026-118842",
+                     *       "paidAmount": 225,
+                     *       "decisionReason": "客户要求",
+                     *       "submittedBy": "示例",
+                     *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "decidedBy": "示例",
+                     *       "decidedAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "示例",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "availableActions": [
+                     *         "示例"
+                     *       ],
+                     *       "version": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WarrantyClaim"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -38793,6 +41128,879 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    listWarrantyClaims: {
+        parameters: {
+            query?: {
+                /** @description Only claims in this status */
+                status?: components["schemas"]["WarrantyClaimStatus"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The claims */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "settlementId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "billNumber": "JSBJ01-000001",
+                     *           "status": "DRAFT",
+                     *           "opCode": "OP-1203",
+                     *           "causalPart": "06H121026DD",
+                     *           "labourHours": 1.5,
+                     *           "claimedAmount": 225,
+                     *           "lines": [
+                     *             {
+                     *               "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "kind": "LABOUR",
+                     *               "code": "OP-1203",
+                     *               "description": "更换水泵",
+                     *               "quantity": 1.5,
+                     *               "amount": 225
+                     *             }
+                     *           ],
+                     *           "photoLinks": [
+                     *             "示例"
+                     *           ],
+                     *           "notes": "客户要求",
+                     *           "claimReference": "FAW-2026-118842",
+                     *           "paidAmount": 225,
+                     *           "decisionReason": "客户要求",
+                     *           "submittedBy": "示例",
+                     *           "submittedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "createdBy": "示例",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "availableActions": [
+                     *             "示例"
+                     *           ],
+                     *           "version": 0
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WarrantyClaimList"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getWarrantyClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description Warranty claim id */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The claim */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "settlementId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "billNumber": "JSBJ01-000001",
+                     *       "status": "DRAFT",
+                     *       "opCode": "OP-1203",
+                     *       "causalPart": "06H121026DD",
+                     *       "labourHours": 1.5,
+                     *       "claimedAmount": 225,
+                     *       "lines": [
+                     *         {
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "LABOUR",
+                     *           "code": "OP-1203",
+                     *           "description": "更换水泵",
+                     *           "quantity": 1.5,
+                     *           "amount": 225
+                     *         }
+                     *       ],
+                     *       "photoLinks": [
+                     *         "示例"
+                     *       ],
+                     *       "notes": "客户要求",
+                     *       "claimReference": "FAW-2026-118842",
+                     *       "paidAmount": 225,
+                     *       "decisionReason": "客户要求",
+                     *       "submittedBy": "示例",
+                     *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "decidedBy": "示例",
+                     *       "decidedAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "示例",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "availableActions": [
+                     *         "示例"
+                     *       ],
+                     *       "version": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WarrantyClaim"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    editWarrantyClaim: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The claim's version (ETag) */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description Warranty claim id */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "opCode": "OP-1203",
+                 *       "causalPart": "06H121026DD",
+                 *       "labourHours": 1.5,
+                 *       "photoLinks": [
+                 *         "示例"
+                 *       ],
+                 *       "notes": "客户要求"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WarrantyClaimRequest"];
+            };
+        };
+        responses: {
+            /** @description The claim */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "settlementId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "billNumber": "JSBJ01-000001",
+                     *       "status": "DRAFT",
+                     *       "opCode": "OP-1203",
+                     *       "causalPart": "06H121026DD",
+                     *       "labourHours": 1.5,
+                     *       "claimedAmount": 225,
+                     *       "lines": [
+                     *         {
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "LABOUR",
+                     *           "code": "OP-1203",
+                     *           "description": "更换水泵",
+                     *           "quantity": 1.5,
+                     *           "amount": 225
+                     *         }
+                     *       ],
+                     *       "photoLinks": [
+                     *         "示例"
+                     *       ],
+                     *       "notes": "客户要求",
+                     *       "claimReference": "FAW-2026-118842",
+                     *       "paidAmount": 225,
+                     *       "decisionReason": "客户要求",
+                     *       "submittedBy": "示例",
+                     *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "decidedBy": "示例",
+                     *       "decidedAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "示例",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "availableActions": [
+                     *         "示例"
+                     *       ],
+                     *       "version": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WarrantyClaim"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description R-CHK-7: the claim is no longer a draft. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    acceptWarrantyClaim: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The claim's version (ETag) */
+                "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description Warranty claim id */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "paidAmount": 225,
+                 *       "reason": "客户要求"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WarrantyClaimAcceptRequest"];
+            };
+        };
+        responses: {
+            /** @description The claim */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "settlementId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "billNumber": "JSBJ01-000001",
+                     *       "status": "DRAFT",
+                     *       "opCode": "OP-1203",
+                     *       "causalPart": "06H121026DD",
+                     *       "labourHours": 1.5,
+                     *       "claimedAmount": 225,
+                     *       "lines": [
+                     *         {
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "LABOUR",
+                     *           "code": "OP-1203",
+                     *           "description": "更换水泵",
+                     *           "quantity": 1.5,
+                     *           "amount": 225
+                     *         }
+                     *       ],
+                     *       "photoLinks": [
+                     *         "示例"
+                     *       ],
+                     *       "notes": "客户要求",
+                     *       "claimReference": "FAW-2026-118842",
+                     *       "paidAmount": 225,
+                     *       "decisionReason": "客户要求",
+                     *       "submittedBy": "示例",
+                     *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "decidedBy": "示例",
+                     *       "decidedAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "示例",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "availableActions": [
+                     *         "示例"
+                     *       ],
+                     *       "version": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WarrantyClaim"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    rejectWarrantyClaim: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The claim's version (ETag) */
+                "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description Warranty claim id */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "超出保修期"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WarrantyClaimRejectRequest"];
+            };
+        };
+        responses: {
+            /** @description The claim */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "settlementId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "billNumber": "JSBJ01-000001",
+                     *       "status": "DRAFT",
+                     *       "opCode": "OP-1203",
+                     *       "causalPart": "06H121026DD",
+                     *       "labourHours": 1.5,
+                     *       "claimedAmount": 225,
+                     *       "lines": [
+                     *         {
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "LABOUR",
+                     *           "code": "OP-1203",
+                     *           "description": "更换水泵",
+                     *           "quantity": 1.5,
+                     *           "amount": 225
+                     *         }
+                     *       ],
+                     *       "photoLinks": [
+                     *         "示例"
+                     *       ],
+                     *       "notes": "客户要求",
+                     *       "claimReference": "FAW-2026-118842",
+                     *       "paidAmount": 225,
+                     *       "decisionReason": "客户要求",
+                     *       "submittedBy": "示例",
+                     *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "decidedBy": "示例",
+                     *       "decidedAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "示例",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "availableActions": [
+                     *         "示例"
+                     *       ],
+                     *       "version": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WarrantyClaim"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    submitWarrantyClaim: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The claim's version (ETag) */
+                "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description Warranty claim id */
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "claimReference": "FAW-2026-118842"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WarrantyClaimSubmitRequest"];
+            };
+        };
+        responses: {
+            /** @description The claim */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "settlementId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "billNumber": "JSBJ01-000001",
+                     *       "status": "DRAFT",
+                     *       "opCode": "OP-1203",
+                     *       "causalPart": "06H121026DD",
+                     *       "labourHours": 1.5,
+                     *       "claimedAmount": 225,
+                     *       "lines": [
+                     *         {
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "LABOUR",
+                     *           "code": "OP-1203",
+                     *           "description": "更换水泵",
+                     *           "quantity": 1.5,
+                     *           "amount": 225
+                     *         }
+                     *       ],
+                     *       "photoLinks": [
+                     *         "示例"
+                     *       ],
+                     *       "notes": "客户要求",
+                     *       "claimReference": "FAW-2026-118842",
+                     *       "paidAmount": 225,
+                     *       "decisionReason": "客户要求",
+                     *       "submittedBy": "示例",
+                     *       "submittedAt": "2022-03-10T16:15:50Z",
+                     *       "decidedBy": "示例",
+                     *       "decidedAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "示例",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "availableActions": [
+                     *         "示例"
+                     *       ],
+                     *       "version": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WarrantyClaim"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

@@ -1,6 +1,6 @@
-import { SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { RequirePermission } from '@/components/require-permission';
 import { SettlementBill } from '@/features/settlement/components/settlement-bill';
@@ -24,9 +24,24 @@ function Desk() {
   const { store } = useCurrentStore();
   const canBill = useCan('settlement.bill');
   const canManage = useCan('settlement.manage');
+  const canReceivables = useCan('receivables.read');
   return (
     <Stack gap="md">
-      <PageHeader title={t('settle.title')} />
+      <PageHeader
+        title={t('settle.title')}
+        actions={
+          <Group>
+            <Button component={Link} to="/warranty-claims" variant="light" size="md" h={44} data-testid="to-warranty-claims">
+              {t('warranty.title')}
+            </Button>
+            {canReceivables && (
+              <Button component={Link} to="/receivables" variant="light" size="md" h={44} data-testid="to-receivables">
+                {t('recv.title')}
+              </Button>
+            )}
+          </Group>
+        }
+      />
       <Text c="dark.6">{t('settle.intro')}</Text>
       <SimpleGrid cols={{ base: 1, lg: canManage ? 2 : 1 }}>
         <SettlementQueue store={store.code} canBill={canBill} />

@@ -8,7 +8,7 @@ import { useIdempotencyKey } from '@/lib/idempotency';
 import { usePayment } from '../api/settlement';
 import { cashChange, toFen } from '../money';
 
-const TENDERS: Tender[] = ['CASH', 'CARD', 'MOBILE', 'BANK_TRANSFER', 'DEPOSIT'];
+const TENDERS: Tender[] = ['CASH', 'CARD', 'MOBILE', 'BANK_TRANSFER', 'ON_ACCOUNT', 'DEPOSIT'];
 
 /** R-DEL-3: one tender at a time (partial payments add up); cash shows the change; the deposit (R-APT-4) is applied in full up to the balance. */
 export function PaymentForm({ store, bill }: { store: string; bill: Settlement }) {

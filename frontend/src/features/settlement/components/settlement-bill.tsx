@@ -1,12 +1,13 @@
 import { Alert, Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { formatDateTime, formatMoney } from '@/components/format';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { Settlement } from '@/lib/api-types';
 import { useCan } from '@/lib/authorization';
 import { todayIn } from '@/lib/zoned-time';
+import { useOpenWarrantyClaim } from '../api/warranty-claims';
 import { useDecideDiscount, useFinalise, useOverride, useReleaseNote, useSettlement, useVoid } from '../api/settlement';
 import { DeliveryChecklist } from './delivery-checklist';
 import { DiscountForm } from './discount-form';
@@ -190,6 +191,7 @@ export function BillView({ store, bill, zone }: { store: string; bill: Settlemen
           onSubmit={(reason, done) => voidBill.mutate({ bill, reason }, { onSuccess: done })}
         />
       )}
+      {canBill && (bill.status === 'FINALISED' || bill.status === 'PAID') && bill.lines.some((l) => l.payType === 'WARRANTY') && <OpenClaim store={store} bill={bill} />}
       {actions.includes('deliver') && canDeliver && <DeliveryChecklist store={store} bill={bill} />}
       {bill.delivery && (
         <Alert color="green" title={t('settle.delivered')} data-testid="delivered">
@@ -197,5 +199,20 @@ export function BillView({ store, bill, zone }: { store: string; bill: Settlemen
         </Alert>
       )}
     </Stack>
+  );
+}
+
+/** R-CHK-7: the bill's warranty lines go to a claim; the customer part is settled meanwhile. */
+function OpenClaim({ store, bill }: { store: string; bill: Settlement }) {
+  const { t } = useTranslation();
+  const open = useOpenWarrantyClaim(store);
+  const navigate = useNavigate();
+  return (
+    <Group>
+      {open.error && <ProblemAlert error={open.error} />}
+      <Button size="lg" h={48} variant="light" onClick={() => open.mutate(bill.id, { onSuccess: () => void navigate('/warranty-claims') })} loading={open.isPending} data-testid="open-warranty-claim">
+        {t('warranty.openClaim')}
+      </Button>
+    </Group>
   );
 }

@@ -110,7 +110,11 @@ class TableOwnershipTest {
             Map.entry("settlement_line", "settlement"),
             Map.entry("settlement_discount", "settlement"),
             Map.entry("settlement_payment", "settlement"),
-            Map.entry("settlement_delivery", "settlement"));
+            Map.entry("settlement_delivery", "settlement"),
+            Map.entry("settlement_warranty_claim", "settlement"),
+            Map.entry("receivable_account", "receivable"),
+            Map.entry("receivable", "receivable"),
+            Map.entry("receivable_entry", "receivable"));
 
     private static final Pattern CREATE = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)");
     private static final Pattern RENAME = Pattern.compile("(?i)alter\\s+table\\s+(?:if\\s+exists\\s+)?([a-z_][a-z0-9_]*)\\s+rename\\s+to\\s+([a-z_][a-z0-9_]*)");

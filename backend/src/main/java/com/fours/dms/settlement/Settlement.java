@@ -272,10 +272,7 @@ public class Settlement extends PanacheEntityBase {
 
     /** FINALISED | PAID → VOID by the service manager, before the car was released: it keeps its number; what was paid is refunded (given). */
     public void voidBill(List<SettlementPayment> refunds, String by, String reason, Instant now) {
-        require(EnumSet.of(SettlementStatus.FINALISED, SettlementStatus.PAID), "settlement-not-final", "void");
-        if (releaseNoteAt != null) {
-            throw ProblemException.rule("R-DEL-4", "The release note was issued and the car has left; the bill can no longer be voided");
-        }
+        requireVoidable();
         refunds.forEach(r -> {
             r.settlement = this;
             payments.add(r);
@@ -285,6 +282,14 @@ public class Settlement extends PanacheEntityBase {
         voidedBy = by;
         voidedAt = now;
         updatedAt = now;
+    }
+
+    /** Before the void reaches out (e.g. to the receivables): final and not released. */
+    public void requireVoidable() {
+        require(EnumSet.of(SettlementStatus.FINALISED, SettlementStatus.PAID), "settlement-not-final", "void");
+        if (releaseNoteAt != null) {
+            throw ProblemException.rule("R-DEL-4", "The release note was issued and the car has left; the bill can no longer be voided");
+        }
     }
 
     public void requireDraft(String action) {
@@ -321,7 +326,7 @@ public class Settlement extends PanacheEntityBase {
         updatedAt = now;
     }
 
-    /** R-DEL-4: the release note (出厂通知单) exists only for a paid bill. */
+    /** R-DEL-4: the release note (出厂通知单) exists only for a paid bill (paid in full, on account included: R-DEL-3). */
     public void issueReleaseNote(String by, Instant now) {
         require(EnumSet.of(SettlementStatus.PAID), "R-DEL-4", "issue the release note");
         if (releaseNoteAt != null) {

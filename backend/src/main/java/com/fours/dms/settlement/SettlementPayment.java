@@ -38,6 +38,10 @@ public class SettlementPayment extends PanacheEntityBase {
     public BigDecimal changeGiven;
 
     public String reference;
+
+    /** ON_ACCOUNT: the receivable the payment raised on the customer's credit account. */
+    @Column(name = "receivable_id")
+    public UUID receivableId;
     public String reason;
 
     @Column(name = "recorded_by")

@@ -8,6 +8,7 @@ import com.fours.dms.repairorder.PayType;
 import com.fours.dms.repairorder.RepairOrderStatus;
 import com.fours.dms.repairorder.SettlementOrders;
 import com.fours.dms.settlement.api.SettlementApi.*;
+import com.fours.dms.receivable.Receivables;
 import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.error.Violation;
@@ -90,6 +91,9 @@ public class Settlements {
 
     @Inject
     Event<SettlementFinalised> finalised;
+
+    @Inject
+    Receivables receivables;
 
     // ---- reading ----------------------------------------------------------------------------
 
@@ -337,6 +341,10 @@ public class Settlements {
                 }
                 p.amount = want;
             }
+            case INSURER -> throw ProblemException.validation(List.of(new Violation("tender", "the insurer's share is billed through …/insurer with the insurer's account")));
+            case ON_ACCOUNT -> {
+                p.amount = req.amount() != null ? SettlementMoney.money(req.amount()) : balance;
+            }
             default -> {
                 if (req.amount() == null) {
                     throw ProblemException.validation(List.of(new Violation("amount", "is required for " + req.tender())));
@@ -348,13 +356,43 @@ public class Settlements {
             throw ProblemException.rule("R-DEL-3", "Nothing is left to pay on this bill");
         }
         s.pay(p, p.recordedAt);
+        if (p.tender == Tender.ON_ACCOUNT) {
+            // R-DEL-3: within the credit still available, or the whole payment is refused (422) and rolled back.
+            p.receivableId = receivables.chargeOnAccount(store, orders.order(store, s.repairOrderId).customerId(), s.id, s.number, p.amount);
+        }
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("paymentId", p.id);
         d.put("tender", p.tender);
         d.put("amount", p.amount);
         d.put("change", p.changeGiven);
+        d.put("receivableId", p.receivableId);
         d.put("balance", s.balance());
         return saved(s, "payment-taken", d);
+    }
+
+    /** R-DEL-3: the insurer's share of a final bill, billed to the insurer's credit account as a receivable; the customer pays the rest. */
+    @Transactional
+    public View billInsurer(String store, UUID id, com.fours.dms.settlement.api.WarrantyClaimApi.InsurerRequest req) {
+        Settlement s = locked(store, id, -1);
+        SettlementPayment p = new SettlementPayment();
+        p.id = UUID.randomUUID();
+        p.kind = PaymentKind.PAYMENT;
+        p.tender = Tender.INSURER;
+        p.amount = SettlementMoney.money(req.amount());
+        p.reference = req.claimNumber() == null || req.claimNumber().isBlank() ? null : req.claimNumber().strip();
+        p.recordedBy = user.username();
+        p.recordedAt = clock.instant();
+        s.pay(p, p.recordedAt);
+        p.receivableId = receivables.billInsurer(store, req.accountId(), s.id, s.number,
+                "保险理赔 / insurer" + (p.reference == null ? "" : " " + p.reference), p.amount);
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("paymentId", p.id);
+        d.put("accountId", req.accountId());
+        d.put("amount", p.amount);
+        d.put("claimNumber", p.reference);
+        d.put("receivableId", p.receivableId);
+        d.put("balance", s.balance());
+        return saved(s, "insurer-billed", d);
     }
 
     /** FINALISED | PAID → VOID by the service manager with a reason; what was paid is refunded by the same tenders. */
@@ -378,6 +416,10 @@ public class Settlements {
                 refunds.add(r);
             }
         });
+        if (net.getOrDefault(Tender.ON_ACCOUNT, BigDecimal.ZERO).signum() > 0 || net.getOrDefault(Tender.INSURER, BigDecimal.ZERO).signum() > 0) {
+            s.requireVoidable();
+            receivables.cancelForSettlement(store, s.id, req.reason().strip());
+        }
         s.voidBill(refunds, user.username(), req.reason().strip(), now);
         return saved(s, "voided", Map.of("number", s.number, "reason", s.voidReason, "refunded",
                 refunds.stream().map(r -> r.amount).reduce(SettlementMoney.ZERO, BigDecimal::add)));
@@ -546,7 +588,7 @@ public class Settlements {
                 s.status, s.number, s.currency, s.pricesIncludeVat, s.taxRatePercent, lines, totals, a.signedTotal(), differences(s, a), gate(s, st),
                 s.discounts.stream().map(Settlements::discount).toList(), s.discountLimitPercent, s.discountLimitAmount,
                 s.payments.stream().map(p -> new PaymentView(p.id, p.kind, p.tender, p.amount, p.tendered, p.changeGiven, p.reference, p.reason, p.recordedBy,
-                        p.recordedAt)).toList(),
+                        p.recordedAt, p.receivableId)).toList(),
                 new Fapiao(s.fapiaoStatus, s.fapiaoNumber, s.fapiaoDate, s.fapiaoRedNumber, s.fapiaoRedDate, s.fapiaoRedReason), s.finalisedBy, s.finalisedAt,
                 s.voidReason, s.voidedBy, s.voidedAt, s.releaseNoteAt, s.releaseNoteBy, delivery, a.history(), s.availableActions(delivery != null), s.version);
     }

@@ -586,6 +586,52 @@ class RoleMatrixTest {
         Set<String> deliverers = Set.of(ADVISOR, SERVICE_MANAGER);
         m.put("POST " + ST + "/delivery", new Case(deliverers, 200, c -> billAction(c, allowed(deliverers, c)
                 ? bills().ok(bills().cashier(), paidBill(), "/release-note", null) : draftBill(), "/delivery", com.fours.dms.settlement.api.Bills.delivery())));
+        // Credit accounts and receivables (issue 10, R-DEL-3): the cashier and the manager read them and take payments; the manager sets limits and corrects.
+        String CA = "/api/stores/{store}/credit-accounts";
+        String RC = "/api/stores/{store}/receivables";
+        m.put("GET " + CA, new Case(desk, 200, c -> c.given().get(shop.path("/credit-accounts"))));
+        m.put("POST " + CA, new Case(manager, 201, c -> c.given().body(Map.of("kind", "INSURER", "name", "矩阵保险 " + plan.incrementAndGet(), "creditLimit", "0",
+                "paymentTermsDays", 60)).post(shop.path("/credit-accounts"))));
+        m.put("GET " + CA + "/{id}", new Case(desk, 200, c -> c.given().get(shop.path("/credit-accounts/" + matrixReceivable().path("accountId")))));
+        m.put("PUT " + CA + "/{id}", new Case(manager, 200, c -> {
+            String a = shop.path("/credit-accounts/" + matrixReceivable().path("accountId"));
+            return c.given().header("If-Match", shop.manager().get(a).header("ETag")).body(Map.of("creditLimit", "100000.00", "paymentTermsDays", 30, "active", true))
+                    .put(a);
+        }));
+        m.put("GET " + CA + "/{id}/statement", new Case(desk, 200, c -> c.given().get(shop.path("/credit-accounts/" + matrixReceivable().path("accountId") + "/statement"))));
+        m.put("GET " + RC, new Case(desk, 200, c -> c.given().get(shop.path("/receivables"))));
+        m.put("GET " + RC + "/ageing", new Case(desk, 200, c -> c.given().get(shop.path("/receivables/ageing"))));
+        m.put("GET " + RC + "/{id}", new Case(desk, 200, c -> c.given().get(shop.path("/receivables/" + matrixReceivable().path("id")))));
+        m.put("POST " + RC + "/{id}/payments", new Case(desk, 200, c -> c.given().header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body(Map.of("tender", "BANK_TRANSFER", "amount", "0.01")).post(shop.path("/receivables/" + matrixReceivable().path("id") + "/payments"))));
+        m.put("POST " + RC + "/{id}/corrections", new Case(manager, 200, c -> {
+            String r = shop.path("/receivables/" + matrixReceivable().path("id"));
+            return c.given().header("If-Match", shop.manager().get(r).header("ETag")).body(Map.of("amount", "0.01", "reason", "矩阵")).post(r + "/corrections");
+        }));
+        // Warranty claims (R-CHK-7) and the insurer's share (R-DEL-3): the desk opens, edits and submits; the manager records the manufacturer's decision.
+        String WC = "/api/stores/{store}/warranty-claims";
+        m.put("POST " + ST + "/insurer", new Case(desk, 200, c -> c.given().header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body(Map.of("accountId", matrixInsurer(), "amount", "1.00", "claimNumber", "矩阵")).post(bills().billPath(finalBill(), "/insurer"))));
+        m.put("POST " + ST + "/warranty-claim", new Case(desk, 201, c -> c.given().body(Map.of()).post(bills().billPath(warrantyBill(), "/warranty-claim"))));
+        m.put("GET " + WC, new Case(billReaders, 200, c -> c.given().get(shop.path("/warranty-claims"))));
+        m.put("GET " + WC + "/{id}", new Case(billReaders, 200, c -> c.given().get(shop.path("/warranty-claims/" + warrantyClaim(false).path("id")))));
+        m.put("PUT " + WC + "/{id}", new Case(desk, 200, c -> {
+            Response w = warrantyClaim(false);
+            return c.given().header("If-Match", w.header("ETag")).body(Map.of("opCode", "OP-1", "causalPart", "P-1", "labourHours", "1.00"))
+                    .put(shop.path("/warranty-claims/" + w.path("id")));
+        }));
+        m.put("POST " + WC + "/{id}/submit", new Case(desk, 200, c -> {
+            Response w = allowed(desk, c) ? warrantyClaim(true) : warrantyClaim(false);
+            return c.given().header("If-Match", w.header("ETag")).body(Map.of()).post(shop.path("/warranty-claims/" + w.path("id") + "/submit"));
+        }));
+        m.put("POST " + WC + "/{id}/accept", new Case(manager, 200, c -> {
+            Response w = submittedClaim(c);
+            return c.given().header("If-Match", w.header("ETag")).body(Map.of("paidAmount", "1.00")).post(shop.path("/warranty-claims/" + w.path("id") + "/accept"));
+        }));
+        m.put("POST " + WC + "/{id}/reject", new Case(manager, 200, c -> {
+            Response w = submittedClaim(c);
+            return c.given().header("If-Match", w.header("ETag")).body(Map.of("reason", "矩阵")).post(shop.path("/warranty-claims/" + w.path("id") + "/reject"));
+        }));
         // The follow-up desk (issue 11): customer service and the manager work the queue and record consent; the manager sets the numbers.
         Set<String> csDesk = Set.of(CUSTOMER_SERVICE, SERVICE_MANAGER);
         m.put("GET /api/stores/{store}/follow-up/queue", new Case(csDesk, 200, c -> c.given().get(shop.path("/follow-up/queue"))));
@@ -761,6 +807,65 @@ class RoleMatrixTest {
     static Response finalBill() {
         clearBills();
         return bills().ok(bills().cashier(), bills().draw(billedOrder()), "/finalise", null);
+    }
+
+    static String matrixInsurer;
+
+    static String matrixInsurer() {
+        if (matrixInsurer == null) {
+            matrixInsurer = shop.manager().body(Map.of("kind", "INSURER", "name", "矩阵保险公司", "creditLimit", "0", "paymentTermsDays", 60))
+                    .post(shop.path("/credit-accounts")).then().statusCode(201).extract().path("id");
+        }
+        return matrixInsurer;
+    }
+
+    /** A final bill of the matrix order with a warranty line (a fresh bill: the live one is voided). */
+    static Response warrantyBill() {
+        clearBills();
+        Response d = bills().ok(bills().cashier(), bills().draw(billedOrder()), "/adjustments", Map.of("kind", "LABOUR", "payType", "WARRANTY", "code", "OP-1203",
+                "description", "矩阵保修", "quantity", "1.00", "unitPrice", "150.00", "reason", "厂家保修"));
+        return bills().ok(bills().cashier(), d, "/finalise", null);
+    }
+
+    static Response matrixClaim;
+
+    /** A draft warranty claim (fresh when asked, else the one kept for reading and editing). */
+    static Response warrantyClaim(boolean fresh) {
+        if (fresh || matrixClaim == null) {
+            Response w = shop.manager().body(Map.of("causalPart", "06H121026DD")).post(bills().billPath(warrantyBill(), "/warranty-claim"));
+            w.then().statusCode(201);
+            if (fresh) {
+                return w;
+            }
+            matrixClaim = w;
+        }
+        return shop.manager().get(shop.path("/warranty-claims/" + matrixClaim.path("id")));
+    }
+
+    /** A submitted claim for a caller allowed to decide it; the kept draft otherwise. */
+    static Response submittedClaim(Caller c) {
+        if (!allowed(Set.of(SERVICE_MANAGER), c)) {
+            return warrantyClaim(false);
+        }
+        Response w = warrantyClaim(true);
+        Response sub = shop.manager().header("If-Match", w.header("ETag")).body(Map.of()).post(shop.path("/warranty-claims/" + w.path("id") + "/submit"));
+        sub.then().statusCode(200);
+        return sub;
+    }
+
+    static Response matrixReceivable;
+
+    /** A receivable of its own: a fleet account for a fresh order's customer, its bill paid on account (R-DEL-3). */
+    static Response matrixReceivable() {
+        if (matrixReceivable == null) {
+            Response order = bills().ready(false);
+            shop.manager().body(Map.of("kind", "FLEET", "customerId", order.path("customerId"), "creditLimit", "100000.00", "paymentTermsDays", 30))
+                    .post(shop.path("/credit-accounts")).then().statusCode(201);
+            Response b = bills().ok(bills().cashier(), bills().draw(order), "/finalise", null);
+            String id = bills().pay(b, Map.of("tender", "ON_ACCOUNT")).then().statusCode(200).extract().path("payments[0].receivableId");
+            matrixReceivable = shop.manager().get(shop.path("/receivables/" + id));
+        }
+        return matrixReceivable;
     }
 
     /** A paid bill of its own ready order (its release note settles that order). */

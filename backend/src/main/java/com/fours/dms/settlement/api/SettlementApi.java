@@ -121,7 +121,8 @@ public final class SettlementApi {
             @Schema(nullable = true) String reference,
             @Schema(nullable = true) String reason,
             @Schema(required = true) String recordedBy,
-            @Schema(required = true) Instant recordedAt) {}
+            @Schema(required = true) Instant recordedAt,
+            @Schema(nullable = true, description = "ON_ACCOUNT: the receivable raised on the customer's credit account (R-DEL-3).") UUID receivableId) {}
 
     @Schema(name = "SettlementTotals", description = "The bill's figures. labour/materials/fees: customer-pay lines by kind before discounts; pricesIncludeVat says whether vat is contained in customerPayable or added to net.")
     public record Totals(
@@ -230,7 +231,7 @@ public final class SettlementApi {
     @Schema(name = "SettlementReason", description = "A service manager's reason (override of the authorization, void).")
     public record ReasonRequest(@Schema(required = true, examples = "客户电话确认，追加费用由店里承担风险") @NotBlank @Size(max = 1000) String reason) {}
 
-    @Schema(name = "SettlementPaymentRequest", description = "R-DEL-3: one tender. CASH: tendered is what the customer handed over (the change is given back); others: amount (at most the balance). DEPOSIT applies the appointment's deposit (amount optional: all of it up to the balance).")
+    @Schema(name = "SettlementPaymentRequest", description = "R-DEL-3: one tender. CASH: tendered is what the customer handed over (the change is given back); others: amount (at most the balance). DEPOSIT applies the appointment's deposit (amount optional: all of it up to the balance). ON_ACCOUNT charges the customer's credit account (amount optional: the balance), raising a receivable due after the account's terms; refused with 422 R-DEL-3 naming the credit available when it is above it or the customer has no active account.")
     public record PaymentRequest(
             @Schema(required = true) @NotNull Tender tender,
             @Schema(nullable = true, examples = "500.00") @DecimalMin(value = "0", inclusive = false) @Digits(integer = 10, fraction = 2) BigDecimal amount,
