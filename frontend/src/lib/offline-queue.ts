@@ -84,6 +84,7 @@ export function createQueue(dbName = DB_NAME) {
   let db: Promise<IDBPDatabase<QueueDb>> | null = null;
   let executor: Executor | null = null;
   let running: Promise<void> | null = null;
+  let rerun = false;
   let snapshot: QueuedOp[] = [];
   let online = true;
   const listeners = new Set<() => void>();
@@ -174,35 +175,46 @@ export function createQueue(dbName = DB_NAME) {
     await completed(op, answer);
   }
 
-  /** Sends what waits, oldest first; stops at the first refusal (shown) or when the connection is gone (retried later). */
+  /** One pass: sends what waits, oldest first; stops at the first refusal (shown) or when the connection is gone. */
+  async function pass(): Promise<void> {
+    for (;;) {
+      const ops = await (await open()).getAll('ops');
+      const op = ops[0];
+      if (!op || op.problem) return;
+      try {
+        await sendOne(op);
+        online = true;
+      } catch (e) {
+        const status = (e as { status?: number }).status ?? 0;
+        if (status === 0 || status >= 500 || status === 401 || status === 429) {
+          if (status === 0) online = false;
+          // Everything waits for the connection: whoever waits on a write hears so (it stays kept).
+          for (const o of ops) settle(o.key, (w) => w.reject({ status: 0, seq: o.seq }));
+          return;
+        }
+        const problem = (e as { problem?: ProblemDetails }).problem ?? { title: String(e) };
+        await put({ ...op, problem: { status, problem } });
+        settle(op.key, (w) => w.reject({ status, problem, seq: op.seq }));
+        return;
+      } finally {
+        await refresh();
+      }
+    }
+  }
+
+  /** Sends what waits; a call while a pass runs makes another pass follow (so nothing new is left behind). */
   function flush(): Promise<void> {
-    if (running) return running;
     if (!executor) return Promise.resolve();
+    if (running) {
+      rerun = true;
+      return running;
+    }
     running = (async () => {
       try {
-        for (;;) {
-          const ops = await (await open()).getAll('ops');
-          const op = ops[0];
-          if (!op || op.problem) break;
-          try {
-            await sendOne(op);
-            online = true;
-          } catch (e) {
-            const status = (e as { status?: number }).status ?? 0;
-            if (status === 0 || status >= 500 || status === 401 || status === 429) {
-              if (status === 0) online = false;
-              // Everything waits for the connection: whoever waits on a write hears so (it stays kept).
-              for (const o of ops) settle(o.key, (w) => w.reject({ status: 0, seq: o.seq }));
-              break;
-            }
-            const problem = (e as { problem?: ProblemDetails }).problem ?? { title: String(e) };
-            await put({ ...op, problem: { status, problem } });
-            settle(op.key, (w) => w.reject({ status, problem, seq: op.seq }));
-            break;
-          } finally {
-            await refresh();
-          }
-        }
+        do {
+          rerun = false;
+          await pass();
+        } while (rerun);
       } finally {
         running = null;
       }
