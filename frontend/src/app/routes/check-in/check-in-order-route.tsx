@@ -201,7 +201,7 @@ const NO_INSPECTION: Inspection = {
 /**
  * The readings are kept in the offline queue and sent from there: with the connection gone the
  * wizard moves on (they wait on the tablet); a reading the server refuses (R-CHK-2: lower than the
- * last one, unconfirmed) comes back to the form to be corrected or confirmed.
+ * last one, unconfirmed; a key slot taken) comes back to the form to be corrected or confirmed.
  */
 function ReadingsStep({ store, repairOrderId, server, inspection, onNext }: { store: string; repairOrderId: string; server: Inspection | null; inspection: Inspection | null; onNext: () => void }) {
   const change = useChangeInspection(store, repairOrderId);
@@ -222,11 +222,12 @@ function ReadingsStep({ store, repairOrderId, server, inspection, onNext }: { st
         () => onNext(),
         async (e: Refusal) => {
           if (e.status === 0) return onNext();
-          if (e.status === 422 && e.seq !== undefined) {
+          // Refused readings (R-CHK-2 lower odometer, a key slot taken) come back to the form to be corrected.
+          if (e.status !== 412 && e.seq !== undefined) {
             await offlineQueue.discard(e.seq);
-            setRefused(new ApiError(422, e.problem ?? { status: 422 }));
+            setRefused(new ApiError(e.status, e.problem ?? { status: e.status }));
           }
-          // 412/409: the sync state shows it, with keep mine / discard mine.
+          // 412: someone else changed the inspection; the sync state shows it, with keep mine / discard mine.
         },
       )
       .finally(() => setBusy(false));
