@@ -140,6 +140,26 @@ describe('the check-in offline queue', () => {
     await q.close();
   });
 
+  it("replays only the signed-in user's writes: another advisor's wait for them on the tablet", async () => {
+    const name = dbName();
+    const s = server();
+    s.state.offline = true;
+    const a = createQueue(name);
+    await a.start(s.executor, 'advisor-a');
+    await a.enqueue({ ...at, change: mark('m1'), baseEtag: '"1"' });
+    await a.close();
+    const b = createQueue(name);
+    s.state.offline = false;
+    await b.start(s.executor, 'advisor-b');
+    expect(b.pending()).toEqual([]);
+    expect(s.sent).toEqual([]);
+    await b.close();
+    const again = createQueue(name);
+    await again.start(s.executor, 'advisor-a');
+    expect(s.sent.map((x) => x.type)).toEqual(['add-mark']);
+    await again.close();
+  });
+
   it('tells the caller the first outcome: applied, kept for later (status 0) or refused with the problem', async () => {
     const s = server();
     const q = createQueue(dbName());

@@ -35,6 +35,8 @@ export type QueuedOp = {
   store: string;
   orderId: string;
   createdAt: string;
+  /** Who made it: only they replay it (the server keeps Idempotency-Keys per user, and the audit names them). */
+  user?: string;
   change: QueuedChange;
   /** ETag of the record version this write is based on (If-Match); none for photos. */
   baseEtag?: string;
@@ -44,7 +46,7 @@ export type QueuedOp = {
   problem?: { status: number; problem: ProblemDetails };
 };
 
-export type NewOp = Omit<QueuedOp, 'seq' | 'key' | 'createdAt' | 'problem' | 'refreshBase'> & { key?: string };
+export type NewOp = Omit<QueuedOp, 'seq' | 'key' | 'createdAt' | 'problem' | 'refreshBase' | 'user'> & { key?: string };
 
 /** What the server answered to a replayed write. */
 export type Answer = { etag: string | null; body: unknown };
@@ -87,6 +89,9 @@ export function createQueue(dbName = DB_NAME) {
   let rerun = false;
   let snapshot: QueuedOp[] = [];
   let online = true;
+  let user: string | undefined;
+  /** The signed-in user's writes; another advisor's wait on the tablet until they sign in again. */
+  const mine = (ops: QueuedOp[]) => ops.filter((o) => !o.user || !user || o.user === user);
   const listeners = new Set<() => void>();
   const appliedListeners = new Set<(a: Applied) => void>();
   const waiters = new Map<string, { resolve: (a: Applied) => void; reject: (e: unknown) => void }[]>();
@@ -100,7 +105,7 @@ export function createQueue(dbName = DB_NAME) {
     }));
 
   async function refresh() {
-    snapshot = await (await open()).getAll('ops');
+    snapshot = mine(await (await open()).getAll('ops'));
     listeners.forEach((l) => l());
   }
 
@@ -119,7 +124,7 @@ export function createQueue(dbName = DB_NAME) {
    */
   async function enqueue(op: NewOp): Promise<{ seq: number; key: string; done: Promise<Applied> }> {
     const d = await open();
-    const full = { ...op, key: op.key ?? newIdempotencyKey(), createdAt: new Date().toISOString() } as Omit<QueuedOp, 'seq'>;
+    const full = { ...op, key: op.key ?? newIdempotencyKey(), createdAt: new Date().toISOString(), ...(user ? { user } : {}) } as Omit<QueuedOp, 'seq'>;
     // The database numbers the writes (autoIncrement on seq): their order is the replay order.
     const seq = await d.add('ops', full as QueuedOp);
     const done = new Promise<Applied>((resolve, reject) => {
@@ -178,7 +183,7 @@ export function createQueue(dbName = DB_NAME) {
   /** One pass: sends what waits, oldest first; stops at the first refusal (shown) or when the connection is gone. */
   async function pass(): Promise<void> {
     for (;;) {
-      const ops = await (await open()).getAll('ops');
+      const ops = mine(await (await open()).getAll('ops'));
       const op = ops[0];
       if (!op || op.problem) return;
       try {
@@ -260,9 +265,10 @@ export function createQueue(dbName = DB_NAME) {
     keepMine,
     discard,
     markId,
-    /** Starts sending with this executor; what was kept before (a reload, a closed tablet) goes first. */
-    async start(e: Executor) {
+    /** Starts sending with this executor as this user; what they kept before (a reload, a closed tablet) goes first. */
+    async start(e: Executor, as?: string) {
       executor = e;
+      user = as;
       await refresh();
       await flush();
     },

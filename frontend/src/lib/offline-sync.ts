@@ -83,7 +83,7 @@ let started = false;
  * says it is back online and every 15 s while writes wait; `onApplied` puts each answer in the
  * screens' cache (the app composes it: the query keys belong to the features).
  */
-export function startOfflineSync(onApplied: (a: Applied) => void): void {
+export function startOfflineSync(onApplied: (a: Applied) => void, user?: string): void {
   if (started) return;
   started = true;
   offlineQueue.onApplied(onApplied);
@@ -91,7 +91,7 @@ export function startOfflineSync(onApplied: (a: Applied) => void): void {
   window.setInterval(() => {
     if (offlineQueue.pending().some((o) => !o.problem)) void offlineQueue.flush();
   }, 15_000);
-  void offlineQueue.start(apiExecutor);
+  void offlineQueue.start(apiExecutor, user);
 }
 
 const none: QueuedOp[] = [];

@@ -6,6 +6,7 @@ import { inspectionKey, photosKey } from '@/features/inspection/api/inspection';
 import { repairOrderKey } from '@/features/repair-orders/api/get-repair-order';
 import type { Applied } from '@/lib/offline-queue';
 import { offlineQueue, startOfflineSync, usePendingChanges } from '@/lib/offline-sync';
+import { useSession } from '@/lib/session';
 
 function useBrowserOnline(): boolean {
   const [on, setOn] = useState(() => navigator.onLine);
@@ -31,6 +32,7 @@ function useBrowserOnline(): boolean {
 export function SyncState({ store, orderId }: { store: string; orderId: string }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
+  const { username } = useSession();
   const online = useBrowserOnline();
   const ops = usePendingChanges(store, orderId);
   const [busy, setBusy] = useState(false);
@@ -46,8 +48,8 @@ export function SyncState({ store, orderId }: { store: string; orderId: string }
         // Readings change the order's view too (odometer, key; R-CHK-2).
         void qc.invalidateQueries({ queryKey: order, exact: true });
       }
-    });
-  }, [qc]);
+    }, username);
+  }, [qc, username]);
   const conflict = ops.find((o) => o.problem);
   const decide = async (keep: boolean) => {
     if (!conflict) return;
