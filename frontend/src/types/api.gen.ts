@@ -211,7 +211,7 @@ export interface paths {
          * List service advisors
          * @description Advisors of the store with their reception capacity per slot.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:book`.
          */
         get: operations["listAdvisors"];
         put?: never;
@@ -273,7 +273,7 @@ export interface paths {
          * List appointments
          * @description Appointments arriving between two store-local dates, by arrival time; for the calendar. Keyset cursor. With `updatedSince` instead of `from`/`to`, the change feed: every appointment changed since then, in commit order (an integrator syncs its bookings so). An integrator sees only the appointments it booked.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:book`.
          */
         get: operations["listAppointments"];
         put?: never;
@@ -281,7 +281,7 @@ export interface paths {
          * Book an appointment
          * @description Books the services at a free slot, reserving advisor and workshop capacity atomically (R-APT-3); registers a new customer/vehicle in the same call if given. High-value parts make it DEPOSIT_REQUIRED (R-APT-4); web and integrator bookings start REQUESTED. The workshop and parts are told at once (R-APT-5). A store whose set-up lacks what the booking needs (the set-up checklist) answers 409 store-not-ready naming each missing item. Honours Idempotency-Key.
          *
-         *     Roles: advisor, customer-service, integrator, service-manager.
+         *     Roles: advisor, customer-service, integrator, service-manager. Integrator clients need the scope `dms:book`.
          */
         post: operations["bookAppointment"];
         delete?: never;
@@ -307,7 +307,7 @@ export interface paths {
          * Get an appointment
          * @description One appointment; ETag carries its version.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:book`.
          */
         get: operations["getAppointment"];
         put?: never;
@@ -337,7 +337,7 @@ export interface paths {
          * Cancel an appointment
          * @description Frees the capacity. Requires If-Match.
          *
-         *     Roles: advisor, customer-service, integrator, service-manager.
+         *     Roles: advisor, customer-service, integrator, service-manager. Integrator clients need the scope `dms:book`.
          */
         post: operations["cancelAppointment"];
         delete?: never;
@@ -483,7 +483,7 @@ export interface paths {
          * Reschedule an appointment
          * @description Books the same work at a new time (a new appointment) and keeps the old one as RESCHEDULED with its capacity freed. Requires If-Match.
          *
-         *     Roles: advisor, customer-service, integrator, service-manager.
+         *     Roles: advisor, customer-service, integrator, service-manager. Integrator clients need the scope `dms:book`.
          */
         post: operations["rescheduleAppointment"];
         delete?: never;
@@ -531,7 +531,7 @@ export interface paths {
          * Find free slots
          * @description Start times between two store-local dates at which the requested services fit: an advisor free to receive and workshop capacity (bays of the type, technicians with the skill) for the whole duration (R-APT-3).
          *
-         *     Roles: advisor, customer-service, integrator, service-manager.
+         *     Roles: advisor, customer-service, integrator, service-manager. Integrator clients need the scope `dms:book`.
          */
         get: operations["findAvailability"];
         put?: never;
@@ -683,7 +683,7 @@ export interface paths {
          * List imports
          * @description The store's imports, newest first; keyset cursor.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:catalogue`.
          */
         get: operations["listCatalogueImports"];
         put?: never;
@@ -691,7 +691,7 @@ export interface paths {
          * Import a price list or labour list
          * @description multipart/form-data with the part `file`. Parts columns (header row, English or Chinese, any order): part_number (required), name_zh, name_en, grade (OEM/AFTERMARKET), list_price, cost, tax_class, critical_system, supersedes (old numbers separated by ;), active, on_hand, reorder_point, expected_arrival (a date). Operations: code (required), name_zh, name_en, system, default_hours, model_hours (帕萨特=1.4;迈腾=1.6), skill, bay_type, active. A known number or code is changed (columns the file lacks keep their values), a new one created; name_zh and list_price (parts), name_zh, system and default_hours (operations) are required for new ones. Every row is checked first: any bad row → nothing is written, 422 import-rejected naming the rows (Location: the import, whose report lists all). dryRun=true checks and reports without writing (200). Not CSV or XLSX → 415 unsupported-import-type; cut off or damaged → 422 import-unreadable; header without the key column → 422 import-columns.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:catalogue`.
          */
         post: operations["importCatalogue"];
         delete?: never;
@@ -717,7 +717,7 @@ export interface paths {
          * Get an import
          * @description The outcome of one import with its first 50 rejections.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:catalogue`.
          */
         get: operations["getCatalogueImport"];
         put?: never;
@@ -745,7 +745,7 @@ export interface paths {
          * Download the rejected-rows report
          * @description Every rejected row of the import and why, as CSV (UTF-8 with BOM; columns row, column, value, message). An import without rejections has the header only.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:catalogue`.
          */
         get: operations["getCatalogueImportReport"];
         put?: never;
@@ -773,7 +773,7 @@ export interface paths {
          * Search labour operations
          * @description Search as you type by code, Chinese or English name, or pinyin initials (ghqscp finds 更换前刹车片). With `model` (the vehicle's brand and model), `hours` are that model family's flat-rate hours. In code order; keyset cursor.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:catalogue`.
          */
         get: operations["searchCatalogueOperations"];
         put?: never;
@@ -807,7 +807,7 @@ export interface paths {
          * Get a labour operation
          * @description One operation with its hours per model family; ETag carries the version.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:catalogue`.
          */
         get: operations["getCatalogueOperation"];
         /**
@@ -841,7 +841,7 @@ export interface paths {
          * Search parts
          * @description Search as you type: `q` is found in the part number (with or without dashes and spaces), an old (superseded) number, the Chinese or English name, or the pinyin initials of the Chinese name (jylqq finds 机油滤清器). In part-number order; keyset cursor. A superseded part is left out unless superseded=true: its old number finds the part that supersedes it.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:catalogue`.
          */
         get: operations["searchCatalogueParts"];
         put?: never;
@@ -875,7 +875,7 @@ export interface paths {
          * Get a part
          * @description One part with its cost, old numbers and stock; ETag carries the version for a later If-Match.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:catalogue`.
          */
         get: operations["getCataloguePart"];
         /**
@@ -1173,7 +1173,7 @@ export interface paths {
          * Register a customer
          * @description Opens a customer archive (R-ARC-1). Honours Idempotency-Key.
          *
-         *     Roles: advisor, customer-service, integrator, service-manager.
+         *     Roles: advisor, customer-service, integrator, service-manager. Integrator clients need the scope `dms:archive`.
          */
         post: operations["createCustomer"];
         delete?: never;
@@ -1261,7 +1261,7 @@ export interface paths {
          * Read the store's events
          * @description Every state change of the service process (repair order signed, handed over, left the shop; workshop job created, assigned, clocked on, paused, finished …; supplementary item reported, decided; lines authorized or withdrawn), oldest first in the store's commit order: an event committed later always comes later, so a consumer that keeps the cursor of the last event it read and asks again misses nothing. Each event is written in the transaction of its change.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:webhooks`.
          */
         get: operations["listEvents"];
         put?: never;
@@ -1289,7 +1289,7 @@ export interface paths {
          * Follow the store's events live
          * @description Server-sent events (text/event-stream) of the store: a `:connected` comment once the stream is registered, then one event per state change as it commits on any backend instance, within about a second (`event:` the type, `id:` the event's cursor, `data:` a LiveEvent). Send the last id received as Last-Event-ID when reconnecting to get what was missed; an event named `resync` means too much was missed: reload. A `:keep-alive` comment every 15 s keeps proxies from closing the stream; it ends after the token's lifetime (at most an hour): reconnect with a fresh token. Same bearer token and store isolation as every endpoint (another store: 404).
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:webhooks`.
          */
         get: operations["followEvents"];
         put?: never;
@@ -2612,7 +2612,7 @@ export interface paths {
         get: operations["getInspection"];
         /**
          * Update the check-in inspection
-         * @description Replaces the recorded readings, belongings, documents and key of the current, unsigned version (damage marks have their own operations). A signed version is frozen: 409 R-CHK-2, create a correction instead. Requires If-Match. Honours Idempotency-Key.
+         * @description Replaces the recorded readings, belongings, documents and key of the current, unsigned version (damage marks have their own operations). A signed version is frozen: 409 R-CHK-2, create a correction instead. Requires If-Match.
          *
          *     Roles: advisor, service-manager.
          */
@@ -2679,7 +2679,7 @@ export interface paths {
         put?: never;
         /**
          * Add a damage mark
-         * @description R-CHK-1: a mark (zone, type, optional position 0..1 on the diagram, note) on the current, unsigned version; the new mark is the last of `damageMarks`. Requires If-Match. Honours Idempotency-Key: a retried add answers the first answer and adds no second mark.
+         * @description R-CHK-1: a mark (zone, type, optional position 0..1 on the diagram, note) on the current, unsigned version. Requires If-Match.
          *
          *     Roles: advisor, service-manager.
          */
@@ -2745,7 +2745,7 @@ export interface paths {
         put?: never;
         /**
          * Upload an inspection photo
-         * @description multipart/form-data with the part `file` (and optionally `damageMarkId`). The type is recognised by the file's content (JPEG, PNG, WebP, HEIC), never by its name or declared type: anything else → 415 unsupported-photo-type; a cut-off file → 422 photo-truncated; larger than the store's photoMaxBytes (default 10 MB) → 413 photo-too-large. JPEG and PNG get a 320 px thumbnail; WebP and HEIC none (thumbnailAvailable false). Only on the current, unsigned version (409 R-CHK-2). Honours Idempotency-Key: a retried upload (same key, same bytes and mark) answers the first answer and stores no second photo.
+         * @description multipart/form-data with the part `file` (and optionally `damageMarkId`). The type is recognised by the file's content (JPEG, PNG, WebP, HEIC), never by its name or declared type: anything else → 415 unsupported-photo-type; a cut-off file → 422 photo-truncated; larger than the store's photoMaxBytes (default 10 MB) → 413 photo-too-large. JPEG and PNG get a 320 px thumbnail; WebP and HEIC none (thumbnailAvailable false). Only on the current, unsigned version (409 R-CHK-2).
          *
          *     Roles: advisor, service-manager.
          */
@@ -2841,7 +2841,7 @@ export interface paths {
         put?: never;
         /**
          * Customer signs the inspection
-         * @description Stores the signature (a complete PNG from the signature pad, base64), the signer's name and the time; the version is frozen from then on (changes → 409 R-CHK-2). Requires If-Match. Honours Idempotency-Key: a retried signature answers the first answer.
+         * @description Stores the signature (a complete PNG from the signature pad, base64), the signer's name and the time; the version is frozen from then on (changes → 409 R-CHK-2). Requires If-Match.
          *
          *     Roles: advisor, service-manager.
          */
@@ -2929,7 +2929,7 @@ export interface paths {
         put?: never;
         /**
          * Add an estimate line
-         * @description Adds a job, part or fee (R-CHK-4..7). Only before the customer signs (R-CHK-9); a change while AWAITING_SIGNATURE returns the order to DRAFT. Diagnosis jobs and fees need the recorded consent (R-CHK-3). Requires If-Match. Honours Idempotency-Key: a retried add answers the first answer and adds no second line.
+         * @description Adds a job, part or fee (R-CHK-4..7). Only before the customer signs (R-CHK-9); a change while AWAITING_SIGNATURE returns the order to DRAFT. Diagnosis jobs and fees need the recorded consent (R-CHK-3). Requires If-Match.
          *
          *     Roles: advisor, service-manager.
          */
@@ -3257,7 +3257,7 @@ export interface paths {
         put?: never;
         /**
          * Customer signs
-         * @description R-CHK-9: AWAITING_SIGNATURE → OPEN; nothing is dispatched before. The customer signs the lines they accept (declined lines become findings for the next visit, R-PRE-3; with every line declined the order is declined instead, 409 R-CHK-9). The drawn signature (a complete PNG, 422 signature-not-png otherwise), the signer, the time, the device (and the User-Agent) and the SHA-256 of exactly this estimate are kept as evidence. After a later change of the estimate the order is back in DRAFT and needs a new signature; each signature stays in the history. Requires If-Match. Honours Idempotency-Key: a retried signature answers the first answer and records no second signature.
+         * @description R-CHK-9: AWAITING_SIGNATURE → OPEN; nothing is dispatched before. The customer signs the lines they accept (declined lines become findings for the next visit, R-PRE-3; with every line declined the order is declined instead, 409 R-CHK-9). The drawn signature (a complete PNG, 422 signature-not-png otherwise), the signer, the time, the device (and the User-Agent) and the SHA-256 of exactly this estimate are kept as evidence. After a later change of the estimate the order is back in DRAFT and needs a new signature; each signature stays in the history. Requires If-Match.
          *
          *     Roles: advisor, service-manager.
          */
@@ -3555,7 +3555,7 @@ export interface paths {
          * List service types
          * @description Bookable kinds of work with default duration, bay type and skill.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:book`.
          */
         get: operations["listServiceTypes"];
         put?: never;
@@ -4347,7 +4347,7 @@ export interface paths {
          * Register a vehicle
          * @description Adds a vehicle for an existing customer of the store; VIN and plate are validated and unique per store. Honours Idempotency-Key.
          *
-         *     Roles: advisor, customer-service, integrator, service-manager.
+         *     Roles: advisor, customer-service, integrator, service-manager. Integrator clients need the scope `dms:archive`.
          */
         post: operations["createVehicle"];
         delete?: never;
@@ -4373,7 +4373,7 @@ export interface paths {
          * Look up a vehicle
          * @description Exact match on the full plate or the full 17-character VIN (give one): the vehicle with its owner, or an empty list. The way an integrator finds the vehicle it books for; it may not search the archive.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:archive`.
          */
         get: operations["lookupVehicle"];
         put?: never;
@@ -4401,7 +4401,7 @@ export interface paths {
          * Get a vehicle
          * @description One vehicle with its owner and next service due; ETag carries the version.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:archive`.
          */
         get: operations["getVehicle"];
         /**
@@ -4502,6 +4502,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/vehicles/{vehicleId}/order-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Where a vehicle's repair orders stand
+         * @description The vehicle's last 20 repair orders, newest first, with status, the promised delivery time and the workshop's expected completion: what a booking partner's app shows its customer. An integrator reads only vehicles it booked an appointment for (403 `integrator-scope` otherwise).
+         *
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:orders`.
+         */
+        get: operations["getVehicleOrderStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/webhook-subscriptions": {
         parameters: {
             query?: never;
@@ -4519,7 +4547,7 @@ export interface paths {
          * List webhook subscriptions
          * @description An integrator sees its own client's subscriptions, the service manager all of the store's; oldest first.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:webhooks`.
          */
         get: operations["listWebhookSubscriptions"];
         put?: never;
@@ -4527,7 +4555,7 @@ export interface paths {
          * Subscribe to webhooks
          * @description The calling integrator client (client credentials) subscribes a URL to event types of the store. Events committed from now on are POSTed to it, signed per Standard Webhooks with the secret returned here (and only here). See the `webhooks` of this contract for the event types and their bodies.
          *
-         *     Roles: integrator.
+         *     Roles: integrator. Integrator clients need the scope `dms:webhooks`.
          */
         post: operations["createWebhookSubscription"];
         delete?: never;
@@ -4551,7 +4579,7 @@ export interface paths {
         };
         /**
          * Read a webhook subscription
-         * @description Roles: integrator, service-manager.
+         * @description Roles: integrator, service-manager. Integrator clients need the scope `dms:webhooks`.
          */
         get: operations["getWebhookSubscription"];
         put?: never;
@@ -4560,7 +4588,7 @@ export interface paths {
          * Delete a webhook subscription
          * @description Deactivates it for good: nothing more is sent. It stays readable (status DELETED) with its delivery log.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:webhooks`.
          */
         delete: operations["deleteWebhookSubscription"];
         options?: never;
@@ -4585,7 +4613,7 @@ export interface paths {
          * Read a subscription's delivery log
          * @description Each event for the subscription with its state and every attempt (status code, duration, error), oldest first.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:webhooks`.
          */
         get: operations["listWebhookDeliveries"];
         put?: never;
@@ -4615,7 +4643,7 @@ export interface paths {
          * Replay a delivery
          * @description Sends the event again (same webhook-id, so a receiver that already has it can tell), with a fresh retry window; it keeps its place in its subject's order, so later events of that subject wait for it.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:webhooks`.
          */
         post: operations["replayWebhookDelivery"];
         delete?: never;
@@ -4643,7 +4671,7 @@ export interface paths {
          * Pause a webhook subscription
          * @description Nothing is sent while paused; new events wait and are sent, in order, after resume. 409 unless ACTIVE.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:webhooks`.
          */
         post: operations["pauseWebhookSubscription"];
         delete?: never;
@@ -4671,7 +4699,7 @@ export interface paths {
          * Resume a webhook subscription
          * @description Sends what waited, in order; deliveries that had given up (FAILED) are tried again with a fresh retry window. 409 unless PAUSED.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:webhooks`.
          */
         post: operations["resumeWebhookSubscription"];
         delete?: never;
@@ -5553,6 +5581,51 @@ export interface components {
             /** @description R-CHK-7: pay type of every added line. */
             payType: components["schemas"]["PayType"];
         };
+        /** @description An appointment with the names a screen needs. */
+        Appointment: {
+            id: components["schemas"]["UUID"];
+            storeCode: string;
+            status: components["schemas"]["AppointmentStatus"];
+            origin: components["schemas"]["Origin"];
+            channel: components["schemas"]["Channel"];
+            customer: components["schemas"]["AppointmentParty"];
+            vehicle: components["schemas"]["AppointmentVehicle"];
+            advisor: components["schemas"]["AppointmentAdvisor"];
+            services: components["schemas"]["AppointmentService"][];
+            arrivalAt: components["schemas"]["Instant"];
+            /** Format: int32 */
+            durationMinutes: number;
+            tentativeDeliveryAt: components["schemas"]["Instant"];
+            bayType: string;
+            /** Format: int32 */
+            mileage?: number | null;
+            lastServiceDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description R-PRE-2: flagged for special attention. */
+            repeatRepair: boolean;
+            requestedWork: string;
+            priceIndication?: number | null;
+            documentsToBring: components["schemas"]["Document"][];
+            deposit: components["schemas"]["AppointmentDeposit"];
+            parts: components["schemas"]["AppointmentPart"][];
+            repairOrderId?: components["schemas"]["UUID"] | null;
+            rescheduledTo?: components["schemas"]["UUID"] | null;
+            cancelReason?: string | null;
+            /** @description R-APT-2: the override reason when this booking overlaps another of the same vehicle. */
+            doubleBookingReason?: string | null;
+            /**
+             * @description What the appointment's state allows now (the role check is the endpoint's).
+             * @example [
+             *       "check-in",
+             *       "reschedule",
+             *       "cancel"
+             *     ]
+             */
+            availableActions: string[];
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
         AppointmentAdvisor: {
             id: components["schemas"]["UUID"];
             /** @example 王顾问 */
@@ -5567,7 +5640,7 @@ export interface components {
             paidAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
         };
         AppointmentPage: {
-            items: components["schemas"]["AppointmentView"][];
+            items: components["schemas"]["Appointment"][];
             nextCursor?: string | null;
             /** @description Change feed only (updatedSince given): the cursor to resume from once this page is read; store it and send it back as cursor with updatedSince to get only later changes. */
             syncCursor?: string | null;
@@ -5617,51 +5690,6 @@ export interface components {
             plate: string;
             /** @example 大众 帕萨特 */
             model: string;
-        };
-        /** @description An appointment with the names a screen needs. */
-        AppointmentView: {
-            id: components["schemas"]["UUID"];
-            storeCode: string;
-            status: components["schemas"]["AppointmentStatus"];
-            origin: components["schemas"]["Origin"];
-            channel: components["schemas"]["Channel"];
-            customer: components["schemas"]["AppointmentParty"];
-            vehicle: components["schemas"]["AppointmentVehicle"];
-            advisor: components["schemas"]["AppointmentAdvisor"];
-            services: components["schemas"]["AppointmentService"][];
-            arrivalAt: components["schemas"]["Instant"];
-            /** Format: int32 */
-            durationMinutes: number;
-            tentativeDeliveryAt: components["schemas"]["Instant"];
-            bayType: string;
-            /** Format: int32 */
-            mileage?: number | null;
-            lastServiceDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            /** @description R-PRE-2: flagged for special attention. */
-            repeatRepair: boolean;
-            requestedWork: string;
-            priceIndication?: number | null;
-            documentsToBring: components["schemas"]["Document"][];
-            deposit: components["schemas"]["AppointmentDeposit"];
-            parts: components["schemas"]["AppointmentPart"][];
-            repairOrderId?: components["schemas"]["UUID"] | null;
-            rescheduledTo?: components["schemas"]["UUID"] | null;
-            cancelReason?: string | null;
-            /** @description R-APT-2: the override reason when this booking overlaps another of the same vehicle. */
-            doubleBookingReason?: string | null;
-            /**
-             * @description What the appointment's state allows now (the role check is the endpoint's).
-             * @example [
-             *       "check-in",
-             *       "reschedule",
-             *       "cancel"
-             *     ]
-             */
-            availableActions: string[];
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
-            /** Format: int64 */
-            version: number;
         };
         /** @description What was recorded: the ledger entry's totals and the new promised time. */
         ApprovalDecisionResult: {
@@ -5912,12 +5940,6 @@ export interface components {
             /** @description Photos the customer sees. */
             photoIds: string[];
         };
-        /** @description The sheet and its SHA-256; a decision names the hash of the sheet it was given on. */
-        ApprovalSheetView: {
-            sheet: components["schemas"]["ApprovalSheet"];
-            /** @example 9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e */
-            sheetHash: string;
-        };
         /** @description The authorized total for one sum of approved items (look up by the sum of their addsCustomerPay). */
         ApprovalTotalOption: {
             /** @example 540 */
@@ -5977,6 +5999,12 @@ export interface components {
             changes: {
                 [key: string]: unknown;
             };
+        };
+        /** @description One page of the audit trail, oldest first. */
+        AuditEntryPage: {
+            items: components["schemas"]["AuditEntry"][];
+            /** @description Opaque cursor for the next page; null when there is none. */
+            nextCursor?: string | null;
         };
         /** @enum {string} */
         AuthorizerRelation: "CUSTOMER" | "DESIGNATED_PERSON";
@@ -6860,6 +6888,12 @@ export interface components {
              */
             version: number;
         };
+        /** @description One page of customers. */
+        CustomerPage: {
+            items: components["schemas"]["Customer"][];
+            /** @description Opaque cursor for the next page; null when there is none. */
+            nextCursor?: string | null;
+        };
         /** @description A customer's archive data (R-ARC-1). Used to create and to replace a customer. */
         CustomerRequest: {
             /** @description PRIVATE or COMPANY (fleet); a company needs companyName. */
@@ -7433,6 +7467,12 @@ export interface components {
         };
         /** @enum {string} */
         HandoverRoute: "ADVISOR_DIRECT" | "FOREMAN";
+        /** @description The sheet and its SHA-256; a decision names the hash of the sheet it was given on. */
+        HashedApprovalSheet: {
+            sheet: components["schemas"]["ApprovalSheet"];
+            /** @example 9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e */
+            sheetHash: string;
+        };
         Holiday: {
             /** @example 2027-02-06 */
             date: components["schemas"]["LocalDate"];
@@ -8057,21 +8097,6 @@ export interface components {
             to?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             note?: string | null;
         };
-        PageAuditEntryView: {
-            items: components["schemas"]["AuditEntry"][];
-            /** @description Opaque cursor for the next page; null when there is none. */
-            nextCursor?: string | null;
-        };
-        PageCustomerView: {
-            items: components["schemas"]["Customer"][];
-            /** @description Opaque cursor for the next page; null when there is none. */
-            nextCursor?: string | null;
-        };
-        PageVehicleView: {
-            items: components["schemas"]["Vehicle"][];
-            /** @description Opaque cursor for the next page; null when there is none. */
-            nextCursor?: string | null;
-        };
         /** @enum {string} */
         PartGrade: "OEM" | "AFTERMARKET";
         /** @enum {string} */
@@ -8092,7 +8117,7 @@ export interface components {
         PaymentMethod: "CASH" | "CARD" | "MOBILE" | "COMPANY_ACCOUNT";
         /** @description An appointment whose readiness check (R-PRE-4) is still to do. */
         PendingReadiness: {
-            appointment: components["schemas"]["AppointmentView"];
+            appointment: components["schemas"]["Appointment"];
             readiness: components["schemas"]["Readiness"];
         };
         /** @description R-REP-3 (b): the advisor records a decision given by phone. */
@@ -8749,6 +8774,18 @@ export interface components {
         RepairOrderPage: {
             items: components["schemas"]["RepairOrderSummary"][];
             nextCursor?: string | null;
+        };
+        /** @description Where one repair order stands, as a booking partner's app shows it (issue 12). */
+        RepairOrderProgress: {
+            id: components["schemas"]["UUID"];
+            /** @example ROBJ010000001 */
+            number: string;
+            status: components["schemas"]["RepairOrderStatus"];
+            /** @description R-CHK-8: the time promised to the customer. */
+            promisedDeliveryAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description R-REP-2: when the workshop now expects to finish. */
+            expectedCompletionAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            updatedAt: components["schemas"]["Instant"];
         };
         /** @description R-CHK-9: a customer signature of the repair order, kept as evidence: the drawn image (GET …/signatures/{signatureId}/image), who, when, on which device, and the SHA-256 of exactly the estimate signed (lines, totals, disclaimers, VAT rate). A change of the estimate after signing needs a new signature. */
         RepairOrderSignature: {
@@ -10335,6 +10372,12 @@ export interface components {
              */
             version: number;
         };
+        /** @description One page of vehicles. */
+        VehiclePage: {
+            items: components["schemas"]["Vehicle"][];
+            /** @description Opaque cursor for the next page; null when there is none. */
+            nextCursor?: string | null;
+        };
         /** @description A vehicle's archive data (R-ARC-1). On update, ownerId must stay the current owner: use transfer-ownership to change it. */
         VehicleRequest: {
             /** @description The owning customer (same store). */
@@ -10665,6 +10708,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "username": "advisor",
+                     *       "displayName": "王顾问",
+                     *       "roles": [
+                     *         "advisor"
+                     *       ],
+                     *       "stores": [
+                     *         {
+                     *           "code": "BJ01",
+                     *           "name": "北京朝阳4S店"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Me"];
                 };
             };
@@ -10712,6 +10770,81 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "sheet": {
+                     *         "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000001",
+                     *         "storeName": "北京朝阳4S店",
+                     *         "timeZone": "Asia/Shanghai",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特",
+                     *         "customerName": "张伟",
+                     *         "currency": "CNY",
+                     *         "taxRatePercent": 13,
+                     *         "authorizedCustomerPay": 680,
+                     *         "authorizedTotal": 768.4,
+                     *         "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *         "items": [
+                     *           {
+                     *             "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "version": 1,
+                     *             "description": "左前刹车片剩余2mm，建议更换",
+                     *             "safetyCritical": false,
+                     *             "requirement": "RECOMMENDED",
+                     *             "extraMinutes": 45,
+                     *             "lines": [
+                     *               {
+                     *                 "kind": "JOB",
+                     *                 "payType": "CUSTOMER",
+                     *                 "description": "更换左前刹车片",
+                     *                 "operationCode": "BRK-010",
+                     *                 "hours": 0.8,
+                     *                 "labourRate": 150,
+                     *                 "pricingMode": "SYSTEM",
+                     *                 "team": "MECHANICAL",
+                     *                 "customerInformed": false,
+                     *                 "partNumber": "3C0698151A",
+                     *                 "quantity": 1,
+                     *                 "unitPrice": 420,
+                     *                 "supplier": "DEALER",
+                     *                 "grade": "OEM",
+                     *                 "criticalSystem": false,
+                     *                 "amount": 120,
+                     *                 "disclaimers": [
+                     *                   "NO_QUALITY_WARRANTY"
+                     *                 ]
+                     *               }
+                     *             ],
+                     *             "customerPay": 540,
+                     *             "replacesVersion": 1,
+                     *             "addsCustomerPay": 540,
+                     *             "addsMinutes": 45,
+                     *             "photoIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "totalIfAllApproved": 1378.6,
+                     *         "promisedIfAllApproved": "2022-03-10T16:15:50Z",
+                     *         "totals": [
+                     *           {
+                     *             "addsCustomerPay": 540,
+                     *             "total": 1378.62,
+                     *             "difference": 610.2
+                     *           }
+                     *         ],
+                     *         "promises": [
+                     *           {
+                     *             "addsMinutes": 45,
+                     *             "promisedDeliveryAt": "2022-03-10T16:15:50Z"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "expiresAt": "2022-03-10T16:15:50Z",
+                     *       "language": "zh-CN"
+                     *     }
+                     */
                     "application/json": components["schemas"]["PublicApproval"];
                 };
             };
@@ -10757,7 +10890,10 @@ export interface operations {
     decideApprovalLink: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -10771,6 +10907,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decisions": [
+                 *         {
+                 *           "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "version": 1,
+                 *           "decision": "APPROVED"
+                 *         }
+                 *       ],
+                 *       "signerName": "张伟",
+                 *       "signaturePng": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg=="
+                 *     }
+                 */
                 "application/json": components["schemas"]["LinkDecisionRequest"];
             };
         };
@@ -10781,6 +10930,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "channel": "IN_PERSON",
+                     *       "approved": 1,
+                     *       "declined": 1,
+                     *       "currency": "CNY",
+                     *       "authorizedTotal": 1378.6,
+                     *       "difference": 610.2,
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "decidedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApprovalDecisionResult"];
                 };
             };
@@ -11000,6 +11162,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "BJ01",
+                     *         "name": "北京朝阳4S店",
+                     *         "timezone": "Asia/Shanghai",
+                     *         "currency": "CNY",
+                     *         "createdAt": "2022-03-10T16:15:50Z",
+                     *         "updatedAt": "2022-03-10T16:15:50Z",
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Store"][];
                 };
             };
@@ -11036,6 +11211,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "BJ01",
+                 *       "name": "北京朝阳4S店",
+                 *       "timezone": "Asia/Shanghai",
+                 *       "currency": "CNY"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateStoreRequest"];
             };
         };
@@ -11046,6 +11229,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "BJ01",
+                     *       "name": "北京朝阳4S店",
+                     *       "timezone": "Asia/Shanghai",
+                     *       "currency": "CNY",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Store"];
                 };
             };
@@ -11127,6 +11321,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "BJ01",
+                     *       "name": "北京朝阳4S店",
+                     *       "timezone": "Asia/Shanghai",
+                     *       "currency": "CNY",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Store"];
                 };
             };
@@ -11174,6 +11379,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "北京朝阳4S店",
+                 *       "timezone": "Asia/Shanghai",
+                 *       "currency": "CNY"
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateStoreRequest"];
             };
         };
@@ -11184,6 +11396,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "BJ01",
+                     *       "name": "北京朝阳4S店",
+                     *       "timezone": "Asia/Shanghai",
+                     *       "currency": "CNY",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Store"];
                 };
             };
@@ -11283,6 +11506,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "username": "advisor",
+                     *         "displayName": "王顾问",
+                     *         "receptionCapacity": 2,
+                     *         "active": false,
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["ServiceAdvisor"][];
                 };
             };
@@ -11313,13 +11548,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
     createAdvisor: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -11331,6 +11580,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "username": "advisor",
+                 *       "displayName": "王顾问",
+                 *       "receptionCapacity": 2,
+                 *       "active": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["ServiceAdvisorRequest"];
             };
         };
@@ -11341,6 +11598,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "username": "advisor",
+                     *       "displayName": "王顾问",
+                     *       "receptionCapacity": 2,
+                     *       "active": false,
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ServiceAdvisor"];
                 };
             };
@@ -11429,6 +11696,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "username": "advisor",
+                 *       "displayName": "王顾问",
+                 *       "receptionCapacity": 2,
+                 *       "active": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["ServiceAdvisorRequest"];
             };
         };
@@ -11439,6 +11714,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "username": "advisor",
+                     *       "displayName": "王顾问",
+                     *       "receptionCapacity": 2,
+                     *       "active": false,
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ServiceAdvisor"];
                 };
             };
@@ -11560,6 +11845,81 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "storeCode": "BJ01",
+                     *           "status": "REQUESTED",
+                     *           "origin": "CUSTOMER",
+                     *           "channel": "PHONE",
+                     *           "customer": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "name": "张伟",
+                     *             "phone": "13812345678"
+                     *           },
+                     *           "vehicle": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "plate": "京A12345",
+                     *             "model": "大众 帕萨特"
+                     *           },
+                     *           "advisor": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "displayName": "王顾问"
+                     *           },
+                     *           "services": [
+                     *             {
+                     *               "code": "MAINT",
+                     *               "name": "定期保养"
+                     *             }
+                     *           ],
+                     *           "arrivalAt": "2022-03-10T16:15:50Z",
+                     *           "durationMinutes": 1,
+                     *           "tentativeDeliveryAt": "2022-03-10T16:15:50Z",
+                     *           "bayType": "示例",
+                     *           "mileage": 1,
+                     *           "lastServiceDate": "2022-03-10",
+                     *           "repeatRepair": false,
+                     *           "requestedWork": "示例",
+                     *           "priceIndication": 1.5,
+                     *           "documentsToBring": [
+                     *             "MAINTENANCE_BOOKLET"
+                     *           ],
+                     *           "deposit": {
+                     *             "required": 1200,
+                     *             "paid": 1.5,
+                     *             "method": "示例",
+                     *             "paidAt": "2022-03-10T16:15:50Z"
+                     *           },
+                     *           "parts": [
+                     *             {
+                     *               "partNumber": "示例",
+                     *               "description": "客户要求",
+                     *               "quantity": 1.5,
+                     *               "unitPrice": 1.5,
+                     *               "highValue": false,
+                     *               "orderStatus": "TO_ORDER"
+                     *             }
+                     *           ],
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "rescheduledTo": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cancelReason": "客户要求",
+                     *           "doubleBookingReason": "客户要求",
+                     *           "availableActions": [
+                     *             "check-in",
+                     *             "reschedule",
+                     *             "cancel"
+                     *           ],
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "updatedAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ",
+                     *       "syncCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["AppointmentPage"];
                 };
             };
@@ -11599,6 +11959,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -11620,6 +11991,62 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "newCustomer": {
+                 *         "type": "PRIVATE",
+                 *         "name": "张伟",
+                 *         "phones": [
+                 *           "13812345678"
+                 *         ],
+                 *         "email": "zhang.wei@example.cn",
+                 *         "address": "北京市朝阳区建国路88号",
+                 *         "companyName": "北京顺达物流有限公司",
+                 *         "clubMember": false,
+                 *         "preferredContact": "PHONE",
+                 *         "serviceWishes": "希望周末保养",
+                 *         "notes": "客户要求"
+                 *       },
+                 *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "newVehicle": {
+                 *         "vin": "LSVAU218XN2183294",
+                 *         "plate": "京A12345",
+                 *         "brand": "大众",
+                 *         "model": "帕萨特",
+                 *         "vehicleType": "SEDAN",
+                 *         "powertrain": "ICE"
+                 *       },
+                 *       "serviceTypeCodes": [
+                 *         "MAINT"
+                 *       ],
+                 *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "arrivalAt": "2022-03-10T16:15:50Z",
+                 *       "mileage": 23500,
+                 *       "lastServiceDate": "2022-03-10",
+                 *       "repeatRepair": false,
+                 *       "requestedWork": "1万公里保养，刹车有异响",
+                 *       "priceIndication": 680,
+                 *       "documentsToBring": [
+                 *         "MAINTENANCE_BOOKLET"
+                 *       ],
+                 *       "origin": "CUSTOMER",
+                 *       "channel": "PHONE",
+                 *       "reminderTaskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "parts": [
+                 *         {
+                 *           "partNumber": "06L115562B",
+                 *           "description": "机油滤清器",
+                 *           "quantity": 1,
+                 *           "unitPrice": 85,
+                 *           "highValue": false
+                 *         }
+                 *       ],
+                 *       "doubleBookingOverride": {
+                 *         "reason": "客户两辆车同一车牌更换期间，确认另一预约保留"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["BookAppointmentRequest"];
             };
         };
@@ -11630,7 +12057,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AppointmentView"];
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "status": "REQUESTED",
+                     *       "origin": "CUSTOMER",
+                     *       "channel": "PHONE",
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "advisor": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "displayName": "王顾问"
+                     *       },
+                     *       "services": [
+                     *         {
+                     *           "code": "MAINT",
+                     *           "name": "定期保养"
+                     *         }
+                     *       ],
+                     *       "arrivalAt": "2022-03-10T16:15:50Z",
+                     *       "durationMinutes": 1,
+                     *       "tentativeDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "bayType": "示例",
+                     *       "mileage": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "repeatRepair": false,
+                     *       "requestedWork": "示例",
+                     *       "priceIndication": 1.5,
+                     *       "documentsToBring": [
+                     *         "MAINTENANCE_BOOKLET"
+                     *       ],
+                     *       "deposit": {
+                     *         "required": 1200,
+                     *         "paid": 1.5,
+                     *         "method": "示例",
+                     *         "paidAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "parts": [
+                     *         {
+                     *           "partNumber": "示例",
+                     *           "description": "客户要求",
+                     *           "quantity": 1.5,
+                     *           "unitPrice": 1.5,
+                     *           "highValue": false,
+                     *           "orderStatus": "TO_ORDER"
+                     *         }
+                     *       ],
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "rescheduledTo": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "cancelReason": "客户要求",
+                     *       "doubleBookingReason": "客户要求",
+                     *       "availableActions": [
+                     *         "check-in",
+                     *         "reschedule",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Appointment"];
                 };
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */
@@ -11696,6 +12192,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -11721,7 +12228,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AppointmentView"];
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "status": "REQUESTED",
+                     *       "origin": "CUSTOMER",
+                     *       "channel": "PHONE",
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "advisor": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "displayName": "王顾问"
+                     *       },
+                     *       "services": [
+                     *         {
+                     *           "code": "MAINT",
+                     *           "name": "定期保养"
+                     *         }
+                     *       ],
+                     *       "arrivalAt": "2022-03-10T16:15:50Z",
+                     *       "durationMinutes": 1,
+                     *       "tentativeDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "bayType": "示例",
+                     *       "mileage": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "repeatRepair": false,
+                     *       "requestedWork": "示例",
+                     *       "priceIndication": 1.5,
+                     *       "documentsToBring": [
+                     *         "MAINTENANCE_BOOKLET"
+                     *       ],
+                     *       "deposit": {
+                     *         "required": 1200,
+                     *         "paid": 1.5,
+                     *         "method": "示例",
+                     *         "paidAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "parts": [
+                     *         {
+                     *           "partNumber": "示例",
+                     *           "description": "客户要求",
+                     *           "quantity": 1.5,
+                     *           "unitPrice": 1.5,
+                     *           "highValue": false,
+                     *           "orderStatus": "TO_ORDER"
+                     *         }
+                     *       ],
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "rescheduledTo": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "cancelReason": "客户要求",
+                     *       "doubleBookingReason": "客户要求",
+                     *       "availableActions": [
+                     *         "check-in",
+                     *         "reschedule",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Appointment"];
                 };
             };
             /** @description No valid bearer token. */
@@ -11751,6 +12327,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -11760,6 +12347,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -11773,6 +12362,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "客户临时出差"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CancelRequest"];
             };
         };
@@ -11783,7 +12377,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AppointmentView"];
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "status": "REQUESTED",
+                     *       "origin": "CUSTOMER",
+                     *       "channel": "PHONE",
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "advisor": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "displayName": "王顾问"
+                     *       },
+                     *       "services": [
+                     *         {
+                     *           "code": "MAINT",
+                     *           "name": "定期保养"
+                     *         }
+                     *       ],
+                     *       "arrivalAt": "2022-03-10T16:15:50Z",
+                     *       "durationMinutes": 1,
+                     *       "tentativeDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "bayType": "示例",
+                     *       "mileage": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "repeatRepair": false,
+                     *       "requestedWork": "示例",
+                     *       "priceIndication": 1.5,
+                     *       "documentsToBring": [
+                     *         "MAINTENANCE_BOOKLET"
+                     *       ],
+                     *       "deposit": {
+                     *         "required": 1200,
+                     *         "paid": 1.5,
+                     *         "method": "示例",
+                     *         "paidAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "parts": [
+                     *         {
+                     *           "partNumber": "示例",
+                     *           "description": "客户要求",
+                     *           "quantity": 1.5,
+                     *           "unitPrice": 1.5,
+                     *           "highValue": false,
+                     *           "orderStatus": "TO_ORDER"
+                     *         }
+                     *       ],
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "rescheduledTo": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "cancelReason": "客户要求",
+                     *       "doubleBookingReason": "客户要求",
+                     *       "availableActions": [
+                     *         "check-in",
+                     *         "reschedule",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Appointment"];
                 };
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */
@@ -11867,6 +12530,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -11876,6 +12550,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -11895,7 +12571,85 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AppointmentView"];
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "status": "REQUESTED",
+                     *       "origin": "CUSTOMER",
+                     *       "channel": "PHONE",
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "advisor": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "displayName": "王顾问"
+                     *       },
+                     *       "services": [
+                     *         {
+                     *           "code": "MAINT",
+                     *           "name": "定期保养"
+                     *         }
+                     *       ],
+                     *       "arrivalAt": "2022-03-10T16:15:50Z",
+                     *       "durationMinutes": 1,
+                     *       "tentativeDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "bayType": "示例",
+                     *       "mileage": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "repeatRepair": false,
+                     *       "requestedWork": "示例",
+                     *       "priceIndication": 1.5,
+                     *       "documentsToBring": [
+                     *         "MAINTENANCE_BOOKLET"
+                     *       ],
+                     *       "deposit": {
+                     *         "required": 1200,
+                     *         "paid": 1.5,
+                     *         "method": "示例",
+                     *         "paidAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "parts": [
+                     *         {
+                     *           "partNumber": "示例",
+                     *           "description": "客户要求",
+                     *           "quantity": 1.5,
+                     *           "unitPrice": 1.5,
+                     *           "highValue": false,
+                     *           "orderStatus": "TO_ORDER"
+                     *         }
+                     *       ],
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "rescheduledTo": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "cancelReason": "客户要求",
+                     *       "doubleBookingReason": "客户要求",
+                     *       "availableActions": [
+                     *         "check-in",
+                     *         "reschedule",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -11970,6 +12724,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -11989,7 +12745,85 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AppointmentView"];
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "status": "REQUESTED",
+                     *       "origin": "CUSTOMER",
+                     *       "channel": "PHONE",
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "advisor": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "displayName": "王顾问"
+                     *       },
+                     *       "services": [
+                     *         {
+                     *           "code": "MAINT",
+                     *           "name": "定期保养"
+                     *         }
+                     *       ],
+                     *       "arrivalAt": "2022-03-10T16:15:50Z",
+                     *       "durationMinutes": 1,
+                     *       "tentativeDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "bayType": "示例",
+                     *       "mileage": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "repeatRepair": false,
+                     *       "requestedWork": "示例",
+                     *       "priceIndication": 1.5,
+                     *       "documentsToBring": [
+                     *         "MAINTENANCE_BOOKLET"
+                     *       ],
+                     *       "deposit": {
+                     *         "required": 1200,
+                     *         "paid": 1.5,
+                     *         "method": "示例",
+                     *         "paidAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "parts": [
+                     *         {
+                     *           "partNumber": "示例",
+                     *           "description": "客户要求",
+                     *           "quantity": 1.5,
+                     *           "unitPrice": 1.5,
+                     *           "highValue": false,
+                     *           "orderStatus": "TO_ORDER"
+                     *         }
+                     *       ],
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "rescheduledTo": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "cancelReason": "客户要求",
+                     *       "doubleBookingReason": "客户要求",
+                     *       "availableActions": [
+                     *         "check-in",
+                     *         "reschedule",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -12064,6 +12898,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -12077,6 +12913,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "amount": 1200,
+                 *       "method": "CASH"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DepositRequest"];
             };
         };
@@ -12087,7 +12929,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AppointmentView"];
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "status": "REQUESTED",
+                     *       "origin": "CUSTOMER",
+                     *       "channel": "PHONE",
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "advisor": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "displayName": "王顾问"
+                     *       },
+                     *       "services": [
+                     *         {
+                     *           "code": "MAINT",
+                     *           "name": "定期保养"
+                     *         }
+                     *       ],
+                     *       "arrivalAt": "2022-03-10T16:15:50Z",
+                     *       "durationMinutes": 1,
+                     *       "tentativeDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "bayType": "示例",
+                     *       "mileage": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "repeatRepair": false,
+                     *       "requestedWork": "示例",
+                     *       "priceIndication": 1.5,
+                     *       "documentsToBring": [
+                     *         "MAINTENANCE_BOOKLET"
+                     *       ],
+                     *       "deposit": {
+                     *         "required": 1200,
+                     *         "paid": 1.5,
+                     *         "method": "示例",
+                     *         "paidAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "parts": [
+                     *         {
+                     *           "partNumber": "示例",
+                     *           "description": "客户要求",
+                     *           "quantity": 1.5,
+                     *           "unitPrice": 1.5,
+                     *           "highValue": false,
+                     *           "orderStatus": "TO_ORDER"
+                     *         }
+                     *       ],
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "rescheduledTo": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "cancelReason": "客户要求",
+                     *       "doubleBookingReason": "客户要求",
+                     *       "availableActions": [
+                     *         "check-in",
+                     *         "reschedule",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Appointment"];
                 };
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */
@@ -12196,6 +13107,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technician": "PENDING",
+                     *       "parts": "PENDING",
+                     *       "specialTools": "PENDING",
+                     *       "technicalDocuments": "PENDING",
+                     *       "note": "客户要求",
+                     *       "checkedBy": "示例",
+                     *       "checkedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
@@ -12248,6 +13172,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "technician": "PENDING",
+                 *       "parts": "PENDING",
+                 *       "specialTools": "PENDING",
+                 *       "technicalDocuments": "PENDING",
+                 *       "note": "刹车盘需调货，预计后天到"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReadinessRequest"];
             };
         };
@@ -12258,6 +13191,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technician": "PENDING",
+                     *       "parts": "PENDING",
+                     *       "specialTools": "PENDING",
+                     *       "technicalDocuments": "PENDING",
+                     *       "note": "客户要求",
+                     *       "checkedBy": "示例",
+                     *       "checkedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
@@ -12342,6 +13288,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -12355,6 +13303,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "arrivalAt": "2022-03-10T16:15:50Z",
+                 *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RescheduleRequest"];
             };
         };
@@ -12365,7 +13319,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AppointmentView"];
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "status": "REQUESTED",
+                     *       "origin": "CUSTOMER",
+                     *       "channel": "PHONE",
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "advisor": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "displayName": "王顾问"
+                     *       },
+                     *       "services": [
+                     *         {
+                     *           "code": "MAINT",
+                     *           "name": "定期保养"
+                     *         }
+                     *       ],
+                     *       "arrivalAt": "2022-03-10T16:15:50Z",
+                     *       "durationMinutes": 1,
+                     *       "tentativeDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "bayType": "示例",
+                     *       "mileage": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "repeatRepair": false,
+                     *       "requestedWork": "示例",
+                     *       "priceIndication": 1.5,
+                     *       "documentsToBring": [
+                     *         "MAINTENANCE_BOOKLET"
+                     *       ],
+                     *       "deposit": {
+                     *         "required": 1200,
+                     *         "paid": 1.5,
+                     *         "method": "示例",
+                     *         "paidAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "parts": [
+                     *         {
+                     *           "partNumber": "示例",
+                     *           "description": "客户要求",
+                     *           "quantity": 1.5,
+                     *           "unitPrice": 1.5,
+                     *           "highValue": false,
+                     *           "orderStatus": "TO_ORDER"
+                     *         }
+                     *       ],
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "rescheduledTo": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "cancelReason": "客户要求",
+                     *       "doubleBookingReason": "客户要求",
+                     *       "availableActions": [
+                     *         "check-in",
+                     *         "reschedule",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Appointment"];
                 };
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */
@@ -12449,6 +13472,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -12485,7 +13519,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageAuditEntryView"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "occurredAt": "2022-03-10T16:15:50Z",
+                     *           "actor": "advisor",
+                     *           "actorRoles": [
+                     *             "advisor"
+                     *           ],
+                     *           "entityType": "vehicle",
+                     *           "entityId": "示例",
+                     *           "action": "updated",
+                     *           "changes": {}
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AuditEntryPage"];
                 };
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */
@@ -12566,6 +13619,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "start": "2022-03-10T16:15:50Z",
+                     *         "end": "2022-03-10T16:15:50Z",
+                     *         "advisors": [
+                     *           {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "displayName": "王顾问",
+                     *             "free": 1
+                     *           }
+                     *         ],
+                     *         "workshopFree": 2
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["AvailableSlot"][];
                 };
             };
@@ -12605,6 +13674,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -12629,6 +13709,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "code": "B01",
+                     *         "name": "1号机修工位",
+                     *         "bayType": "GENERAL",
+                     *         "active": false,
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Bay"][];
                 };
             };
@@ -12665,7 +13757,10 @@ export interface operations {
     createBay: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -12677,6 +13772,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "B01",
+                 *       "name": "1号机修工位",
+                 *       "bayType": "GENERAL",
+                 *       "active": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["BayRequest"];
             };
         };
@@ -12687,6 +13790,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "code": "B01",
+                     *       "name": "1号机修工位",
+                     *       "bayType": "GENERAL",
+                     *       "active": false,
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Bay"];
                 };
             };
@@ -12775,6 +13888,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "B01",
+                 *       "name": "1号机修工位",
+                 *       "bayType": "GENERAL",
+                 *       "active": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["BayRequest"];
             };
         };
@@ -12785,6 +13906,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "code": "B01",
+                     *       "name": "1号机修工位",
+                     *       "bayType": "GENERAL",
+                     *       "active": false,
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Bay"];
                 };
             };
@@ -12887,6 +14018,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "code": "MAINT-10K",
+                     *         "name": "10 000 km 保养",
+                     *         "active": false,
+                     *         "lines": [
+                     *           {
+                     *             "kind": "JOB",
+                     *             "description": "更换机油及机滤",
+                     *             "operationCode": "LUB-001",
+                     *             "hours": 1,
+                     *             "pricingMode": "SYSTEM",
+                     *             "team": "MECHANICAL",
+                     *             "partNumber": "06L115562B",
+                     *             "quantity": 1,
+                     *             "unitPrice": 85,
+                     *             "grade": "OEM",
+                     *             "criticalSystem": false,
+                     *             "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *           }
+                     *         ],
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["CannedJob"][];
                 };
             };
@@ -12947,6 +14106,30 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "MAINT-10K",
+                 *       "name": "10 000 km 保养",
+                 *       "active": false,
+                 *       "lines": [
+                 *         {
+                 *           "kind": "JOB",
+                 *           "description": "更换机油及机滤",
+                 *           "operationCode": "LUB-001",
+                 *           "hours": 1,
+                 *           "pricingMode": "SYSTEM",
+                 *           "team": "MECHANICAL",
+                 *           "partNumber": "06L115562B",
+                 *           "quantity": 1,
+                 *           "unitPrice": 85,
+                 *           "grade": "OEM",
+                 *           "criticalSystem": false,
+                 *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["CannedJobRequest"];
             };
         };
@@ -12957,6 +14140,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "code": "MAINT-10K",
+                     *       "name": "10 000 km 保养",
+                     *       "active": false,
+                     *       "lines": [
+                     *         {
+                     *           "kind": "JOB",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CannedJob"];
                 };
             };
@@ -13045,6 +14254,30 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "MAINT-10K",
+                 *       "name": "10 000 km 保养",
+                 *       "active": false,
+                 *       "lines": [
+                 *         {
+                 *           "kind": "JOB",
+                 *           "description": "更换机油及机滤",
+                 *           "operationCode": "LUB-001",
+                 *           "hours": 1,
+                 *           "pricingMode": "SYSTEM",
+                 *           "team": "MECHANICAL",
+                 *           "partNumber": "06L115562B",
+                 *           "quantity": 1,
+                 *           "unitPrice": 85,
+                 *           "grade": "OEM",
+                 *           "criticalSystem": false,
+                 *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["CannedJobRequest"];
             };
         };
@@ -13055,6 +14288,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "code": "MAINT-10K",
+                     *       "name": "10 000 km 保养",
+                     *       "active": false,
+                     *       "lines": [
+                     *         {
+                     *           "kind": "JOB",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CannedJob"];
                 };
             };
@@ -13162,6 +14421,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PARTS",
+                     *           "fileName": "price-list-2026-12.xlsx",
+                     *           "format": "CSV",
+                     *           "encoding": "GBK",
+                     *           "dryRun": false,
+                     *           "status": "VALID",
+                     *           "rowsTotal": 50000,
+                     *           "rowsRejected": 0,
+                     *           "rowsCreated": 1200,
+                     *           "rowsUpdated": 48800,
+                     *           "rejections": [
+                     *             {
+                     *               "row": 17,
+                     *               "column": "list_price",
+                     *               "value": "八十五",
+                     *               "message": "must be a number ≥ 0 with at most 2 decimals"
+                     *             }
+                     *           ],
+                     *           "durationMs": 4210,
+                     *           "importedBy": "manager-li",
+                     *           "createdAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CatalogueImportPage"];
                 };
             };
@@ -13201,6 +14491,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -13215,7 +14516,10 @@ export interface operations {
                  */
                 kind: components["schemas"]["CatalogueImportKind"];
             };
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -13237,6 +14541,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "kind": "PARTS",
+                     *       "fileName": "price-list-2026-12.xlsx",
+                     *       "format": "CSV",
+                     *       "encoding": "GBK",
+                     *       "dryRun": false,
+                     *       "status": "VALID",
+                     *       "rowsTotal": 50000,
+                     *       "rowsRejected": 0,
+                     *       "rowsCreated": 1200,
+                     *       "rowsUpdated": 48800,
+                     *       "rejections": [
+                     *         {
+                     *           "row": 17,
+                     *           "column": "list_price",
+                     *           "value": "八十五",
+                     *           "message": "must be a number ≥ 0 with at most 2 decimals"
+                     *         }
+                     *       ],
+                     *       "durationMs": 4210,
+                     *       "importedBy": "manager-li",
+                     *       "createdAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CatalogueImport"];
                 };
             };
@@ -13246,6 +14576,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "kind": "PARTS",
+                     *       "fileName": "price-list-2026-12.xlsx",
+                     *       "format": "CSV",
+                     *       "encoding": "GBK",
+                     *       "dryRun": false,
+                     *       "status": "VALID",
+                     *       "rowsTotal": 50000,
+                     *       "rowsRejected": 0,
+                     *       "rowsCreated": 1200,
+                     *       "rowsUpdated": 48800,
+                     *       "rejections": [
+                     *         {
+                     *           "row": 17,
+                     *           "column": "list_price",
+                     *           "value": "八十五",
+                     *           "message": "must be a number ≥ 0 with at most 2 decimals"
+                     *         }
+                     *       ],
+                     *       "durationMs": 4210,
+                     *       "importedBy": "manager-li",
+                     *       "createdAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CatalogueImport"];
                 };
             };
@@ -13321,6 +14677,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -13346,6 +14713,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "kind": "PARTS",
+                     *       "fileName": "price-list-2026-12.xlsx",
+                     *       "format": "CSV",
+                     *       "encoding": "GBK",
+                     *       "dryRun": false,
+                     *       "status": "VALID",
+                     *       "rowsTotal": 50000,
+                     *       "rowsRejected": 0,
+                     *       "rowsCreated": 1200,
+                     *       "rowsUpdated": 48800,
+                     *       "rejections": [
+                     *         {
+                     *           "row": 17,
+                     *           "column": "list_price",
+                     *           "value": "八十五",
+                     *           "message": "must be a number ≥ 0 with at most 2 decimals"
+                     *         }
+                     *       ],
+                     *       "durationMs": 4210,
+                     *       "importedBy": "manager-li",
+                     *       "createdAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CatalogueImport"];
                 };
             };
@@ -13370,6 +14763,17 @@ export interface operations {
             /** @description No such record in a store visible to the caller. */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13431,6 +14835,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -13480,6 +14895,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "BRK-PAD-F",
+                     *           "nameZh": "更换前刹车片",
+                     *           "nameEn": "Replace front brake pads",
+                     *           "system": "ENGINE",
+                     *           "hours": 1.4,
+                     *           "modelFamily": "帕萨特",
+                     *           "defaultHours": 1.2,
+                     *           "skill": "MAINTENANCE",
+                     *           "bayType": "GENERAL",
+                     *           "active": false
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ",
+                     *       "syncCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CatalogueOperationPage"];
                 };
             };
@@ -13519,6 +14955,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -13540,6 +14987,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "BRK-PAD-F",
+                 *       "nameZh": "更换前刹车片",
+                 *       "nameEn": "Replace front brake pads",
+                 *       "system": "ENGINE",
+                 *       "defaultHours": 1.2,
+                 *       "modelHours": [
+                 *         {
+                 *           "modelFamily": "帕萨特",
+                 *           "hours": 1.4
+                 *         }
+                 *       ],
+                 *       "skill": "MAINTENANCE",
+                 *       "bayType": "GENERAL",
+                 *       "active": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["CatalogueOperationRequest"];
             };
         };
@@ -13550,6 +15015,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "code": "BRK-PAD-F",
+                     *       "nameZh": "更换前刹车片",
+                     *       "nameEn": "Replace front brake pads",
+                     *       "system": "ENGINE",
+                     *       "defaultHours": 1.2,
+                     *       "modelHours": [
+                     *         {
+                     *           "modelFamily": "帕萨特",
+                     *           "hours": 1.4
+                     *         }
+                     *       ],
+                     *       "skill": "MAINTENANCE",
+                     *       "bayType": "GENERAL",
+                     *       "active": false,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CatalogueOperation"];
                 };
             };
@@ -13641,6 +15128,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "code": "BRK-PAD-F",
+                     *       "nameZh": "更换前刹车片",
+                     *       "nameEn": "Replace front brake pads",
+                     *       "system": "ENGINE",
+                     *       "defaultHours": 1.2,
+                     *       "modelHours": [
+                     *         {
+                     *           "modelFamily": "帕萨特",
+                     *           "hours": 1.4
+                     *         }
+                     *       ],
+                     *       "skill": "MAINTENANCE",
+                     *       "bayType": "GENERAL",
+                     *       "active": false,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CatalogueOperation"];
                 };
             };
@@ -13671,6 +15180,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -13693,6 +15213,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "BRK-PAD-F",
+                 *       "nameZh": "更换前刹车片",
+                 *       "nameEn": "Replace front brake pads",
+                 *       "system": "ENGINE",
+                 *       "defaultHours": 1.2,
+                 *       "modelHours": [
+                 *         {
+                 *           "modelFamily": "帕萨特",
+                 *           "hours": 1.4
+                 *         }
+                 *       ],
+                 *       "skill": "MAINTENANCE",
+                 *       "bayType": "GENERAL",
+                 *       "active": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["CatalogueOperationRequest"];
             };
         };
@@ -13703,6 +15241,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "code": "BRK-PAD-F",
+                     *       "nameZh": "更换前刹车片",
+                     *       "nameEn": "Replace front brake pads",
+                     *       "system": "ENGINE",
+                     *       "defaultHours": 1.2,
+                     *       "modelHours": [
+                     *         {
+                     *           "modelFamily": "帕萨特",
+                     *           "hours": 1.4
+                     *         }
+                     *       ],
+                     *       "skill": "MAINTENANCE",
+                     *       "bayType": "GENERAL",
+                     *       "active": false,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CatalogueOperation"];
                 };
             };
@@ -13824,6 +15384,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partNumber": "06L115562B",
+                     *           "nameZh": "机油滤清器",
+                     *           "nameEn": "Oil filter",
+                     *           "grade": "OEM",
+                     *           "listPrice": 85,
+                     *           "taxClass": "STANDARD",
+                     *           "criticalSystem": false,
+                     *           "supersedes": [
+                     *             "06L115562"
+                     *           ],
+                     *           "supersededBy": "06L115562C",
+                     *           "active": false,
+                     *           "available": 9,
+                     *           "expectedArrivalAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ",
+                     *       "syncCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CataloguePartPage"];
                 };
             };
@@ -13863,6 +15448,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -13884,6 +15480,25 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "partNumber": "06L115562B",
+                 *       "nameZh": "机油滤清器",
+                 *       "nameEn": "Oil filter",
+                 *       "grade": "OEM",
+                 *       "listPrice": 85,
+                 *       "cost": 52.3,
+                 *       "taxClass": "STANDARD",
+                 *       "criticalSystem": false,
+                 *       "supersedes": [
+                 *         "06L115562"
+                 *       ],
+                 *       "active": false,
+                 *       "onHand": 12,
+                 *       "reorderPoint": 5,
+                 *       "expectedArrivalAt": "2022-03-10T16:15:50Z"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CataloguePartRequest"];
             };
         };
@@ -13894,6 +15509,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "partNumber": "06L115562B",
+                     *       "nameZh": "机油滤清器",
+                     *       "nameEn": "Oil filter",
+                     *       "grade": "OEM",
+                     *       "listPrice": 85,
+                     *       "cost": 52.3,
+                     *       "taxClass": "STANDARD",
+                     *       "criticalSystem": false,
+                     *       "supersedes": [
+                     *         "06L115562"
+                     *       ],
+                     *       "supersededBy": "06L115562C",
+                     *       "active": false,
+                     *       "stock": {
+                     *         "onHand": 12,
+                     *         "reserved": 3,
+                     *         "available": 9,
+                     *         "reorderPoint": 5,
+                     *         "reorder": false,
+                     *         "expectedArrivalAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CataloguePart"];
                 };
             };
@@ -13985,6 +15629,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "partNumber": "06L115562B",
+                     *       "nameZh": "机油滤清器",
+                     *       "nameEn": "Oil filter",
+                     *       "grade": "OEM",
+                     *       "listPrice": 85,
+                     *       "cost": 52.3,
+                     *       "taxClass": "STANDARD",
+                     *       "criticalSystem": false,
+                     *       "supersedes": [
+                     *         "06L115562"
+                     *       ],
+                     *       "supersededBy": "06L115562C",
+                     *       "active": false,
+                     *       "stock": {
+                     *         "onHand": 12,
+                     *         "reserved": 3,
+                     *         "available": 9,
+                     *         "reorderPoint": 5,
+                     *         "reorder": false,
+                     *         "expectedArrivalAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CataloguePart"];
                 };
             };
@@ -14015,6 +15688,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -14037,6 +15721,25 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "partNumber": "06L115562B",
+                 *       "nameZh": "机油滤清器",
+                 *       "nameEn": "Oil filter",
+                 *       "grade": "OEM",
+                 *       "listPrice": 85,
+                 *       "cost": 52.3,
+                 *       "taxClass": "STANDARD",
+                 *       "criticalSystem": false,
+                 *       "supersedes": [
+                 *         "06L115562"
+                 *       ],
+                 *       "active": false,
+                 *       "onHand": 12,
+                 *       "reorderPoint": 5,
+                 *       "expectedArrivalAt": "2022-03-10T16:15:50Z"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CataloguePartRequest"];
             };
         };
@@ -14047,6 +15750,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "partNumber": "06L115562B",
+                     *       "nameZh": "机油滤清器",
+                     *       "nameEn": "Oil filter",
+                     *       "grade": "OEM",
+                     *       "listPrice": 85,
+                     *       "cost": 52.3,
+                     *       "taxClass": "STANDARD",
+                     *       "criticalSystem": false,
+                     *       "supersedes": [
+                     *         "06L115562"
+                     *       ],
+                     *       "supersededBy": "06L115562C",
+                     *       "active": false,
+                     *       "stock": {
+                     *         "onHand": 12,
+                     *         "reserved": 3,
+                     *         "available": 9,
+                     *         "reorderPoint": 5,
+                     *         "reorder": false,
+                     *         "expectedArrivalAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CataloguePart"];
                 };
             };
@@ -14158,6 +15890,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partNumber": "06L115562B",
+                     *           "partName": "机油滤清器",
+                     *           "sourceType": "REPAIR_ORDER",
+                     *           "sourceId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "requested": 2,
+                     *           "reserved": 1,
+                     *           "shortfall": 1,
+                     *           "expectedArrivalAt": "2022-03-10T16:15:50Z",
+                     *           "createdAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CatalogueReservationPage"];
                 };
             };
@@ -14228,6 +15980,57 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "number": "TS-3FA2B1C0",
+                     *           "source": "SURVEY",
+                     *           "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "customerName": "张伟",
+                     *           "customerPhone": "13800138000",
+                     *           "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "plate": "京A12345",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "surveyResponseId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "category": "REPAIR_QUALITY",
+                     *           "department": "RECEPTION",
+                     *           "description": "客户要求",
+                     *           "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "owner": "manager",
+                     *           "deadline": "2022-03-10T16:15:50Z",
+                     *           "status": "OPEN",
+                     *           "overdue": false,
+                     *           "round": 1,
+                     *           "resolution": "示例",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedBy": "示例",
+                     *           "callbackTaskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "escalatedAt": "2022-03-10T16:15:50Z",
+                     *           "history": [
+                     *             {
+                     *               "action": "resolved",
+                     *               "fromStatus": "IN_PROGRESS",
+                     *               "toStatus": "OPEN",
+                     *               "note": "客户要求",
+                     *               "deadline": "2022-03-10T16:15:50Z",
+                     *               "owner": "示例",
+                     *               "by": "cs",
+                     *               "at": "2022-03-10T16:15:50Z"
+                     *             }
+                     *           ],
+                     *           "availableActions": [
+                     *             "start"
+                     *           ],
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "createdBy": "cs",
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["ComplaintPage"];
                 };
             };
@@ -14273,7 +16076,10 @@ export interface operations {
     createComplaint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -14285,6 +16091,22 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "details": {
+                 *         "category": "REPAIR_QUALITY",
+                 *         "department": "RECEPTION",
+                 *         "description": "刹车异响未解决",
+                 *         "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *         "owner": "manager",
+                 *         "deadline": "2022-03-10T16:15:50Z"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["ComplaintRequest"];
             };
         };
@@ -14295,6 +16117,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "TS-3FA2B1C0",
+                     *       "source": "SURVEY",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerName": "张伟",
+                     *       "customerPhone": "13800138000",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "plate": "京A12345",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "surveyResponseId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "category": "REPAIR_QUALITY",
+                     *       "department": "RECEPTION",
+                     *       "description": "客户要求",
+                     *       "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "owner": "manager",
+                     *       "deadline": "2022-03-10T16:15:50Z",
+                     *       "status": "OPEN",
+                     *       "overdue": false,
+                     *       "round": 1,
+                     *       "resolution": "示例",
+                     *       "resolvedAt": "2022-03-10T16:15:50Z",
+                     *       "resolvedBy": "示例",
+                     *       "callbackTaskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "escalatedAt": "2022-03-10T16:15:50Z",
+                     *       "history": [
+                     *         {
+                     *           "action": "resolved",
+                     *           "fromStatus": "IN_PROGRESS",
+                     *           "toStatus": "OPEN",
+                     *           "note": "客户要求",
+                     *           "deadline": "2022-03-10T16:15:50Z",
+                     *           "owner": "示例",
+                     *           "by": "cs",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "start"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "cs",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Complaint"];
                 };
             };
@@ -14386,6 +16255,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "TS-3FA2B1C0",
+                     *       "source": "SURVEY",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerName": "张伟",
+                     *       "customerPhone": "13800138000",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "plate": "京A12345",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "surveyResponseId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "category": "REPAIR_QUALITY",
+                     *       "department": "RECEPTION",
+                     *       "description": "客户要求",
+                     *       "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "owner": "manager",
+                     *       "deadline": "2022-03-10T16:15:50Z",
+                     *       "status": "OPEN",
+                     *       "overdue": false,
+                     *       "round": 1,
+                     *       "resolution": "示例",
+                     *       "resolvedAt": "2022-03-10T16:15:50Z",
+                     *       "resolvedBy": "示例",
+                     *       "callbackTaskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "escalatedAt": "2022-03-10T16:15:50Z",
+                     *       "history": [
+                     *         {
+                     *           "action": "resolved",
+                     *           "fromStatus": "IN_PROGRESS",
+                     *           "toStatus": "OPEN",
+                     *           "note": "客户要求",
+                     *           "deadline": "2022-03-10T16:15:50Z",
+                     *           "owner": "示例",
+                     *           "by": "cs",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "start"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "cs",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Complaint"];
                 };
             };
@@ -14425,6 +16341,8 @@ export interface operations {
             header: {
                 /** @description ETag of the complaint you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -14438,6 +16356,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "note": "已免费重新调整刹车"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ComplaintNoteRequest"];
             };
         };
@@ -14448,6 +16371,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "TS-3FA2B1C0",
+                     *       "source": "SURVEY",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerName": "张伟",
+                     *       "customerPhone": "13800138000",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "plate": "京A12345",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "surveyResponseId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "category": "REPAIR_QUALITY",
+                     *       "department": "RECEPTION",
+                     *       "description": "客户要求",
+                     *       "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "owner": "manager",
+                     *       "deadline": "2022-03-10T16:15:50Z",
+                     *       "status": "OPEN",
+                     *       "overdue": false,
+                     *       "round": 1,
+                     *       "resolution": "示例",
+                     *       "resolvedAt": "2022-03-10T16:15:50Z",
+                     *       "resolvedBy": "示例",
+                     *       "callbackTaskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "escalatedAt": "2022-03-10T16:15:50Z",
+                     *       "history": [
+                     *         {
+                     *           "action": "resolved",
+                     *           "fromStatus": "IN_PROGRESS",
+                     *           "toStatus": "OPEN",
+                     *           "note": "客户要求",
+                     *           "deadline": "2022-03-10T16:15:50Z",
+                     *           "owner": "示例",
+                     *           "by": "cs",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "start"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "cs",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Complaint"];
                 };
             };
@@ -14541,6 +16511,8 @@ export interface operations {
             header: {
                 /** @description ETag of the complaint you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -14554,6 +16526,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "owner": "manager",
+                 *       "deadline": "2022-03-10T16:15:50Z",
+                 *       "note": "交由车间主管处理"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ComplaintReassignRequest"];
             };
         };
@@ -14564,6 +16543,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "TS-3FA2B1C0",
+                     *       "source": "SURVEY",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerName": "张伟",
+                     *       "customerPhone": "13800138000",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "plate": "京A12345",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "surveyResponseId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "category": "REPAIR_QUALITY",
+                     *       "department": "RECEPTION",
+                     *       "description": "客户要求",
+                     *       "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "owner": "manager",
+                     *       "deadline": "2022-03-10T16:15:50Z",
+                     *       "status": "OPEN",
+                     *       "overdue": false,
+                     *       "round": 1,
+                     *       "resolution": "示例",
+                     *       "resolvedAt": "2022-03-10T16:15:50Z",
+                     *       "resolvedBy": "示例",
+                     *       "callbackTaskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "escalatedAt": "2022-03-10T16:15:50Z",
+                     *       "history": [
+                     *         {
+                     *           "action": "resolved",
+                     *           "fromStatus": "IN_PROGRESS",
+                     *           "toStatus": "OPEN",
+                     *           "note": "客户要求",
+                     *           "deadline": "2022-03-10T16:15:50Z",
+                     *           "owner": "示例",
+                     *           "by": "cs",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "start"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "cs",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Complaint"];
                 };
             };
@@ -14657,6 +16683,8 @@ export interface operations {
             header: {
                 /** @description ETag of the complaint you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -14670,6 +16698,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "note": "已免费重新调整刹车"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ComplaintNoteRequest"];
             };
         };
@@ -14680,6 +16713,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "TS-3FA2B1C0",
+                     *       "source": "SURVEY",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerName": "张伟",
+                     *       "customerPhone": "13800138000",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "plate": "京A12345",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "surveyResponseId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "category": "REPAIR_QUALITY",
+                     *       "department": "RECEPTION",
+                     *       "description": "客户要求",
+                     *       "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "owner": "manager",
+                     *       "deadline": "2022-03-10T16:15:50Z",
+                     *       "status": "OPEN",
+                     *       "overdue": false,
+                     *       "round": 1,
+                     *       "resolution": "示例",
+                     *       "resolvedAt": "2022-03-10T16:15:50Z",
+                     *       "resolvedBy": "示例",
+                     *       "callbackTaskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "escalatedAt": "2022-03-10T16:15:50Z",
+                     *       "history": [
+                     *         {
+                     *           "action": "resolved",
+                     *           "fromStatus": "IN_PROGRESS",
+                     *           "toStatus": "OPEN",
+                     *           "note": "客户要求",
+                     *           "deadline": "2022-03-10T16:15:50Z",
+                     *           "owner": "示例",
+                     *           "by": "cs",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "start"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "cs",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Complaint"];
                 };
             };
@@ -14773,6 +16853,8 @@ export interface operations {
             header: {
                 /** @description ETag of the complaint you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -14786,6 +16868,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "note": "已免费重新调整刹车"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ComplaintNoteRequest"];
             };
         };
@@ -14796,6 +16883,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "TS-3FA2B1C0",
+                     *       "source": "SURVEY",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerName": "张伟",
+                     *       "customerPhone": "13800138000",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "plate": "京A12345",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "surveyResponseId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "category": "REPAIR_QUALITY",
+                     *       "department": "RECEPTION",
+                     *       "description": "客户要求",
+                     *       "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "owner": "manager",
+                     *       "deadline": "2022-03-10T16:15:50Z",
+                     *       "status": "OPEN",
+                     *       "overdue": false,
+                     *       "round": 1,
+                     *       "resolution": "示例",
+                     *       "resolvedAt": "2022-03-10T16:15:50Z",
+                     *       "resolvedBy": "示例",
+                     *       "callbackTaskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "escalatedAt": "2022-03-10T16:15:50Z",
+                     *       "history": [
+                     *         {
+                     *           "action": "resolved",
+                     *           "fromStatus": "IN_PROGRESS",
+                     *           "toStatus": "OPEN",
+                     *           "note": "客户要求",
+                     *           "deadline": "2022-03-10T16:15:50Z",
+                     *           "owner": "示例",
+                     *           "by": "cs",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "start"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "cs",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Complaint"];
                 };
             };
@@ -14889,6 +17023,8 @@ export interface operations {
             header: {
                 /** @description ETag of the complaint you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -14902,6 +17038,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "satisfied": true,
+                 *       "note": "客户表示满意"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ComplaintSecondFollowUpRequest"];
             };
         };
@@ -14912,6 +17054,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "TS-3FA2B1C0",
+                     *       "source": "SURVEY",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerName": "张伟",
+                     *       "customerPhone": "13800138000",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "plate": "京A12345",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "surveyResponseId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "category": "REPAIR_QUALITY",
+                     *       "department": "RECEPTION",
+                     *       "description": "客户要求",
+                     *       "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "owner": "manager",
+                     *       "deadline": "2022-03-10T16:15:50Z",
+                     *       "status": "OPEN",
+                     *       "overdue": false,
+                     *       "round": 1,
+                     *       "resolution": "示例",
+                     *       "resolvedAt": "2022-03-10T16:15:50Z",
+                     *       "resolvedBy": "示例",
+                     *       "callbackTaskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "escalatedAt": "2022-03-10T16:15:50Z",
+                     *       "history": [
+                     *         {
+                     *           "action": "resolved",
+                     *           "fromStatus": "IN_PROGRESS",
+                     *           "toStatus": "OPEN",
+                     *           "note": "客户要求",
+                     *           "deadline": "2022-03-10T16:15:50Z",
+                     *           "owner": "示例",
+                     *           "by": "cs",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "start"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "cs",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Complaint"];
                 };
             };
@@ -15005,6 +17194,8 @@ export interface operations {
             header: {
                 /** @description ETag of the complaint you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -15018,6 +17209,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "owner": "advisor",
+                 *       "deadline": "2022-03-10T16:15:50Z",
+                 *       "note": "客户要求"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ComplaintStartRequest"];
             };
         };
@@ -15028,6 +17226,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "TS-3FA2B1C0",
+                     *       "source": "SURVEY",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerName": "张伟",
+                     *       "customerPhone": "13800138000",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "plate": "京A12345",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "surveyResponseId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "category": "REPAIR_QUALITY",
+                     *       "department": "RECEPTION",
+                     *       "description": "客户要求",
+                     *       "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "owner": "manager",
+                     *       "deadline": "2022-03-10T16:15:50Z",
+                     *       "status": "OPEN",
+                     *       "overdue": false,
+                     *       "round": 1,
+                     *       "resolution": "示例",
+                     *       "resolvedAt": "2022-03-10T16:15:50Z",
+                     *       "resolvedBy": "示例",
+                     *       "callbackTaskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "escalatedAt": "2022-03-10T16:15:50Z",
+                     *       "history": [
+                     *         {
+                     *           "action": "resolved",
+                     *           "fromStatus": "IN_PROGRESS",
+                     *           "toStatus": "OPEN",
+                     *           "note": "客户要求",
+                     *           "deadline": "2022-03-10T16:15:50Z",
+                     *           "owner": "示例",
+                     *           "by": "cs",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "start"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "cs",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Complaint"];
                 };
             };
@@ -15149,7 +17394,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageCustomerView"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "storeCode": "BJ01",
+                     *           "type": "PRIVATE",
+                     *           "name": "张伟",
+                     *           "phones": [
+                     *             "13812345678"
+                     *           ],
+                     *           "email": "示例",
+                     *           "address": "示例",
+                     *           "companyName": "王芳",
+                     *           "clubMember": false,
+                     *           "preferredContact": "PHONE",
+                     *           "serviceWishes": "示例",
+                     *           "notes": "客户要求",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "updatedAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CustomerPage"];
                 };
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */
@@ -15209,6 +17480,22 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "type": "PRIVATE",
+                 *       "name": "张伟",
+                 *       "phones": [
+                 *         "13812345678"
+                 *       ],
+                 *       "email": "zhang.wei@example.cn",
+                 *       "address": "北京市朝阳区建国路88号",
+                 *       "companyName": "北京顺达物流有限公司",
+                 *       "clubMember": false,
+                 *       "preferredContact": "PHONE",
+                 *       "serviceWishes": "希望周末保养",
+                 *       "notes": "客户要求"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CustomerRequest"];
             };
         };
@@ -15219,6 +17506,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "type": "PRIVATE",
+                     *       "name": "张伟",
+                     *       "phones": [
+                     *         "13812345678"
+                     *       ],
+                     *       "email": "示例",
+                     *       "address": "示例",
+                     *       "companyName": "王芳",
+                     *       "clubMember": false,
+                     *       "preferredContact": "PHONE",
+                     *       "serviceWishes": "示例",
+                     *       "notes": "客户要求",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Customer"];
                 };
             };
@@ -15285,6 +17593,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -15310,6 +17629,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "type": "PRIVATE",
+                     *       "name": "张伟",
+                     *       "phones": [
+                     *         "13812345678"
+                     *       ],
+                     *       "email": "示例",
+                     *       "address": "示例",
+                     *       "companyName": "王芳",
+                     *       "clubMember": false,
+                     *       "preferredContact": "PHONE",
+                     *       "serviceWishes": "示例",
+                     *       "notes": "客户要求",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Customer"];
                 };
             };
@@ -15362,6 +17702,22 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "type": "PRIVATE",
+                 *       "name": "张伟",
+                 *       "phones": [
+                 *         "13812345678"
+                 *       ],
+                 *       "email": "zhang.wei@example.cn",
+                 *       "address": "北京市朝阳区建国路88号",
+                 *       "companyName": "北京顺达物流有限公司",
+                 *       "clubMember": false,
+                 *       "preferredContact": "PHONE",
+                 *       "serviceWishes": "希望周末保养",
+                 *       "notes": "客户要求"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CustomerRequest"];
             };
         };
@@ -15372,6 +17728,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "type": "PRIVATE",
+                     *       "name": "张伟",
+                     *       "phones": [
+                     *         "13812345678"
+                     *       ],
+                     *       "email": "示例",
+                     *       "address": "示例",
+                     *       "companyName": "王芳",
+                     *       "clubMember": false,
+                     *       "preferredContact": "PHONE",
+                     *       "serviceWishes": "示例",
+                     *       "notes": "客户要求",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Customer"];
                 };
             };
@@ -15472,6 +17849,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "storeCode": "BJ01",
+                     *         "owner": {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "name": "张伟",
+                     *           "primaryPhone": "13812345678"
+                     *         },
+                     *         "vin": "LSVAU218XN2183294",
+                     *         "plate": "京A12345",
+                     *         "brand": "大众",
+                     *         "model": "帕萨特 330TSI",
+                     *         "vehicleType": "SEDAN",
+                     *         "powertrain": "ICE",
+                     *         "color": "示例",
+                     *         "purchaseDate": "2022-03-10",
+                     *         "soldHere": false,
+                     *         "maintenanceIntervalKm": 1,
+                     *         "maintenanceIntervalMonths": 1,
+                     *         "lastServiceDate": "2022-03-10",
+                     *         "lastServiceMileage": 1,
+                     *         "nextServiceDue": {
+                     *           "date": "2026-12-01",
+                     *           "mileage": 30000
+                     *         },
+                     *         "createdAt": "2022-03-10T16:15:50Z",
+                     *         "updatedAt": "2022-03-10T16:15:50Z",
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Vehicle"][];
                 };
             };
@@ -15536,6 +17946,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "sequence": 1042,
+                     *           "cursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ",
+                     *           "type": "WorkshopJobChanged",
+                     *           "subjectType": "workshop-job",
+                     *           "subjectId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "occurredAt": "2022-03-10T16:15:50Z",
+                     *           "payload": {}
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["DomainEventPage"];
                 };
             };
@@ -15569,6 +17997,17 @@ export interface operations {
             /** @description No such record in a store visible to the caller. */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15632,6 +18071,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -15662,6 +18112,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "samplePercent": 50,
+                     *       "weeks": [
+                     *         {
+                     *           "weekStart": "2022-03-10",
+                     *           "delivered": 12,
+                     *           "decided": 10,
+                     *           "sampled": 6,
+                     *           "surveyed": 5,
+                     *           "sampledPercent": 60,
+                     *           "coveragePercent": 41.7,
+                     *           "strata": [
+                     *             {
+                     *               "customerType": "PRIVATE",
+                     *               "orderType": "CUSTOMER",
+                     *               "delivered": 4,
+                     *               "decided": 4,
+                     *               "sampled": 2,
+                     *               "surveyed": 2
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["FollowUpCoverage"];
                 };
             };
@@ -15726,6 +18202,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "channels": [
+                     *         {
+                     *           "channel": "CALL",
+                     *           "allowed": false,
+                     *           "source": "DESK",
+                     *           "reason": "客户要求不要来电",
+                     *           "changedBy": "cs",
+                     *           "changedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["ContactConsent"];
                 };
             };
@@ -15777,6 +18268,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "allowed": false,
+                 *       "reason": "客户要求不要来电"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ConsentRequest"];
             };
         };
@@ -15787,6 +18284,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "channels": [
+                     *         {
+                     *           "channel": "CALL",
+                     *           "allowed": false,
+                     *           "source": "DESK",
+                     *           "reason": "客户要求不要来电",
+                     *           "changedBy": "cs",
+                     *           "changedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["ContactConsent"];
                 };
             };
@@ -15868,6 +18380,142 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "day": "2022-03-10",
+                     *       "callWindowOpen": false,
+                     *       "callWindowStart": "08:30:00",
+                     *       "callWindowEnd": "08:30:00",
+                     *       "offered": [
+                     *         {
+                     *           "task": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "type": "REBOOK_NO_SHOW",
+                     *             "title": "客户预约爽约：请联系客户重新预约",
+                     *             "status": "OPEN",
+                     *             "priority": "LOW",
+                     *             "subject": {
+                     *               "type": "CUSTOMER",
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             },
+                     *             "customer": {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "name": "张伟",
+                     *               "phone": "13800138000"
+                     *             },
+                     *             "vehicle": {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "plate": "京A12345",
+                     *               "model": "Volkswagen Passat"
+                     *             },
+                     *             "assignee": {
+                     *               "role": "customer-service",
+                     *               "username": "cs"
+                     *             },
+                     *             "dueFrom": "2022-03-10T16:15:50Z",
+                     *             "dueUntil": "2022-03-10T16:15:50Z",
+                     *             "attempts": [
+                     *               {
+                     *                 "outcome": "NO_ANSWER",
+                     *                 "note": "客户要求",
+                     *                 "callBackAt": "2022-03-10T16:15:50Z",
+                     *                 "recordedBy": "cs",
+                     *                 "recordedAt": "2022-03-10T16:15:50Z"
+                     *               }
+                     *             ],
+                     *             "availableActions": [
+                     *               "record-attempt",
+                     *               "complete",
+                     *               "cancel",
+                     *               "assign"
+                     *             ],
+                     *             "createdAt": "2022-03-10T16:15:50Z",
+                     *             "createdBy": "system:scheduler",
+                     *             "closedAt": "2022-03-10T16:15:50Z",
+                     *             "closedBy": "示例",
+                     *             "closeReason": "DO_NOT_CALL",
+                     *             "version": 1
+                     *           },
+                     *           "rank": 1,
+                     *           "script": "SERVICE_REMINDER_CLUB",
+                     *           "customerType": "PRIVATE",
+                     *           "clubMember": false,
+                     *           "optedOut": [
+                     *             "CALL"
+                     *           ],
+                     *           "notOfferedBecause": [
+                     *             "OUTSIDE_CALL_WINDOW"
+                     *           ],
+                     *           "callableFrom": "2022-03-10T16:15:50Z",
+                     *           "unanswered": 1
+                     *         }
+                     *       ],
+                     *       "notOffered": [
+                     *         {
+                     *           "task": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "type": "REBOOK_NO_SHOW",
+                     *             "title": "客户预约爽约：请联系客户重新预约",
+                     *             "status": "OPEN",
+                     *             "priority": "LOW",
+                     *             "subject": {
+                     *               "type": "CUSTOMER",
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             },
+                     *             "customer": {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "name": "张伟",
+                     *               "phone": "13800138000"
+                     *             },
+                     *             "vehicle": {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "plate": "京A12345",
+                     *               "model": "Volkswagen Passat"
+                     *             },
+                     *             "assignee": {
+                     *               "role": "customer-service",
+                     *               "username": "cs"
+                     *             },
+                     *             "dueFrom": "2022-03-10T16:15:50Z",
+                     *             "dueUntil": "2022-03-10T16:15:50Z",
+                     *             "attempts": [
+                     *               {
+                     *                 "outcome": "NO_ANSWER",
+                     *                 "note": "客户要求",
+                     *                 "callBackAt": "2022-03-10T16:15:50Z",
+                     *                 "recordedBy": "cs",
+                     *                 "recordedAt": "2022-03-10T16:15:50Z"
+                     *               }
+                     *             ],
+                     *             "availableActions": [
+                     *               "record-attempt",
+                     *               "complete",
+                     *               "cancel",
+                     *               "assign"
+                     *             ],
+                     *             "createdAt": "2022-03-10T16:15:50Z",
+                     *             "createdBy": "system:scheduler",
+                     *             "closedAt": "2022-03-10T16:15:50Z",
+                     *             "closedBy": "示例",
+                     *             "closeReason": "DO_NOT_CALL",
+                     *             "version": 1
+                     *           },
+                     *           "rank": 1,
+                     *           "script": "SERVICE_REMINDER_CLUB",
+                     *           "customerType": "PRIVATE",
+                     *           "clubMember": false,
+                     *           "optedOut": [
+                     *             "CALL"
+                     *           ],
+                     *           "notOfferedBecause": [
+                     *             "OUTSIDE_CALL_WINDOW"
+                     *           ],
+                     *           "callableFrom": "2022-03-10T16:15:50Z",
+                     *           "unanswered": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["WorkQueue"];
                 };
             };
@@ -15922,6 +18570,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "callWindowStart": "08:30:00",
+                     *       "callWindowEnd": "08:30:00",
+                     *       "noAnswerRetryMinutes": 120,
+                     *       "noAnswerMaxAttempts": 3,
+                     *       "defaultKmPerDay": 40,
+                     *       "defaultIntervalMonths": 6,
+                     *       "defaultIntervalKm": 5000,
+                     *       "reminderMessageDays": 13,
+                     *       "reminderCallDays": 11,
+                     *       "secondCallAfterDays": 3,
+                     *       "followUpDueDays": 3,
+                     *       "followUpWindowFromDays": 2,
+                     *       "followUpWindowToDays": 7,
+                     *       "followUpSamplePercent": 50,
+                     *       "complaintScoreThreshold": 6,
+                     *       "complaintResolutionHours": 48,
+                     *       "escalationEmail": "manager@example.com",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["FollowUpSettings"];
                 };
             };
@@ -15973,6 +18643,27 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "callWindowStart": "09:30:00",
+                 *       "callWindowEnd": "20:00:00",
+                 *       "noAnswerRetryMinutes": 120,
+                 *       "noAnswerMaxAttempts": 3,
+                 *       "defaultKmPerDay": 40,
+                 *       "defaultIntervalMonths": 6,
+                 *       "defaultIntervalKm": 5000,
+                 *       "reminderMessageDays": 13,
+                 *       "reminderCallDays": 11,
+                 *       "secondCallAfterDays": 3,
+                 *       "followUpDueDays": 3,
+                 *       "followUpWindowFromDays": 2,
+                 *       "followUpWindowToDays": 7,
+                 *       "followUpSamplePercent": 50,
+                 *       "complaintScoreThreshold": 6,
+                 *       "complaintResolutionHours": 48,
+                 *       "escalationEmail": "manager@example.com"
+                 *     }
+                 */
                 "application/json": components["schemas"]["FollowUpSettingsRequest"];
             };
         };
@@ -15983,6 +18674,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "callWindowStart": "08:30:00",
+                     *       "callWindowEnd": "08:30:00",
+                     *       "noAnswerRetryMinutes": 120,
+                     *       "noAnswerMaxAttempts": 3,
+                     *       "defaultKmPerDay": 40,
+                     *       "defaultIntervalMonths": 6,
+                     *       "defaultIntervalKm": 5000,
+                     *       "reminderMessageDays": 13,
+                     *       "reminderCallDays": 11,
+                     *       "secondCallAfterDays": 3,
+                     *       "followUpDueDays": 3,
+                     *       "followUpWindowFromDays": 2,
+                     *       "followUpWindowToDays": 7,
+                     *       "followUpSamplePercent": 50,
+                     *       "complaintScoreThreshold": 6,
+                     *       "complaintResolutionHours": 48,
+                     *       "escalationEmail": "manager@example.com",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["FollowUpSettings"];
                 };
             };
@@ -16087,6 +18800,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "from": "2022-03-10",
+                     *       "to": "2022-03-10",
+                     *       "responses": 14,
+                     *       "averageOverall": 8.6,
+                     *       "departments": [
+                     *         {
+                     *           "key": "WORKSHOP",
+                     *           "name": "王 顾问",
+                     *           "answers": 12,
+                     *           "averageScore": 8.25
+                     *         }
+                     *       ],
+                     *       "advisors": [
+                     *         {
+                     *           "key": "WORKSHOP",
+                     *           "name": "王 顾问",
+                     *           "answers": 12,
+                     *           "averageScore": 8.25
+                     *         }
+                     *       ],
+                     *       "technicians": [
+                     *         {
+                     *           "key": "WORKSHOP",
+                     *           "name": "王 顾问",
+                     *           "answers": 12,
+                     *           "averageScore": 8.25
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["SurveyReport"];
                 };
             };
@@ -16150,6 +18895,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "version": 2,
+                     *       "questions": [
+                     *         {
+                     *           "key": "REPAIR_QUALITY",
+                     *           "kind": "SCORE",
+                     *           "textZh": "维修质量满意吗？",
+                     *           "textEn": "Repair quality",
+                     *           "department": "WORKSHOP",
+                     *           "attributedTo": "TECHNICIANS",
+                     *           "required": false
+                     *         }
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "manager"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SurveyTemplate"];
                 };
             };
@@ -16201,6 +18964,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "questions": [
+                 *         {
+                 *           "key": "REPAIR_QUALITY",
+                 *           "kind": "SCORE",
+                 *           "textZh": "维修质量满意吗？",
+                 *           "textEn": "Repair quality",
+                 *           "department": "WORKSHOP",
+                 *           "attributedTo": "TECHNICIANS",
+                 *           "required": false
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["SurveyTemplateRequest"];
             };
         };
@@ -16211,6 +18989,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "version": 2,
+                     *       "questions": [
+                     *         {
+                     *           "key": "REPAIR_QUALITY",
+                     *           "kind": "SCORE",
+                     *           "textZh": "维修质量满意吗？",
+                     *           "textEn": "Repair quality",
+                     *           "department": "WORKSHOP",
+                     *           "attributedTo": "TECHNICIANS",
+                     *           "required": false
+                     *         }
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "manager"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SurveyTemplate"];
                 };
             };
@@ -16292,7 +19088,10 @@ export interface operations {
     recordSurvey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -16305,6 +19104,28 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "templateVersion": 0,
+                 *       "answers": [
+                 *         {
+                 *           "questionKey": "REPAIR_QUALITY",
+                 *           "score": 9,
+                 *           "yes": true,
+                 *           "text": "很满意"
+                 *         }
+                 *       ],
+                 *       "complaint": {
+                 *         "category": "REPAIR_QUALITY",
+                 *         "department": "RECEPTION",
+                 *         "description": "刹车异响未解决",
+                 *         "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *         "owner": "manager",
+                 *         "deadline": "2022-03-10T16:15:50Z"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["SurveyRequest"];
             };
         };
@@ -16315,6 +19136,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "taskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "templateVersion": 0,
+                     *       "overallScore": 9,
+                     *       "comment": "客户要求",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianIds": [
+                     *         "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *       ],
+                     *       "answers": [
+                     *         {
+                     *           "questionKey": "REPAIR_QUALITY",
+                     *           "kind": "SCORE",
+                     *           "department": "WORKSHOP",
+                     *           "attributedTo": "TECHNICIANS",
+                     *           "score": 9,
+                     *           "yes": false,
+                     *           "text": "示例"
+                     *         }
+                     *       ],
+                     *       "complaintId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "recordedBy": "cs",
+                     *       "recordedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SurveyResponse"];
                 };
             };
@@ -16405,6 +19254,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "FOREMAN_QUEUE",
+                     *         "kind": "TECHNICIAN",
+                     *         "name": "赵师傅"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["HandoverReceiver"][];
                 };
             };
@@ -16459,6 +19317,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "kind": "APPOINTMENT_REMINDER",
+                     *         "audience": "CUSTOMER",
+                     *         "language": "zh-CN",
+                     *         "title": "【{{store}}】预约到店提醒",
+                     *         "body": "{{customer}}您好，提醒您预约于{{arrival}}到店（{{plate}}）。请携带：{{documents}}。",
+                     *         "placeholders": [
+                     *           "arrival",
+                     *           "documents",
+                     *           "plate",
+                     *           "store"
+                     *         ],
+                     *         "customized": false,
+                     *         "updatedAt": "2022-03-10T16:15:50Z",
+                     *         "updatedBy": "manager"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["NotificationTemplate"][];
                 };
             };
@@ -16522,6 +19400,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "【{{store}}】预约提醒",
+                 *       "body": "{{customer}}您好，您预约{{arrival}}到店（{{plate}}），请携带：{{documents}}。"
+                 *     }
+                 */
                 "application/json": components["schemas"]["NotificationTemplateRequest"];
             };
         };
@@ -16532,6 +19416,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "kind": "APPOINTMENT_REMINDER",
+                     *       "audience": "CUSTOMER",
+                     *       "language": "zh-CN",
+                     *       "title": "【{{store}}】预约到店提醒",
+                     *       "body": "{{customer}}您好，提醒您预约于{{arrival}}到店（{{plate}}）。请携带：{{documents}}。",
+                     *       "placeholders": [
+                     *         "arrival",
+                     *         "documents",
+                     *         "plate",
+                     *         "store"
+                     *       ],
+                     *       "customized": false,
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "updatedBy": "manager"
+                     *     }
+                     */
                     "application/json": components["schemas"]["NotificationTemplate"];
                 };
             };
@@ -16624,6 +19526,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "audience": "WORKSHOP",
+                     *           "channel": "BOARD",
+                     *           "kind": "APPOINTMENT_BOOKED",
+                     *           "subjectType": "appointment",
+                     *           "subjectId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "recipient": "13812345678",
+                     *           "title": "【测试店】预约到店提醒",
+                     *           "body": "示例",
+                     *           "language": "zh-CN",
+                     *           "status": "SENT",
+                     *           "attempts": 1,
+                     *           "lastError": "not an e-mail address: x",
+                     *           "nextAttemptAt": "2022-03-10T16:15:50Z",
+                     *           "provider": "smtp",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "sentAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["NotificationPage"];
                 };
             };
@@ -16698,6 +19627,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "jobDescription": "更换变速箱油",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000042",
+                     *           "plate": "京A12345",
+                     *           "taskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "status": "OPEN",
+                     *           "startedFrom": "2022-03-10T16:15:50Z",
+                     *           "soldHours": 2,
+                     *           "percent": 75,
+                     *           "dueAt": "2022-03-10T16:15:50Z",
+                     *           "raisedAt": "2022-03-10T16:15:50Z",
+                     *           "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *           "orderLate": false,
+                     *           "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *           "anomalies": "变速箱油到货延迟，需等待供应商",
+                     *           "workshopAsked": false,
+                     *           "workshopPerson": "李师傅",
+                     *           "late": false,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "revisionReason": "变速箱油到货延迟",
+                     *           "customerMessage": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "channel": "SMS",
+                     *             "recipient": "13812345678",
+                     *             "status": "PENDING",
+                     *             "sentAt": "2022-03-10T16:15:50Z"
+                     *           },
+                     *           "recordedBy": "advisor",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "closedReason": "工单已完工，无需检查",
+                     *           "availableActions": [
+                     *             "complete"
+                     *           ],
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProgressCheckPage"];
                 };
             };
@@ -16762,6 +19737,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "jobDescription": "更换变速箱油",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "taskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "status": "OPEN",
+                     *       "startedFrom": "2022-03-10T16:15:50Z",
+                     *       "soldHours": 2,
+                     *       "percent": 75,
+                     *       "dueAt": "2022-03-10T16:15:50Z",
+                     *       "raisedAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "orderLate": false,
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "anomalies": "变速箱油到货延迟，需等待供应商",
+                     *       "workshopAsked": false,
+                     *       "workshopPerson": "李师傅",
+                     *       "late": false,
+                     *       "promisedBefore": "2022-03-10T16:15:50Z",
+                     *       "promisedAfter": "2022-03-10T16:15:50Z",
+                     *       "revisionReason": "变速箱油到货延迟",
+                     *       "customerMessage": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "channel": "SMS",
+                     *         "recipient": "13812345678",
+                     *         "status": "PENDING",
+                     *         "sentAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "recordedBy": "advisor",
+                     *       "recordedAt": "2022-03-10T16:15:50Z",
+                     *       "closedReason": "工单已完工，无需检查",
+                     *       "availableActions": [
+                     *         "complete"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProgressCheck"];
                 };
             };
@@ -16801,6 +19817,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -16814,6 +19832,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                 *       "anomalies": "变速箱油到货延迟，需等待供应商",
+                 *       "workshopAsked": true,
+                 *       "workshopPerson": "李师傅",
+                 *       "revisedPromisedAt": "2026-11-23T10:00:00Z",
+                 *       "revisionReason": "变速箱油到货延迟",
+                 *       "language": "zh-CN"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CompleteProgressCheckRequest"];
             };
         };
@@ -16824,6 +19853,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "jobDescription": "更换变速箱油",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "taskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "status": "OPEN",
+                     *       "startedFrom": "2022-03-10T16:15:50Z",
+                     *       "soldHours": 2,
+                     *       "percent": 75,
+                     *       "dueAt": "2022-03-10T16:15:50Z",
+                     *       "raisedAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "orderLate": false,
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "anomalies": "变速箱油到货延迟，需等待供应商",
+                     *       "workshopAsked": false,
+                     *       "workshopPerson": "李师傅",
+                     *       "late": false,
+                     *       "promisedBefore": "2022-03-10T16:15:50Z",
+                     *       "promisedAfter": "2022-03-10T16:15:50Z",
+                     *       "revisionReason": "变速箱油到货延迟",
+                     *       "customerMessage": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "channel": "SMS",
+                     *         "recipient": "13812345678",
+                     *         "status": "PENDING",
+                     *         "sentAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "recordedBy": "advisor",
+                     *       "recordedAt": "2022-03-10T16:15:50Z",
+                     *       "closedReason": "工单已完工，无需检查",
+                     *       "availableActions": [
+                     *         "complete"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProgressCheck"];
                 };
             };
@@ -16932,6 +20002,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "selfCheck": [
+                     *         "WORK_AS_ORDERED"
+                     *       ],
+                     *       "finalInspection": [
+                     *         "FAULT_RESOLVED"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Checklists"];
                 };
             };
@@ -16991,6 +20071,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "from": "2022-03-10",
+                     *       "to": "2022-03-10",
+                     *       "inspected": 40,
+                     *       "passedFirstTime": 36,
+                     *       "rate": 0.9,
+                     *       "reworkLoops": 5,
+                     *       "byTechnician": [
+                     *         {
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "name": "赵师傅",
+                     *           "inspected": 12,
+                     *           "passedFirstTime": 11,
+                     *           "rate": 0.9167
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["FirstPassRate"];
                 };
             };
@@ -17054,6 +20153,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "周质检",
+                     *         "username": "zhou",
+                     *         "grantedBy": "示例",
+                     *         "grantedAt": "2022-03-10T16:15:50Z"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Inspector"][];
                 };
             };
@@ -17109,6 +20219,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "周质检",
+                     *         "username": "zhou",
+                     *         "grantedBy": "示例",
+                     *         "grantedAt": "2022-03-10T16:15:50Z"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Inspector"][];
                 };
             };
@@ -17173,6 +20294,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "周质检",
+                     *         "username": "zhou",
+                     *         "grantedBy": "示例",
+                     *         "grantedAt": "2022-03-10T16:15:50Z"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Inspector"][];
                 };
             };
@@ -17228,6 +20360,72 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "model": "迈腾",
+                     *       "odometerKm": 1,
+                     *       "description": "更换前刹车片",
+                     *       "status": "WAITING",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianName": "赵师傅",
+                     *       "soldHours": 1.5,
+                     *       "inspectionRequired": false,
+                     *       "requirementReason": "safety-related (BRAKES)",
+                     *       "roadTestRequired": false,
+                     *       "reworkCount": 0,
+                     *       "selfChecks": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "round": 0,
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "technicianName": "赵师傅",
+                     *           "checklist": [
+                     *             {
+                     *               "code": "WORK_AS_ORDERED",
+                     *               "ok": true,
+                     *               "note": "扭矩已复核"
+                     *             }
+                     *           ],
+                     *           "notes": "客户要求",
+                     *           "signedBy": "zhao",
+                     *           "signedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "inspections": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "round": 0,
+                     *           "result": "PASSED",
+                     *           "inspectorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "inspectorName": "周质检",
+                     *           "checklist": [
+                     *             {
+                     *               "code": "WORK_AS_ORDERED",
+                     *               "ok": true,
+                     *               "note": "扭矩已复核"
+                     *             }
+                     *           ],
+                     *           "reason": "客户要求",
+                     *           "roadTest": {
+                     *             "kmBefore": 52310,
+                     *             "kmAfter": 52318,
+                     *             "result": "OK",
+                     *             "notes": "制动有效，无跑偏"
+                     *           },
+                     *           "signedBy": "示例",
+                     *           "signedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "inspect"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["QualityCheckJob"];
                 };
             };
@@ -17264,7 +20462,10 @@ export interface operations {
     inspectJob: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -17277,6 +20478,26 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "result": "PASSED",
+                 *       "checklist": [
+                 *         {
+                 *           "code": "WORK_AS_ORDERED",
+                 *           "ok": true,
+                 *           "note": "扭矩已复核"
+                 *         }
+                 *       ],
+                 *       "reason": "左前轮刹车异响未消除",
+                 *       "roadTest": {
+                 *         "kmBefore": 52310,
+                 *         "kmAfter": 52318,
+                 *         "result": "OK",
+                 *         "notes": "制动有效，无跑偏"
+                 *       },
+                 *       "signaturePng": "示例"
+                 *     }
+                 */
                 "application/json": components["schemas"]["FinalInspectionRequest"];
             };
         };
@@ -17287,6 +20508,72 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "model": "迈腾",
+                     *       "odometerKm": 1,
+                     *       "description": "更换前刹车片",
+                     *       "status": "WAITING",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianName": "赵师傅",
+                     *       "soldHours": 1.5,
+                     *       "inspectionRequired": false,
+                     *       "requirementReason": "safety-related (BRAKES)",
+                     *       "roadTestRequired": false,
+                     *       "reworkCount": 0,
+                     *       "selfChecks": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "round": 0,
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "technicianName": "赵师傅",
+                     *           "checklist": [
+                     *             {
+                     *               "code": "WORK_AS_ORDERED",
+                     *               "ok": true,
+                     *               "note": "扭矩已复核"
+                     *             }
+                     *           ],
+                     *           "notes": "客户要求",
+                     *           "signedBy": "zhao",
+                     *           "signedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "inspections": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "round": 0,
+                     *           "result": "PASSED",
+                     *           "inspectorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "inspectorName": "周质检",
+                     *           "checklist": [
+                     *             {
+                     *               "code": "WORK_AS_ORDERED",
+                     *               "ok": true,
+                     *               "note": "扭矩已复核"
+                     *             }
+                     *           ],
+                     *           "reason": "客户要求",
+                     *           "roadTest": {
+                     *             "kmBefore": 52310,
+                     *             "kmAfter": 52318,
+                     *             "result": "OK",
+                     *             "notes": "制动有效，无跑偏"
+                     *           },
+                     *           "signedBy": "示例",
+                     *           "signedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "inspect"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["QualityCheckJob"];
                 };
             };
@@ -17359,7 +20646,10 @@ export interface operations {
     selfCheckJob: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -17372,6 +20662,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "checklist": [
+                 *         {
+                 *           "code": "WORK_AS_ORDERED",
+                 *           "ok": true,
+                 *           "note": "扭矩已复核"
+                 *         }
+                 *       ],
+                 *       "notes": "已试车，无异响",
+                 *       "signaturePng": "示例"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SelfCheckRequest"];
             };
         };
@@ -17382,6 +20685,72 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "model": "迈腾",
+                     *       "odometerKm": 1,
+                     *       "description": "更换前刹车片",
+                     *       "status": "WAITING",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianName": "赵师傅",
+                     *       "soldHours": 1.5,
+                     *       "inspectionRequired": false,
+                     *       "requirementReason": "safety-related (BRAKES)",
+                     *       "roadTestRequired": false,
+                     *       "reworkCount": 0,
+                     *       "selfChecks": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "round": 0,
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "technicianName": "赵师傅",
+                     *           "checklist": [
+                     *             {
+                     *               "code": "WORK_AS_ORDERED",
+                     *               "ok": true,
+                     *               "note": "扭矩已复核"
+                     *             }
+                     *           ],
+                     *           "notes": "客户要求",
+                     *           "signedBy": "zhao",
+                     *           "signedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "inspections": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "round": 0,
+                     *           "result": "PASSED",
+                     *           "inspectorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "inspectorName": "周质检",
+                     *           "checklist": [
+                     *             {
+                     *               "code": "WORK_AS_ORDERED",
+                     *               "ok": true,
+                     *               "note": "扭矩已复核"
+                     *             }
+                     *           ],
+                     *           "reason": "客户要求",
+                     *           "roadTest": {
+                     *             "kmBefore": 52310,
+                     *             "kmAfter": 52318,
+                     *             "result": "OK",
+                     *             "notes": "制动有效，无跑偏"
+                     *           },
+                     *           "signedBy": "示例",
+                     *           "signedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "inspect"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["QualityCheckJob"];
                 };
             };
@@ -17472,6 +20841,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000042",
+                     *           "plate": "京A12345",
+                     *           "model": "迈腾",
+                     *           "odometerKm": 1,
+                     *           "description": "更换前刹车片",
+                     *           "status": "WAITING",
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "technicianName": "赵师傅",
+                     *           "soldHours": 1.5,
+                     *           "inspectionRequired": false,
+                     *           "requirementReason": "safety-related (BRAKES)",
+                     *           "roadTestRequired": false,
+                     *           "reworkCount": 0,
+                     *           "selfChecks": [
+                     *             {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "round": 0,
+                     *               "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "technicianName": "赵师傅",
+                     *               "checklist": [
+                     *                 {
+                     *                   "code": "WORK_AS_ORDERED",
+                     *                   "ok": true,
+                     *                   "note": "扭矩已复核"
+                     *                 }
+                     *               ],
+                     *               "notes": "客户要求",
+                     *               "signedBy": "zhao",
+                     *               "signedAt": "2022-03-10T16:15:50Z"
+                     *             }
+                     *           ],
+                     *           "inspections": [
+                     *             {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "round": 0,
+                     *               "result": "PASSED",
+                     *               "inspectorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "inspectorName": "周质检",
+                     *               "checklist": [
+                     *                 {
+                     *                   "code": "WORK_AS_ORDERED",
+                     *                   "ok": true,
+                     *                   "note": "扭矩已复核"
+                     *                 }
+                     *               ],
+                     *               "reason": "客户要求",
+                     *               "roadTest": {
+                     *                 "kmBefore": 52310,
+                     *                 "kmAfter": 52318,
+                     *                 "result": "OK",
+                     *                 "notes": "制动有效，无跑偏"
+                     *               },
+                     *               "signedBy": "示例",
+                     *               "signedAt": "2022-03-10T16:15:50Z"
+                     *             }
+                     *           ],
+                     *           "availableActions": [
+                     *             "inspect"
+                     *           ],
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["QualityCheckJobPage"];
                 };
             };
@@ -17526,6 +20965,126 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "awaitingInspection": [
+                     *         {
+                     *           "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000042",
+                     *           "plate": "京A12345",
+                     *           "model": "迈腾",
+                     *           "odometerKm": 1,
+                     *           "description": "更换前刹车片",
+                     *           "status": "WAITING",
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "technicianName": "赵师傅",
+                     *           "soldHours": 1.5,
+                     *           "inspectionRequired": false,
+                     *           "requirementReason": "safety-related (BRAKES)",
+                     *           "roadTestRequired": false,
+                     *           "reworkCount": 0,
+                     *           "selfChecks": [
+                     *             {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "round": 0,
+                     *               "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "technicianName": "赵师傅",
+                     *               "checklist": [
+                     *                 {
+                     *                   "code": "WORK_AS_ORDERED",
+                     *                   "ok": true,
+                     *                   "note": "扭矩已复核"
+                     *                 }
+                     *               ],
+                     *               "notes": "客户要求",
+                     *               "signedBy": "zhao",
+                     *               "signedAt": "2022-03-10T16:15:50Z"
+                     *             }
+                     *           ],
+                     *           "inspections": [
+                     *             {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "round": 0,
+                     *               "result": "PASSED",
+                     *               "inspectorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "inspectorName": "周质检",
+                     *               "checklist": [
+                     *                 {
+                     *                   "code": "WORK_AS_ORDERED",
+                     *                   "ok": true,
+                     *                   "note": "扭矩已复核"
+                     *                 }
+                     *               ],
+                     *               "reason": "客户要求",
+                     *               "roadTest": {
+                     *                 "kmBefore": 52310,
+                     *                 "kmAfter": 52318,
+                     *                 "result": "OK",
+                     *                 "notes": "制动有效，无跑偏"
+                     *               },
+                     *               "signedBy": "示例",
+                     *               "signedAt": "2022-03-10T16:15:50Z"
+                     *             }
+                     *           ],
+                     *           "availableActions": [
+                     *             "inspect"
+                     *           ],
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "awaitingHandover": [
+                     *         {
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000042",
+                     *           "plate": "京A12345",
+                     *           "status": "DRAFT",
+                     *           "jobs": [
+                     *             {
+                     *               "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "description": "客户要求",
+                     *               "status": "WAITING",
+                     *               "inspectionRequired": false,
+                     *               "reworkCount": 1,
+                     *               "lastResult": "PASSED"
+                     *             }
+                     *           ],
+                     *           "replacedParts": [
+                     *             {
+                     *               "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "partNumber": "1K0698151",
+                     *               "description": "前刹车片",
+                     *               "quantity": 1,
+                     *               "payType": "CUSTOMER",
+                     *               "disposition": "KEPT_FOR_CUSTOMER",
+                     *               "location": "旧件架 A-3",
+                     *               "note": "客户要求",
+                     *               "recordedBy": "示例",
+                     *               "recordedAt": "2022-03-10T16:15:50Z"
+                     *             }
+                     *           ],
+                     *           "foundNotFixed": [
+                     *             {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *               "safetyCritical": false
+                     *             }
+                     *           ],
+                     *           "findingsSignedAt": "2022-03-10T16:15:50Z",
+                     *           "findingsSignedBy": "示例",
+                     *           "cleaned": false,
+                     *           "parkingSpot": "P2-15",
+                     *           "briefingNote": "客户要求",
+                     *           "readyAt": "2022-03-10T16:15:50Z",
+                     *           "readyBy": "示例",
+                     *           "missing": [
+                     *             "FINDINGS_NOT_SIGNED"
+                     *           ],
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["QualityCheckQueue"];
                 };
             };
@@ -17580,6 +21139,90 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "appointment": {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "storeCode": "BJ01",
+                     *           "status": "REQUESTED",
+                     *           "origin": "CUSTOMER",
+                     *           "channel": "PHONE",
+                     *           "customer": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "name": "张伟",
+                     *             "phone": "13812345678"
+                     *           },
+                     *           "vehicle": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "plate": "京A12345",
+                     *             "model": "大众 帕萨特"
+                     *           },
+                     *           "advisor": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "displayName": "王顾问"
+                     *           },
+                     *           "services": [
+                     *             {
+                     *               "code": "MAINT",
+                     *               "name": "定期保养"
+                     *             }
+                     *           ],
+                     *           "arrivalAt": "2022-03-10T16:15:50Z",
+                     *           "durationMinutes": 1,
+                     *           "tentativeDeliveryAt": "2022-03-10T16:15:50Z",
+                     *           "bayType": "示例",
+                     *           "mileage": 1,
+                     *           "lastServiceDate": "2022-03-10",
+                     *           "repeatRepair": false,
+                     *           "requestedWork": "示例",
+                     *           "priceIndication": 1.5,
+                     *           "documentsToBring": [
+                     *             "MAINTENANCE_BOOKLET"
+                     *           ],
+                     *           "deposit": {
+                     *             "required": 1200,
+                     *             "paid": 1.5,
+                     *             "method": "示例",
+                     *             "paidAt": "2022-03-10T16:15:50Z"
+                     *           },
+                     *           "parts": [
+                     *             {
+                     *               "partNumber": "示例",
+                     *               "description": "客户要求",
+                     *               "quantity": 1.5,
+                     *               "unitPrice": 1.5,
+                     *               "highValue": false,
+                     *               "orderStatus": "TO_ORDER"
+                     *             }
+                     *           ],
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "rescheduledTo": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cancelReason": "客户要求",
+                     *           "doubleBookingReason": "客户要求",
+                     *           "availableActions": [
+                     *             "check-in",
+                     *             "reschedule",
+                     *             "cancel"
+                     *           ],
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "updatedAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1
+                     *         },
+                     *         "readiness": {
+                     *           "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "technician": "PENDING",
+                     *           "parts": "PENDING",
+                     *           "specialTools": "PENDING",
+                     *           "technicalDocuments": "PENDING",
+                     *           "note": "客户要求",
+                     *           "checkedBy": "示例",
+                     *           "checkedAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1
+                     *         }
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["PendingReadiness"][];
                 };
             };
@@ -17636,6 +21279,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "dueDate": "2022-03-10",
+                     *           "dueBasis": "MILEAGE",
+                     *           "status": "OPEN",
+                     *           "messageAt": "2022-03-10T16:15:50Z",
+                     *           "messageChannel": "SMS",
+                     *           "messageSkipped": "NO_CHANNEL_CONSENT",
+                     *           "callTaskAt": "2022-03-10T16:15:50Z",
+                     *           "secondCallAt": "2022-03-10T16:15:50Z",
+                     *           "latestMileage": 28500,
+                     *           "specialRequest": "顺便检查空调",
+                     *           "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "availableActions": [
+                     *             "record-call"
+                     *           ],
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReminderCycleList"];
                 };
             };
@@ -17700,6 +21369,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "dueDate": "2022-03-10",
+                     *       "dueBasis": "MILEAGE",
+                     *       "status": "OPEN",
+                     *       "messageAt": "2022-03-10T16:15:50Z",
+                     *       "messageChannel": "SMS",
+                     *       "messageSkipped": "NO_CHANNEL_CONSENT",
+                     *       "callTaskAt": "2022-03-10T16:15:50Z",
+                     *       "secondCallAt": "2022-03-10T16:15:50Z",
+                     *       "latestMileage": 28500,
+                     *       "specialRequest": "顺便检查空调",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "availableActions": [
+                     *         "record-call"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReminderCycle"];
                 };
             };
@@ -17739,6 +21430,8 @@ export interface operations {
             header: {
                 /** @description ETag of the cycle you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -17752,6 +21445,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "mileage": 28500,
+                 *       "specialRequest": "顺便检查空调",
+                 *       "decision": "BOOKED",
+                 *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReminderCallRequest"];
             };
         };
@@ -17762,6 +21463,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "dueDate": "2022-03-10",
+                     *       "dueBasis": "MILEAGE",
+                     *       "status": "OPEN",
+                     *       "messageAt": "2022-03-10T16:15:50Z",
+                     *       "messageChannel": "SMS",
+                     *       "messageSkipped": "NO_CHANNEL_CONSENT",
+                     *       "callTaskAt": "2022-03-10T16:15:50Z",
+                     *       "secondCallAt": "2022-03-10T16:15:50Z",
+                     *       "latestMileage": 28500,
+                     *       "specialRequest": "顺便检查空调",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "availableActions": [
+                     *         "record-call"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReminderCycle"];
                 };
             };
@@ -17892,6 +21615,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "number": "ROBJ010000001",
+                     *           "status": "DRAFT",
+                     *           "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "requestedWork": "示例",
+                     *           "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1,
+                     *           "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "plate": "京A12345",
+                     *           "model": "大众 帕萨特",
+                     *           "customerName": "张伟",
+                     *           "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *           "late": false
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrderPage"];
                 };
             };
@@ -17952,6 +21700,43 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "requestedWork": "仪表盘发动机故障灯亮",
+                 *       "secondOrderOverride": {
+                 *         "reason": "客户另一辆同车牌车辆，原工单为事故车单独结算"
+                 *       },
+                 *       "lines": [
+                 *         {
+                 *           "kind": "JOB",
+                 *           "payType": "CUSTOMER",
+                 *           "description": "更换机油及机滤",
+                 *           "operationCode": "LUB-001",
+                 *           "hours": 1.2,
+                 *           "pricingMode": "SYSTEM",
+                 *           "team": "MECHANICAL",
+                 *           "diagnosis": false,
+                 *           "customerInformed": false,
+                 *           "disassemblyNote": "变速箱内部需拆检后报价",
+                 *           "partNumber": "06L115562B",
+                 *           "quantity": 1,
+                 *           "unitPrice": 85,
+                 *           "supplier": "DEALER",
+                 *           "grade": "OEM",
+                 *           "criticalSystem": false,
+                 *           "feeType": "DIAGNOSIS",
+                 *           "amount": 200,
+                 *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                 *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "priceOverrideReason": "老客户优惠"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateRepairOrderRequest"];
             };
         };
@@ -17962,6 +21747,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -18053,6 +22000,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -18089,7 +22198,10 @@ export interface operations {
     recordInPersonApprovalDecision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Repair order id */
                 id: components["schemas"]["UUID"];
@@ -18103,6 +22215,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "sheetHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                 *       "decisions": [
+                 *         {
+                 *           "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "version": 1,
+                 *           "decision": "APPROVED"
+                 *         }
+                 *       ],
+                 *       "signerName": "张伟",
+                 *       "signerRelation": "CUSTOMER",
+                 *       "signaturePng": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg==",
+                 *       "device": "iPad 接待台 2",
+                 *       "workshopTold": "李师傅",
+                 *       "note": "客户要求保留旧件"
+                 *     }
+                 */
                 "application/json": components["schemas"]["InPersonDecisionRequest"];
             };
         };
@@ -18113,6 +22243,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "channel": "IN_PERSON",
+                     *       "approved": 1,
+                     *       "declined": 1,
+                     *       "currency": "CNY",
+                     *       "authorizedTotal": 1378.6,
+                     *       "difference": 610.2,
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "decidedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApprovalDecisionResult"];
                 };
             };
@@ -18185,7 +22328,10 @@ export interface operations {
     recordPhoneApprovalDecision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Repair order id */
                 id: components["schemas"]["UUID"];
@@ -18199,6 +22345,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "sheetHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                 *       "decisions": [
+                 *         {
+                 *           "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "version": 1,
+                 *           "decision": "APPROVED"
+                 *         }
+                 *       ],
+                 *       "calledAt": "2022-03-10T16:15:50Z",
+                 *       "phoneNumber": "13812345678",
+                 *       "consentBy": "CUSTOMER",
+                 *       "consentGivenBy": "张伟",
+                 *       "customerWords": "刹车片换吧，空调滤芯下次再说",
+                 *       "workshopTold": "李师傅"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PhoneDecisionRequest"];
             };
         };
@@ -18209,6 +22373,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "channel": "IN_PERSON",
+                     *       "approved": 1,
+                     *       "declined": 1,
+                     *       "currency": "CNY",
+                     *       "authorizedTotal": 1378.6,
+                     *       "difference": 610.2,
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "decidedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApprovalDecisionResult"];
                 };
             };
@@ -18302,6 +22479,156 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "entry": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000001",
+                     *         "channel": "IN_PERSON",
+                     *         "decidedAt": "2022-03-10T16:15:50Z",
+                     *         "recordedAt": "2022-03-10T16:15:50Z",
+                     *         "authorizerName": "张伟",
+                     *         "authorizerRelation": "CUSTOMER",
+                     *         "contactUsed": "13812345678",
+                     *         "recordedBy": "advisor-wang",
+                     *         "workshopTold": "李师傅",
+                     *         "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *         "currency": "CNY",
+                     *         "authorizedTotalBefore": 768.4,
+                     *         "authorizedTotalAfter": 1378.6,
+                     *         "difference": 610.2,
+                     *         "promisedBefore": "2022-03-10T16:15:50Z",
+                     *         "promisedAfter": "2022-03-10T16:15:50Z",
+                     *         "extraMinutes": 45,
+                     *         "items": [
+                     *           {
+                     *             "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "version": 1,
+                     *             "decision": "APPROVED",
+                     *             "description": "左前刹车片剩余2mm，建议更换",
+                     *             "safetyCritical": false,
+                     *             "requirement": "RECOMMENDED",
+                     *             "extraMinutes": 45,
+                     *             "customerPay": 540,
+                     *             "lines": [
+                     *               {
+                     *                 "line": {
+                     *                   "kind": "JOB",
+                     *                   "payType": "CUSTOMER",
+                     *                   "description": "更换左前刹车片",
+                     *                   "operationCode": "BRK-010",
+                     *                   "hours": 0.8,
+                     *                   "labourRate": 150,
+                     *                   "pricingMode": "SYSTEM",
+                     *                   "team": "MECHANICAL",
+                     *                   "customerInformed": false,
+                     *                   "partNumber": "3C0698151A",
+                     *                   "quantity": 1,
+                     *                   "unitPrice": 420,
+                     *                   "supplier": "DEALER",
+                     *                   "grade": "OEM",
+                     *                   "criticalSystem": false,
+                     *                   "amount": 120,
+                     *                   "disclaimers": [
+                     *                     "NO_QUALITY_WARRANTY"
+                     *                   ]
+                     *                 },
+                     *                 "decision": "APPROVED"
+                     *               }
+                     *             ],
+                     *             "orderLineIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ],
+                     *             "replacedLineIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ],
+                     *             "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *           }
+                     *         ],
+                     *         "evidence": {
+                     *           "signature": false,
+                     *           "signatureSha256": "示例",
+                     *           "device": "iPad 接待台 2",
+                     *           "clientIp": "203.0.113.7",
+                     *           "userAgent": "示例",
+                     *           "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "messageIds": [
+                     *             "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *           ]
+                     *         },
+                     *         "snapshotSha256": "示例"
+                     *       },
+                     *       "shown": {
+                     *         "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000001",
+                     *         "storeName": "北京朝阳4S店",
+                     *         "timeZone": "Asia/Shanghai",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特",
+                     *         "customerName": "张伟",
+                     *         "currency": "CNY",
+                     *         "taxRatePercent": 13,
+                     *         "authorizedCustomerPay": 680,
+                     *         "authorizedTotal": 768.4,
+                     *         "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *         "items": [
+                     *           {
+                     *             "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "version": 1,
+                     *             "description": "左前刹车片剩余2mm，建议更换",
+                     *             "safetyCritical": false,
+                     *             "requirement": "RECOMMENDED",
+                     *             "extraMinutes": 45,
+                     *             "lines": [
+                     *               {
+                     *                 "kind": "JOB",
+                     *                 "payType": "CUSTOMER",
+                     *                 "description": "更换左前刹车片",
+                     *                 "operationCode": "BRK-010",
+                     *                 "hours": 0.8,
+                     *                 "labourRate": 150,
+                     *                 "pricingMode": "SYSTEM",
+                     *                 "team": "MECHANICAL",
+                     *                 "customerInformed": false,
+                     *                 "partNumber": "3C0698151A",
+                     *                 "quantity": 1,
+                     *                 "unitPrice": 420,
+                     *                 "supplier": "DEALER",
+                     *                 "grade": "OEM",
+                     *                 "criticalSystem": false,
+                     *                 "amount": 120,
+                     *                 "disclaimers": [
+                     *                   "NO_QUALITY_WARRANTY"
+                     *                 ]
+                     *               }
+                     *             ],
+                     *             "customerPay": 540,
+                     *             "replacesVersion": 1,
+                     *             "addsCustomerPay": 540,
+                     *             "addsMinutes": 45,
+                     *             "photoIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "totalIfAllApproved": 1378.6,
+                     *         "promisedIfAllApproved": "2022-03-10T16:15:50Z",
+                     *         "totals": [
+                     *           {
+                     *             "addsCustomerPay": 540,
+                     *             "total": 1378.62,
+                     *             "difference": 610.2
+                     *           }
+                     *         ],
+                     *         "promises": [
+                     *           {
+                     *             "addsMinutes": 45,
+                     *             "promisedDeliveryAt": "2022-03-10T16:15:50Z"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApprovalLedgerEntryDetail"];
                 };
             };
@@ -18425,6 +22752,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "status": "ACTIVE",
+                     *           "language": "zh-CN",
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1
+                     *             }
+                     *           ],
+                     *           "messages": [
+                     *             {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "channel": "SMS",
+                     *               "recipient": "13812345678",
+                     *               "status": "SENT",
+                     *               "attempts": 1,
+                     *               "lastError": "示例",
+                     *               "sentAt": "2022-03-10T16:15:50Z"
+                     *             }
+                     *           ],
+                     *           "createdBy": "advisor-wang",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "expiresAt": "2022-03-10T16:15:50Z",
+                     *           "usedAt": "2022-03-10T16:15:50Z",
+                     *           "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApprovalLinkList"];
                 };
             };
@@ -18461,7 +22821,10 @@ export interface operations {
     sendApprovalLink: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Repair order id */
                 id: components["schemas"]["UUID"];
@@ -18475,6 +22838,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "language": "zh-CN"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SendApprovalLinkRequest"];
             };
         };
@@ -18485,6 +22853,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "status": "ACTIVE",
+                     *       "language": "zh-CN",
+                     *       "items": [
+                     *         {
+                     *           "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "messages": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "channel": "SMS",
+                     *           "recipient": "13812345678",
+                     *           "status": "SENT",
+                     *           "attempts": 1,
+                     *           "lastError": "示例",
+                     *           "sentAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "createdBy": "advisor-wang",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "expiresAt": "2022-03-10T16:15:50Z",
+                     *       "usedAt": "2022-03-10T16:15:50Z",
+                     *       "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApprovalLink"];
                 };
             };
@@ -18577,7 +22974,81 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApprovalSheetView"];
+                    /**
+                     * @example {
+                     *       "sheet": {
+                     *         "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000001",
+                     *         "storeName": "北京朝阳4S店",
+                     *         "timeZone": "Asia/Shanghai",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特",
+                     *         "customerName": "张伟",
+                     *         "currency": "CNY",
+                     *         "taxRatePercent": 13,
+                     *         "authorizedCustomerPay": 680,
+                     *         "authorizedTotal": 768.4,
+                     *         "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *         "items": [
+                     *           {
+                     *             "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "version": 1,
+                     *             "description": "左前刹车片剩余2mm，建议更换",
+                     *             "safetyCritical": false,
+                     *             "requirement": "RECOMMENDED",
+                     *             "extraMinutes": 45,
+                     *             "lines": [
+                     *               {
+                     *                 "kind": "JOB",
+                     *                 "payType": "CUSTOMER",
+                     *                 "description": "更换左前刹车片",
+                     *                 "operationCode": "BRK-010",
+                     *                 "hours": 0.8,
+                     *                 "labourRate": 150,
+                     *                 "pricingMode": "SYSTEM",
+                     *                 "team": "MECHANICAL",
+                     *                 "customerInformed": false,
+                     *                 "partNumber": "3C0698151A",
+                     *                 "quantity": 1,
+                     *                 "unitPrice": 420,
+                     *                 "supplier": "DEALER",
+                     *                 "grade": "OEM",
+                     *                 "criticalSystem": false,
+                     *                 "amount": 120,
+                     *                 "disclaimers": [
+                     *                   "NO_QUALITY_WARRANTY"
+                     *                 ]
+                     *               }
+                     *             ],
+                     *             "customerPay": 540,
+                     *             "replacesVersion": 1,
+                     *             "addsCustomerPay": 540,
+                     *             "addsMinutes": 45,
+                     *             "photoIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "totalIfAllApproved": 1378.6,
+                     *         "promisedIfAllApproved": "2022-03-10T16:15:50Z",
+                     *         "totals": [
+                     *           {
+                     *             "addsCustomerPay": 540,
+                     *             "total": 1378.62,
+                     *             "difference": 610.2
+                     *           }
+                     *         ],
+                     *         "promises": [
+                     *           {
+                     *             "addsMinutes": 45,
+                     *             "promisedDeliveryAt": "2022-03-10T16:15:50Z"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "sheetHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["HashedApprovalSheet"];
                 };
             };
             /** @description No valid bearer token. */
@@ -18633,6 +23104,99 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "currency": "CNY",
+                     *       "signedTotal": 768.4,
+                     *       "authorizedTotal": 1378.6,
+                     *       "currentTotal": 1378.6,
+                     *       "tolerance": 0,
+                     *       "withinAuthorization": false,
+                     *       "exceededBy": 0,
+                     *       "pendingItems": 1,
+                     *       "history": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["OrderAuthorization"];
                 };
             };
@@ -18672,6 +23236,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -18685,6 +23251,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "客户决定暂不维修"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReasonRequest"];
             };
         };
@@ -18695,6 +23266,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -18788,6 +23521,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -18801,6 +23536,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "payType": "CUSTOMER"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AddCannedJobRequest"];
             };
         };
@@ -18811,6 +23552,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -18904,6 +23807,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -18918,6 +23823,32 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "JOB",
+                 *       "payType": "CUSTOMER",
+                 *       "description": "更换机油及机滤",
+                 *       "operationCode": "LUB-001",
+                 *       "hours": 1.2,
+                 *       "pricingMode": "SYSTEM",
+                 *       "team": "MECHANICAL",
+                 *       "diagnosis": false,
+                 *       "customerInformed": false,
+                 *       "disassemblyNote": "变速箱内部需拆检后报价",
+                 *       "partNumber": "06L115562B",
+                 *       "quantity": 1,
+                 *       "unitPrice": 85,
+                 *       "supplier": "DEALER",
+                 *       "grade": "OEM",
+                 *       "criticalSystem": false,
+                 *       "feeType": "DIAGNOSIS",
+                 *       "amount": 200,
+                 *       "partsAvailableAt": "2022-03-10T16:15:50Z",
+                 *       "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "priceOverrideReason": "老客户优惠"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RepairOrderLineRequest"];
             };
         };
@@ -18928,6 +23859,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -19021,6 +24114,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -19034,6 +24129,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "客户决定暂不维修"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReasonRequest"];
             };
         };
@@ -19044,6 +24144,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -19154,6 +24416,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "version": 1,
+                     *           "description": "左前刹车片剩余2mm，建议更换",
+                     *           "requirement": "RECOMMENDED",
+                     *           "customerPay": 540,
+                     *           "declinedAt": "2022-03-10T16:15:50Z",
+                     *           "channel": "IN_PERSON",
+                     *           "authorizerName": "张伟",
+                     *           "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["DeclinedSafetyItemList"];
                 };
             };
@@ -19193,6 +24473,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -19206,6 +24488,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "givenBy": "张伟",
+                 *       "channel": "IN_PERSON"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DiagnosisConsentRequest"];
             };
         };
@@ -19216,6 +24504,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -19309,6 +24759,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -19322,6 +24774,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "description": "左前刹车片剩余3mm，客户暂不更换",
+                 *       "disposition": "DECLINED",
+                 *       "safetyCritical": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["RepairOrderFindingRequest"];
             };
         };
@@ -19332,6 +24791,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -19425,6 +25046,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -19438,6 +25061,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "receiver": "FOREMAN_QUEUE",
+                 *       "assignDirectly": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["HandoverRequest"];
             };
         };
@@ -19448,6 +25077,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -19558,6 +25349,58 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "versionNumber": 1,
+                     *       "supersedes": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "current": false,
+                     *       "odometer": 1,
+                     *       "odometerLowerConfirmed": false,
+                     *       "odometerWarning": {
+                     *         "readingKm": 1,
+                     *         "lastRecordedKm": 1,
+                     *         "confirmed": false
+                     *       },
+                     *       "fuelLevel": "EMPTY",
+                     *       "fuelPercent": 1,
+                     *       "warningLights": [
+                     *         "示例"
+                     *       ],
+                     *       "protectiveCoversFitted": false,
+                     *       "belongings": [
+                     *         "示例"
+                     *       ],
+                     *       "documents": [
+                     *         {
+                     *           "type": "REGISTRATION",
+                     *           "name": "王芳",
+                     *           "valid": false,
+                     *           "discrepancyNote": "客户要求"
+                     *         }
+                     *       ],
+                     *       "damageMarks": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "zone": "FRONT_BUMPER",
+                     *           "type": "SCRATCH",
+                     *           "x": 1.5,
+                     *           "y": 1.5,
+                     *           "note": "客户要求"
+                     *         }
+                     *       ],
+                     *       "keyTag": "示例",
+                     *       "keySlot": "示例",
+                     *       "signature": {
+                     *         "signerName": "王芳",
+                     *         "signedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Inspection"];
                 };
             };
@@ -19595,8 +25438,6 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Makes a retried change safe (an offline tablet replaying its queue): same key and body replay the first answer, ETag included; same key with another body → 422. */
-                "Idempotency-Key"?: string;
                 /** @description ETag of the version you read */
                 "If-Match": string;
             };
@@ -19613,6 +25454,33 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "odometer": 45210,
+                 *       "odometerLowerConfirmed": false,
+                 *       "fuelLevel": "HALF",
+                 *       "fuelPercent": 55,
+                 *       "warningLights": [
+                 *         "ENGINE",
+                 *         "TPMS"
+                 *       ],
+                 *       "protectiveCoversFitted": false,
+                 *       "belongings": [
+                 *         "行车记录仪",
+                 *         "儿童座椅"
+                 *       ],
+                 *       "documents": [
+                 *         {
+                 *           "type": "REGISTRATION",
+                 *           "name": "环保标志",
+                 *           "valid": false,
+                 *           "discrepancyNote": "行驶证地址与客户不符"
+                 *         }
+                 *       ],
+                 *       "keyTag": "K-017",
+                 *       "keySlot": "A-12"
+                 *     }
+                 */
                 "application/json": components["schemas"]["InspectionRequest"];
             };
         };
@@ -19623,6 +25491,58 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "versionNumber": 1,
+                     *       "supersedes": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "current": false,
+                     *       "odometer": 1,
+                     *       "odometerLowerConfirmed": false,
+                     *       "odometerWarning": {
+                     *         "readingKm": 1,
+                     *         "lastRecordedKm": 1,
+                     *         "confirmed": false
+                     *       },
+                     *       "fuelLevel": "EMPTY",
+                     *       "fuelPercent": 1,
+                     *       "warningLights": [
+                     *         "示例"
+                     *       ],
+                     *       "protectiveCoversFitted": false,
+                     *       "belongings": [
+                     *         "示例"
+                     *       ],
+                     *       "documents": [
+                     *         {
+                     *           "type": "REGISTRATION",
+                     *           "name": "王芳",
+                     *           "valid": false,
+                     *           "discrepancyNote": "客户要求"
+                     *         }
+                     *       ],
+                     *       "damageMarks": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "zone": "FRONT_BUMPER",
+                     *           "type": "SCRATCH",
+                     *           "x": 1.5,
+                     *           "y": 1.5,
+                     *           "note": "客户要求"
+                     *         }
+                     *       ],
+                     *       "keyTag": "示例",
+                     *       "keySlot": "示例",
+                     *       "signature": {
+                     *         "signerName": "王芳",
+                     *         "signedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Inspection"];
                 };
             };
@@ -19689,15 +25609,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid readings, or the Idempotency-Key was already used for a different request (idempotency-key-reused). */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description If-Match is required. */
             428: {
                 headers: {
@@ -19730,6 +25641,33 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "odometer": 45210,
+                 *       "odometerLowerConfirmed": false,
+                 *       "fuelLevel": "HALF",
+                 *       "fuelPercent": 55,
+                 *       "warningLights": [
+                 *         "ENGINE",
+                 *         "TPMS"
+                 *       ],
+                 *       "protectiveCoversFitted": false,
+                 *       "belongings": [
+                 *         "行车记录仪",
+                 *         "儿童座椅"
+                 *       ],
+                 *       "documents": [
+                 *         {
+                 *           "type": "REGISTRATION",
+                 *           "name": "环保标志",
+                 *           "valid": false,
+                 *           "discrepancyNote": "行驶证地址与客户不符"
+                 *         }
+                 *       ],
+                 *       "keyTag": "K-017",
+                 *       "keySlot": "A-12"
+                 *     }
+                 */
                 "application/json": components["schemas"]["InspectionRequest"];
             };
         };
@@ -19740,6 +25678,58 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "versionNumber": 1,
+                     *       "supersedes": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "current": false,
+                     *       "odometer": 1,
+                     *       "odometerLowerConfirmed": false,
+                     *       "odometerWarning": {
+                     *         "readingKm": 1,
+                     *         "lastRecordedKm": 1,
+                     *         "confirmed": false
+                     *       },
+                     *       "fuelLevel": "EMPTY",
+                     *       "fuelPercent": 1,
+                     *       "warningLights": [
+                     *         "示例"
+                     *       ],
+                     *       "protectiveCoversFitted": false,
+                     *       "belongings": [
+                     *         "示例"
+                     *       ],
+                     *       "documents": [
+                     *         {
+                     *           "type": "REGISTRATION",
+                     *           "name": "王芳",
+                     *           "valid": false,
+                     *           "discrepancyNote": "客户要求"
+                     *         }
+                     *       ],
+                     *       "damageMarks": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "zone": "FRONT_BUMPER",
+                     *           "type": "SCRATCH",
+                     *           "x": 1.5,
+                     *           "y": 1.5,
+                     *           "note": "客户要求"
+                     *         }
+                     *       ],
+                     *       "keyTag": "示例",
+                     *       "keySlot": "示例",
+                     *       "signature": {
+                     *         "signerName": "王芳",
+                     *         "signedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Inspection"];
                 };
             };
@@ -19815,6 +25805,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Repair order id */
@@ -19835,7 +25827,68 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "versionNumber": 1,
+                     *       "supersedes": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "current": false,
+                     *       "odometer": 1,
+                     *       "odometerLowerConfirmed": false,
+                     *       "odometerWarning": {
+                     *         "readingKm": 1,
+                     *         "lastRecordedKm": 1,
+                     *         "confirmed": false
+                     *       },
+                     *       "fuelLevel": "EMPTY",
+                     *       "fuelPercent": 1,
+                     *       "warningLights": [
+                     *         "示例"
+                     *       ],
+                     *       "protectiveCoversFitted": false,
+                     *       "belongings": [
+                     *         "示例"
+                     *       ],
+                     *       "documents": [
+                     *         {
+                     *           "type": "REGISTRATION",
+                     *           "name": "王芳",
+                     *           "valid": false,
+                     *           "discrepancyNote": "客户要求"
+                     *         }
+                     *       ],
+                     *       "damageMarks": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "zone": "FRONT_BUMPER",
+                     *           "type": "SCRATCH",
+                     *           "x": 1.5,
+                     *           "y": 1.5,
+                     *           "note": "客户要求"
+                     *         }
+                     *       ],
+                     *       "keyTag": "示例",
+                     *       "keySlot": "示例",
+                     *       "signature": {
+                     *         "signerName": "王芳",
+                     *         "signedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Inspection"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -19908,10 +25961,10 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Makes a retried change safe (an offline tablet replaying its queue): same key and body replay the first answer, ETag included; same key with another body → 422. */
-                "Idempotency-Key"?: string;
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Repair order id */
@@ -19926,6 +25979,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "zone": "FRONT_BUMPER",
+                 *       "type": "SCRATCH",
+                 *       "x": 0.42,
+                 *       "y": 0.15,
+                 *       "note": "左前保险杠划痕约5cm"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DamageMarkRequest"];
             };
         };
@@ -19936,6 +25998,58 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "versionNumber": 1,
+                     *       "supersedes": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "current": false,
+                     *       "odometer": 1,
+                     *       "odometerLowerConfirmed": false,
+                     *       "odometerWarning": {
+                     *         "readingKm": 1,
+                     *         "lastRecordedKm": 1,
+                     *         "confirmed": false
+                     *       },
+                     *       "fuelLevel": "EMPTY",
+                     *       "fuelPercent": 1,
+                     *       "warningLights": [
+                     *         "示例"
+                     *       ],
+                     *       "protectiveCoversFitted": false,
+                     *       "belongings": [
+                     *         "示例"
+                     *       ],
+                     *       "documents": [
+                     *         {
+                     *           "type": "REGISTRATION",
+                     *           "name": "王芳",
+                     *           "valid": false,
+                     *           "discrepancyNote": "客户要求"
+                     *         }
+                     *       ],
+                     *       "damageMarks": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "zone": "FRONT_BUMPER",
+                     *           "type": "SCRATCH",
+                     *           "x": 1.5,
+                     *           "y": 1.5,
+                     *           "note": "客户要求"
+                     *         }
+                     *       ],
+                     *       "keyTag": "示例",
+                     *       "keySlot": "示例",
+                     *       "signature": {
+                     *         "signerName": "王芳",
+                     *         "signedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Inspection"];
                 };
             };
@@ -20002,7 +26116,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid mark, or the Idempotency-Key was already used for a different request (idempotency-key-reused). */
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -20050,6 +26164,58 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "versionNumber": 1,
+                     *       "supersedes": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "current": false,
+                     *       "odometer": 1,
+                     *       "odometerLowerConfirmed": false,
+                     *       "odometerWarning": {
+                     *         "readingKm": 1,
+                     *         "lastRecordedKm": 1,
+                     *         "confirmed": false
+                     *       },
+                     *       "fuelLevel": "EMPTY",
+                     *       "fuelPercent": 1,
+                     *       "warningLights": [
+                     *         "示例"
+                     *       ],
+                     *       "protectiveCoversFitted": false,
+                     *       "belongings": [
+                     *         "示例"
+                     *       ],
+                     *       "documents": [
+                     *         {
+                     *           "type": "REGISTRATION",
+                     *           "name": "王芳",
+                     *           "valid": false,
+                     *           "discrepancyNote": "客户要求"
+                     *         }
+                     *       ],
+                     *       "damageMarks": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "zone": "FRONT_BUMPER",
+                     *           "type": "SCRATCH",
+                     *           "x": 1.5,
+                     *           "y": 1.5,
+                     *           "note": "客户要求"
+                     *         }
+                     *       ],
+                     *       "keyTag": "示例",
+                     *       "keySlot": "示例",
+                     *       "signature": {
+                     *         "signerName": "王芳",
+                     *         "signedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Inspection"];
                 };
             };
@@ -20124,6 +26290,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "inspectionId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "damageMarkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "mediaType": "image/jpeg",
+                     *           "sizeBytes": 834211,
+                     *           "thumbnailAvailable": false,
+                     *           "createdAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["InspectionPhotos"];
                 };
             };
@@ -20161,7 +26342,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retried upload safe (an offline tablet replaying its queue): same key, bytes and mark replay the first answer; same key with another photo → 422. */
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -20187,6 +26368,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "inspectionId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "damageMarkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "mediaType": "image/jpeg",
+                     *       "sizeBytes": 834211,
+                     *       "thumbnailAvailable": false,
+                     *       "createdAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["InspectionPhoto"];
                 };
             };
@@ -20253,7 +26445,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The image is cut off (photo-truncated) or damaged (photo-unreadable), or damageMarkId is not on the inspection (unknown-reference), or the Idempotency-Key was already used for a different request (idempotency-key-reused). */
+            /** @description The image is cut off (photo-truncated) or damaged (photo-unreadable), or damageMarkId is not on the inspection (unknown-reference). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -20461,10 +26653,10 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Makes a retried change safe (an offline tablet replaying its queue): same key and body replay the first answer, ETag included; same key with another body → 422. */
-                "Idempotency-Key"?: string;
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Repair order id */
@@ -20479,6 +26671,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "signerName": "张伟",
+                 *       "signaturePng": "iVBORw0KGgo..."
+                 *     }
+                 */
                 "application/json": components["schemas"]["InspectionSignRequest"];
             };
         };
@@ -20489,6 +26687,58 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "versionNumber": 1,
+                     *       "supersedes": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "current": false,
+                     *       "odometer": 1,
+                     *       "odometerLowerConfirmed": false,
+                     *       "odometerWarning": {
+                     *         "readingKm": 1,
+                     *         "lastRecordedKm": 1,
+                     *         "confirmed": false
+                     *       },
+                     *       "fuelLevel": "EMPTY",
+                     *       "fuelPercent": 1,
+                     *       "warningLights": [
+                     *         "示例"
+                     *       ],
+                     *       "protectiveCoversFitted": false,
+                     *       "belongings": [
+                     *         "示例"
+                     *       ],
+                     *       "documents": [
+                     *         {
+                     *           "type": "REGISTRATION",
+                     *           "name": "王芳",
+                     *           "valid": false,
+                     *           "discrepancyNote": "客户要求"
+                     *         }
+                     *       ],
+                     *       "damageMarks": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "zone": "FRONT_BUMPER",
+                     *           "type": "SCRATCH",
+                     *           "x": 1.5,
+                     *           "y": 1.5,
+                     *           "note": "客户要求"
+                     *         }
+                     *       ],
+                     *       "keyTag": "示例",
+                     *       "keySlot": "示例",
+                     *       "signature": {
+                     *         "signerName": "王芳",
+                     *         "signedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Inspection"];
                 };
             };
@@ -20555,7 +26805,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid signature, or the Idempotency-Key was already used for a different request (idempotency-key-reused). */
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -20665,6 +26915,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "versionNumber": 1,
+                     *           "supersedes": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "current": false,
+                     *           "odometer": 1,
+                     *           "odometerLowerConfirmed": false,
+                     *           "odometerWarning": {
+                     *             "readingKm": 1,
+                     *             "lastRecordedKm": 1,
+                     *             "confirmed": false
+                     *           },
+                     *           "fuelLevel": "EMPTY",
+                     *           "fuelPercent": 1,
+                     *           "warningLights": [
+                     *             "示例"
+                     *           ],
+                     *           "protectiveCoversFitted": false,
+                     *           "belongings": [
+                     *             "示例"
+                     *           ],
+                     *           "documents": [
+                     *             {
+                     *               "type": "REGISTRATION",
+                     *               "name": "王芳",
+                     *               "valid": false,
+                     *               "discrepancyNote": "客户要求"
+                     *             }
+                     *           ],
+                     *           "damageMarks": [
+                     *             {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "zone": "FRONT_BUMPER",
+                     *               "type": "SCRATCH",
+                     *               "x": 1.5,
+                     *               "y": 1.5,
+                     *               "note": "客户要求"
+                     *             }
+                     *           ],
+                     *           "keyTag": "示例",
+                     *           "keySlot": "示例",
+                     *           "signature": {
+                     *             "signerName": "王芳",
+                     *             "signedAt": "2022-03-10T16:15:50Z"
+                     *           },
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "updatedAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["InspectionVersions"];
                 };
             };
@@ -20702,10 +27008,10 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Makes a retried change safe (an offline tablet replaying its queue): same key and body replay the first answer, ETag included; same key with another body → 422. */
-                "Idempotency-Key"?: string;
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -20719,6 +27025,32 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "JOB",
+                 *       "payType": "CUSTOMER",
+                 *       "description": "更换机油及机滤",
+                 *       "operationCode": "LUB-001",
+                 *       "hours": 1.2,
+                 *       "pricingMode": "SYSTEM",
+                 *       "team": "MECHANICAL",
+                 *       "diagnosis": false,
+                 *       "customerInformed": false,
+                 *       "disassemblyNote": "变速箱内部需拆检后报价",
+                 *       "partNumber": "06L115562B",
+                 *       "quantity": 1,
+                 *       "unitPrice": 85,
+                 *       "supplier": "DEALER",
+                 *       "grade": "OEM",
+                 *       "criticalSystem": false,
+                 *       "feeType": "DIAGNOSIS",
+                 *       "amount": 200,
+                 *       "partsAvailableAt": "2022-03-10T16:15:50Z",
+                 *       "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "priceOverrideReason": "老客户优惠"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RepairOrderLineRequest"];
             };
         };
@@ -20729,6 +27061,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -20795,7 +27289,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid line, or the Idempotency-Key was already used for a different request (idempotency-key-reused). */
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -20836,6 +27330,32 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "JOB",
+                 *       "payType": "CUSTOMER",
+                 *       "description": "更换机油及机滤",
+                 *       "operationCode": "LUB-001",
+                 *       "hours": 1.2,
+                 *       "pricingMode": "SYSTEM",
+                 *       "team": "MECHANICAL",
+                 *       "diagnosis": false,
+                 *       "customerInformed": false,
+                 *       "disassemblyNote": "变速箱内部需拆检后报价",
+                 *       "partNumber": "06L115562B",
+                 *       "quantity": 1,
+                 *       "unitPrice": 85,
+                 *       "supplier": "DEALER",
+                 *       "grade": "OEM",
+                 *       "criticalSystem": false,
+                 *       "feeType": "DIAGNOSIS",
+                 *       "amount": 200,
+                 *       "partsAvailableAt": "2022-03-10T16:15:50Z",
+                 *       "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "priceOverrideReason": "老客户优惠"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RepairOrderLineRequest"];
             };
         };
@@ -20846,6 +27366,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -20950,6 +27632,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -21007,6 +27851,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -21027,7 +27873,178 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -21102,6 +28119,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -21116,6 +28135,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "safetyCritical": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["RepairOrderLineDecisionRequest"];
             };
         };
@@ -21126,6 +28150,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -21219,6 +28405,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -21232,6 +28420,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "promisedAt": "2022-03-10T16:15:50Z"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PromisedDeliveryRequest"];
             };
         };
@@ -21242,6 +28435,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -21352,6 +28707,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "status": "DRAFT",
+                     *       "jobs": [
+                     *         {
+                     *           "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "客户要求",
+                     *           "status": "WAITING",
+                     *           "inspectionRequired": false,
+                     *           "reworkCount": 1,
+                     *           "lastResult": "PASSED"
+                     *         }
+                     *       ],
+                     *       "replacedParts": [
+                     *         {
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partNumber": "1K0698151",
+                     *           "description": "前刹车片",
+                     *           "quantity": 1,
+                     *           "payType": "CUSTOMER",
+                     *           "disposition": "KEPT_FOR_CUSTOMER",
+                     *           "location": "旧件架 A-3",
+                     *           "note": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "foundNotFixed": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "safetyCritical": false
+                     *         }
+                     *       ],
+                     *       "findingsSignedAt": "2022-03-10T16:15:50Z",
+                     *       "findingsSignedBy": "示例",
+                     *       "cleaned": false,
+                     *       "parkingSpot": "P2-15",
+                     *       "briefingNote": "客户要求",
+                     *       "readyAt": "2022-03-10T16:15:50Z",
+                     *       "readyBy": "示例",
+                     *       "missing": [
+                     *         "FINDINGS_NOT_SIGNED"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["OrderQualityCheck"];
                 };
             };
@@ -21454,7 +28859,10 @@ export interface operations {
     signFoundNotFixed: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Repair order id */
                 id: components["schemas"]["UUID"];
@@ -21468,6 +28876,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "signaturePng": "示例"
+                 *     }
+                 */
                 "application/json": components["schemas"]["FindingsSignatureRequest"];
             };
         };
@@ -21478,6 +28891,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "status": "DRAFT",
+                     *       "jobs": [
+                     *         {
+                     *           "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "客户要求",
+                     *           "status": "WAITING",
+                     *           "inspectionRequired": false,
+                     *           "reworkCount": 1,
+                     *           "lastResult": "PASSED"
+                     *         }
+                     *       ],
+                     *       "replacedParts": [
+                     *         {
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partNumber": "1K0698151",
+                     *           "description": "前刹车片",
+                     *           "quantity": 1,
+                     *           "payType": "CUSTOMER",
+                     *           "disposition": "KEPT_FOR_CUSTOMER",
+                     *           "location": "旧件架 A-3",
+                     *           "note": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "foundNotFixed": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "safetyCritical": false
+                     *         }
+                     *       ],
+                     *       "findingsSignedAt": "2022-03-10T16:15:50Z",
+                     *       "findingsSignedBy": "示例",
+                     *       "cleaned": false,
+                     *       "parkingSpot": "P2-15",
+                     *       "briefingNote": "客户要求",
+                     *       "readyAt": "2022-03-10T16:15:50Z",
+                     *       "readyBy": "示例",
+                     *       "missing": [
+                     *         "FINDINGS_NOT_SIGNED"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["OrderQualityCheck"];
                 };
             };
@@ -21553,6 +29016,8 @@ export interface operations {
             header: {
                 /** @description The order's version from GET …/quality-check */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Repair order id */
@@ -21567,6 +29032,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "cleaned": false,
+                 *       "parkingSpot": "P2-15",
+                 *       "briefingNote": "已更换前刹车片，旧件在后备箱"
+                 *     }
+                 */
                 "application/json": components["schemas"]["InternalHandoverRequest"];
             };
         };
@@ -21577,6 +29049,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "status": "DRAFT",
+                     *       "jobs": [
+                     *         {
+                     *           "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "客户要求",
+                     *           "status": "WAITING",
+                     *           "inspectionRequired": false,
+                     *           "reworkCount": 1,
+                     *           "lastResult": "PASSED"
+                     *         }
+                     *       ],
+                     *       "replacedParts": [
+                     *         {
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partNumber": "1K0698151",
+                     *           "description": "前刹车片",
+                     *           "quantity": 1,
+                     *           "payType": "CUSTOMER",
+                     *           "disposition": "KEPT_FOR_CUSTOMER",
+                     *           "location": "旧件架 A-3",
+                     *           "note": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "foundNotFixed": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "safetyCritical": false
+                     *         }
+                     *       ],
+                     *       "findingsSignedAt": "2022-03-10T16:15:50Z",
+                     *       "findingsSignedBy": "示例",
+                     *       "cleaned": false,
+                     *       "parkingSpot": "P2-15",
+                     *       "briefingNote": "客户要求",
+                     *       "readyAt": "2022-03-10T16:15:50Z",
+                     *       "readyBy": "示例",
+                     *       "missing": [
+                     *         "FINDINGS_NOT_SIGNED"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["OrderQualityCheck"];
                 };
             };
@@ -21681,6 +29203,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "parts": [
+                 *         {
+                 *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "disposition": "KEPT_FOR_CUSTOMER",
+                 *           "location": "旧件架 A-3",
+                 *           "note": "客户电话告知不需要旧件"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["OldPartsRequest"];
             };
         };
@@ -21691,6 +29225,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "status": "DRAFT",
+                     *       "jobs": [
+                     *         {
+                     *           "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "客户要求",
+                     *           "status": "WAITING",
+                     *           "inspectionRequired": false,
+                     *           "reworkCount": 1,
+                     *           "lastResult": "PASSED"
+                     *         }
+                     *       ],
+                     *       "replacedParts": [
+                     *         {
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partNumber": "1K0698151",
+                     *           "description": "前刹车片",
+                     *           "quantity": 1,
+                     *           "payType": "CUSTOMER",
+                     *           "disposition": "KEPT_FOR_CUSTOMER",
+                     *           "location": "旧件架 A-3",
+                     *           "note": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "foundNotFixed": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "safetyCritical": false
+                     *         }
+                     *       ],
+                     *       "findingsSignedAt": "2022-03-10T16:15:50Z",
+                     *       "findingsSignedBy": "示例",
+                     *       "cleaned": false,
+                     *       "parkingSpot": "P2-15",
+                     *       "briefingNote": "客户要求",
+                     *       "readyAt": "2022-03-10T16:15:50Z",
+                     *       "readyBy": "示例",
+                     *       "missing": [
+                     *         "FINDINGS_NOT_SIGNED"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["OrderQualityCheck"];
                 };
             };
@@ -21757,6 +29341,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -21776,7 +29362,178 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -21871,6 +29628,229 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -21935,10 +29915,10 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description Makes a retried change safe (an offline tablet replaying its queue): same key and body replay the first answer, ETag included; same key with another body → 422. */
-                "Idempotency-Key"?: string;
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -21952,6 +29932,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "signerName": "张伟",
+                 *       "signaturePng": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg==",
+                 *       "device": "iPad 接待台 2",
+                 *       "oldPartsChoice": "TAKE_HOME"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SignRepairOrderRequest"];
             };
         };
@@ -21962,6 +29950,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -22028,7 +30178,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Invalid signature (signature-not-png), or the Idempotency-Key was already used for a different request (idempotency-key-reused). */
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -22071,6 +30221,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["RepairOrderSignature"][];
                 };
             };
@@ -22176,6 +30340,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -22195,7 +30361,178 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -22287,6 +30624,80 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "status": "AWAITING_DECISION",
+                     *           "currentVersion": 1,
+                     *           "approvedVersion": 1,
+                     *           "orderLineIds": [
+                     *             "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *           ],
+                     *           "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "reportedBy": "tech-li",
+                     *           "reportedAt": "2022-03-10T16:15:50Z",
+                     *           "versions": [
+                     *             {
+                     *               "version": 1,
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "extraMinutes": 45,
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "lines": [
+                     *                 {
+                     *                   "kind": "JOB",
+                     *                   "payType": "CUSTOMER",
+                     *                   "description": "更换左前刹车片",
+                     *                   "operationCode": "BRK-010",
+                     *                   "hours": 0.8,
+                     *                   "labourRate": 150,
+                     *                   "pricingMode": "SYSTEM",
+                     *                   "team": "MECHANICAL",
+                     *                   "customerInformed": false,
+                     *                   "partNumber": "3C0698151A",
+                     *                   "quantity": 1,
+                     *                   "unitPrice": 420,
+                     *                   "supplier": "DEALER",
+                     *                   "grade": "OEM",
+                     *                   "criticalSystem": false,
+                     *                   "amount": 120,
+                     *                   "disclaimers": [
+                     *                     "NO_QUALITY_WARRANTY"
+                     *                   ]
+                     *                 }
+                     *               ],
+                     *               "customerPay": 540,
+                     *               "total": 540,
+                     *               "changeReason": "拆检后发现刹车盘也需更换",
+                     *               "createdBy": "tech-li",
+                     *               "createdAt": "2022-03-10T16:15:50Z",
+                     *               "decision": "APPROVED",
+                     *               "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "photos": [
+                     *             {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "mediaType": "image/jpeg",
+                     *               "sizeBytes": 245760,
+                     *               "thumbnailAvailable": false,
+                     *               "uploadedBy": "tech-li",
+                     *               "createdAt": "2022-03-10T16:15:50Z"
+                     *             }
+                     *           ],
+                     *           "availableActions": [
+                     *             "revise",
+                     *             "add-photo"
+                     *           ],
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["SupplementaryItemList"];
                 };
             };
@@ -22340,6 +30751,41 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "description": "左前刹车片剩余2mm，建议更换",
+                 *       "lines": [
+                 *         {
+                 *           "kind": "JOB",
+                 *           "payType": "CUSTOMER",
+                 *           "description": "更换机油及机滤",
+                 *           "operationCode": "LUB-001",
+                 *           "hours": 1.2,
+                 *           "pricingMode": "SYSTEM",
+                 *           "team": "MECHANICAL",
+                 *           "diagnosis": false,
+                 *           "customerInformed": false,
+                 *           "disassemblyNote": "变速箱内部需拆检后报价",
+                 *           "partNumber": "06L115562B",
+                 *           "quantity": 1,
+                 *           "unitPrice": 85,
+                 *           "supplier": "DEALER",
+                 *           "grade": "OEM",
+                 *           "criticalSystem": false,
+                 *           "feeType": "DIAGNOSIS",
+                 *           "amount": 200,
+                 *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                 *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "priceOverrideReason": "老客户优惠"
+                 *         }
+                 *       ],
+                 *       "extraMinutes": 45,
+                 *       "safetyCritical": false,
+                 *       "requirement": "RECOMMENDED",
+                 *       "changeReason": "拆检后发现刹车盘也需更换"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SupplementaryItemRequest"];
             };
         };
@@ -22350,6 +30796,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "status": "AWAITING_DECISION",
+                     *       "currentVersion": 1,
+                     *       "approvedVersion": 1,
+                     *       "orderLineIds": [
+                     *         "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *       ],
+                     *       "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "reportedBy": "tech-li",
+                     *       "reportedAt": "2022-03-10T16:15:50Z",
+                     *       "versions": [
+                     *         {
+                     *           "version": 1,
+                     *           "description": "左前刹车片剩余2mm，建议更换",
+                     *           "extraMinutes": 45,
+                     *           "safetyCritical": false,
+                     *           "requirement": "RECOMMENDED",
+                     *           "lines": [
+                     *             {
+                     *               "kind": "JOB",
+                     *               "payType": "CUSTOMER",
+                     *               "description": "更换左前刹车片",
+                     *               "operationCode": "BRK-010",
+                     *               "hours": 0.8,
+                     *               "labourRate": 150,
+                     *               "pricingMode": "SYSTEM",
+                     *               "team": "MECHANICAL",
+                     *               "customerInformed": false,
+                     *               "partNumber": "3C0698151A",
+                     *               "quantity": 1,
+                     *               "unitPrice": 420,
+                     *               "supplier": "DEALER",
+                     *               "grade": "OEM",
+                     *               "criticalSystem": false,
+                     *               "amount": 120,
+                     *               "disclaimers": [
+                     *                 "NO_QUALITY_WARRANTY"
+                     *               ]
+                     *             }
+                     *           ],
+                     *           "customerPay": 540,
+                     *           "total": 540,
+                     *           "changeReason": "拆检后发现刹车盘也需更换",
+                     *           "createdBy": "tech-li",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "decision": "APPROVED",
+                     *           "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "photos": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "mediaType": "image/jpeg",
+                     *           "sizeBytes": 245760,
+                     *           "thumbnailAvailable": false,
+                     *           "uploadedBy": "tech-li",
+                     *           "createdAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "revise",
+                     *         "add-photo"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["SupplementaryItem"];
                 };
             };
@@ -22443,6 +30959,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "status": "AWAITING_DECISION",
+                     *       "currentVersion": 1,
+                     *       "approvedVersion": 1,
+                     *       "orderLineIds": [
+                     *         "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *       ],
+                     *       "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "reportedBy": "tech-li",
+                     *       "reportedAt": "2022-03-10T16:15:50Z",
+                     *       "versions": [
+                     *         {
+                     *           "version": 1,
+                     *           "description": "左前刹车片剩余2mm，建议更换",
+                     *           "extraMinutes": 45,
+                     *           "safetyCritical": false,
+                     *           "requirement": "RECOMMENDED",
+                     *           "lines": [
+                     *             {
+                     *               "kind": "JOB",
+                     *               "payType": "CUSTOMER",
+                     *               "description": "更换左前刹车片",
+                     *               "operationCode": "BRK-010",
+                     *               "hours": 0.8,
+                     *               "labourRate": 150,
+                     *               "pricingMode": "SYSTEM",
+                     *               "team": "MECHANICAL",
+                     *               "customerInformed": false,
+                     *               "partNumber": "3C0698151A",
+                     *               "quantity": 1,
+                     *               "unitPrice": 420,
+                     *               "supplier": "DEALER",
+                     *               "grade": "OEM",
+                     *               "criticalSystem": false,
+                     *               "amount": 120,
+                     *               "disclaimers": [
+                     *                 "NO_QUALITY_WARRANTY"
+                     *               ]
+                     *             }
+                     *           ],
+                     *           "customerPay": 540,
+                     *           "total": 540,
+                     *           "changeReason": "拆检后发现刹车盘也需更换",
+                     *           "createdBy": "tech-li",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "decision": "APPROVED",
+                     *           "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "photos": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "mediaType": "image/jpeg",
+                     *           "sizeBytes": 245760,
+                     *           "thumbnailAvailable": false,
+                     *           "uploadedBy": "tech-li",
+                     *           "createdAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "revise",
+                     *         "add-photo"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["SupplementaryItem"];
                 };
             };
@@ -22479,7 +31065,10 @@ export interface operations {
     addSupplementaryItemPhoto: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Repair order id */
                 id: components["schemas"]["UUID"];
@@ -22504,6 +31093,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "status": "AWAITING_DECISION",
+                     *       "currentVersion": 1,
+                     *       "approvedVersion": 1,
+                     *       "orderLineIds": [
+                     *         "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *       ],
+                     *       "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "reportedBy": "tech-li",
+                     *       "reportedAt": "2022-03-10T16:15:50Z",
+                     *       "versions": [
+                     *         {
+                     *           "version": 1,
+                     *           "description": "左前刹车片剩余2mm，建议更换",
+                     *           "extraMinutes": 45,
+                     *           "safetyCritical": false,
+                     *           "requirement": "RECOMMENDED",
+                     *           "lines": [
+                     *             {
+                     *               "kind": "JOB",
+                     *               "payType": "CUSTOMER",
+                     *               "description": "更换左前刹车片",
+                     *               "operationCode": "BRK-010",
+                     *               "hours": 0.8,
+                     *               "labourRate": 150,
+                     *               "pricingMode": "SYSTEM",
+                     *               "team": "MECHANICAL",
+                     *               "customerInformed": false,
+                     *               "partNumber": "3C0698151A",
+                     *               "quantity": 1,
+                     *               "unitPrice": 420,
+                     *               "supplier": "DEALER",
+                     *               "grade": "OEM",
+                     *               "criticalSystem": false,
+                     *               "amount": 120,
+                     *               "disclaimers": [
+                     *                 "NO_QUALITY_WARRANTY"
+                     *               ]
+                     *             }
+                     *           ],
+                     *           "customerPay": 540,
+                     *           "total": 540,
+                     *           "changeReason": "拆检后发现刹车盘也需更换",
+                     *           "createdBy": "tech-li",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "decision": "APPROVED",
+                     *           "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "photos": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "mediaType": "image/jpeg",
+                     *           "sizeBytes": 245760,
+                     *           "thumbnailAvailable": false,
+                     *           "uploadedBy": "tech-li",
+                     *           "createdAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "revise",
+                     *         "add-photo"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["SupplementaryItem"];
                 };
             };
@@ -22727,6 +31386,8 @@ export interface operations {
             header: {
                 /** @description ETag of the item version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Repair order id */
@@ -22742,6 +31403,41 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "description": "左前刹车片剩余2mm，建议更换",
+                 *       "lines": [
+                 *         {
+                 *           "kind": "JOB",
+                 *           "payType": "CUSTOMER",
+                 *           "description": "更换机油及机滤",
+                 *           "operationCode": "LUB-001",
+                 *           "hours": 1.2,
+                 *           "pricingMode": "SYSTEM",
+                 *           "team": "MECHANICAL",
+                 *           "diagnosis": false,
+                 *           "customerInformed": false,
+                 *           "disassemblyNote": "变速箱内部需拆检后报价",
+                 *           "partNumber": "06L115562B",
+                 *           "quantity": 1,
+                 *           "unitPrice": 85,
+                 *           "supplier": "DEALER",
+                 *           "grade": "OEM",
+                 *           "criticalSystem": false,
+                 *           "feeType": "DIAGNOSIS",
+                 *           "amount": 200,
+                 *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                 *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "priceOverrideReason": "老客户优惠"
+                 *         }
+                 *       ],
+                 *       "extraMinutes": 45,
+                 *       "safetyCritical": false,
+                 *       "requirement": "RECOMMENDED",
+                 *       "changeReason": "拆检后发现刹车盘也需更换"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SupplementaryItemRequest"];
             };
         };
@@ -22752,6 +31448,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "status": "AWAITING_DECISION",
+                     *       "currentVersion": 1,
+                     *       "approvedVersion": 1,
+                     *       "orderLineIds": [
+                     *         "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *       ],
+                     *       "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "reportedBy": "tech-li",
+                     *       "reportedAt": "2022-03-10T16:15:50Z",
+                     *       "versions": [
+                     *         {
+                     *           "version": 1,
+                     *           "description": "左前刹车片剩余2mm，建议更换",
+                     *           "extraMinutes": 45,
+                     *           "safetyCritical": false,
+                     *           "requirement": "RECOMMENDED",
+                     *           "lines": [
+                     *             {
+                     *               "kind": "JOB",
+                     *               "payType": "CUSTOMER",
+                     *               "description": "更换左前刹车片",
+                     *               "operationCode": "BRK-010",
+                     *               "hours": 0.8,
+                     *               "labourRate": 150,
+                     *               "pricingMode": "SYSTEM",
+                     *               "team": "MECHANICAL",
+                     *               "customerInformed": false,
+                     *               "partNumber": "3C0698151A",
+                     *               "quantity": 1,
+                     *               "unitPrice": 420,
+                     *               "supplier": "DEALER",
+                     *               "grade": "OEM",
+                     *               "criticalSystem": false,
+                     *               "amount": 120,
+                     *               "disclaimers": [
+                     *                 "NO_QUALITY_WARRANTY"
+                     *               ]
+                     *             }
+                     *           ],
+                     *           "customerPay": 540,
+                     *           "total": 540,
+                     *           "changeReason": "拆检后发现刹车盘也需更换",
+                     *           "createdBy": "tech-li",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "decision": "APPROVED",
+                     *           "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "photos": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "mediaType": "image/jpeg",
+                     *           "sizeBytes": 245760,
+                     *           "thumbnailAvailable": false,
+                     *           "uploadedBy": "tech-li",
+                     *           "createdAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "revise",
+                     *         "add-photo"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["SupplementaryItem"];
                 };
             };
@@ -22860,6 +31626,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "code": "MAINT",
+                     *         "name": "定期保养",
+                     *         "durationMinutes": 60,
+                     *         "bayType": "GENERAL",
+                     *         "skill": "MAINTENANCE",
+                     *         "active": false,
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["ServiceType"][];
                 };
             };
@@ -22890,13 +31670,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
     createServiceType: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -22908,6 +31702,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "MAINT",
+                 *       "name": "定期保养",
+                 *       "durationMinutes": 60,
+                 *       "bayType": "GENERAL",
+                 *       "skill": "MAINTENANCE",
+                 *       "active": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["ServiceTypeRequest"];
             };
         };
@@ -22918,6 +31722,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "code": "MAINT",
+                     *       "name": "定期保养",
+                     *       "durationMinutes": 60,
+                     *       "bayType": "GENERAL",
+                     *       "skill": "MAINTENANCE",
+                     *       "active": false,
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ServiceType"];
                 };
             };
@@ -23006,6 +31822,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "MAINT",
+                 *       "name": "定期保养",
+                 *       "durationMinutes": 60,
+                 *       "bayType": "GENERAL",
+                 *       "skill": "MAINTENANCE",
+                 *       "active": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["ServiceTypeRequest"];
             };
         };
@@ -23016,6 +31842,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "code": "MAINT",
+                     *       "name": "定期保养",
+                     *       "durationMinutes": 60,
+                     *       "bayType": "GENERAL",
+                     *       "skill": "MAINTENANCE",
+                     *       "active": false,
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ServiceType"];
                 };
             };
@@ -23111,6 +31949,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "slotMinutes": 15,
+                     *       "noShowGraceMinutes": 30,
+                     *       "depositSharePercent": 50,
+                     *       "reminderLeadHours": 24,
+                     *       "repeatRepairWindowDays": 30,
+                     *       "deliveryMarginMinutes": 30,
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "cashierRushStart": "08:30:00",
+                     *       "cashierRushEnd": "08:30:00",
+                     *       "photoMaxBytes": 10485760,
+                     *       "quietHoursStart": "08:30:00",
+                     *       "quietHoursEnd": "08:30:00",
+                     *       "approvalLinkHours": 24,
+                     *       "authorizationTolerance": 0,
+                     *       "progressCheckPercent": 75,
+                     *       "cataloguePriceTolerancePercent": 10,
+                     *       "finalInspectionScope": "ALL",
+                     *       "majorRepairHours": 4,
+                     *       "address": "北京市朝阳区东三环北路 8 号",
+                     *       "phone": "010-6500 8888",
+                     *       "orderTerms": "车辆交修时请取走贵重物品；竣工后 3 日内未取车的，本店按日收取停车费。",
+                     *       "warrantyTerms": "整车修理或总成修理为车辆行驶20000公里或100日……",
+                     *       "openingHours": [
+                     *         {
+                     *           "dayOfWeek": 1,
+                     *           "opens": "08:30:00",
+                     *           "closes": "08:30:00"
+                     *         }
+                     *       ],
+                     *       "holidays": [
+                     *         {
+                     *           "date": "2022-03-10",
+                     *           "name": "春节"
+                     *         }
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["StoreSettings"];
                 };
             };
@@ -23158,6 +32038,47 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "slotMinutes": 15,
+                 *       "noShowGraceMinutes": 30,
+                 *       "depositSharePercent": 50,
+                 *       "reminderLeadHours": 24,
+                 *       "repeatRepairWindowDays": 30,
+                 *       "deliveryMarginMinutes": 30,
+                 *       "taxRatePercent": 13,
+                 *       "labourRate": 150,
+                 *       "symptomRiskMarginPercent": 20,
+                 *       "cashierRushStart": "17:00:00",
+                 *       "cashierRushEnd": "18:30:00",
+                 *       "photoMaxBytes": 10485760,
+                 *       "quietHoursStart": "21:00:00",
+                 *       "quietHoursEnd": "08:00:00",
+                 *       "approvalLinkHours": 24,
+                 *       "authorizationTolerance": 0,
+                 *       "progressCheckPercent": 75,
+                 *       "cataloguePriceTolerancePercent": 10,
+                 *       "finalInspectionScope": "SAFETY_AND_MAJOR",
+                 *       "majorRepairHours": 4,
+                 *       "address": "北京市朝阳区东三环北路 8 号",
+                 *       "phone": "010-6500 8888",
+                 *       "orderTerms": "车辆交修时请取走贵重物品。",
+                 *       "warrantyTerms": "整车修理或总成修理为车辆行驶20000公里或100日……",
+                 *       "openingHours": [
+                 *         {
+                 *           "dayOfWeek": 1,
+                 *           "opens": "08:30:00",
+                 *           "closes": "08:30:00"
+                 *         }
+                 *       ],
+                 *       "holidays": [
+                 *         {
+                 *           "date": "2022-03-10",
+                 *           "name": "春节"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["StoreSettingsRequest"];
             };
         };
@@ -23168,6 +32089,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "slotMinutes": 15,
+                     *       "noShowGraceMinutes": 30,
+                     *       "depositSharePercent": 50,
+                     *       "reminderLeadHours": 24,
+                     *       "repeatRepairWindowDays": 30,
+                     *       "deliveryMarginMinutes": 30,
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "cashierRushStart": "08:30:00",
+                     *       "cashierRushEnd": "08:30:00",
+                     *       "photoMaxBytes": 10485760,
+                     *       "quietHoursStart": "08:30:00",
+                     *       "quietHoursEnd": "08:30:00",
+                     *       "approvalLinkHours": 24,
+                     *       "authorizationTolerance": 0,
+                     *       "progressCheckPercent": 75,
+                     *       "cataloguePriceTolerancePercent": 10,
+                     *       "finalInspectionScope": "ALL",
+                     *       "majorRepairHours": 4,
+                     *       "address": "北京市朝阳区东三环北路 8 号",
+                     *       "phone": "010-6500 8888",
+                     *       "orderTerms": "车辆交修时请取走贵重物品；竣工后 3 日内未取车的，本店按日收取停车费。",
+                     *       "warrantyTerms": "整车修理或总成修理为车辆行驶20000公里或100日……",
+                     *       "openingHours": [
+                     *         {
+                     *           "dayOfWeek": 1,
+                     *           "opens": "08:30:00",
+                     *           "closes": "08:30:00"
+                     *         }
+                     *       ],
+                     *       "holidays": [
+                     *         {
+                     *           "date": "2022-03-10",
+                     *           "name": "春节"
+                     *         }
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["StoreSettings"];
                 };
             };
@@ -23267,6 +32230,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "settlementId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "示例",
+                     *           "kind": "DISCOUNT",
+                     *           "discount": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "amount": 50,
+                     *             "percent": 10,
+                     *             "reason": "老客户",
+                     *             "status": "APPLIED",
+                     *             "requestedBy": "示例",
+                     *             "requestedAt": "2022-03-10T16:15:50Z",
+                     *             "decidedBy": "示例",
+                     *             "decidedAt": "2022-03-10T16:15:50Z",
+                     *             "decisionReason": "客户要求"
+                     *           },
+                     *           "gate": {
+                     *             "authorizedTotal": 768.4,
+                     *             "comparableTotal": 800,
+                     *             "tolerance": 0,
+                     *             "exceededBy": 31.6,
+                     *             "pendingItems": 0,
+                     *             "blocked": false,
+                     *             "overrideBy": "示例",
+                     *             "overrideReason": "客户要求",
+                     *             "overrideAt": "2022-03-10T16:15:50Z"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["SettlementInbox"];
                 };
             };
@@ -23321,6 +32320,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "orderStatus": "DRAFT",
+                     *           "plate": "京A12345",
+                     *           "model": "卡罗拉",
+                     *           "settlementId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "settlementStatus": "DRAFT",
+                     *           "settlementNumber": "JSBJ01-000001",
+                     *           "balance": 1378.6
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["SettlementQueue"];
                 };
             };
@@ -23375,6 +32391,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "pricesIncludeVat": true,
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["SettlementSettings"];
                 };
             };
@@ -23426,6 +32450,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "pricesIncludeVat": false,
+                 *       "discountLimitPercent": 5,
+                 *       "discountLimitAmount": 200
+                 *     }
+                 */
                 "application/json": components["schemas"]["SettlementSettingsRequest"];
             };
         };
@@ -23436,6 +32467,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "pricesIncludeVat": true,
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["SettlementSettings"];
                 };
             };
@@ -23537,6 +32576,229 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -23576,6 +32838,8 @@ export interface operations {
             header: {
                 /** @description The bill's version (ETag) */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Settlement id */
@@ -23590,6 +32854,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "LABOUR",
+                 *       "payType": "CUSTOMER",
+                 *       "code": "08880-83715",
+                 *       "description": "机油（多用 0.5 L）",
+                 *       "quantity": 0.5,
+                 *       "unitPrice": 80,
+                 *       "reason": "发动机实际用油 4.5 L"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SettlementAdjustmentRequest"];
             };
         };
@@ -23600,6 +32875,229 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -23693,6 +33191,8 @@ export interface operations {
             header: {
                 /** @description The bill's version (ETag) */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Settlement id */
@@ -23707,6 +33207,23 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "workExplained": false,
+                 *       "oldPartsShown": false,
+                 *       "walkAroundDone": false,
+                 *       "brakeFrontMm": 6.5,
+                 *       "brakeRearMm": 7,
+                 *       "tyreTreadMm": 5.2,
+                 *       "tyreLifePercent": 60,
+                 *       "nextServiceDate": "2022-03-10",
+                 *       "nextServiceKm": 60000,
+                 *       "declinedSafetyAcknowledged": false,
+                 *       "notes": "客户要求",
+                 *       "signerName": "张伟",
+                 *       "signaturePng": "示例"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SettlementDeliveryRequest"];
             };
         };
@@ -23717,6 +33234,229 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -23810,6 +33550,8 @@ export interface operations {
             header: {
                 /** @description The bill's version (ETag) */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Settlement id */
@@ -23824,6 +33566,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "amount": 50,
+                 *       "percent": 10,
+                 *       "reason": "老客户"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SettlementDiscountRequest"];
             };
         };
@@ -23834,6 +33584,229 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -23927,6 +33900,8 @@ export interface operations {
             header: {
                 /** @description The bill's version (ETag) */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Settlement id */
@@ -23943,6 +33918,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "approve": false,
+                 *       "reason": "同意，VIP 客户"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SettlementDiscountDecision"];
             };
         };
@@ -23953,6 +33934,229 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -24046,6 +34250,8 @@ export interface operations {
             header: {
                 /** @description The bill's version (ETag) */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Settlement id */
@@ -24060,6 +34266,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "number": "24112000000012345678",
+                 *       "date": "2022-03-10",
+                 *       "redLetter": false,
+                 *       "reason": "抬头有误"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SettlementFapiaoRequest"];
             };
         };
@@ -24070,6 +34284,229 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -24163,6 +34600,8 @@ export interface operations {
             header: {
                 /** @description The bill's version (ETag) */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Settlement id */
@@ -24183,7 +34622,239 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -24258,6 +34929,8 @@ export interface operations {
             header: {
                 /** @description The bill's version (ETag) */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Settlement id */
@@ -24272,6 +34945,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "客户电话确认，追加费用由店里承担风险"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SettlementReason"];
             };
         };
@@ -24282,6 +34960,229 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -24389,6 +35290,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "tender": "CASH",
+                 *       "amount": 500,
+                 *       "tendered": 1000,
+                 *       "reference": "POS 000123"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SettlementPaymentRequest"];
             };
         };
@@ -24399,6 +35308,229 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -24474,6 +35606,8 @@ export interface operations {
             header: {
                 /** @description The bill's version (ETag) */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Settlement id */
@@ -24494,7 +35628,239 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -24569,6 +35935,8 @@ export interface operations {
             header: {
                 /** @description The bill's version (ETag) */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Settlement id */
@@ -24583,6 +35951,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "客户电话确认，追加费用由店里承担风险"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SettlementReason"];
             };
         };
@@ -24593,6 +35966,229 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -24701,6 +36297,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "store": "BJ01",
+                     *       "readyForBookings": false,
+                     *       "items": [
+                     *         {
+                     *           "key": "OPENING_HOURS",
+                     *           "done": false,
+                     *           "required": false,
+                     *           "count": 2,
+                     *           "missing": [
+                     *             "DIAG"
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["SetupReadiness"];
                 };
             };
@@ -24760,6 +36373,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "version": 1,
+                     *           "description": "左前刹车片剩余2mm，建议更换",
+                     *           "safetyCritical": false,
+                     *           "requirement": "RECOMMENDED",
+                     *           "customerPay": 540,
+                     *           "reportedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["AwaitingDecisionPage"];
                 };
             };
@@ -24851,6 +36482,61 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "type": "REBOOK_NO_SHOW",
+                     *           "title": "客户预约爽约：请联系客户重新预约",
+                     *           "status": "OPEN",
+                     *           "priority": "LOW",
+                     *           "subject": {
+                     *             "type": "CUSTOMER",
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *           },
+                     *           "customer": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "name": "张伟",
+                     *             "phone": "13800138000"
+                     *           },
+                     *           "vehicle": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "plate": "京A12345",
+                     *             "model": "Volkswagen Passat"
+                     *           },
+                     *           "assignee": {
+                     *             "role": "customer-service",
+                     *             "username": "cs"
+                     *           },
+                     *           "dueFrom": "2022-03-10T16:15:50Z",
+                     *           "dueUntil": "2022-03-10T16:15:50Z",
+                     *           "attempts": [
+                     *             {
+                     *               "outcome": "NO_ANSWER",
+                     *               "note": "客户要求",
+                     *               "callBackAt": "2022-03-10T16:15:50Z",
+                     *               "recordedBy": "cs",
+                     *               "recordedAt": "2022-03-10T16:15:50Z"
+                     *             }
+                     *           ],
+                     *           "availableActions": [
+                     *             "record-attempt",
+                     *             "complete",
+                     *             "cancel",
+                     *             "assign"
+                     *           ],
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "createdBy": "system:scheduler",
+                     *           "closedAt": "2022-03-10T16:15:50Z",
+                     *           "closedBy": "示例",
+                     *           "closeReason": "DO_NOT_CALL",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["TaskPage"];
                 };
             };
@@ -24915,6 +36601,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "type": "REBOOK_NO_SHOW",
+                     *       "title": "客户预约爽约：请联系客户重新预约",
+                     *       "status": "OPEN",
+                     *       "priority": "LOW",
+                     *       "subject": {
+                     *         "type": "CUSTOMER",
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13800138000"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "Volkswagen Passat"
+                     *       },
+                     *       "assignee": {
+                     *         "role": "customer-service",
+                     *         "username": "cs"
+                     *       },
+                     *       "dueFrom": "2022-03-10T16:15:50Z",
+                     *       "dueUntil": "2022-03-10T16:15:50Z",
+                     *       "attempts": [
+                     *         {
+                     *           "outcome": "NO_ANSWER",
+                     *           "note": "客户要求",
+                     *           "callBackAt": "2022-03-10T16:15:50Z",
+                     *           "recordedBy": "cs",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "record-attempt",
+                     *         "complete",
+                     *         "cancel",
+                     *         "assign"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "system:scheduler",
+                     *       "closedAt": "2022-03-10T16:15:50Z",
+                     *       "closedBy": "示例",
+                     *       "closeReason": "DO_NOT_CALL",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Task"];
                 };
             };
@@ -24954,6 +36690,8 @@ export interface operations {
             header: {
                 /** @description ETag of the task version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -24967,6 +36705,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "role": "customer-service",
+                 *       "username": "cs"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AssignTaskRequest"];
             };
         };
@@ -24977,6 +36721,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "type": "REBOOK_NO_SHOW",
+                     *       "title": "客户预约爽约：请联系客户重新预约",
+                     *       "status": "OPEN",
+                     *       "priority": "LOW",
+                     *       "subject": {
+                     *         "type": "CUSTOMER",
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13800138000"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "Volkswagen Passat"
+                     *       },
+                     *       "assignee": {
+                     *         "role": "customer-service",
+                     *         "username": "cs"
+                     *       },
+                     *       "dueFrom": "2022-03-10T16:15:50Z",
+                     *       "dueUntil": "2022-03-10T16:15:50Z",
+                     *       "attempts": [
+                     *         {
+                     *           "outcome": "NO_ANSWER",
+                     *           "note": "客户要求",
+                     *           "callBackAt": "2022-03-10T16:15:50Z",
+                     *           "recordedBy": "cs",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "record-attempt",
+                     *         "complete",
+                     *         "cancel",
+                     *         "assign"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "system:scheduler",
+                     *       "closedAt": "2022-03-10T16:15:50Z",
+                     *       "closedBy": "示例",
+                     *       "closeReason": "DO_NOT_CALL",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Task"];
                 };
             };
@@ -25070,6 +36864,8 @@ export interface operations {
             header: {
                 /** @description ETag of the task version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -25083,6 +36879,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "outcome": "NO_ANSWER",
+                 *       "note": "客户说下午三点后方便",
+                 *       "callBackAt": "2026-11-24T07:00:00Z"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RecordAttemptRequest"];
             };
         };
@@ -25093,6 +36896,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "type": "REBOOK_NO_SHOW",
+                     *       "title": "客户预约爽约：请联系客户重新预约",
+                     *       "status": "OPEN",
+                     *       "priority": "LOW",
+                     *       "subject": {
+                     *         "type": "CUSTOMER",
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13800138000"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "Volkswagen Passat"
+                     *       },
+                     *       "assignee": {
+                     *         "role": "customer-service",
+                     *         "username": "cs"
+                     *       },
+                     *       "dueFrom": "2022-03-10T16:15:50Z",
+                     *       "dueUntil": "2022-03-10T16:15:50Z",
+                     *       "attempts": [
+                     *         {
+                     *           "outcome": "NO_ANSWER",
+                     *           "note": "客户要求",
+                     *           "callBackAt": "2022-03-10T16:15:50Z",
+                     *           "recordedBy": "cs",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "record-attempt",
+                     *         "complete",
+                     *         "cancel",
+                     *         "assign"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "system:scheduler",
+                     *       "closedAt": "2022-03-10T16:15:50Z",
+                     *       "closedBy": "示例",
+                     *       "closeReason": "DO_NOT_CALL",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Task"];
                 };
             };
@@ -25186,6 +37039,8 @@ export interface operations {
             header: {
                 /** @description ETag of the task version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -25199,6 +37054,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "客户已自行到店"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CancelTaskRequest"];
             };
         };
@@ -25209,6 +37069,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "type": "REBOOK_NO_SHOW",
+                     *       "title": "客户预约爽约：请联系客户重新预约",
+                     *       "status": "OPEN",
+                     *       "priority": "LOW",
+                     *       "subject": {
+                     *         "type": "CUSTOMER",
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13800138000"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "Volkswagen Passat"
+                     *       },
+                     *       "assignee": {
+                     *         "role": "customer-service",
+                     *         "username": "cs"
+                     *       },
+                     *       "dueFrom": "2022-03-10T16:15:50Z",
+                     *       "dueUntil": "2022-03-10T16:15:50Z",
+                     *       "attempts": [
+                     *         {
+                     *           "outcome": "NO_ANSWER",
+                     *           "note": "客户要求",
+                     *           "callBackAt": "2022-03-10T16:15:50Z",
+                     *           "recordedBy": "cs",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "record-attempt",
+                     *         "complete",
+                     *         "cancel",
+                     *         "assign"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "system:scheduler",
+                     *       "closedAt": "2022-03-10T16:15:50Z",
+                     *       "closedBy": "示例",
+                     *       "closeReason": "DO_NOT_CALL",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Task"];
                 };
             };
@@ -25302,6 +37212,8 @@ export interface operations {
             header: {
                 /** @description ETag of the task version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -25321,7 +37233,66 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "type": "REBOOK_NO_SHOW",
+                     *       "title": "客户预约爽约：请联系客户重新预约",
+                     *       "status": "OPEN",
+                     *       "priority": "LOW",
+                     *       "subject": {
+                     *         "type": "CUSTOMER",
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13800138000"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "Volkswagen Passat"
+                     *       },
+                     *       "assignee": {
+                     *         "role": "customer-service",
+                     *         "username": "cs"
+                     *       },
+                     *       "dueFrom": "2022-03-10T16:15:50Z",
+                     *       "dueUntil": "2022-03-10T16:15:50Z",
+                     *       "attempts": [
+                     *         {
+                     *           "outcome": "NO_ANSWER",
+                     *           "note": "客户要求",
+                     *           "callBackAt": "2022-03-10T16:15:50Z",
+                     *           "recordedBy": "cs",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "record-attempt",
+                     *         "complete",
+                     *         "cancel",
+                     *         "assign"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "system:scheduler",
+                     *       "closedAt": "2022-03-10T16:15:50Z",
+                     *       "closedBy": "示例",
+                     *       "closeReason": "DO_NOT_CALL",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -25411,6 +37382,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "李师傅",
+                     *         "skills": [
+                     *           "MAINTENANCE",
+                     *           "DIAGNOSIS"
+                     *         ],
+                     *         "workStart": "08:30:00",
+                     *         "workEnd": "08:30:00",
+                     *         "shifts": [
+                     *           {
+                     *             "dayOfWeek": 1,
+                     *             "start": "08:30:00",
+                     *             "end": "08:30:00"
+                     *           }
+                     *         ],
+                     *         "absences": [
+                     *           {
+                     *             "from": "2022-03-10",
+                     *             "to": "2022-03-10",
+                     *             "reason": "年假"
+                     *           }
+                     *         ],
+                     *         "active": false,
+                     *         "username": "workshop",
+                     *         "foreman": false,
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Technician"][];
                 };
             };
@@ -25447,7 +37450,10 @@ export interface operations {
     createTechnician: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -25459,6 +37465,33 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "李师傅",
+                 *       "skills": [
+                 *         "MAINTENANCE"
+                 *       ],
+                 *       "workStart": "08:30:00",
+                 *       "workEnd": "08:30:00",
+                 *       "active": false,
+                 *       "shifts": [
+                 *         {
+                 *           "dayOfWeek": 1,
+                 *           "start": "08:30:00",
+                 *           "end": "08:30:00"
+                 *         }
+                 *       ],
+                 *       "absences": [
+                 *         {
+                 *           "from": "2022-03-10",
+                 *           "to": "2022-03-10",
+                 *           "reason": "年假"
+                 *         }
+                 *       ],
+                 *       "username": "workshop",
+                 *       "foreman": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["TechnicianRequest"];
             };
         };
@@ -25469,6 +37502,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "name": "李师傅",
+                     *       "skills": [
+                     *         "MAINTENANCE",
+                     *         "DIAGNOSIS"
+                     *       ],
+                     *       "workStart": "08:30:00",
+                     *       "workEnd": "08:30:00",
+                     *       "shifts": [
+                     *         {
+                     *           "dayOfWeek": 1,
+                     *           "start": "08:30:00",
+                     *           "end": "08:30:00"
+                     *         }
+                     *       ],
+                     *       "absences": [
+                     *         {
+                     *           "from": "2022-03-10",
+                     *           "to": "2022-03-10",
+                     *           "reason": "年假"
+                     *         }
+                     *       ],
+                     *       "active": false,
+                     *       "username": "workshop",
+                     *       "foreman": false,
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Technician"];
                 };
             };
@@ -25557,6 +37620,33 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "李师傅",
+                 *       "skills": [
+                 *         "MAINTENANCE"
+                 *       ],
+                 *       "workStart": "08:30:00",
+                 *       "workEnd": "08:30:00",
+                 *       "active": false,
+                 *       "shifts": [
+                 *         {
+                 *           "dayOfWeek": 1,
+                 *           "start": "08:30:00",
+                 *           "end": "08:30:00"
+                 *         }
+                 *       ],
+                 *       "absences": [
+                 *         {
+                 *           "from": "2022-03-10",
+                 *           "to": "2022-03-10",
+                 *           "reason": "年假"
+                 *         }
+                 *       ],
+                 *       "username": "workshop",
+                 *       "foreman": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["TechnicianRequest"];
             };
         };
@@ -25567,6 +37657,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "name": "李师傅",
+                     *       "skills": [
+                     *         "MAINTENANCE",
+                     *         "DIAGNOSIS"
+                     *       ],
+                     *       "workStart": "08:30:00",
+                     *       "workEnd": "08:30:00",
+                     *       "shifts": [
+                     *         {
+                     *           "dayOfWeek": 1,
+                     *           "start": "08:30:00",
+                     *           "end": "08:30:00"
+                     *         }
+                     *       ],
+                     *       "absences": [
+                     *         {
+                     *           "from": "2022-03-10",
+                     *           "to": "2022-03-10",
+                     *           "reason": "年假"
+                     *         }
+                     *       ],
+                     *       "active": false,
+                     *       "username": "workshop",
+                     *       "foreman": false,
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Technician"];
                 };
             };
@@ -25679,7 +37799,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageVehicleView"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "storeCode": "BJ01",
+                     *           "owner": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "name": "张伟",
+                     *             "primaryPhone": "13812345678"
+                     *           },
+                     *           "vin": "LSVAU218XN2183294",
+                     *           "plate": "京A12345",
+                     *           "brand": "大众",
+                     *           "model": "帕萨特 330TSI",
+                     *           "vehicleType": "SEDAN",
+                     *           "powertrain": "ICE",
+                     *           "color": "示例",
+                     *           "purchaseDate": "2022-03-10",
+                     *           "soldHere": false,
+                     *           "maintenanceIntervalKm": 1,
+                     *           "maintenanceIntervalMonths": 1,
+                     *           "lastServiceDate": "2022-03-10",
+                     *           "lastServiceMileage": 1,
+                     *           "nextServiceDue": {
+                     *             "date": "2026-12-01",
+                     *             "mileage": 30000
+                     *           },
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "updatedAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VehiclePage"];
                 };
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */
@@ -25739,6 +37895,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "ownerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "vin": "LSVAU218XN2183294",
+                 *       "plate": "京A12345",
+                 *       "brand": "大众",
+                 *       "model": "帕萨特 330TSI",
+                 *       "vehicleType": "SEDAN",
+                 *       "powertrain": "ICE",
+                 *       "color": "白",
+                 *       "purchaseDate": "2023-05-01",
+                 *       "soldHere": false,
+                 *       "maintenanceIntervalKm": 10000,
+                 *       "maintenanceIntervalMonths": 6,
+                 *       "lastServiceDate": "2026-06-01",
+                 *       "lastServiceMileage": 20000
+                 *     }
+                 */
                 "application/json": components["schemas"]["VehicleRequest"];
             };
         };
@@ -25749,6 +37923,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "owner": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "primaryPhone": "13812345678"
+                     *       },
+                     *       "vin": "LSVAU218XN2183294",
+                     *       "plate": "京A12345",
+                     *       "brand": "大众",
+                     *       "model": "帕萨特 330TSI",
+                     *       "vehicleType": "SEDAN",
+                     *       "powertrain": "ICE",
+                     *       "color": "示例",
+                     *       "purchaseDate": "2022-03-10",
+                     *       "soldHere": false,
+                     *       "maintenanceIntervalKm": 1,
+                     *       "maintenanceIntervalMonths": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "lastServiceMileage": 1,
+                     *       "nextServiceDue": {
+                     *         "date": "2026-12-01",
+                     *         "mileage": 30000
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Vehicle"];
                 };
             };
@@ -25815,6 +38020,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -25850,6 +38066,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "storeCode": "BJ01",
+                     *         "owner": {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "name": "张伟",
+                     *           "primaryPhone": "13812345678"
+                     *         },
+                     *         "vin": "LSVAU218XN2183294",
+                     *         "plate": "京A12345",
+                     *         "brand": "大众",
+                     *         "model": "帕萨特 330TSI",
+                     *         "vehicleType": "SEDAN",
+                     *         "powertrain": "ICE",
+                     *         "color": "示例",
+                     *         "purchaseDate": "2022-03-10",
+                     *         "soldHere": false,
+                     *         "maintenanceIntervalKm": 1,
+                     *         "maintenanceIntervalMonths": 1,
+                     *         "lastServiceDate": "2022-03-10",
+                     *         "lastServiceMileage": 1,
+                     *         "nextServiceDue": {
+                     *           "date": "2026-12-01",
+                     *           "mileage": 30000
+                     *         },
+                     *         "createdAt": "2022-03-10T16:15:50Z",
+                     *         "updatedAt": "2022-03-10T16:15:50Z",
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Vehicle"][];
                 };
             };
@@ -25889,6 +38138,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -25914,6 +38174,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "owner": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "primaryPhone": "13812345678"
+                     *       },
+                     *       "vin": "LSVAU218XN2183294",
+                     *       "plate": "京A12345",
+                     *       "brand": "大众",
+                     *       "model": "帕萨特 330TSI",
+                     *       "vehicleType": "SEDAN",
+                     *       "powertrain": "ICE",
+                     *       "color": "示例",
+                     *       "purchaseDate": "2022-03-10",
+                     *       "soldHere": false,
+                     *       "maintenanceIntervalKm": 1,
+                     *       "maintenanceIntervalMonths": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "lastServiceMileage": 1,
+                     *       "nextServiceDue": {
+                     *         "date": "2026-12-01",
+                     *         "mileage": 30000
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Vehicle"];
                 };
             };
@@ -25944,6 +38235,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -25966,6 +38268,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "ownerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "vin": "LSVAU218XN2183294",
+                 *       "plate": "京A12345",
+                 *       "brand": "大众",
+                 *       "model": "帕萨特 330TSI",
+                 *       "vehicleType": "SEDAN",
+                 *       "powertrain": "ICE",
+                 *       "color": "白",
+                 *       "purchaseDate": "2023-05-01",
+                 *       "soldHere": false,
+                 *       "maintenanceIntervalKm": 10000,
+                 *       "maintenanceIntervalMonths": 6,
+                 *       "lastServiceDate": "2026-06-01",
+                 *       "lastServiceMileage": 20000
+                 *     }
+                 */
                 "application/json": components["schemas"]["VehicleRequest"];
             };
         };
@@ -25976,6 +38296,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "owner": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "primaryPhone": "13812345678"
+                     *       },
+                     *       "vin": "LSVAU218XN2183294",
+                     *       "plate": "京A12345",
+                     *       "brand": "大众",
+                     *       "model": "帕萨特 330TSI",
+                     *       "vehicleType": "SEDAN",
+                     *       "powertrain": "ICE",
+                     *       "color": "示例",
+                     *       "purchaseDate": "2022-03-10",
+                     *       "soldHere": false,
+                     *       "maintenanceIntervalKm": 1,
+                     *       "maintenanceIntervalMonths": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "lastServiceMileage": 1,
+                     *       "nextServiceDue": {
+                     *         "date": "2026-12-01",
+                     *         "mileage": 30000
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Vehicle"];
                 };
             };
@@ -26076,6 +38427,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "customerName": "张伟",
+                     *         "from": "2022-03-10T16:15:50Z",
+                     *         "to": "2022-03-10T16:15:50Z",
+                     *         "note": "客户要求"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Ownership"][];
                 };
             };
@@ -26136,6 +38498,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "number": "ROBJ010000001",
+                     *           "date": "2022-03-10",
+                     *           "odometerKm": 45210,
+                     *           "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "advisorName": "王顾问",
+                     *           "requestedWork": "1万公里保养",
+                     *           "status": "DRAFT",
+                     *           "lines": [
+                     *             {
+                     *               "kind": "JOB",
+                     *               "description": "更换机油及机滤",
+                     *               "payType": "CUSTOMER",
+                     *               "amount": 180
+                     *             }
+                     *           ],
+                     *           "currency": "CNY",
+                     *           "total": 768.4,
+                     *           "customerPayable": 768.4
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ServiceVisitPage"];
                 };
             };
@@ -26184,6 +38574,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -26197,6 +38589,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "newOwnerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "note": "二手车转让"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TransferOwnershipRequest"];
             };
         };
@@ -26207,6 +38605,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "owner": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "primaryPhone": "13812345678"
+                     *       },
+                     *       "vin": "LSVAU218XN2183294",
+                     *       "plate": "京A12345",
+                     *       "brand": "大众",
+                     *       "model": "帕萨特 330TSI",
+                     *       "vehicleType": "SEDAN",
+                     *       "powertrain": "ICE",
+                     *       "color": "示例",
+                     *       "purchaseDate": "2022-03-10",
+                     *       "soldHere": false,
+                     *       "maintenanceIntervalKm": 1,
+                     *       "maintenanceIntervalMonths": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "lastServiceMileage": 1,
+                     *       "nextServiceDue": {
+                     *         "date": "2026-12-01",
+                     *         "mileage": 30000
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Vehicle"];
                 };
             };
@@ -26294,6 +38723,85 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
+    getVehicleOrderStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description The vehicle's id */
+                vehicleId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "number": "ROBJ010000001",
+                     *         "status": "DRAFT",
+                     *         "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *         "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *         "updatedAt": "2022-03-10T16:15:50Z"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["RepairOrderProgress"][];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
     listWebhookSubscriptions: {
         parameters: {
             query?: {
@@ -26320,6 +38828,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "store": "BJ01",
+                     *           "clientId": "crm-connector",
+                     *           "url": "示例",
+                     *           "description": "客户要求",
+                     *           "eventTypes": [
+                     *             "示例"
+                     *           ],
+                     *           "status": "ACTIVE",
+                     *           "pausedReason": "客户要求",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "updatedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WebhookSubscriptionPage"];
                 };
             };
@@ -26359,13 +38888,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
     createWebhookSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -26377,6 +38920,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "url": "https://crm.example.com/dms/webhooks",
+                 *       "eventTypes": [
+                 *         "RepairOrderSigned",
+                 *         "RepairOrderHandedOver"
+                 *       ],
+                 *       "description": "CRM sync"
+                 *     }
+                 */
                 "application/json": components["schemas"]["WebhookSubscriptionRequest"];
             };
         };
@@ -26387,6 +38940,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "subscription": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "store": "BJ01",
+                     *         "clientId": "crm-connector",
+                     *         "url": "示例",
+                     *         "description": "客户要求",
+                     *         "eventTypes": [
+                     *           "示例"
+                     *         ],
+                     *         "status": "ACTIVE",
+                     *         "pausedReason": "客户要求",
+                     *         "createdAt": "2022-03-10T16:15:50Z",
+                     *         "updatedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WebhookSubscriptionCreated"];
                 };
             };
@@ -26453,6 +39025,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -26478,6 +39061,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "store": "BJ01",
+                     *       "clientId": "crm-connector",
+                     *       "url": "示例",
+                     *       "description": "客户要求",
+                     *       "eventTypes": [
+                     *         "示例"
+                     *       ],
+                     *       "status": "ACTIVE",
+                     *       "pausedReason": "客户要求",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WebhookSubscription"];
                 };
             };
@@ -26502,6 +39101,17 @@ export interface operations {
             /** @description No such record in a store visible to the caller. */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26561,6 +39171,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -26591,6 +39212,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "eventId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "eventType": "RepairOrderSigned",
+                     *           "sequence": 1,
+                     *           "subjectId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "status": "PENDING",
+                     *           "attempts": 1,
+                     *           "nextAttemptAt": "2022-03-10T16:15:50Z",
+                     *           "deliveredAt": "2022-03-10T16:15:50Z",
+                     *           "lastStatusCode": 1,
+                     *           "lastError": "示例",
+                     *           "log": [
+                     *             {
+                     *               "attemptedAt": "2022-03-10T16:15:50Z",
+                     *               "statusCode": 500,
+                     *               "durationMs": 42,
+                     *               "error": "HTTP 500"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WebhookDeliveryPage"];
                 };
             };
@@ -26630,13 +39279,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
     replayWebhookDelivery: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -26656,7 +39319,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "eventId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "eventType": "RepairOrderSigned",
+                     *       "sequence": 1,
+                     *       "subjectId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "status": "PENDING",
+                     *       "attempts": 1,
+                     *       "nextAttemptAt": "2022-03-10T16:15:50Z",
+                     *       "deliveredAt": "2022-03-10T16:15:50Z",
+                     *       "lastStatusCode": 1,
+                     *       "lastError": "示例",
+                     *       "log": [
+                     *         {
+                     *           "attemptedAt": "2022-03-10T16:15:50Z",
+                     *           "statusCode": 500,
+                     *           "durationMs": 42,
+                     *           "error": "HTTP 500"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -26698,6 +39393,17 @@ export interface operations {
             /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26710,7 +39416,10 @@ export interface operations {
     pauseWebhookSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -26729,7 +39438,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "store": "BJ01",
+                     *       "clientId": "crm-connector",
+                     *       "url": "示例",
+                     *       "description": "客户要求",
+                     *       "eventTypes": [
+                     *         "示例"
+                     *       ],
+                     *       "status": "ACTIVE",
+                     *       "pausedReason": "客户要求",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -26771,6 +39505,17 @@ export interface operations {
             /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26783,7 +39528,10 @@ export interface operations {
     resumeWebhookSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -26802,7 +39550,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "store": "BJ01",
+                     *       "clientId": "crm-connector",
+                     *       "url": "示例",
+                     *       "description": "客户要求",
+                     *       "eventTypes": [
+                     *         "示例"
+                     *       ],
+                     *       "status": "ACTIVE",
+                     *       "pausedReason": "客户要求",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -26844,6 +39617,17 @@ export interface operations {
             /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -26874,6 +39658,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "storeCode": "BJ01",
+                     *       "storeName": "BJ01",
+                     *       "date": "2022-03-10",
+                     *       "today": [
+                     *         {
+                     *           "kind": "APPOINTMENT",
+                     *           "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "arrivalAt": "2022-03-10T16:15:50Z",
+                     *           "plate": "京A12345",
+                     *           "customer": "张**",
+                     *           "advisor": "王顾问",
+                     *           "services": [
+                     *             "示例"
+                     *           ],
+                     *           "status": "REQUESTED",
+                     *           "priority": false,
+                     *           "repeatRepair": false
+                     *         }
+                     *       ],
+                     *       "tomorrow": [
+                     *         {
+                     *           "kind": "APPOINTMENT",
+                     *           "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "arrivalAt": "2022-03-10T16:15:50Z",
+                     *           "plate": "京A12345",
+                     *           "customer": "张**",
+                     *           "advisor": "王顾问",
+                     *           "services": [
+                     *             "示例"
+                     *           ],
+                     *           "status": "REQUESTED",
+                     *           "priority": false,
+                     *           "repeatRepair": false
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["WelcomeBoard"];
                 };
             };
@@ -26937,6 +39762,96 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "day": "2022-03-10",
+                     *       "timeZone": "Asia/Shanghai",
+                     *       "now": "2022-03-10T16:15:50Z",
+                     *       "jobs": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000042",
+                     *           "plate": "京A12345",
+                     *           "model": "帕萨特 330TSI",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "MAINT",
+                     *           "team": "MECHANICAL",
+                     *           "requiredSkill": "MAINTENANCE",
+                     *           "requiredBayType": "GENERAL",
+                     *           "soldHours": 1.5,
+                     *           "clockedHours": 0.75,
+                     *           "status": "WAITING",
+                     *           "pauseReason": "WAITING_PARTS",
+                     *           "pauseNote": "等待刹车片到货",
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "technicianName": "赵师傅",
+                     *           "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "bayCode": "B01",
+                     *           "plannedStart": "2022-03-10T16:15:50Z",
+                     *           "plannedEnd": "2022-03-10T16:15:50Z",
+                     *           "clockedOn": false,
+                     *           "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *           "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *           "lateness": "ON_TIME",
+                     *           "reworkCount": 0,
+                     *           "availableActions": [
+                     *             "assign",
+                     *             "unassign",
+                     *             "clock-on"
+                     *           ],
+                     *           "version": 1,
+                     *           "crew": [
+                     *             {
+                     *               "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "name": "赵师傅",
+                     *               "lead": false,
+                     *               "share": 0.5,
+                     *               "soldHours": 0.75
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "bays": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "B01",
+                     *           "name": "1号机修工位",
+                     *           "bayType": "GENERAL"
+                     *         }
+                     *       ],
+                     *       "technicians": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "name": "赵师傅",
+                     *           "skills": [
+                     *             "MAINTENANCE"
+                     *           ],
+                     *           "foreman": false,
+                     *           "shiftStart": "08:30:00",
+                     *           "shiftEnd": "17:30:00",
+                     *           "leave": "年假",
+                     *           "activeClock": {
+                     *             "punchId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "code": "CLEANING",
+                     *             "since": "2022-03-10T16:15:50Z"
+                     *           },
+                     *           "hours": {
+                     *             "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "technicianName": "赵师傅",
+                     *             "day": "2022-03-10",
+                     *             "soldHours": 6.5,
+                     *             "clockedHours": 6,
+                     *             "nonProductiveHours": 0.5,
+                     *             "availableHours": 9,
+                     *             "efficiency": 1.08,
+                     *             "productivity": 0.67
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["JobBoard"];
                 };
             };
@@ -27013,6 +39928,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "day": "2022-03-10",
+                     *       "technicians": [
+                     *         {
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "technicianName": "赵师傅",
+                     *           "day": "2022-03-10",
+                     *           "soldHours": 6.5,
+                     *           "clockedHours": 6,
+                     *           "nonProductiveHours": 0.5,
+                     *           "availableHours": 9,
+                     *           "efficiency": 1.08,
+                     *           "productivity": 0.67
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["DayHours"];
                 };
             };
@@ -27077,6 +40010,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "model": "帕萨特 330TSI",
+                     *       "description": "更换机油及机滤",
+                     *       "operationCode": "MAINT",
+                     *       "team": "MECHANICAL",
+                     *       "requiredSkill": "MAINTENANCE",
+                     *       "requiredBayType": "GENERAL",
+                     *       "soldHours": 1.5,
+                     *       "clockedHours": 0.75,
+                     *       "status": "WAITING",
+                     *       "pauseReason": "WAITING_PARTS",
+                     *       "pauseNote": "等待刹车片到货",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianName": "赵师傅",
+                     *       "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "bayCode": "B01",
+                     *       "plannedStart": "2022-03-10T16:15:50Z",
+                     *       "plannedEnd": "2022-03-10T16:15:50Z",
+                     *       "clockedOn": false,
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "lateness": "ON_TIME",
+                     *       "reworkCount": 0,
+                     *       "availableActions": [
+                     *         "assign",
+                     *         "unassign",
+                     *         "clock-on"
+                     *       ],
+                     *       "version": 1,
+                     *       "crew": [
+                     *         {
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "name": "赵师傅",
+                     *           "lead": false,
+                     *           "share": 0.5,
+                     *           "soldHours": 0.75
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["BoardJob"];
                 };
             };
@@ -27116,6 +40094,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -27129,6 +40109,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "plannedStart": "2022-03-10T16:15:50Z",
+                 *       "plannedEnd": "2022-03-10T16:15:50Z",
+                 *       "helpers": [
+                 *         {
+                 *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "share": 0.4
+                 *         }
+                 *       ],
+                 *       "leadShare": 0.6
+                 *     }
+                 */
                 "application/json": components["schemas"]["AssignJobRequest"];
             };
         };
@@ -27139,6 +40134,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "model": "帕萨特 330TSI",
+                     *       "description": "更换机油及机滤",
+                     *       "operationCode": "MAINT",
+                     *       "team": "MECHANICAL",
+                     *       "requiredSkill": "MAINTENANCE",
+                     *       "requiredBayType": "GENERAL",
+                     *       "soldHours": 1.5,
+                     *       "clockedHours": 0.75,
+                     *       "status": "WAITING",
+                     *       "pauseReason": "WAITING_PARTS",
+                     *       "pauseNote": "等待刹车片到货",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianName": "赵师傅",
+                     *       "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "bayCode": "B01",
+                     *       "plannedStart": "2022-03-10T16:15:50Z",
+                     *       "plannedEnd": "2022-03-10T16:15:50Z",
+                     *       "clockedOn": false,
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "lateness": "ON_TIME",
+                     *       "reworkCount": 0,
+                     *       "availableActions": [
+                     *         "assign",
+                     *         "unassign",
+                     *         "clock-on"
+                     *       ],
+                     *       "version": 1,
+                     *       "crew": [
+                     *         {
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "name": "赵师傅",
+                     *           "lead": false,
+                     *           "share": 0.5,
+                     *           "soldHours": 0.75
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["BoardJob"];
                 };
             };
@@ -27232,6 +40272,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -27251,7 +40293,61 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "model": "帕萨特 330TSI",
+                     *       "description": "更换机油及机滤",
+                     *       "operationCode": "MAINT",
+                     *       "team": "MECHANICAL",
+                     *       "requiredSkill": "MAINTENANCE",
+                     *       "requiredBayType": "GENERAL",
+                     *       "soldHours": 1.5,
+                     *       "clockedHours": 0.75,
+                     *       "status": "WAITING",
+                     *       "pauseReason": "WAITING_PARTS",
+                     *       "pauseNote": "等待刹车片到货",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianName": "赵师傅",
+                     *       "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "bayCode": "B01",
+                     *       "plannedStart": "2022-03-10T16:15:50Z",
+                     *       "plannedEnd": "2022-03-10T16:15:50Z",
+                     *       "clockedOn": false,
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "lateness": "ON_TIME",
+                     *       "reworkCount": 0,
+                     *       "availableActions": [
+                     *         "assign",
+                     *         "unassign",
+                     *         "clock-on"
+                     *       ],
+                     *       "version": 1,
+                     *       "crew": [
+                     *         {
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "name": "赵师傅",
+                     *           "lead": false,
+                     *           "share": 0.5,
+                     *           "soldHours": 0.75
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["BoardJob"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -27344,6 +40440,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "active": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "jobDescription": "更换机油及机滤",
+                     *         "code": "CLEANING",
+                     *         "note": "客户要求",
+                     *         "startedAt": "2022-03-10T16:15:50Z",
+                     *         "endedAt": "2022-03-10T16:15:50Z",
+                     *         "endReason": "CLOCKED_OFF"
+                     *       },
+                     *       "clockedOff": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "jobDescription": "更换机油及机滤",
+                     *         "code": "CLEANING",
+                     *         "note": "客户要求",
+                     *         "startedAt": "2022-03-10T16:15:50Z",
+                     *         "endedAt": "2022-03-10T16:15:50Z",
+                     *         "endReason": "CLOCKED_OFF"
+                     *       },
+                     *       "job": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "plate": "京A12345",
+                     *         "model": "帕萨特 330TSI",
+                     *         "description": "更换机油及机滤",
+                     *         "operationCode": "MAINT",
+                     *         "team": "MECHANICAL",
+                     *         "requiredSkill": "MAINTENANCE",
+                     *         "requiredBayType": "GENERAL",
+                     *         "soldHours": 1.5,
+                     *         "clockedHours": 0.75,
+                     *         "status": "WAITING",
+                     *         "pauseReason": "WAITING_PARTS",
+                     *         "pauseNote": "等待刹车片到货",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianName": "赵师傅",
+                     *         "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "bayCode": "B01",
+                     *         "plannedStart": "2022-03-10T16:15:50Z",
+                     *         "plannedEnd": "2022-03-10T16:15:50Z",
+                     *         "clockedOn": false,
+                     *         "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *         "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *         "lateness": "ON_TIME",
+                     *         "reworkCount": 0,
+                     *         "availableActions": [
+                     *           "assign",
+                     *           "unassign",
+                     *           "clock-on"
+                     *         ],
+                     *         "version": 1,
+                     *         "crew": [
+                     *           {
+                     *             "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "name": "赵师傅",
+                     *             "lead": false,
+                     *             "share": 0.5,
+                     *             "soldHours": 0.75
+                     *           }
+                     *         ]
+                     *       },
+                     *       "orderStarted": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["PunchResult"];
                 };
             };
@@ -27422,6 +40590,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ClockOnRequest"];
             };
         };
@@ -27432,6 +40605,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "active": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "jobDescription": "更换机油及机滤",
+                     *         "code": "CLEANING",
+                     *         "note": "客户要求",
+                     *         "startedAt": "2022-03-10T16:15:50Z",
+                     *         "endedAt": "2022-03-10T16:15:50Z",
+                     *         "endReason": "CLOCKED_OFF"
+                     *       },
+                     *       "clockedOff": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "jobDescription": "更换机油及机滤",
+                     *         "code": "CLEANING",
+                     *         "note": "客户要求",
+                     *         "startedAt": "2022-03-10T16:15:50Z",
+                     *         "endedAt": "2022-03-10T16:15:50Z",
+                     *         "endReason": "CLOCKED_OFF"
+                     *       },
+                     *       "job": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "plate": "京A12345",
+                     *         "model": "帕萨特 330TSI",
+                     *         "description": "更换机油及机滤",
+                     *         "operationCode": "MAINT",
+                     *         "team": "MECHANICAL",
+                     *         "requiredSkill": "MAINTENANCE",
+                     *         "requiredBayType": "GENERAL",
+                     *         "soldHours": 1.5,
+                     *         "clockedHours": 0.75,
+                     *         "status": "WAITING",
+                     *         "pauseReason": "WAITING_PARTS",
+                     *         "pauseNote": "等待刹车片到货",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianName": "赵师傅",
+                     *         "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "bayCode": "B01",
+                     *         "plannedStart": "2022-03-10T16:15:50Z",
+                     *         "plannedEnd": "2022-03-10T16:15:50Z",
+                     *         "clockedOn": false,
+                     *         "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *         "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *         "lateness": "ON_TIME",
+                     *         "reworkCount": 0,
+                     *         "availableActions": [
+                     *           "assign",
+                     *           "unassign",
+                     *           "clock-on"
+                     *         ],
+                     *         "version": 1,
+                     *         "crew": [
+                     *           {
+                     *             "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "name": "赵师傅",
+                     *             "lead": false,
+                     *             "share": 0.5,
+                     *             "soldHours": 0.75
+                     *           }
+                     *         ]
+                     *       },
+                     *       "orderStarted": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["PunchResult"];
                 };
             };
@@ -27519,6 +40764,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                 *     }
+                 */
                 "application/json": components["schemas"]["FinishJobRequest"];
             };
         };
@@ -27529,6 +40779,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "active": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "jobDescription": "更换机油及机滤",
+                     *         "code": "CLEANING",
+                     *         "note": "客户要求",
+                     *         "startedAt": "2022-03-10T16:15:50Z",
+                     *         "endedAt": "2022-03-10T16:15:50Z",
+                     *         "endReason": "CLOCKED_OFF"
+                     *       },
+                     *       "clockedOff": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "jobDescription": "更换机油及机滤",
+                     *         "code": "CLEANING",
+                     *         "note": "客户要求",
+                     *         "startedAt": "2022-03-10T16:15:50Z",
+                     *         "endedAt": "2022-03-10T16:15:50Z",
+                     *         "endReason": "CLOCKED_OFF"
+                     *       },
+                     *       "job": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "plate": "京A12345",
+                     *         "model": "帕萨特 330TSI",
+                     *         "description": "更换机油及机滤",
+                     *         "operationCode": "MAINT",
+                     *         "team": "MECHANICAL",
+                     *         "requiredSkill": "MAINTENANCE",
+                     *         "requiredBayType": "GENERAL",
+                     *         "soldHours": 1.5,
+                     *         "clockedHours": 0.75,
+                     *         "status": "WAITING",
+                     *         "pauseReason": "WAITING_PARTS",
+                     *         "pauseNote": "等待刹车片到货",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianName": "赵师傅",
+                     *         "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "bayCode": "B01",
+                     *         "plannedStart": "2022-03-10T16:15:50Z",
+                     *         "plannedEnd": "2022-03-10T16:15:50Z",
+                     *         "clockedOn": false,
+                     *         "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *         "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *         "lateness": "ON_TIME",
+                     *         "reworkCount": 0,
+                     *         "availableActions": [
+                     *           "assign",
+                     *           "unassign",
+                     *           "clock-on"
+                     *         ],
+                     *         "version": 1,
+                     *         "crew": [
+                     *           {
+                     *             "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "name": "赵师傅",
+                     *             "lead": false,
+                     *             "share": 0.5,
+                     *             "soldHours": 0.75
+                     *           }
+                     *         ]
+                     *       },
+                     *       "orderStarted": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["PunchResult"];
                 };
             };
@@ -27619,6 +40941,79 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "technician": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "赵师傅"
+                     *       },
+                     *       "activeClock": {
+                     *         "punchId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "code": "CLEANING",
+                     *         "since": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "jobs": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000042",
+                     *           "plate": "京A12345",
+                     *           "model": "帕萨特 330TSI",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "MAINT",
+                     *           "team": "MECHANICAL",
+                     *           "requiredSkill": "MAINTENANCE",
+                     *           "requiredBayType": "GENERAL",
+                     *           "soldHours": 1.5,
+                     *           "clockedHours": 0.75,
+                     *           "status": "WAITING",
+                     *           "pauseReason": "WAITING_PARTS",
+                     *           "pauseNote": "等待刹车片到货",
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "technicianName": "赵师傅",
+                     *           "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "bayCode": "B01",
+                     *           "plannedStart": "2022-03-10T16:15:50Z",
+                     *           "plannedEnd": "2022-03-10T16:15:50Z",
+                     *           "clockedOn": false,
+                     *           "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *           "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *           "lateness": "ON_TIME",
+                     *           "reworkCount": 0,
+                     *           "availableActions": [
+                     *             "assign",
+                     *             "unassign",
+                     *             "clock-on"
+                     *           ],
+                     *           "version": 1,
+                     *           "crew": [
+                     *             {
+                     *               "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "name": "赵师傅",
+                     *               "lead": false,
+                     *               "share": 0.5,
+                     *               "soldHours": 0.75
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "today": {
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianName": "赵师傅",
+                     *         "day": "2022-03-10",
+                     *         "soldHours": 6.5,
+                     *         "clockedHours": 6,
+                     *         "nonProductiveHours": 0.5,
+                     *         "availableHours": 9,
+                     *         "efficiency": 1.08,
+                     *         "productivity": 0.67
+                     *       },
+                     *       "nonProductiveCodes": [
+                     *         "CLEANING"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["MyJobs"];
                 };
             };
@@ -27670,6 +41065,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "CLEANING",
+                 *       "note": "新能源高压安全培训"
+                 *     }
+                 */
                 "application/json": components["schemas"]["NonProductiveRequest"];
             };
         };
@@ -27680,6 +41081,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "active": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "jobDescription": "更换机油及机滤",
+                     *         "code": "CLEANING",
+                     *         "note": "客户要求",
+                     *         "startedAt": "2022-03-10T16:15:50Z",
+                     *         "endedAt": "2022-03-10T16:15:50Z",
+                     *         "endReason": "CLOCKED_OFF"
+                     *       },
+                     *       "clockedOff": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "jobDescription": "更换机油及机滤",
+                     *         "code": "CLEANING",
+                     *         "note": "客户要求",
+                     *         "startedAt": "2022-03-10T16:15:50Z",
+                     *         "endedAt": "2022-03-10T16:15:50Z",
+                     *         "endReason": "CLOCKED_OFF"
+                     *       },
+                     *       "job": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "plate": "京A12345",
+                     *         "model": "帕萨特 330TSI",
+                     *         "description": "更换机油及机滤",
+                     *         "operationCode": "MAINT",
+                     *         "team": "MECHANICAL",
+                     *         "requiredSkill": "MAINTENANCE",
+                     *         "requiredBayType": "GENERAL",
+                     *         "soldHours": 1.5,
+                     *         "clockedHours": 0.75,
+                     *         "status": "WAITING",
+                     *         "pauseReason": "WAITING_PARTS",
+                     *         "pauseNote": "等待刹车片到货",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianName": "赵师傅",
+                     *         "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "bayCode": "B01",
+                     *         "plannedStart": "2022-03-10T16:15:50Z",
+                     *         "plannedEnd": "2022-03-10T16:15:50Z",
+                     *         "clockedOn": false,
+                     *         "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *         "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *         "lateness": "ON_TIME",
+                     *         "reworkCount": 0,
+                     *         "availableActions": [
+                     *           "assign",
+                     *           "unassign",
+                     *           "clock-on"
+                     *         ],
+                     *         "version": 1,
+                     *         "crew": [
+                     *           {
+                     *             "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "name": "赵师傅",
+                     *             "lead": false,
+                     *             "share": 0.5,
+                     *             "soldHours": 0.75
+                     *           }
+                     *         ]
+                     *       },
+                     *       "orderStarted": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["PunchResult"];
                 };
             };
@@ -27767,6 +41240,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "WAITING_PARTS",
+                 *       "note": "等待刹车片到货"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PauseJobRequest"];
             };
         };
@@ -27777,6 +41256,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "active": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "jobDescription": "更换机油及机滤",
+                     *         "code": "CLEANING",
+                     *         "note": "客户要求",
+                     *         "startedAt": "2022-03-10T16:15:50Z",
+                     *         "endedAt": "2022-03-10T16:15:50Z",
+                     *         "endReason": "CLOCKED_OFF"
+                     *       },
+                     *       "clockedOff": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "jobDescription": "更换机油及机滤",
+                     *         "code": "CLEANING",
+                     *         "note": "客户要求",
+                     *         "startedAt": "2022-03-10T16:15:50Z",
+                     *         "endedAt": "2022-03-10T16:15:50Z",
+                     *         "endReason": "CLOCKED_OFF"
+                     *       },
+                     *       "job": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "plate": "京A12345",
+                     *         "model": "帕萨特 330TSI",
+                     *         "description": "更换机油及机滤",
+                     *         "operationCode": "MAINT",
+                     *         "team": "MECHANICAL",
+                     *         "requiredSkill": "MAINTENANCE",
+                     *         "requiredBayType": "GENERAL",
+                     *         "soldHours": 1.5,
+                     *         "clockedHours": 0.75,
+                     *         "status": "WAITING",
+                     *         "pauseReason": "WAITING_PARTS",
+                     *         "pauseNote": "等待刹车片到货",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianName": "赵师傅",
+                     *         "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "bayCode": "B01",
+                     *         "plannedStart": "2022-03-10T16:15:50Z",
+                     *         "plannedEnd": "2022-03-10T16:15:50Z",
+                     *         "clockedOn": false,
+                     *         "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *         "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *         "lateness": "ON_TIME",
+                     *         "reworkCount": 0,
+                     *         "availableActions": [
+                     *           "assign",
+                     *           "unassign",
+                     *           "clock-on"
+                     *         ],
+                     *         "version": 1,
+                     *         "crew": [
+                     *           {
+                     *             "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "name": "赵师傅",
+                     *             "lead": false,
+                     *             "share": 0.5,
+                     *             "soldHours": 0.75
+                     *           }
+                     *         ]
+                     *       },
+                     *       "orderStarted": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["PunchResult"];
                 };
             };
