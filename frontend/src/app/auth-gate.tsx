@@ -55,6 +55,8 @@ export function AuthGate({ userManager, children }: { userManager: UserManager; 
       username: profile?.preferred_username ?? profile?.sub ?? '',
       roles: rolesFromAccessToken(accessToken),
       signOut: () => {
+        // The API answers kept for a reload offline (the service worker's dms-api cache) are this user's: gone with them.
+        if (typeof caches !== 'undefined') void caches.delete('dms-api').catch(() => undefined);
         void auth.signoutRedirect({ id_token_hint: auth.user?.id_token }).catch(() => auth.removeUser());
       },
     };

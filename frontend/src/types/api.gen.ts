@@ -2848,7 +2848,7 @@ export interface paths {
         get: operations["getInspection"];
         /**
          * Update the check-in inspection
-         * @description Replaces the recorded readings, belongings, documents and key of the current, unsigned version (damage marks have their own operations). A signed version is frozen: 409 R-CHK-2, create a correction instead. Requires If-Match.
+         * @description Replaces the recorded readings, belongings, documents and key of the current, unsigned version (damage marks have their own operations). A signed version is frozen: 409 R-CHK-2, create a correction instead. Requires If-Match. Honours Idempotency-Key.
          *
          *     Roles: advisor, service-manager.
          */
@@ -2915,7 +2915,7 @@ export interface paths {
         put?: never;
         /**
          * Add a damage mark
-         * @description R-CHK-1: a mark (zone, type, optional position 0..1 on the diagram, note) on the current, unsigned version. Requires If-Match.
+         * @description R-CHK-1: a mark (zone, type, optional position 0..1 on the diagram, note) on the current, unsigned version; the new mark is the last of `damageMarks`. Requires If-Match. Honours Idempotency-Key: a retried add answers the first answer and adds no second mark.
          *
          *     Roles: advisor, service-manager.
          */
@@ -2981,7 +2981,7 @@ export interface paths {
         put?: never;
         /**
          * Upload an inspection photo
-         * @description multipart/form-data with the part `file` (and optionally `damageMarkId`). The type is recognised by the file's content (JPEG, PNG, WebP, HEIC), never by its name or declared type: anything else → 415 unsupported-photo-type; a cut-off file → 422 photo-truncated; larger than the store's photoMaxBytes (default 10 MB) → 413 photo-too-large. JPEG and PNG get a 320 px thumbnail; WebP and HEIC none (thumbnailAvailable false). Only on the current, unsigned version (409 R-CHK-2).
+         * @description multipart/form-data with the part `file` (and optionally `damageMarkId`). The type is recognised by the file's content (JPEG, PNG, WebP, HEIC), never by its name or declared type: anything else → 415 unsupported-photo-type; a cut-off file → 422 photo-truncated; larger than the store's photoMaxBytes (default 10 MB) → 413 photo-too-large. JPEG and PNG get a 320 px thumbnail; WebP and HEIC none (thumbnailAvailable false). Only on the current, unsigned version (409 R-CHK-2). Honours Idempotency-Key: a retried upload (same key, same bytes and mark) answers the first answer and stores no second photo.
          *
          *     Roles: advisor, service-manager.
          */
@@ -3077,7 +3077,7 @@ export interface paths {
         put?: never;
         /**
          * Customer signs the inspection
-         * @description Stores the signature (a complete PNG from the signature pad, base64), the signer's name and the time; the version is frozen from then on (changes → 409 R-CHK-2). Requires If-Match.
+         * @description Stores the signature (a complete PNG from the signature pad, base64), the signer's name and the time; the version is frozen from then on (changes → 409 R-CHK-2). Requires If-Match. Honours Idempotency-Key: a retried signature answers the first answer.
          *
          *     Roles: advisor, service-manager.
          */
@@ -3165,7 +3165,7 @@ export interface paths {
         put?: never;
         /**
          * Add an estimate line
-         * @description Adds a job, part or fee (R-CHK-4..7). Only before the customer signs (R-CHK-9); a change while AWAITING_SIGNATURE returns the order to DRAFT. Diagnosis jobs and fees need the recorded consent (R-CHK-3). Requires If-Match.
+         * @description Adds a job, part or fee (R-CHK-4..7). Only before the customer signs (R-CHK-9); a change while AWAITING_SIGNATURE returns the order to DRAFT. Diagnosis jobs and fees need the recorded consent (R-CHK-3). Requires If-Match. Honours Idempotency-Key: a retried add answers the first answer and adds no second line.
          *
          *     Roles: advisor, service-manager.
          */
@@ -3493,7 +3493,7 @@ export interface paths {
         put?: never;
         /**
          * Customer signs
-         * @description R-CHK-9: AWAITING_SIGNATURE → OPEN; nothing is dispatched before. The customer signs the lines they accept (declined lines become findings for the next visit, R-PRE-3; with every line declined the order is declined instead, 409 R-CHK-9). The drawn signature (a complete PNG, 422 signature-not-png otherwise), the signer, the time, the device (and the User-Agent) and the SHA-256 of exactly this estimate are kept as evidence. After a later change of the estimate the order is back in DRAFT and needs a new signature; each signature stays in the history. Requires If-Match.
+         * @description R-CHK-9: AWAITING_SIGNATURE → OPEN; nothing is dispatched before. The customer signs the lines they accept (declined lines become findings for the next visit, R-PRE-3; with every line declined the order is declined instead, 409 R-CHK-9). The drawn signature (a complete PNG, 422 signature-not-png otherwise), the signer, the time, the device (and the User-Agent) and the SHA-256 of exactly this estimate are kept as evidence. After a later change of the estimate the order is back in DRAFT and needs a new signature; each signature stays in the history. Requires If-Match. Honours Idempotency-Key: a retried signature answers the first answer and records no second signature.
          *
          *     Roles: advisor, service-manager.
          */
@@ -27280,6 +27280,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Makes a retried change safe (an offline tablet replaying its queue): same key and body replay the first answer, ETag included; same key with another body → 422. */
+                "Idempotency-Key"?: string;
                 /** @description ETag of the version you read */
                 "If-Match": string;
             };
@@ -27444,6 +27446,15 @@ export interface operations {
             };
             /** @description The body is not application/json. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid readings, or the Idempotency-Key was already used for a different request (idempotency-key-reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -27803,10 +27814,10 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Makes a retried change safe (an offline tablet replaying its queue): same key and body replay the first answer, ETag included; same key with another body → 422. */
+                "Idempotency-Key"?: string;
                 /** @description ETag of the version you read */
                 "If-Match": string;
-                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
-                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Repair order id */
@@ -27958,7 +27969,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            /** @description Invalid mark, or the Idempotency-Key was already used for a different request (idempotency-key-reused). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -28184,7 +28195,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                /** @description Makes a retried upload safe (an offline tablet replaying its queue): same key, bytes and mark replay the first answer; same key with another photo → 422. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -28287,7 +28298,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The image is cut off (photo-truncated) or damaged (photo-unreadable), or damageMarkId is not on the inspection (unknown-reference). */
+            /** @description The image is cut off (photo-truncated) or damaged (photo-unreadable), or damageMarkId is not on the inspection (unknown-reference), or the Idempotency-Key was already used for a different request (idempotency-key-reused). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -28495,10 +28506,10 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Makes a retried change safe (an offline tablet replaying its queue): same key and body replay the first answer, ETag included; same key with another body → 422. */
+                "Idempotency-Key"?: string;
                 /** @description ETag of the version you read */
                 "If-Match": string;
-                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
-                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Repair order id */
@@ -28647,7 +28658,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            /** @description Invalid signature, or the Idempotency-Key was already used for a different request (idempotency-key-reused). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -28850,10 +28861,10 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Makes a retried change safe (an offline tablet replaying its queue): same key and body replay the first answer, ETag included; same key with another body → 422. */
+                "Idempotency-Key"?: string;
                 /** @description ETag of the version you read */
                 "If-Match": string;
-                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
-                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -29131,7 +29142,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            /** @description Invalid line, or the Idempotency-Key was already used for a different request (idempotency-key-reused). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -31758,10 +31769,10 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Makes a retried change safe (an offline tablet replaying its queue): same key and body replay the first answer, ETag included; same key with another body → 422. */
+                "Idempotency-Key"?: string;
                 /** @description ETag of the version you read */
                 "If-Match": string;
-                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
-                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -32021,7 +32032,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            /** @description Invalid signature (signature-not-png), or the Idempotency-Key was already used for a different request (idempotency-key-reused). */
             422: {
                 headers: {
                     [name: string]: unknown;

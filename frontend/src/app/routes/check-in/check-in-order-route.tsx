@@ -9,7 +9,7 @@ import { ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { RequirePermission } from '@/components/require-permission';
 import { useChangeRepairOrder, type RepairOrderChange } from '@/features/repair-orders/api/change-repair-order';
-import { repairOrderKey, useRepairOrder } from '@/features/repair-orders/api/get-repair-order';
+import { etagOfOrder, repairOrderKey, useRepairOrder } from '@/features/repair-orders/api/get-repair-order';
 import { useCannedJobs } from '@/features/repair-orders/api/list-canned-jobs';
 import { CataloguePicker } from '@/features/catalogue/components/catalogue-picker';
 import { CannedJobPicker } from '@/features/repair-orders/components/canned-job-picker';
@@ -30,6 +30,9 @@ import { deviceLabel } from '@/lib/device-label';
 import { useStoreZone } from '@/lib/store-zone';
 import { zonedWallTimeToIso } from '@/lib/zoned-time';
 import { newIdempotencyKey } from '@/lib/idempotency';
+import { ApiError, type ProblemDetails } from '@/lib/problem';
+import { offlineQueue, usePendingChanges, withPending } from '@/lib/offline-sync';
+import { SyncState } from './sync-state';
 import './check-in.css';
 
 /** 接车 wizard for one repair order: walk-around → readings → jobs → estimate → signature → handover, each saved when done. */
@@ -75,9 +78,14 @@ function useOrderFollowsInspection(store: string, repairOrderId: string, inspect
   }, [qc, store, repairOrderId, seen]);
 }
 
-function Wizard({ order, inspection }: { order: RepairOrder; inspection: Inspection | null }) {
+/** How the offline queue refused a write (see queue.ts `done`). */
+type Refusal = { status: number; problem?: ProblemDetails; seq?: number };
+
+function Wizard({ order, inspection: server }: { order: RepairOrder; inspection: Inspection | null }) {
   const { t } = useTranslation();
   const { store } = useCurrentStore();
+  // What the advisor recorded: the server's inspection with the writes still waiting in the queue (issue 14).
+  const inspection = withPending(server, usePendingChanges(store.code, order.id));
   const [params, setParams] = useSearchParams();
   const vehicle = useVehicle(store.code, order.vehicleId);
   const change = useChangeRepairOrder(store.code, order);
@@ -94,9 +102,12 @@ function Wizard({ order, inspection }: { order: RepairOrder; inspection: Inspect
   const apply = (c: RepairOrderChange, then?: CheckInStep) => change.mutate(c, { onSuccess: () => then && go(then) });
   const v = vehicle.data?.vehicle;
   // R-CHK-1/9: the customer's one signature signs the inspection (with the drawn PNG) and the order.
+  // Both signatures go through the offline queue: with the connection gone they wait on the tablet and are sent when it is back.
   const sign = async (signerName: string, signaturePng: string, oldPartsChoice: OldPartsChoice | null) => {
-    if (inspection && !inspection.signature) await changeInspection.mutateAsync({ type: 'sign', signerName, signaturePng });
-    apply({ type: 'sign', signerName, signaturePng, device: deviceLabel(), oldPartsChoice }, 'handover');
+    const ref = { store: store.code, orderId: order.id };
+    if (server && !server.signature) await offlineQueue.enqueue({ ...ref, change: { type: 'inspection-sign', signerName, signaturePng }, baseEtag: `"${server.version}"` });
+    const { done } = await offlineQueue.enqueue({ ...ref, change: { type: 'order-sign', signerName, signaturePng, device: deviceLabel(), oldPartsChoice }, baseEtag: etagOfOrder(order) });
+    await done.then(() => go('handover'));
   };
   // Shown steps: the vehicle (done when the order exists) and those that follow.
   const shown = CHECK_IN_STEPS.filter((s) => s !== 'done');
@@ -117,6 +128,7 @@ function Wizard({ order, inspection }: { order: RepairOrder; inspection: Inspect
             {t(`repairOrder.statuses.${order.status}`)}
           </Text>
         </Group>
+        <SyncState store={store.code} orderId={order.id} />
       </Paper>
       <Stepper
         active={step === 'done' ? shown.length : shown.indexOf(step)}
@@ -135,7 +147,7 @@ function Wizard({ order, inspection }: { order: RepairOrder; inspection: Inspect
       <ProblemAlert error={change.error ?? (step === 'sign' ? changeInspection.error : null)} />
       <Paper withBorder p="lg" radius="md">
         {step === 'walkaround' && <WalkAroundStep store={store.code} repairOrderId={order.id} onNext={() => go('readings')} />}
-        {step === 'readings' && <ReadingsStep store={store.code} repairOrderId={order.id} inspection={inspection} onNext={() => go('jobs')} />}
+        {step === 'readings' && <ReadingsStep store={store.code} repairOrderId={order.id} server={server} inspection={inspection} onNext={() => go('jobs')} />}
         {step === 'jobs' && <JobsStep order={order} busy={change.isPending} apply={apply} onNext={() => go('estimate')} ownerName={v?.owner.name ?? ''} />}
         {step === 'estimate' && <EstimateStep order={order} busy={change.isPending} apply={apply} onBack={() => go('jobs')} />}
         {step === 'sign' && (
@@ -186,12 +198,41 @@ const NO_INSPECTION: Inspection = {
   version: 0,
 };
 
-function ReadingsStep({ store, repairOrderId, inspection, onNext }: { store: string; repairOrderId: string; inspection: Inspection | null; onNext: () => void }) {
+/**
+ * The readings are kept in the offline queue and sent from there: with the connection gone the
+ * wizard moves on (they wait on the tablet); a reading the server refuses (R-CHK-2: lower than the
+ * last one, unconfirmed; a key slot taken) comes back to the form to be corrected or confirmed.
+ */
+function ReadingsStep({ store, repairOrderId, server, inspection, onNext }: { store: string; repairOrderId: string; server: Inspection | null; inspection: Inspection | null; onNext: () => void }) {
   const change = useChangeInspection(store, repairOrderId);
   const [startKey] = useState(newIdempotencyKey);
-  const save = (body: InspectionInput) =>
-    change.mutate(inspection ? { type: 'update', body } : { type: 'start', body, idempotencyKey: startKey }, { onSuccess: () => onNext() });
-  return <ReadingsForm key={inspection?.id ?? 'new'} inspection={inspection ?? NO_INSPECTION} busy={change.isPending} error={change.error} onSave={save} />;
+  const [busy, setBusy] = useState(false);
+  const [refused, setRefused] = useState<unknown>(null);
+  const save = (body: InspectionInput) => {
+    if (!server) {
+      change.mutate({ type: 'start', body, idempotencyKey: startKey }, { onSuccess: () => onNext() });
+      return;
+    }
+    setBusy(true);
+    setRefused(null);
+    void offlineQueue
+      .enqueue({ store, orderId: repairOrderId, change: { type: 'inspection-update', body }, baseEtag: `"${server.version}"` })
+      .then(({ done }) => done)
+      .then(
+        () => onNext(),
+        async (e: Refusal) => {
+          if (e.status === 0) return onNext();
+          // Refused readings (R-CHK-2 lower odometer, a key slot taken) come back to the form to be corrected.
+          if (e.status !== 412 && e.seq !== undefined) {
+            await offlineQueue.discard(e.seq);
+            setRefused(new ApiError(e.status, e.problem ?? { status: e.status }));
+          }
+          // 412: someone else changed the inspection; the sync state shows it, with keep mine / discard mine.
+        },
+      )
+      .finally(() => setBusy(false));
+  };
+  return <ReadingsForm key={inspection?.id ?? 'new'} inspection={inspection ?? NO_INSPECTION} busy={change.isPending || busy} error={change.error ?? refused} onSave={save} />;
 }
 
 function JobsStep({ order, busy, apply, onNext, ownerName }: { order: RepairOrder; busy: boolean; apply: Apply; onNext: () => void; ownerName: string }) {
@@ -211,8 +252,16 @@ function JobsStep({ order, busy, apply, onNext, ownerName }: { order: RepairOrde
         setPendingDiagnosis({ line, resolve });
         return;
       }
-      change.mutate({ type: 'add-line', line }, { onSuccess: () => resolve(true), onError: () => resolve(false) });
+      // Kept in the offline queue, sent from there: offline the line waits on the tablet (shown below).
+      void offlineQueue
+        .enqueue({ store: store.code, orderId: order.id, change: { type: 'add-line', line }, baseEtag: etagOfOrder(order) })
+        .then(({ done }) => done)
+        .then(
+          () => resolve(true),
+          (e: Refusal) => resolve(e.status === 0),
+        );
     });
+  const waitingLines = usePendingChanges(store.code, order.id).flatMap((o) => (o.change.type === 'add-line' ? [o.change.line] : []));
 
   const consentAndAdd = async () => {
     if (!pendingDiagnosis) return;
@@ -268,6 +317,14 @@ function JobsStep({ order, busy, apply, onNext, ownerName }: { order: RepairOrde
         <Title order={2} fz="lg">
           {t('ro.lines')}
         </Title>
+        {waitingLines.length > 0 && (
+          <Stack gap={4} data-testid="lines-pending">
+            <Text fw={700}>{t('offline.pendingLines')}</Text>
+            {waitingLines.map((l, i) => (
+              <Text key={i}>{l.description ?? l.kind}</Text>
+            ))}
+          </Stack>
+        )}
         <EstimateSummary
           order={order}
           onRemoveLine={(l) => apply({ type: 'remove-line', lineId: l.id })}

@@ -5,7 +5,8 @@ import { ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { VehicleZone } from '@/lib/api-types';
 import { newIdempotencyKey } from '@/lib/idempotency';
-import { useChangeInspection, useInspection, useInspectionPhotos, useUploadPhoto } from '../api/inspection';
+import { offlineQueue, PENDING_MARK, usePendingChanges, withPending } from '@/lib/offline-sync';
+import { useChangeInspection, useInspection, useInspectionPhotos } from '../api/inspection';
 import { InspectionVersions } from './inspection-versions';
 import { DamageMarkDialog, type NewMark } from './damage-mark-dialog';
 import { PhotoThumb } from './photo-thumb';
@@ -14,18 +15,19 @@ import './inspection.css';
 
 /**
  * R-CHK-1: the walk-around. The inspection is started on the server when the step opens; each
- * mark (and its photo) is saved the moment it is made.
+ * mark (and its photo) is kept in the tablet's offline queue the moment it is made and sent from
+ * there (issue 14): with the connection gone the marks show as waiting and are sent when it is back.
  */
 export function WalkAroundStep({ store, repairOrderId, onNext }: { store: string; repairOrderId: string; onNext: () => void }) {
   const { t } = useTranslation();
   const inspection = useInspection(store, repairOrderId);
   const change = useChangeInspection(store, repairOrderId);
-  const upload = useUploadPhoto(store, repairOrderId);
   const photos = useInspectionPhotos(store, repairOrderId, !!inspection.data);
   const [zone, setZone] = useState<VehicleZone | null>(null);
   const startKey = useRef(newIdempotencyKey());
   const started = useRef(false);
   const { mutate } = change;
+  const pending = usePendingChanges(store, repairOrderId);
 
   useEffect(() => {
     if (inspection.data === null && !started.current) {
@@ -36,23 +38,39 @@ export function WalkAroundStep({ store, repairOrderId, onNext }: { store: string
 
   if (inspection.isPending || (inspection.data === null && change.isPending)) return <LoadingState />;
   if (inspection.error) return <ErrorState error={inspection.error} onRetry={() => void inspection.refetch()} />;
-  const current = inspection.data;
-  if (!current) return <ProblemAlert error={change.error} />;
+  const server = inspection.data;
+  const current = withPending(server, pending);
+  if (!server || !current) return <ProblemAlert error={change.error} />;
   const frozen = !!current.signature;
 
   const save = async (mark: NewMark) => {
-    const before = new Set(current.damageMarks.map((m) => m.id));
-    const next = await change.mutateAsync({ type: 'add-mark', mark: { zone: mark.zone, type: mark.type, ...(mark.note ? { note: mark.note } : {}) } });
-    const added = next.damageMarks.find((m) => !before.has(m.id));
-    if (mark.photo && added) await upload.mutateAsync({ file: mark.photo, damageMarkId: added.id });
+    const clientKey = newIdempotencyKey();
+    const orderRef = { store, orderId: repairOrderId };
+    await offlineQueue.enqueue({
+      ...orderRef,
+      change: { type: 'add-mark', clientKey, mark: { zone: mark.zone, type: mark.type, ...(mark.note ? { note: mark.note } : {}) } },
+      baseEtag: `"${server.version}"`,
+    });
+    if (mark.photo) {
+      const bytes = await mark.photo.arrayBuffer();
+      await offlineQueue.enqueue({ ...orderRef, change: { type: 'photo', bytes, mediaType: mark.photo.type || 'application/octet-stream', fileName: mark.photo.name || 'photo', markClientKey: clientKey } });
+    }
     setZone(null);
+  };
+  const clientKeyOf = (markId: string) => (markId.startsWith(PENDING_MARK) ? markId.slice(PENDING_MARK.length) : null);
+  const waitingPhotos = (markId: string) => pending.filter((o) => o.change.type === 'photo' && o.change.markClientKey !== undefined && o.change.markClientKey === clientKeyOf(markId)).length;
+  const remove = (markId: string) => {
+    const key = clientKeyOf(markId);
+    const op = key ? pending.find((o) => o.change.type === 'add-mark' && o.change.clientKey === key) : undefined;
+    if (op) void offlineQueue.discard(op.seq);
+    else change.mutate({ type: 'remove-mark', markId });
   };
 
   return (
     <Stack gap="lg" data-testid="walk-around-step">
       <Text>{frozen ? t('inspection.frozen') : t('inspection.walkAroundHint')}</Text>
       {(frozen || current.versionNumber > 1) && <InspectionVersions store={store} repairOrderId={repairOrderId} />}
-      <ProblemAlert error={change.error ?? upload.error} />
+      <ProblemAlert error={change.error} />
       <Group align="flex-start" gap="xl" wrap="wrap">
         <VehicleDiagram marks={current.damageMarks} onZone={frozen ? undefined : setZone} size={WALK_AROUND_HEIGHT} />
         <Stack gap="sm" style={{ flex: 1, minWidth: 260 }}>
@@ -75,6 +93,16 @@ export function WalkAroundStep({ store, repairOrderId, onNext }: { store: string
                   <Badge color="red" variant="light">
                     {t(`inspection.damageTypes.${m.type}`)}
                   </Badge>
+                  {clientKeyOf(m.id) && (
+                    <Badge color="orange.9" variant="filled" data-testid="mark-pending">
+                      {t('offline.pendingMark')}
+                    </Badge>
+                  )}
+                  {waitingPhotos(m.id) > 0 && (
+                    <Badge color="orange.9" variant="filled" data-testid="photo-pending">
+                      {t('offline.pendingPhoto')}
+                    </Badge>
+                  )}
                 </Group>
                 {m.note && <Text fz="sm">{m.note}</Text>}
                 <Group gap={6}>
@@ -86,7 +114,7 @@ export function WalkAroundStep({ store, repairOrderId, onNext }: { store: string
                 </Group>
               </Stack>
               {!frozen && (
-                <ActionIcon size={44} variant="default" aria-label={`${t('common.remove')} ${t(`inspection.zones.${m.zone}`)}`} onClick={() => change.mutate({ type: 'remove-mark', markId: m.id })}>
+                <ActionIcon size={44} variant="default" aria-label={`${t('common.remove')} ${t(`inspection.zones.${m.zone}`)}`} onClick={() => remove(m.id)}>
                   ×
                 </ActionIcon>
               )}
@@ -99,7 +127,7 @@ export function WalkAroundStep({ store, repairOrderId, onNext }: { store: string
           {t('checkIn.next')}
         </Button>
       </Group>
-      <DamageMarkDialog zone={zone} busy={change.isPending || upload.isPending} onClose={() => setZone(null)} onSave={(m) => void save(m).catch(() => undefined)} />
+      <DamageMarkDialog zone={zone} busy={change.isPending} onClose={() => setZone(null)} onSave={(m) => void save(m).catch(() => undefined)} />
     </Stack>
   );
 }

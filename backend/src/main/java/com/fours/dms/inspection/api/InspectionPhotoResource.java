@@ -5,6 +5,7 @@ import static com.fours.dms.shared.security.Roles.*;
 import com.fours.dms.inspection.InspectionPhotoService;
 import com.fours.dms.inspection.api.InspectionApi.Photo;
 import com.fours.dms.inspection.api.InspectionApi.Photos;
+import com.fours.dms.shared.http.Idempotency;
 import com.fours.dms.shared.http.PrivateImages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,6 +43,9 @@ public class InspectionPhotoResource {
     @Inject
     InspectionPhotoService photos;
 
+    @Inject
+    Idempotency idempotency;
+
     @PathParam("store")
     @Parameter(description = "Store code", example = "BJ01")
     String store;
@@ -66,15 +70,39 @@ public class InspectionPhotoResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({ADVISOR, SERVICE_MANAGER})
-    @Operation(summary = "Upload an inspection photo", description = "multipart/form-data with the part `file` (and optionally `damageMarkId`). The type is recognised by the file's content (JPEG, PNG, WebP, HEIC), never by its name or declared type: anything else → 415 unsupported-photo-type; a cut-off file → 422 photo-truncated; larger than the store's photoMaxBytes (default 10 MB) → 413 photo-too-large. JPEG and PNG get a 320 px thumbnail; WebP and HEIC none (thumbnailAvailable false). Only on the current, unsigned version (409 R-CHK-2).")
+    @Operation(summary = "Upload an inspection photo", description = "multipart/form-data with the part `file` (and optionally `damageMarkId`). The type is recognised by the file's content (JPEG, PNG, WebP, HEIC), never by its name or declared type: anything else → 415 unsupported-photo-type; a cut-off file → 422 photo-truncated; larger than the store's photoMaxBytes (default 10 MB) → 413 photo-too-large. JPEG and PNG get a 320 px thumbnail; WebP and HEIC none (thumbnailAvailable false). Only on the current, unsigned version (409 R-CHK-2). Honours Idempotency-Key: a retried upload (same key, same bytes and mark) answers the first answer and stores no second photo.")
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Photo.class)))
     @APIResponse(responseCode = "413", description = "Larger than the store's photo limit (code photo-too-large).", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "415", description = "The content is not a JPEG, PNG, WebP or HEIC image (code unsupported-photo-type), or the body is not multipart/form-data.", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "422", description = "The image is cut off (photo-truncated) or damaged (photo-unreadable), or damageMarkId is not on the inspection (unknown-reference).", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
-    public Response uploadInspectionPhoto(Upload form) {
-        Photo p = photos.upload(store, id, form == null ? null : form.damageMarkId,
-                form == null || form.file == null ? null : form.file.uploadedFile(), form == null || form.file == null ? 0 : form.file.size());
-        return Response.created(URI.create("/api/stores/" + store + "/repair-orders/" + id + "/inspection/photos/" + p.id())).entity(p).build();
+    @APIResponse(responseCode = "422", description = "The image is cut off (photo-truncated) or damaged (photo-unreadable), or damageMarkId is not on the inspection (unknown-reference), or the Idempotency-Key was already used for a different request (idempotency-key-reused).", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    public Response uploadInspectionPhoto(
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried upload safe (an offline tablet replaying its queue): same key, bytes and mark replay the first answer; same key with another photo → 422.") String key,
+            Upload form) {
+        java.nio.file.Path file = form == null || form.file == null ? null : form.file.uploadedFile();
+        long size = form == null || form.file == null ? 0 : form.file.size();
+        UUID markId = form == null ? null : form.damageMarkId;
+        // What makes two uploads the same request: the same bytes for the same mark.
+        java.util.Map<String, Object> request = new java.util.LinkedHashMap<>();
+        request.put("damageMarkId", markId == null ? null : markId.toString());
+        request.put("sha256", key == null ? null : digest(file));
+        return idempotency.createUnversioned(key, "POST inspection photo " + store + " " + id, request, () -> photos.upload(store, id, markId, file, size),
+                p -> URI.create("/api/stores/" + store + "/repair-orders/" + id + "/inspection/photos/" + p.id()));
+    }
+
+    private static String digest(java.nio.file.Path file) {
+        if (file == null) {
+            return null;
+        }
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[64 * 1024];
+            for (int n; (n = in.read(buf)) > 0;) {
+                d.update(buf, 0, n);
+            }
+            return java.util.HexFormat.of().formatHex(d.digest());
+        } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @GET

@@ -40,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @IdempotentPosts
 public class InspectionResource {
     private static final String IF_MATCH = "If-Match";
+    private static final String PROBLEM = "application/problem+json";
 
     @Inject
     InspectionService inspections;
@@ -89,21 +90,25 @@ public class InspectionResource {
 
     @PUT
     @RolesAllowed({ADVISOR, SERVICE_MANAGER})
-    @Operation(summary = "Update the check-in inspection", description = "Replaces the recorded readings, belongings, documents and key of the current, unsigned version (damage marks have their own operations). A signed version is frozen: 409 R-CHK-2, create a correction instead. Requires If-Match.")
+    @Operation(summary = "Update the check-in inspection", description = "Replaces the recorded readings, belongings, documents and key of the current, unsigned version (damage marks have their own operations). A signed version is frozen: 409 R-CHK-2, create a correction instead. Requires If-Match. Honours Idempotency-Key.")
     @APIResponse(responseCode = "200", description = "The inspection", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "422", description = "Invalid readings, or the Idempotency-Key was already used for a different request (idempotency-key-reused).", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public Response updateInspection(@HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried change safe (an offline tablet replaying its queue): same key and body replay the first answer, ETag included; same key with another body → 422.") String key,
             @Valid @NotNull InspectionRequest request) {
-        return ok(inspections.update(store, id, ETags.requireIfMatch(ifMatch), request));
+        return idempotency.change(key, "PUT inspection " + store + " " + id, request, () -> inspections.update(store, id, ETags.requireIfMatch(ifMatch), request), View::version);
     }
 
     @POST
     @Path("/damage-marks")
     @RolesAllowed({ADVISOR, SERVICE_MANAGER})
-    @Operation(summary = "Add a damage mark", description = "R-CHK-1: a mark (zone, type, optional position 0..1 on the diagram, note) on the current, unsigned version. Requires If-Match.")
+    @Operation(summary = "Add a damage mark", description = "R-CHK-1: a mark (zone, type, optional position 0..1 on the diagram, note) on the current, unsigned version; the new mark is the last of `damageMarks`. Requires If-Match. Honours Idempotency-Key: a retried add answers the first answer and adds no second mark.")
     @APIResponse(responseCode = "200", description = "The inspection with the new mark", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "422", description = "Invalid mark, or the Idempotency-Key was already used for a different request (idempotency-key-reused).", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public Response addInspectionDamageMark(@HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried change safe (an offline tablet replaying its queue): same key and body replay the first answer, ETag included; same key with another body → 422.") String key,
             @Valid @NotNull DamageMarkRequest request) {
-        return ok(inspections.addDamageMark(store, id, ETags.requireIfMatch(ifMatch), request));
+        return idempotency.change(key, "POST damage-mark " + store + " " + id, request, () -> inspections.addDamageMark(store, id, ETags.requireIfMatch(ifMatch), request), View::version);
     }
 
     @DELETE
@@ -119,11 +124,13 @@ public class InspectionResource {
     @POST
     @Path("/sign")
     @RolesAllowed({ADVISOR, SERVICE_MANAGER})
-    @Operation(summary = "Customer signs the inspection", description = "Stores the signature (a complete PNG from the signature pad, base64), the signer's name and the time; the version is frozen from then on (changes → 409 R-CHK-2). Requires If-Match.")
+    @Operation(summary = "Customer signs the inspection", description = "Stores the signature (a complete PNG from the signature pad, base64), the signer's name and the time; the version is frozen from then on (changes → 409 R-CHK-2). Requires If-Match. Honours Idempotency-Key: a retried signature answers the first answer.")
     @APIResponse(responseCode = "200", description = "The signed inspection", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "422", description = "Invalid signature, or the Idempotency-Key was already used for a different request (idempotency-key-reused).", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public Response signInspection(@HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried change safe (an offline tablet replaying its queue): same key and body replay the first answer, ETag included; same key with another body → 422.") String key,
             @Valid @NotNull SignRequest request) {
-        return ok(inspections.sign(store, id, ETags.requireIfMatch(ifMatch), request));
+        return idempotency.change(key, "POST inspection sign " + store + " " + id, request, () -> inspections.sign(store, id, ETags.requireIfMatch(ifMatch), request), View::version);
     }
 
     @POST

@@ -51,6 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @IdempotentPosts
 public class RepairOrderResource {
     private static final String IF_MATCH = "If-Match";
+    private static final String PROBLEM = "application/problem+json";
 
     @Inject
     RepairOrderQueries orders;
@@ -120,11 +121,13 @@ public class RepairOrderResource {
     @POST
     @Path("/{id}/lines")
     @RolesAllowed({ADVISOR, SERVICE_MANAGER})
-    @Operation(summary = "Add an estimate line", description = "Adds a job, part or fee (R-CHK-4..7). Only before the customer signs (R-CHK-9); a change while AWAITING_SIGNATURE returns the order to DRAFT. Diagnosis jobs and fees need the recorded consent (R-CHK-3). Requires If-Match.")
+    @Operation(summary = "Add an estimate line", description = "Adds a job, part or fee (R-CHK-4..7). Only before the customer signs (R-CHK-9); a change while AWAITING_SIGNATURE returns the order to DRAFT. Diagnosis jobs and fees need the recorded consent (R-CHK-3). Requires If-Match. Honours Idempotency-Key: a retried add answers the first answer and adds no second line.")
     @APIResponse(responseCode = "200", description = "The repair order with the new line", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "422", description = "Invalid line, or the Idempotency-Key was already used for a different request (idempotency-key-reused).", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public Response addRepairOrderLine(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried change safe (an offline tablet replaying its queue): same key and body replay the first answer, ETag included; same key with another body → 422.") String key,
             @Valid @NotNull LineRequest request) {
-        return ok(estimates.addLine(store, id, ETags.requireIfMatch(ifMatch), request));
+        return idempotency.change(key, "POST line " + store + " " + id, request, () -> estimates.addLine(store, id, ETags.requireIfMatch(ifMatch), request), View::version);
     }
 
     @PUT
@@ -214,12 +217,14 @@ public class RepairOrderResource {
     @RolesAllowed({ADVISOR, SERVICE_MANAGER})
     @Operation(summary = "Customer signs", description = "R-CHK-9: AWAITING_SIGNATURE → OPEN; nothing is dispatched before. The customer signs the lines they accept (declined lines become findings for the next visit, R-PRE-3; with every line declined the order is declined instead, 409 R-CHK-9). The drawn signature (a complete PNG, 422 signature-not-png otherwise), "
             + "the signer, the time, the device (and the User-Agent) and the SHA-256 of exactly this estimate are kept as evidence. After a later change of the estimate the order is back in DRAFT "
-            + "and needs a new signature; each signature stays in the history. Requires If-Match.")
+            + "and needs a new signature; each signature stays in the history. Requires If-Match. Honours Idempotency-Key: a retried signature answers the first answer and records no second signature.")
     @APIResponse(responseCode = "200", description = "The repair order", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "422", description = "Invalid signature (signature-not-png), or the Idempotency-Key was already used for a different request (idempotency-key-reused).", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public Response signRepairOrder(@PathParam("id") UUID id, @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
             @HeaderParam("User-Agent") @Parameter(hidden = true) String userAgent,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried change safe (an offline tablet replaying its queue): same key and body replay the first answer, ETag included; same key with another body → 422.") String key,
             @Valid @NotNull SignRequest request) {
-        return ok(lifecycle.sign(store, id, ETags.requireIfMatch(ifMatch), request, userAgent));
+        return idempotency.change(key, "POST sign " + store + " " + id, request, () -> lifecycle.sign(store, id, ETags.requireIfMatch(ifMatch), request, userAgent), View::version);
     }
 
     @GET

@@ -66,6 +66,30 @@ public class Idempotency {
         });
     }
 
+    /**
+     * Idempotency-Key for a change that answers 200 with the record's version as its ETag (a damage
+     * mark, a line, a signature): the key is optional, so clients that never retry need not send
+     * one; with a key, a retry (an offline tablet replaying its queue) replays the first answer,
+     * ETag included, and never changes the record twice. The key is checked before If-Match, so a
+     * retry whose first attempt went through is answered, not refused as stale.
+     */
+    public <T> Response change(String key, String operation, Object request, Supplier<T> action, java.util.function.ToLongFunction<T> version) {
+        return run(key, operation, request, () -> {
+            T body = action.get();
+            long v = version.applyAsLong(body);
+            return new Outcome(ETags.ok(body, v), 200, null, ETags.of(v), body);
+        });
+    }
+
+    /** Idempotency-Key (optional) for a create whose record has no version to offer as ETag (a photo). */
+    public <T> Response createUnversioned(String key, String operation, Object request, Supplier<T> action, java.util.function.Function<T, java.net.URI> location) {
+        return run(key, operation, request, () -> {
+            T body = action.get();
+            java.net.URI where = location.apply(body);
+            return new Outcome(Response.created(where).type(MediaType.APPLICATION_JSON).entity(body).build(), 201, where.toString(), null, body);
+        });
+    }
+
     /** What an action answered, as it is replayed. */
     private record Outcome(Response response, int status, String location, String etag, Object body) {}
 
