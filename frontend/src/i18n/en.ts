@@ -456,6 +456,11 @@ export const en: Messages = {
       COMPLAINT_CALLBACK: 'Hello {{name}}, this is the service desk calling about the problem you reported: is it solved, and are you satisfied with how we handled it?',
       REBOOK_NO_SHOW: 'Hello {{name}}, we missed you at your appointment: shall we find you a new time?',
       REBOOK_NO_SHOW_CLUB: 'Hello {{name}}, this is your club member desk: we missed you at your appointment; shall we find you a new time first?',
+      DECLINED_WORK: 'Hello {{name}}, this is the service desk. On your last visit our technicians found work (see above) you chose not to have done then; for your safety, shall we book you in and have the parts ready?',
+    },
+    declinedWork: {
+      title: 'Declined work (this month)',
+      figures: 'Declined {{declinedItems}} items ¥{{declinedAmount}} · recaptured {{recapturedItems}} ¥{{recapturedAmount}} ({{recapturedPercent}}%) · followed up {{followUps}}',
     },
     survey: {
       title: 'Follow-up survey',
@@ -529,6 +534,15 @@ export const en: Messages = {
       PROGRESS_CHECK: 'Progress check',
       READY_FOR_DELIVERY: 'Ready for delivery',
       WEBHOOK_FAILING: 'Webhook failing',
+    },
+    purposes: {
+      DECLINED_WORK: 'Declined work follow-up',
+      FIRST_SERVICE: 'First service reminder',
+      RETENTION: 'Retention call',
+      LOST: 'Lost customer call',
+      RECALL_CAMPAIGN: 'Recall / technical campaign',
+      INSURANCE_RENEWAL: 'Insurance renewal',
+      ANNUAL_INSPECTION: 'Annual inspection',
     },
     priorities: { LOW: 'Low', NORMAL: 'Normal', HIGH: 'High', URGENT: 'Urgent' },
     outcome: 'Call outcome',

@@ -454,6 +454,11 @@ export const zhCN = {
       COMPLAINT_CALLBACK: '{{name}}您好，我是门店客服，就您之前反映的问题回访：问题是否已经解决？您对处理结果是否满意？',
       REBOOK_NO_SHOW: '{{name}}您好，您预约的到店时间我们没有等到您，请问需要重新为您安排时间吗？',
       REBOOK_NO_SHOW_CLUB: '{{name}}您好，我是您的会员专属客服，您预约的时间没有等到您，需要为您优先重新安排吗？',
+      DECLINED_WORK: '{{name}}您好，我是门店客服。上次到店时技师检查发现的项目（见上方）您当时暂未维修，为了行车安全想提醒您一下：需要为您预约到店并提前备好配件吗？',
+    },
+    declinedWork: {
+      title: '未修项目回访（本月）',
+      figures: '未修 {{declinedItems}} 项 ¥{{declinedAmount}} · 已回收 {{recapturedItems}} 项 ¥{{recapturedAmount}}（{{recapturedPercent}}%）· 已回访 {{followUps}}',
     },
     survey: {
       title: '回访问卷',
@@ -527,6 +532,15 @@ export const zhCN = {
       PROGRESS_CHECK: '进度检查',
       READY_FOR_DELIVERY: '可交车',
       WEBHOOK_FAILING: 'Webhook 推送失败',
+    },
+    purposes: {
+      DECLINED_WORK: '未修项目回访',
+      FIRST_SERVICE: '首保提醒',
+      RETENTION: '客户保持回访',
+      LOST: '流失客户回访',
+      RECALL_CAMPAIGN: '召回 / 技术升级',
+      INSURANCE_RENEWAL: '续保提醒',
+      ANNUAL_INSPECTION: '年审提醒',
     },
     priorities: { LOW: '低', NORMAL: '普通', HIGH: '高', URGENT: '紧急' },
     outcome: '联系结果',

@@ -213,5 +213,6 @@ export type SurveyRequest = Schemas['SurveyRequest'];
 export type SurveyAnswerRequest = Schemas['SurveyAnswerRequest'];
 export type SurveyResponse = Schemas['SurveyResponse'];
 export type FollowUpCoverage = Schemas['FollowUpCoverage'];
+export type DeclinedWorkReport = Schemas['DeclinedWorkReport'];
 export type Complaint = Schemas['Complaint'];
 export type ComplaintPage = Schemas['ComplaintPage'];

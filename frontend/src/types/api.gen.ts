@@ -1244,6 +1244,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/declined-work/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Declined and recaptured work
+         * @description Found-not-fixed work the customers declined in the period (store days, both included; default this month so far): items and amount, how much was sold again on a later order of the same vehicle (recaptured), the follow-ups raised (a message and a call the store's declinedWorkFollowUpDays after the decline) and what is still open. 400 when to is before from or more than a year after it.
+         *
+         *     Roles: customer-service, service-manager.
+         */
+        get: operations["getDeclinedWorkReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/events": {
         parameters: {
             query?: never;
@@ -6956,6 +6984,52 @@ export interface components {
         DeclinedSafetyItemList: {
             items: components["schemas"]["DeclinedSafetyItem"][];
         };
+        /** @description Found-not-fixed work the customers declined in the period (store days), and how much of it was sold again on a later order of the same vehicle (recaptured). */
+        DeclinedWorkReport: {
+            /** @example 2026-11-01 */
+            from: components["schemas"]["LocalDate"];
+            /** @example 2026-11-30 */
+            to: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Declined items (estimate lines, declined estimates' jobs, supplementary items)
+             * @example 12
+             */
+            declinedItems: number;
+            /**
+             * @description What they were priced at
+             * @example 8640
+             */
+            declinedAmount: number;
+            /**
+             * Format: int32
+             * @description Of those, sold again on a later order of the vehicle
+             * @example 3
+             */
+            recapturedItems: number;
+            /**
+             * @description What the later orders' lines sold them at
+             * @example 2100
+             */
+            recapturedAmount: number;
+            /**
+             * @description recapturedAmount / declinedAmount in percent (0 when nothing was declined)
+             * @example 24.3
+             */
+            recapturedPercent: number;
+            /**
+             * Format: int32
+             * @description Follow-ups raised (message and call) for work declined in the period
+             * @example 9
+             */
+            followUps: number;
+            /**
+             * Format: int32
+             * @description Items declined in the period still open (neither sold nor otherwise fixed)
+             * @example 9
+             */
+            openItems: number;
+        };
         /** @enum {string} */
         Department: "RECEPTION" | "WORKSHOP" | "CASHIER" | "PARTS" | "SERVICE";
         /** @description R-APT-4: the deposit the cashier took. */
@@ -7300,6 +7374,12 @@ export interface components {
              * @example manager@example.com
              */
             escalationEmail?: string | null;
+            /**
+             * Format: int32
+             * @description Declined work (found-not-fixed estimate lines and supplementary items) gets a message and a call this many days after it was declined
+             * @example 30
+             */
+            declinedWorkFollowUpDays: number;
             /** Format: int64 */
             version: number;
         };
@@ -7385,6 +7465,11 @@ export interface components {
              * @example manager@example.com
              */
             escalationEmail?: string | null;
+            /**
+             * Format: int32
+             * @example 30
+             */
+            declinedWorkFollowUpDays?: number | null;
         };
         /** @description R-QC-3: an issue found on this visit and not fixed (declined or deferred). */
         FoundNotFixedItem: {
@@ -10119,6 +10204,11 @@ export interface components {
              * @example DO_NOT_CALL
              */
             closeReason?: string | null;
+            /**
+             * @description What the call is for within its type (issue 11): DECLINED_WORK (found-not-fixed work comes back), FIRST_SERVICE (R-REM-4), RETENTION and LOST (R-REM-5), RECALL_CAMPAIGN (R-REM-6); null = the type says it all
+             * @example DECLINED_WORK
+             */
+            purpose?: string | null;
             /** Format: int64 */
             version: number;
         };
@@ -15473,6 +15563,80 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Vehicle"][];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getDeclinedWorkReport: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First store day
+                 * @example 2026-11-01
+                 */
+                from?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Last store day
+                 * @example 2026-11-30
+                 */
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclinedWorkReport"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */

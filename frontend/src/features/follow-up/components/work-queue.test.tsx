@@ -85,6 +85,21 @@ const render = () =>
   });
 
 describe('the customer-service work queue', () => {
+  it('a declined-work call (issue 11) says what it is for, uses its own script and is not a maintenance reminder', async () => {
+    const declined: Task = { ...task('d1', 'SERVICE_REMINDER', '孙丽', { type: 'REPAIR_ORDER', id: 'ro-1' }), purpose: 'DECLINED_WORK', title: '未修项目回访：更换前刹车片（1 项，225.00 元，2030-01-02 未修）' };
+    const spy = stubFetch({
+      'GET /api/stores/BJ01/follow-up/queue': () => json({ ...queue, offered: [item(declined, { script: 'DECLINED_WORK' })], notOffered: [] }),
+      'GET /api/stores/BJ01/follow-up/customers/c-d1/consent': () => json(consent('c-d1')),
+    });
+    render();
+    const items = await screen.findAllByTestId('queue-item');
+    expect(items[0]).toHaveTextContent('未修项目回访');
+    expect(screen.getByTestId('call-type')).toHaveTextContent('未修项目回访');
+    expect(screen.getByTestId('call-screen')).toHaveTextContent('更换前刹车片（1 项，225.00 元');
+    expect(screen.getByTestId('call-script')).toHaveTextContent('孙丽您好，我是门店客服。上次到店时技师检查发现的项目');
+    expect(requestsTo(spy, 'GET', '/api/stores/BJ01/reminders')).toHaveLength(0);
+  });
+
   it('offers complaint second follow-ups first, then club members, and says why the others are not called', async () => {
     stubFetch({
       'GET /api/stores/BJ01/follow-up/queue': () => json(queue),

@@ -59,6 +59,8 @@ class TableOwnershipTest {
             Map.entry("contact_consent", "followup"),
             Map.entry("reminder_vehicle", "reminder"),
             Map.entry("reminder_cycle", "reminder"),
+            Map.entry("declined_work", "reminder"),
+            Map.entry("declined_work_follow_up", "reminder"),
             Map.entry("feedback_delivery", "feedback"),
             Map.entry("survey_template", "feedback"),
             Map.entry("survey_response", "feedback"),

@@ -116,6 +116,9 @@ public class DeskSettingsService {
         if (req.complaintResolutionHours() != null) {
             s.complaintResolutionHours = req.complaintResolutionHours();
         }
+        if (req.declinedWorkFollowUpDays() != null) {
+            s.declinedWorkFollowUpDays = req.declinedWorkFollowUpDays();
+        }
         if (req.escalationEmail() != null) {
             s.escalationEmail = req.escalationEmail().isBlank() ? null : req.escalationEmail().strip();
         }

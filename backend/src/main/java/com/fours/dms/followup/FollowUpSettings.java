@@ -47,6 +47,10 @@ public class FollowUpSettings extends PanacheEntityBase {
     @Column(name = "second_call_after_days")
     public int secondCallAfterDays = 3;
 
+    /** Issue 11: declined work (found-not-fixed) gets a message and a call this many days after it was declined. */
+    @Column(name = "declined_work_follow_up_days")
+    public int declinedWorkFollowUpDays = 30;
+
     @Column(name = "follow_up_due_days")
     public int followUpDueDays = 3;
 
@@ -80,7 +84,7 @@ public class FollowUpSettings extends PanacheEntityBase {
     /** The store's settings as a value for the other contexts and the policies. */
     public DeskSettings value() {
         return new DeskSettings(new CallWindow(callWindowStart, callWindowEnd), noAnswerRetryMinutes, noAnswerMaxAttempts, defaultKmPerDay,
-                defaultIntervalMonths, defaultIntervalKm, reminderMessageDays, reminderCallDays, secondCallAfterDays);
+                defaultIntervalMonths, defaultIntervalKm, reminderMessageDays, reminderCallDays, secondCallAfterDays, declinedWorkFollowUpDays);
     }
 
     /** The post-service follow-up and complaint numbers (R-FUP-1, R-FUP-3, R-FUP-5). */

@@ -604,6 +604,7 @@ class RoleMatrixTest {
         // Post-service follow-up, survey and complaints (issue 11; R-FUP-1..3, R-FUP-5).
         Set<String> handlers = Set.of(ADVISOR, WORKSHOP, CUSTOMER_SERVICE, SERVICE_MANAGER);
         m.put("GET /api/stores/{store}/follow-up/coverage", new Case(csDesk, 200, c -> c.given().get(shop.path("/follow-up/coverage"))));
+        m.put("GET /api/stores/{store}/declined-work/report", new Case(csDesk, 200, c -> c.given().get(shop.path("/declined-work/report"))));
         m.put("GET /api/stores/{store}/follow-up/survey-template", new Case(csDesk, 200, c -> c.given().get(shop.path("/follow-up/survey-template"))));
         m.put("PUT /api/stores/{store}/follow-up/survey-template", new Case(manager, 200, c -> c.given()
                 .header("If-Match", shop.manager().get(shop.path("/follow-up/survey-template")).header("ETag"))

@@ -74,12 +74,13 @@ public final class DeskApi {
             @Schema(required = true, examples = "6", description = "R-FUP-5: an overall score (1-10) at or below this opens a complaint") int complaintScoreThreshold,
             @Schema(required = true, examples = "48", description = "R-FUP-5: hours a new complaint gets until its owner commits to a deadline") int complaintResolutionHours,
             @Schema(nullable = true, examples = "manager@example.com", description = "Where overdue complaints are e-mailed (none = the escalation task only)") String escalationEmail,
+            @Schema(required = true, examples = "30", description = "Declined work (found-not-fixed estimate lines and supplementary items) gets a message and a call this many days after it was declined") int declinedWorkFollowUpDays,
             @Schema(required = true) long version) {
         public static Settings of(FollowUpSettings s) {
             return new Settings(s.callWindowStart, s.callWindowEnd, s.noAnswerRetryMinutes, s.noAnswerMaxAttempts, s.defaultKmPerDay,
                     s.defaultIntervalMonths, s.defaultIntervalKm, s.reminderMessageDays, s.reminderCallDays, s.secondCallAfterDays, s.followUpDueDays,
                     s.followUpWindowFromDays, s.followUpWindowToDays, s.followUpSamplePercent, s.complaintScoreThreshold, s.complaintResolutionHours,
-                    s.escalationEmail, s.version);
+                    s.escalationEmail, s.declinedWorkFollowUpDays, s.version);
         }
     }
 
@@ -101,5 +102,6 @@ public final class DeskApi {
             @Schema(nullable = true, examples = "50", description = "R-FUP-3: at least half") @Min(50) @Max(100) Integer followUpSamplePercent,
             @Schema(nullable = true, examples = "6") @Min(1) @Max(10) Integer complaintScoreThreshold,
             @Schema(nullable = true, examples = "48") @Min(1) @Max(720) Integer complaintResolutionHours,
-            @Schema(nullable = true, examples = "manager@example.com", description = "Blank removes it") @jakarta.validation.constraints.Email @Size(max = 200) String escalationEmail) {}
+            @Schema(nullable = true, examples = "manager@example.com", description = "Blank removes it") @jakarta.validation.constraints.Email @Size(max = 200) String escalationEmail,
+            @Schema(nullable = true, examples = "30") @Min(1) @Max(365) Integer declinedWorkFollowUpDays) {}
 }
