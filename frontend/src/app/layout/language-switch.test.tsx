@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useTranslation } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +22,8 @@ describe('language switch', () => {
     expect(screen.getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true');
 
     await userEvent.click(screen.getByRole('button', { name: 'English' }));
-    expect(screen.getByRole('heading')).toHaveTextContent('Customer archive');
+    // English is its own chunk, imported on the switch: on a loaded machine that takes a moment
+    await waitFor(() => expect(screen.getByRole('heading')).toHaveTextContent('Customer archive'), { timeout: 10_000 });
     expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
     expect(window.localStorage.getItem('dms.lang')).toBe('en');
     expect(document.documentElement.lang).toBe('en');
