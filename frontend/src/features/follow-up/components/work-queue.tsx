@@ -12,6 +12,7 @@ import { addDays, formatZonedDateTime, todayIn, zonedInstant } from '@/lib/zoned
 import { useWorkQueue } from '../api/get-work-queue';
 import { useRecordCallOutcome } from '../api/record-call-outcome';
 import { ConsentControls } from './consent-controls';
+import { OutreachClose } from './outreach-close';
 import { ReminderCall, type BookingRequest } from './reminder-call';
 import { SurveyForm } from './survey-form';
 
@@ -164,6 +165,7 @@ function CallScreen({ store, zone, item, history, extra, renderBooking }: { stor
         {task.customer && <ConsentControls store={store} customerId={task.customer.id} />}
         {task.type === 'SERVICE_REMINDER' && task.subject.type === 'VEHICLE' && !task.purpose && <ReminderCall store={store} task={task} renderBooking={renderBooking} />}
         {task.type === 'FOLLOW_UP_CALL' && task.subject.type === 'REPAIR_ORDER' && <SurveyForm store={store} taskId={task.id} />}
+        {(task.purpose === 'RETENTION' || task.purpose === 'LOST') && task.subject.type === 'VEHICLE' && <OutreachClose store={store} task={task} />}
         {extra}
         <Group gap="sm" wrap="wrap" role="group" aria-label={t('tasks.outcome')}>
           <Button {...TOUCH} color="green" leftSection={<CheckIcon size={18} />} disabled={busy} onClick={() => tap({ outcome: 'DONE' })} data-testid="call-outcome-DONE">

@@ -61,6 +61,7 @@ class TableOwnershipTest {
             Map.entry("reminder_cycle", "reminder"),
             Map.entry("declined_work", "reminder"),
             Map.entry("declined_work_follow_up", "reminder"),
+            Map.entry("reminder_outreach", "reminder"),
             Map.entry("feedback_delivery", "feedback"),
             Map.entry("survey_template", "feedback"),
             Map.entry("survey_response", "feedback"),
