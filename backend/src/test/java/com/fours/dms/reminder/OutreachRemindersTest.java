@@ -117,7 +117,7 @@ class OutreachRemindersTest {
         // 23:59 on 14 Nov in the store: not mid-month yet; 23:59 on 29 Nov: 12 months not over for the one last seen 30 Nov 2025
         assertEquals(0, runAt("2026-11-14T15:59:00Z").raised(OutreachKind.RETENTION));
         OutreachReminders.Run mid = runAt("2026-11-14T16:00:00Z");
-        assertEquals(1, mid.raised(OutreachKind.RETENTION), "15 Nov - 3 months = 15 Aug: the one last seen 15 Aug, not 16 Aug");
+        assertEquals(2, mid.raised(OutreachKind.RETENTION), "15 Nov - 3 months = 15 Aug: the ones last seen 15 Aug and 30 Nov 2025 (not lost yet), not 16 Aug");
         assertEquals(0, mid.raised(OutreachKind.LOST));
         assertEquals(0, runAt("2026-11-29T15:59:00Z").raised(OutreachKind.LOST));
         OutreachReminders.Run lost = runAt("2026-11-29T16:00:00Z");
