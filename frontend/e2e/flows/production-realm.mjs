@@ -115,6 +115,7 @@ export async function run(ctx, step) {
     assert(c.exp - c.iat <= 300, `token lifetime ${c.exp - c.iat}s`);
     assert(c.realm_access?.roles?.includes('integrator'), `roles: ${JSON.stringify(c.realm_access)}`);
     assert(JSON.stringify(c.stores) === '["BJ01"]', `stores claim from DMS_INTEGRATOR_STORES: ${JSON.stringify(c.stores)}`);
+    assert(['dms:archive', 'dms:book', 'dms:webhooks'].every((s) => c.dms_scopes?.includes(s)), `client scopes (issue 12): ${JSON.stringify(c.dms_scopes)}`);
   });
 
   await step('a backend that trusts the production realm accepts its token for the token\'s store only; the dev backend refuses it, and the production backend refuses a dev token', async () => {

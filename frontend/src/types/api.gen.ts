@@ -211,7 +211,7 @@ export interface paths {
          * List service advisors
          * @description Advisors of the store with their reception capacity per slot.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:book`.
          */
         get: operations["listAdvisors"];
         put?: never;
@@ -273,7 +273,7 @@ export interface paths {
          * List appointments
          * @description Appointments arriving between two store-local dates, by arrival time; for the calendar. Keyset cursor. With `updatedSince` instead of `from`/`to`, the change feed: every appointment changed since then, in commit order (an integrator syncs its bookings so). An integrator sees only the appointments it booked.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:book`.
          */
         get: operations["listAppointments"];
         put?: never;
@@ -281,7 +281,7 @@ export interface paths {
          * Book an appointment
          * @description Books the services at a free slot, reserving advisor and workshop capacity atomically (R-APT-3); registers a new customer/vehicle in the same call if given. High-value parts make it DEPOSIT_REQUIRED (R-APT-4); web and integrator bookings start REQUESTED. The workshop and parts are told at once (R-APT-5). A store whose set-up lacks what the booking needs (the set-up checklist) answers 409 store-not-ready naming each missing item. Honours Idempotency-Key.
          *
-         *     Roles: advisor, customer-service, integrator, service-manager.
+         *     Roles: advisor, customer-service, integrator, service-manager. Integrator clients need the scope `dms:book`.
          */
         post: operations["bookAppointment"];
         delete?: never;
@@ -307,7 +307,7 @@ export interface paths {
          * Get an appointment
          * @description One appointment; ETag carries its version.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:book`.
          */
         get: operations["getAppointment"];
         put?: never;
@@ -337,7 +337,7 @@ export interface paths {
          * Cancel an appointment
          * @description Frees the capacity. Requires If-Match.
          *
-         *     Roles: advisor, customer-service, integrator, service-manager.
+         *     Roles: advisor, customer-service, integrator, service-manager. Integrator clients need the scope `dms:book`.
          */
         post: operations["cancelAppointment"];
         delete?: never;
@@ -483,7 +483,7 @@ export interface paths {
          * Reschedule an appointment
          * @description Books the same work at a new time (a new appointment) and keeps the old one as RESCHEDULED with its capacity freed. Requires If-Match.
          *
-         *     Roles: advisor, customer-service, integrator, service-manager.
+         *     Roles: advisor, customer-service, integrator, service-manager. Integrator clients need the scope `dms:book`.
          */
         post: operations["rescheduleAppointment"];
         delete?: never;
@@ -531,7 +531,7 @@ export interface paths {
          * Find free slots
          * @description Start times between two store-local dates at which the requested services fit: an advisor free to receive and workshop capacity (bays of the type, technicians with the skill) for the whole duration (R-APT-3).
          *
-         *     Roles: advisor, customer-service, integrator, service-manager.
+         *     Roles: advisor, customer-service, integrator, service-manager. Integrator clients need the scope `dms:book`.
          */
         get: operations["findAvailability"];
         put?: never;
@@ -683,7 +683,7 @@ export interface paths {
          * List imports
          * @description The store's imports, newest first; keyset cursor.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:catalogue`.
          */
         get: operations["listCatalogueImports"];
         put?: never;
@@ -691,7 +691,7 @@ export interface paths {
          * Import a price list or labour list
          * @description multipart/form-data with the part `file`. Parts columns (header row, English or Chinese, any order): part_number (required), name_zh, name_en, grade (OEM/AFTERMARKET), list_price, cost, tax_class, critical_system, supersedes (old numbers separated by ;), active, on_hand, reorder_point, expected_arrival (a date). Operations: code (required), name_zh, name_en, system, default_hours, model_hours (帕萨特=1.4;迈腾=1.6), skill, bay_type, active. A known number or code is changed (columns the file lacks keep their values), a new one created; name_zh and list_price (parts), name_zh, system and default_hours (operations) are required for new ones. Every row is checked first: any bad row → nothing is written, 422 import-rejected naming the rows (Location: the import, whose report lists all). dryRun=true checks and reports without writing (200). Not CSV or XLSX → 415 unsupported-import-type; cut off or damaged → 422 import-unreadable; header without the key column → 422 import-columns.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:catalogue`.
          */
         post: operations["importCatalogue"];
         delete?: never;
@@ -717,7 +717,7 @@ export interface paths {
          * Get an import
          * @description The outcome of one import with its first 50 rejections.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:catalogue`.
          */
         get: operations["getCatalogueImport"];
         put?: never;
@@ -745,7 +745,7 @@ export interface paths {
          * Download the rejected-rows report
          * @description Every rejected row of the import and why, as CSV (UTF-8 with BOM; columns row, column, value, message). An import without rejections has the header only.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:catalogue`.
          */
         get: operations["getCatalogueImportReport"];
         put?: never;
@@ -773,7 +773,7 @@ export interface paths {
          * Search labour operations
          * @description Search as you type by code, Chinese or English name, or pinyin initials (ghqscp finds 更换前刹车片). With `model` (the vehicle's brand and model), `hours` are that model family's flat-rate hours. In code order; keyset cursor.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:catalogue`.
          */
         get: operations["searchCatalogueOperations"];
         put?: never;
@@ -807,7 +807,7 @@ export interface paths {
          * Get a labour operation
          * @description One operation with its hours per model family; ETag carries the version.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:catalogue`.
          */
         get: operations["getCatalogueOperation"];
         /**
@@ -841,7 +841,7 @@ export interface paths {
          * Search parts
          * @description Search as you type: `q` is found in the part number (with or without dashes and spaces), an old (superseded) number, the Chinese or English name, or the pinyin initials of the Chinese name (jylqq finds 机油滤清器). In part-number order; keyset cursor. A superseded part is left out unless superseded=true: its old number finds the part that supersedes it.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:catalogue`.
          */
         get: operations["searchCatalogueParts"];
         put?: never;
@@ -875,7 +875,7 @@ export interface paths {
          * Get a part
          * @description One part with its cost, old numbers and stock; ETag carries the version for a later If-Match.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:catalogue`.
          */
         get: operations["getCataloguePart"];
         /**
@@ -1173,7 +1173,7 @@ export interface paths {
          * Register a customer
          * @description Opens a customer archive (R-ARC-1). Honours Idempotency-Key.
          *
-         *     Roles: advisor, customer-service, integrator, service-manager.
+         *     Roles: advisor, customer-service, integrator, service-manager. Integrator clients need the scope `dms:archive`.
          */
         post: operations["createCustomer"];
         delete?: never;
@@ -1289,7 +1289,7 @@ export interface paths {
          * Read the store's events
          * @description Every state change of the service process (repair order signed, handed over, left the shop; workshop job created, assigned, clocked on, paused, finished …; supplementary item reported, decided; lines authorized or withdrawn), oldest first in the store's commit order: an event committed later always comes later, so a consumer that keeps the cursor of the last event it read and asks again misses nothing. Each event is written in the transaction of its change.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:webhooks`.
          */
         get: operations["listEvents"];
         put?: never;
@@ -1317,7 +1317,7 @@ export interface paths {
          * Follow the store's events live
          * @description Server-sent events (text/event-stream) of the store: a `:connected` comment once the stream is registered, then one event per state change as it commits on any backend instance, within about a second (`event:` the type, `id:` the event's cursor, `data:` a LiveEvent). Send the last id received as Last-Event-ID when reconnecting to get what was missed; an event named `resync` means too much was missed: reload. A `:keep-alive` comment every 15 s keeps proxies from closing the stream; it ends after the token's lifetime (at most an hour): reconnect with a fresh token. Same bearer token and store isolation as every endpoint (another store: 404).
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:webhooks`.
          */
         get: operations["followEvents"];
         put?: never;
@@ -3695,7 +3695,7 @@ export interface paths {
          * List service types
          * @description Bookable kinds of work with default duration, bay type and skill.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:book`.
          */
         get: operations["listServiceTypes"];
         put?: never;
@@ -4487,7 +4487,7 @@ export interface paths {
          * Register a vehicle
          * @description Adds a vehicle for an existing customer of the store; VIN and plate are validated and unique per store. Honours Idempotency-Key.
          *
-         *     Roles: advisor, customer-service, integrator, service-manager.
+         *     Roles: advisor, customer-service, integrator, service-manager. Integrator clients need the scope `dms:archive`.
          */
         post: operations["createVehicle"];
         delete?: never;
@@ -4513,7 +4513,7 @@ export interface paths {
          * Look up a vehicle
          * @description Exact match on the full plate or the full 17-character VIN (give one): the vehicle with its owner, or an empty list. The way an integrator finds the vehicle it books for; it may not search the archive.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:archive`.
          */
         get: operations["lookupVehicle"];
         put?: never;
@@ -4541,7 +4541,7 @@ export interface paths {
          * Get a vehicle
          * @description One vehicle with its owner and next service due; ETag carries the version.
          *
-         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop.
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:archive`.
          */
         get: operations["getVehicle"];
         /**
@@ -4642,6 +4642,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/vehicles/{vehicleId}/order-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Where a vehicle's repair orders stand
+         * @description The vehicle's last 20 repair orders, newest first, with status, the promised delivery time and the workshop's expected completion: what a booking partner's app shows its customer. An integrator reads only vehicles it booked an appointment for (403 `integrator-scope` otherwise).
+         *
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:orders`.
+         */
+        get: operations["getVehicleOrderStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/webhook-subscriptions": {
         parameters: {
             query?: never;
@@ -4659,7 +4687,7 @@ export interface paths {
          * List webhook subscriptions
          * @description An integrator sees its own client's subscriptions, the service manager all of the store's; oldest first.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:webhooks`.
          */
         get: operations["listWebhookSubscriptions"];
         put?: never;
@@ -4667,7 +4695,7 @@ export interface paths {
          * Subscribe to webhooks
          * @description The calling integrator client (client credentials) subscribes a URL to event types of the store. Events committed from now on are POSTed to it, signed per Standard Webhooks with the secret returned here (and only here). See the `webhooks` of this contract for the event types and their bodies.
          *
-         *     Roles: integrator.
+         *     Roles: integrator. Integrator clients need the scope `dms:webhooks`.
          */
         post: operations["createWebhookSubscription"];
         delete?: never;
@@ -4691,7 +4719,7 @@ export interface paths {
         };
         /**
          * Read a webhook subscription
-         * @description Roles: integrator, service-manager.
+         * @description Roles: integrator, service-manager. Integrator clients need the scope `dms:webhooks`.
          */
         get: operations["getWebhookSubscription"];
         put?: never;
@@ -4700,7 +4728,7 @@ export interface paths {
          * Delete a webhook subscription
          * @description Deactivates it for good: nothing more is sent. It stays readable (status DELETED) with its delivery log.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:webhooks`.
          */
         delete: operations["deleteWebhookSubscription"];
         options?: never;
@@ -4725,7 +4753,7 @@ export interface paths {
          * Read a subscription's delivery log
          * @description Each event for the subscription with its state and every attempt (status code, duration, error), oldest first.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:webhooks`.
          */
         get: operations["listWebhookDeliveries"];
         put?: never;
@@ -4755,7 +4783,7 @@ export interface paths {
          * Replay a delivery
          * @description Sends the event again (same webhook-id, so a receiver that already has it can tell), with a fresh retry window; it keeps its place in its subject's order, so later events of that subject wait for it.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:webhooks`.
          */
         post: operations["replayWebhookDelivery"];
         delete?: never;
@@ -4783,7 +4811,7 @@ export interface paths {
          * Pause a webhook subscription
          * @description Nothing is sent while paused; new events wait and are sent, in order, after resume. 409 unless ACTIVE.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:webhooks`.
          */
         post: operations["pauseWebhookSubscription"];
         delete?: never;
@@ -4811,7 +4839,7 @@ export interface paths {
          * Resume a webhook subscription
          * @description Sends what waited, in order; deliveries that had given up (FAILED) are tried again with a fresh retry window. 409 unless PAUSED.
          *
-         *     Roles: integrator, service-manager.
+         *     Roles: integrator, service-manager. Integrator clients need the scope `dms:webhooks`.
          */
         post: operations["resumeWebhookSubscription"];
         delete?: never;
@@ -5693,6 +5721,51 @@ export interface components {
             /** @description R-CHK-7: pay type of every added line. */
             payType: components["schemas"]["PayType"];
         };
+        /** @description An appointment with the names a screen needs. */
+        Appointment: {
+            id: components["schemas"]["UUID"];
+            storeCode: string;
+            status: components["schemas"]["AppointmentStatus"];
+            origin: components["schemas"]["Origin"];
+            channel: components["schemas"]["Channel"];
+            customer: components["schemas"]["AppointmentParty"];
+            vehicle: components["schemas"]["AppointmentVehicle"];
+            advisor: components["schemas"]["AppointmentAdvisor"];
+            services: components["schemas"]["AppointmentService"][];
+            arrivalAt: components["schemas"]["Instant"];
+            /** Format: int32 */
+            durationMinutes: number;
+            tentativeDeliveryAt: components["schemas"]["Instant"];
+            bayType: string;
+            /** Format: int32 */
+            mileage?: number | null;
+            lastServiceDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description R-PRE-2: flagged for special attention. */
+            repeatRepair: boolean;
+            requestedWork: string;
+            priceIndication?: number | null;
+            documentsToBring: components["schemas"]["Document"][];
+            deposit: components["schemas"]["AppointmentDeposit"];
+            parts: components["schemas"]["AppointmentPart"][];
+            repairOrderId?: components["schemas"]["UUID"] | null;
+            rescheduledTo?: components["schemas"]["UUID"] | null;
+            cancelReason?: string | null;
+            /** @description R-APT-2: the override reason when this booking overlaps another of the same vehicle. */
+            doubleBookingReason?: string | null;
+            /**
+             * @description What the appointment's state allows now (the role check is the endpoint's).
+             * @example [
+             *       "check-in",
+             *       "reschedule",
+             *       "cancel"
+             *     ]
+             */
+            availableActions: string[];
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
         AppointmentAdvisor: {
             id: components["schemas"]["UUID"];
             /** @example 王顾问 */
@@ -5707,7 +5780,7 @@ export interface components {
             paidAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
         };
         AppointmentPage: {
-            items: components["schemas"]["AppointmentView"][];
+            items: components["schemas"]["Appointment"][];
             nextCursor?: string | null;
             /** @description Change feed only (updatedSince given): the cursor to resume from once this page is read; store it and send it back as cursor with updatedSince to get only later changes. */
             syncCursor?: string | null;
@@ -5757,51 +5830,6 @@ export interface components {
             plate: string;
             /** @example 大众 帕萨特 */
             model: string;
-        };
-        /** @description An appointment with the names a screen needs. */
-        AppointmentView: {
-            id: components["schemas"]["UUID"];
-            storeCode: string;
-            status: components["schemas"]["AppointmentStatus"];
-            origin: components["schemas"]["Origin"];
-            channel: components["schemas"]["Channel"];
-            customer: components["schemas"]["AppointmentParty"];
-            vehicle: components["schemas"]["AppointmentVehicle"];
-            advisor: components["schemas"]["AppointmentAdvisor"];
-            services: components["schemas"]["AppointmentService"][];
-            arrivalAt: components["schemas"]["Instant"];
-            /** Format: int32 */
-            durationMinutes: number;
-            tentativeDeliveryAt: components["schemas"]["Instant"];
-            bayType: string;
-            /** Format: int32 */
-            mileage?: number | null;
-            lastServiceDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
-            /** @description R-PRE-2: flagged for special attention. */
-            repeatRepair: boolean;
-            requestedWork: string;
-            priceIndication?: number | null;
-            documentsToBring: components["schemas"]["Document"][];
-            deposit: components["schemas"]["AppointmentDeposit"];
-            parts: components["schemas"]["AppointmentPart"][];
-            repairOrderId?: components["schemas"]["UUID"] | null;
-            rescheduledTo?: components["schemas"]["UUID"] | null;
-            cancelReason?: string | null;
-            /** @description R-APT-2: the override reason when this booking overlaps another of the same vehicle. */
-            doubleBookingReason?: string | null;
-            /**
-             * @description What the appointment's state allows now (the role check is the endpoint's).
-             * @example [
-             *       "check-in",
-             *       "reschedule",
-             *       "cancel"
-             *     ]
-             */
-            availableActions: string[];
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
-            /** Format: int64 */
-            version: number;
         };
         /** @description What was recorded: the ledger entry's totals and the new promised time. */
         ApprovalDecisionResult: {
@@ -6052,12 +6080,6 @@ export interface components {
             /** @description Photos the customer sees. */
             photoIds: string[];
         };
-        /** @description The sheet and its SHA-256; a decision names the hash of the sheet it was given on. */
-        ApprovalSheetView: {
-            sheet: components["schemas"]["ApprovalSheet"];
-            /** @example 9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e */
-            sheetHash: string;
-        };
         /** @description The authorized total for one sum of approved items (look up by the sum of their addsCustomerPay). */
         ApprovalTotalOption: {
             /** @example 540 */
@@ -6117,6 +6139,12 @@ export interface components {
             changes: {
                 [key: string]: unknown;
             };
+        };
+        /** @description One page of the audit trail, oldest first. */
+        AuditEntryPage: {
+            items: components["schemas"]["AuditEntry"][];
+            /** @description Opaque cursor for the next page; null when there is none. */
+            nextCursor?: string | null;
         };
         /** @enum {string} */
         AuthorizerRelation: "CUSTOMER" | "DESIGNATED_PERSON";
@@ -7012,6 +7040,12 @@ export interface components {
              */
             version: number;
         };
+        /** @description One page of customers. */
+        CustomerPage: {
+            items: components["schemas"]["Customer"][];
+            /** @description Opaque cursor for the next page; null when there is none. */
+            nextCursor?: string | null;
+        };
         /** @description A customer's archive data (R-ARC-1). Used to create and to replace a customer. */
         CustomerRequest: {
             /** @description PRIVATE or COMPANY (fleet); a company needs companyName. */
@@ -7676,6 +7710,12 @@ export interface components {
         };
         /** @enum {string} */
         HandoverRoute: "ADVISOR_DIRECT" | "FOREMAN";
+        /** @description The sheet and its SHA-256; a decision names the hash of the sheet it was given on. */
+        HashedApprovalSheet: {
+            sheet: components["schemas"]["ApprovalSheet"];
+            /** @example 9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e */
+            sheetHash: string;
+        };
         Holiday: {
             /** @example 2027-02-06 */
             date: components["schemas"]["LocalDate"];
@@ -8336,21 +8376,6 @@ export interface components {
             to?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             note?: string | null;
         };
-        PageAuditEntryView: {
-            items: components["schemas"]["AuditEntry"][];
-            /** @description Opaque cursor for the next page; null when there is none. */
-            nextCursor?: string | null;
-        };
-        PageCustomerView: {
-            items: components["schemas"]["Customer"][];
-            /** @description Opaque cursor for the next page; null when there is none. */
-            nextCursor?: string | null;
-        };
-        PageVehicleView: {
-            items: components["schemas"]["Vehicle"][];
-            /** @description Opaque cursor for the next page; null when there is none. */
-            nextCursor?: string | null;
-        };
         /** @enum {string} */
         PartGrade: "OEM" | "AFTERMARKET";
         /** @enum {string} */
@@ -8371,7 +8396,7 @@ export interface components {
         PaymentMethod: "CASH" | "CARD" | "MOBILE" | "COMPANY_ACCOUNT";
         /** @description An appointment whose readiness check (R-PRE-4) is still to do. */
         PendingReadiness: {
-            appointment: components["schemas"]["AppointmentView"];
+            appointment: components["schemas"]["Appointment"];
             readiness: components["schemas"]["Readiness"];
         };
         /** @description R-REP-3 (b): the advisor records a decision given by phone. */
@@ -9072,6 +9097,18 @@ export interface components {
         RepairOrderPage: {
             items: components["schemas"]["RepairOrderSummary"][];
             nextCursor?: string | null;
+        };
+        /** @description Where one repair order stands, as a booking partner's app shows it (issue 12). */
+        RepairOrderProgress: {
+            id: components["schemas"]["UUID"];
+            /** @example ROBJ010000001 */
+            number: string;
+            status: components["schemas"]["RepairOrderStatus"];
+            /** @description R-CHK-8: the time promised to the customer. */
+            promisedDeliveryAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description R-REP-2: when the workshop now expects to finish. */
+            expectedCompletionAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            updatedAt: components["schemas"]["Instant"];
         };
         /** @description R-CHK-9: a customer signature of the repair order, kept as evidence: the drawn image (GET …/signatures/{signatureId}/image), who, when, on which device, and the SHA-256 of exactly the estimate signed (lines, totals, disclaimers, VAT rate). A change of the estimate after signing needs a new signature. */
         RepairOrderSignature: {
@@ -10677,6 +10714,12 @@ export interface components {
              */
             version: number;
         };
+        /** @description One page of vehicles. */
+        VehiclePage: {
+            items: components["schemas"]["Vehicle"][];
+            /** @description Opaque cursor for the next page; null when there is none. */
+            nextCursor?: string | null;
+        };
         /** @description A vehicle's archive data (R-ARC-1). On update, ownerId must stay the current owner: use transfer-ownership to change it. */
         VehicleRequest: {
             /** @description The owning customer (same store). */
@@ -11022,6 +11065,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "username": "advisor",
+                     *       "displayName": "王顾问",
+                     *       "roles": [
+                     *         "advisor"
+                     *       ],
+                     *       "stores": [
+                     *         {
+                     *           "code": "BJ01",
+                     *           "name": "北京朝阳4S店"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Me"];
                 };
             };
@@ -11069,6 +11127,81 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "sheet": {
+                     *         "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000001",
+                     *         "storeName": "北京朝阳4S店",
+                     *         "timeZone": "Asia/Shanghai",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特",
+                     *         "customerName": "张伟",
+                     *         "currency": "CNY",
+                     *         "taxRatePercent": 13,
+                     *         "authorizedCustomerPay": 680,
+                     *         "authorizedTotal": 768.4,
+                     *         "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *         "items": [
+                     *           {
+                     *             "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "version": 1,
+                     *             "description": "左前刹车片剩余2mm，建议更换",
+                     *             "safetyCritical": false,
+                     *             "requirement": "RECOMMENDED",
+                     *             "extraMinutes": 45,
+                     *             "lines": [
+                     *               {
+                     *                 "kind": "JOB",
+                     *                 "payType": "CUSTOMER",
+                     *                 "description": "更换左前刹车片",
+                     *                 "operationCode": "BRK-010",
+                     *                 "hours": 0.8,
+                     *                 "labourRate": 150,
+                     *                 "pricingMode": "SYSTEM",
+                     *                 "team": "MECHANICAL",
+                     *                 "customerInformed": false,
+                     *                 "partNumber": "3C0698151A",
+                     *                 "quantity": 1,
+                     *                 "unitPrice": 420,
+                     *                 "supplier": "DEALER",
+                     *                 "grade": "OEM",
+                     *                 "criticalSystem": false,
+                     *                 "amount": 120,
+                     *                 "disclaimers": [
+                     *                   "NO_QUALITY_WARRANTY"
+                     *                 ]
+                     *               }
+                     *             ],
+                     *             "customerPay": 540,
+                     *             "replacesVersion": 1,
+                     *             "addsCustomerPay": 540,
+                     *             "addsMinutes": 45,
+                     *             "photoIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "totalIfAllApproved": 1378.6,
+                     *         "promisedIfAllApproved": "2022-03-10T16:15:50Z",
+                     *         "totals": [
+                     *           {
+                     *             "addsCustomerPay": 540,
+                     *             "total": 1378.62,
+                     *             "difference": 610.2
+                     *           }
+                     *         ],
+                     *         "promises": [
+                     *           {
+                     *             "addsMinutes": 45,
+                     *             "promisedDeliveryAt": "2022-03-10T16:15:50Z"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "expiresAt": "2022-03-10T16:15:50Z",
+                     *       "language": "zh-CN"
+                     *     }
+                     */
                     "application/json": components["schemas"]["PublicApproval"];
                 };
             };
@@ -11114,7 +11247,10 @@ export interface operations {
     decideApprovalLink: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -11128,6 +11264,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decisions": [
+                 *         {
+                 *           "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "version": 1,
+                 *           "decision": "APPROVED"
+                 *         }
+                 *       ],
+                 *       "signerName": "张伟",
+                 *       "signaturePng": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg=="
+                 *     }
+                 */
                 "application/json": components["schemas"]["LinkDecisionRequest"];
             };
         };
@@ -11138,6 +11287,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "channel": "IN_PERSON",
+                     *       "approved": 1,
+                     *       "declined": 1,
+                     *       "currency": "CNY",
+                     *       "authorizedTotal": 1378.6,
+                     *       "difference": 610.2,
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "decidedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApprovalDecisionResult"];
                 };
             };
@@ -11357,6 +11519,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "BJ01",
+                     *         "name": "北京朝阳4S店",
+                     *         "timezone": "Asia/Shanghai",
+                     *         "currency": "CNY",
+                     *         "createdAt": "2022-03-10T16:15:50Z",
+                     *         "updatedAt": "2022-03-10T16:15:50Z",
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Store"][];
                 };
             };
@@ -11393,6 +11568,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "BJ01",
+                 *       "name": "北京朝阳4S店",
+                 *       "timezone": "Asia/Shanghai",
+                 *       "currency": "CNY"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateStoreRequest"];
             };
         };
@@ -11403,6 +11586,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "BJ01",
+                     *       "name": "北京朝阳4S店",
+                     *       "timezone": "Asia/Shanghai",
+                     *       "currency": "CNY",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Store"];
                 };
             };
@@ -11484,6 +11678,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "BJ01",
+                     *       "name": "北京朝阳4S店",
+                     *       "timezone": "Asia/Shanghai",
+                     *       "currency": "CNY",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Store"];
                 };
             };
@@ -11531,6 +11736,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "北京朝阳4S店",
+                 *       "timezone": "Asia/Shanghai",
+                 *       "currency": "CNY"
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateStoreRequest"];
             };
         };
@@ -11541,6 +11753,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "code": "BJ01",
+                     *       "name": "北京朝阳4S店",
+                     *       "timezone": "Asia/Shanghai",
+                     *       "currency": "CNY",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Store"];
                 };
             };
@@ -11640,6 +11863,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "username": "advisor",
+                     *         "displayName": "王顾问",
+                     *         "receptionCapacity": 2,
+                     *         "active": false,
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["ServiceAdvisor"][];
                 };
             };
@@ -11670,13 +11905,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
     createAdvisor: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -11688,6 +11937,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "username": "advisor",
+                 *       "displayName": "王顾问",
+                 *       "receptionCapacity": 2,
+                 *       "active": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["ServiceAdvisorRequest"];
             };
         };
@@ -11698,6 +11955,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "username": "advisor",
+                     *       "displayName": "王顾问",
+                     *       "receptionCapacity": 2,
+                     *       "active": false,
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ServiceAdvisor"];
                 };
             };
@@ -11786,6 +12053,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "username": "advisor",
+                 *       "displayName": "王顾问",
+                 *       "receptionCapacity": 2,
+                 *       "active": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["ServiceAdvisorRequest"];
             };
         };
@@ -11796,6 +12071,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "username": "advisor",
+                     *       "displayName": "王顾问",
+                     *       "receptionCapacity": 2,
+                     *       "active": false,
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ServiceAdvisor"];
                 };
             };
@@ -11917,6 +12202,81 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "storeCode": "BJ01",
+                     *           "status": "REQUESTED",
+                     *           "origin": "CUSTOMER",
+                     *           "channel": "PHONE",
+                     *           "customer": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "name": "张伟",
+                     *             "phone": "13812345678"
+                     *           },
+                     *           "vehicle": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "plate": "京A12345",
+                     *             "model": "大众 帕萨特"
+                     *           },
+                     *           "advisor": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "displayName": "王顾问"
+                     *           },
+                     *           "services": [
+                     *             {
+                     *               "code": "MAINT",
+                     *               "name": "定期保养"
+                     *             }
+                     *           ],
+                     *           "arrivalAt": "2022-03-10T16:15:50Z",
+                     *           "durationMinutes": 1,
+                     *           "tentativeDeliveryAt": "2022-03-10T16:15:50Z",
+                     *           "bayType": "示例",
+                     *           "mileage": 1,
+                     *           "lastServiceDate": "2022-03-10",
+                     *           "repeatRepair": false,
+                     *           "requestedWork": "示例",
+                     *           "priceIndication": 1.5,
+                     *           "documentsToBring": [
+                     *             "MAINTENANCE_BOOKLET"
+                     *           ],
+                     *           "deposit": {
+                     *             "required": 1200,
+                     *             "paid": 1.5,
+                     *             "method": "示例",
+                     *             "paidAt": "2022-03-10T16:15:50Z"
+                     *           },
+                     *           "parts": [
+                     *             {
+                     *               "partNumber": "示例",
+                     *               "description": "客户要求",
+                     *               "quantity": 1.5,
+                     *               "unitPrice": 1.5,
+                     *               "highValue": false,
+                     *               "orderStatus": "TO_ORDER"
+                     *             }
+                     *           ],
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "rescheduledTo": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cancelReason": "客户要求",
+                     *           "doubleBookingReason": "客户要求",
+                     *           "availableActions": [
+                     *             "check-in",
+                     *             "reschedule",
+                     *             "cancel"
+                     *           ],
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "updatedAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ",
+                     *       "syncCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["AppointmentPage"];
                 };
             };
@@ -11956,6 +12316,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -11977,6 +12348,62 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "newCustomer": {
+                 *         "type": "PRIVATE",
+                 *         "name": "张伟",
+                 *         "phones": [
+                 *           "13812345678"
+                 *         ],
+                 *         "email": "zhang.wei@example.cn",
+                 *         "address": "北京市朝阳区建国路88号",
+                 *         "companyName": "北京顺达物流有限公司",
+                 *         "clubMember": false,
+                 *         "preferredContact": "PHONE",
+                 *         "serviceWishes": "希望周末保养",
+                 *         "notes": "客户要求"
+                 *       },
+                 *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "newVehicle": {
+                 *         "vin": "LSVAU218XN2183294",
+                 *         "plate": "京A12345",
+                 *         "brand": "大众",
+                 *         "model": "帕萨特",
+                 *         "vehicleType": "SEDAN",
+                 *         "powertrain": "ICE"
+                 *       },
+                 *       "serviceTypeCodes": [
+                 *         "MAINT"
+                 *       ],
+                 *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "arrivalAt": "2022-03-10T16:15:50Z",
+                 *       "mileage": 23500,
+                 *       "lastServiceDate": "2022-03-10",
+                 *       "repeatRepair": false,
+                 *       "requestedWork": "1万公里保养，刹车有异响",
+                 *       "priceIndication": 680,
+                 *       "documentsToBring": [
+                 *         "MAINTENANCE_BOOKLET"
+                 *       ],
+                 *       "origin": "CUSTOMER",
+                 *       "channel": "PHONE",
+                 *       "reminderTaskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "parts": [
+                 *         {
+                 *           "partNumber": "06L115562B",
+                 *           "description": "机油滤清器",
+                 *           "quantity": 1,
+                 *           "unitPrice": 85,
+                 *           "highValue": false
+                 *         }
+                 *       ],
+                 *       "doubleBookingOverride": {
+                 *         "reason": "客户两辆车同一车牌更换期间，确认另一预约保留"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["BookAppointmentRequest"];
             };
         };
@@ -11987,7 +12414,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AppointmentView"];
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "status": "REQUESTED",
+                     *       "origin": "CUSTOMER",
+                     *       "channel": "PHONE",
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "advisor": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "displayName": "王顾问"
+                     *       },
+                     *       "services": [
+                     *         {
+                     *           "code": "MAINT",
+                     *           "name": "定期保养"
+                     *         }
+                     *       ],
+                     *       "arrivalAt": "2022-03-10T16:15:50Z",
+                     *       "durationMinutes": 1,
+                     *       "tentativeDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "bayType": "示例",
+                     *       "mileage": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "repeatRepair": false,
+                     *       "requestedWork": "示例",
+                     *       "priceIndication": 1.5,
+                     *       "documentsToBring": [
+                     *         "MAINTENANCE_BOOKLET"
+                     *       ],
+                     *       "deposit": {
+                     *         "required": 1200,
+                     *         "paid": 1.5,
+                     *         "method": "示例",
+                     *         "paidAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "parts": [
+                     *         {
+                     *           "partNumber": "示例",
+                     *           "description": "客户要求",
+                     *           "quantity": 1.5,
+                     *           "unitPrice": 1.5,
+                     *           "highValue": false,
+                     *           "orderStatus": "TO_ORDER"
+                     *         }
+                     *       ],
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "rescheduledTo": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "cancelReason": "客户要求",
+                     *       "doubleBookingReason": "客户要求",
+                     *       "availableActions": [
+                     *         "check-in",
+                     *         "reschedule",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Appointment"];
                 };
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */
@@ -12053,6 +12549,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -12078,7 +12585,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AppointmentView"];
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "status": "REQUESTED",
+                     *       "origin": "CUSTOMER",
+                     *       "channel": "PHONE",
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "advisor": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "displayName": "王顾问"
+                     *       },
+                     *       "services": [
+                     *         {
+                     *           "code": "MAINT",
+                     *           "name": "定期保养"
+                     *         }
+                     *       ],
+                     *       "arrivalAt": "2022-03-10T16:15:50Z",
+                     *       "durationMinutes": 1,
+                     *       "tentativeDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "bayType": "示例",
+                     *       "mileage": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "repeatRepair": false,
+                     *       "requestedWork": "示例",
+                     *       "priceIndication": 1.5,
+                     *       "documentsToBring": [
+                     *         "MAINTENANCE_BOOKLET"
+                     *       ],
+                     *       "deposit": {
+                     *         "required": 1200,
+                     *         "paid": 1.5,
+                     *         "method": "示例",
+                     *         "paidAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "parts": [
+                     *         {
+                     *           "partNumber": "示例",
+                     *           "description": "客户要求",
+                     *           "quantity": 1.5,
+                     *           "unitPrice": 1.5,
+                     *           "highValue": false,
+                     *           "orderStatus": "TO_ORDER"
+                     *         }
+                     *       ],
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "rescheduledTo": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "cancelReason": "客户要求",
+                     *       "doubleBookingReason": "客户要求",
+                     *       "availableActions": [
+                     *         "check-in",
+                     *         "reschedule",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Appointment"];
                 };
             };
             /** @description No valid bearer token. */
@@ -12108,6 +12684,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -12117,6 +12704,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -12130,6 +12719,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "客户临时出差"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CancelRequest"];
             };
         };
@@ -12140,7 +12734,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AppointmentView"];
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "status": "REQUESTED",
+                     *       "origin": "CUSTOMER",
+                     *       "channel": "PHONE",
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "advisor": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "displayName": "王顾问"
+                     *       },
+                     *       "services": [
+                     *         {
+                     *           "code": "MAINT",
+                     *           "name": "定期保养"
+                     *         }
+                     *       ],
+                     *       "arrivalAt": "2022-03-10T16:15:50Z",
+                     *       "durationMinutes": 1,
+                     *       "tentativeDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "bayType": "示例",
+                     *       "mileage": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "repeatRepair": false,
+                     *       "requestedWork": "示例",
+                     *       "priceIndication": 1.5,
+                     *       "documentsToBring": [
+                     *         "MAINTENANCE_BOOKLET"
+                     *       ],
+                     *       "deposit": {
+                     *         "required": 1200,
+                     *         "paid": 1.5,
+                     *         "method": "示例",
+                     *         "paidAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "parts": [
+                     *         {
+                     *           "partNumber": "示例",
+                     *           "description": "客户要求",
+                     *           "quantity": 1.5,
+                     *           "unitPrice": 1.5,
+                     *           "highValue": false,
+                     *           "orderStatus": "TO_ORDER"
+                     *         }
+                     *       ],
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "rescheduledTo": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "cancelReason": "客户要求",
+                     *       "doubleBookingReason": "客户要求",
+                     *       "availableActions": [
+                     *         "check-in",
+                     *         "reschedule",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Appointment"];
                 };
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */
@@ -12224,6 +12887,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -12233,6 +12907,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -12252,7 +12928,85 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AppointmentView"];
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "status": "REQUESTED",
+                     *       "origin": "CUSTOMER",
+                     *       "channel": "PHONE",
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "advisor": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "displayName": "王顾问"
+                     *       },
+                     *       "services": [
+                     *         {
+                     *           "code": "MAINT",
+                     *           "name": "定期保养"
+                     *         }
+                     *       ],
+                     *       "arrivalAt": "2022-03-10T16:15:50Z",
+                     *       "durationMinutes": 1,
+                     *       "tentativeDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "bayType": "示例",
+                     *       "mileage": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "repeatRepair": false,
+                     *       "requestedWork": "示例",
+                     *       "priceIndication": 1.5,
+                     *       "documentsToBring": [
+                     *         "MAINTENANCE_BOOKLET"
+                     *       ],
+                     *       "deposit": {
+                     *         "required": 1200,
+                     *         "paid": 1.5,
+                     *         "method": "示例",
+                     *         "paidAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "parts": [
+                     *         {
+                     *           "partNumber": "示例",
+                     *           "description": "客户要求",
+                     *           "quantity": 1.5,
+                     *           "unitPrice": 1.5,
+                     *           "highValue": false,
+                     *           "orderStatus": "TO_ORDER"
+                     *         }
+                     *       ],
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "rescheduledTo": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "cancelReason": "客户要求",
+                     *       "doubleBookingReason": "客户要求",
+                     *       "availableActions": [
+                     *         "check-in",
+                     *         "reschedule",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -12327,6 +13081,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -12346,7 +13102,85 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AppointmentView"];
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "status": "REQUESTED",
+                     *       "origin": "CUSTOMER",
+                     *       "channel": "PHONE",
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "advisor": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "displayName": "王顾问"
+                     *       },
+                     *       "services": [
+                     *         {
+                     *           "code": "MAINT",
+                     *           "name": "定期保养"
+                     *         }
+                     *       ],
+                     *       "arrivalAt": "2022-03-10T16:15:50Z",
+                     *       "durationMinutes": 1,
+                     *       "tentativeDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "bayType": "示例",
+                     *       "mileage": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "repeatRepair": false,
+                     *       "requestedWork": "示例",
+                     *       "priceIndication": 1.5,
+                     *       "documentsToBring": [
+                     *         "MAINTENANCE_BOOKLET"
+                     *       ],
+                     *       "deposit": {
+                     *         "required": 1200,
+                     *         "paid": 1.5,
+                     *         "method": "示例",
+                     *         "paidAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "parts": [
+                     *         {
+                     *           "partNumber": "示例",
+                     *           "description": "客户要求",
+                     *           "quantity": 1.5,
+                     *           "unitPrice": 1.5,
+                     *           "highValue": false,
+                     *           "orderStatus": "TO_ORDER"
+                     *         }
+                     *       ],
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "rescheduledTo": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "cancelReason": "客户要求",
+                     *       "doubleBookingReason": "客户要求",
+                     *       "availableActions": [
+                     *         "check-in",
+                     *         "reschedule",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -12421,6 +13255,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -12434,6 +13270,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "amount": 1200,
+                 *       "method": "CASH"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DepositRequest"];
             };
         };
@@ -12444,7 +13286,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AppointmentView"];
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "status": "REQUESTED",
+                     *       "origin": "CUSTOMER",
+                     *       "channel": "PHONE",
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "advisor": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "displayName": "王顾问"
+                     *       },
+                     *       "services": [
+                     *         {
+                     *           "code": "MAINT",
+                     *           "name": "定期保养"
+                     *         }
+                     *       ],
+                     *       "arrivalAt": "2022-03-10T16:15:50Z",
+                     *       "durationMinutes": 1,
+                     *       "tentativeDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "bayType": "示例",
+                     *       "mileage": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "repeatRepair": false,
+                     *       "requestedWork": "示例",
+                     *       "priceIndication": 1.5,
+                     *       "documentsToBring": [
+                     *         "MAINTENANCE_BOOKLET"
+                     *       ],
+                     *       "deposit": {
+                     *         "required": 1200,
+                     *         "paid": 1.5,
+                     *         "method": "示例",
+                     *         "paidAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "parts": [
+                     *         {
+                     *           "partNumber": "示例",
+                     *           "description": "客户要求",
+                     *           "quantity": 1.5,
+                     *           "unitPrice": 1.5,
+                     *           "highValue": false,
+                     *           "orderStatus": "TO_ORDER"
+                     *         }
+                     *       ],
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "rescheduledTo": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "cancelReason": "客户要求",
+                     *       "doubleBookingReason": "客户要求",
+                     *       "availableActions": [
+                     *         "check-in",
+                     *         "reschedule",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Appointment"];
                 };
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */
@@ -12553,6 +13464,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technician": "PENDING",
+                     *       "parts": "PENDING",
+                     *       "specialTools": "PENDING",
+                     *       "technicalDocuments": "PENDING",
+                     *       "note": "客户要求",
+                     *       "checkedBy": "示例",
+                     *       "checkedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
@@ -12605,6 +13529,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "technician": "PENDING",
+                 *       "parts": "PENDING",
+                 *       "specialTools": "PENDING",
+                 *       "technicalDocuments": "PENDING",
+                 *       "note": "刹车盘需调货，预计后天到"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReadinessRequest"];
             };
         };
@@ -12615,6 +13548,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technician": "PENDING",
+                     *       "parts": "PENDING",
+                     *       "specialTools": "PENDING",
+                     *       "technicalDocuments": "PENDING",
+                     *       "note": "客户要求",
+                     *       "checkedBy": "示例",
+                     *       "checkedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
@@ -12699,6 +13645,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -12712,6 +13660,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "arrivalAt": "2022-03-10T16:15:50Z",
+                 *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RescheduleRequest"];
             };
         };
@@ -12722,7 +13676,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AppointmentView"];
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "status": "REQUESTED",
+                     *       "origin": "CUSTOMER",
+                     *       "channel": "PHONE",
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "advisor": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "displayName": "王顾问"
+                     *       },
+                     *       "services": [
+                     *         {
+                     *           "code": "MAINT",
+                     *           "name": "定期保养"
+                     *         }
+                     *       ],
+                     *       "arrivalAt": "2022-03-10T16:15:50Z",
+                     *       "durationMinutes": 1,
+                     *       "tentativeDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "bayType": "示例",
+                     *       "mileage": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "repeatRepair": false,
+                     *       "requestedWork": "示例",
+                     *       "priceIndication": 1.5,
+                     *       "documentsToBring": [
+                     *         "MAINTENANCE_BOOKLET"
+                     *       ],
+                     *       "deposit": {
+                     *         "required": 1200,
+                     *         "paid": 1.5,
+                     *         "method": "示例",
+                     *         "paidAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "parts": [
+                     *         {
+                     *           "partNumber": "示例",
+                     *           "description": "客户要求",
+                     *           "quantity": 1.5,
+                     *           "unitPrice": 1.5,
+                     *           "highValue": false,
+                     *           "orderStatus": "TO_ORDER"
+                     *         }
+                     *       ],
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "rescheduledTo": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "cancelReason": "客户要求",
+                     *       "doubleBookingReason": "客户要求",
+                     *       "availableActions": [
+                     *         "check-in",
+                     *         "reschedule",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Appointment"];
                 };
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */
@@ -12806,6 +13829,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -12842,7 +13876,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageAuditEntryView"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "occurredAt": "2022-03-10T16:15:50Z",
+                     *           "actor": "advisor",
+                     *           "actorRoles": [
+                     *             "advisor"
+                     *           ],
+                     *           "entityType": "vehicle",
+                     *           "entityId": "示例",
+                     *           "action": "updated",
+                     *           "changes": {}
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AuditEntryPage"];
                 };
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */
@@ -12923,6 +13976,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "start": "2022-03-10T16:15:50Z",
+                     *         "end": "2022-03-10T16:15:50Z",
+                     *         "advisors": [
+                     *           {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "displayName": "王顾问",
+                     *             "free": 1
+                     *           }
+                     *         ],
+                     *         "workshopFree": 2
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["AvailableSlot"][];
                 };
             };
@@ -12962,6 +14031,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -12986,6 +14066,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "code": "B01",
+                     *         "name": "1号机修工位",
+                     *         "bayType": "GENERAL",
+                     *         "active": false,
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Bay"][];
                 };
             };
@@ -13022,7 +14114,10 @@ export interface operations {
     createBay: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -13034,6 +14129,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "B01",
+                 *       "name": "1号机修工位",
+                 *       "bayType": "GENERAL",
+                 *       "active": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["BayRequest"];
             };
         };
@@ -13044,6 +14147,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "code": "B01",
+                     *       "name": "1号机修工位",
+                     *       "bayType": "GENERAL",
+                     *       "active": false,
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Bay"];
                 };
             };
@@ -13132,6 +14245,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "B01",
+                 *       "name": "1号机修工位",
+                 *       "bayType": "GENERAL",
+                 *       "active": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["BayRequest"];
             };
         };
@@ -13142,6 +14263,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "code": "B01",
+                     *       "name": "1号机修工位",
+                     *       "bayType": "GENERAL",
+                     *       "active": false,
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Bay"];
                 };
             };
@@ -13244,6 +14375,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "code": "MAINT-10K",
+                     *         "name": "10 000 km 保养",
+                     *         "active": false,
+                     *         "lines": [
+                     *           {
+                     *             "kind": "JOB",
+                     *             "description": "更换机油及机滤",
+                     *             "operationCode": "LUB-001",
+                     *             "hours": 1,
+                     *             "pricingMode": "SYSTEM",
+                     *             "team": "MECHANICAL",
+                     *             "partNumber": "06L115562B",
+                     *             "quantity": 1,
+                     *             "unitPrice": 85,
+                     *             "grade": "OEM",
+                     *             "criticalSystem": false,
+                     *             "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *           }
+                     *         ],
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["CannedJob"][];
                 };
             };
@@ -13304,6 +14463,30 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "MAINT-10K",
+                 *       "name": "10 000 km 保养",
+                 *       "active": false,
+                 *       "lines": [
+                 *         {
+                 *           "kind": "JOB",
+                 *           "description": "更换机油及机滤",
+                 *           "operationCode": "LUB-001",
+                 *           "hours": 1,
+                 *           "pricingMode": "SYSTEM",
+                 *           "team": "MECHANICAL",
+                 *           "partNumber": "06L115562B",
+                 *           "quantity": 1,
+                 *           "unitPrice": 85,
+                 *           "grade": "OEM",
+                 *           "criticalSystem": false,
+                 *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["CannedJobRequest"];
             };
         };
@@ -13314,6 +14497,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "code": "MAINT-10K",
+                     *       "name": "10 000 km 保养",
+                     *       "active": false,
+                     *       "lines": [
+                     *         {
+                     *           "kind": "JOB",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CannedJob"];
                 };
             };
@@ -13402,6 +14611,30 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "MAINT-10K",
+                 *       "name": "10 000 km 保养",
+                 *       "active": false,
+                 *       "lines": [
+                 *         {
+                 *           "kind": "JOB",
+                 *           "description": "更换机油及机滤",
+                 *           "operationCode": "LUB-001",
+                 *           "hours": 1,
+                 *           "pricingMode": "SYSTEM",
+                 *           "team": "MECHANICAL",
+                 *           "partNumber": "06L115562B",
+                 *           "quantity": 1,
+                 *           "unitPrice": 85,
+                 *           "grade": "OEM",
+                 *           "criticalSystem": false,
+                 *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["CannedJobRequest"];
             };
         };
@@ -13412,6 +14645,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "code": "MAINT-10K",
+                     *       "name": "10 000 km 保养",
+                     *       "active": false,
+                     *       "lines": [
+                     *         {
+                     *           "kind": "JOB",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CannedJob"];
                 };
             };
@@ -13519,6 +14778,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PARTS",
+                     *           "fileName": "price-list-2026-12.xlsx",
+                     *           "format": "CSV",
+                     *           "encoding": "GBK",
+                     *           "dryRun": false,
+                     *           "status": "VALID",
+                     *           "rowsTotal": 50000,
+                     *           "rowsRejected": 0,
+                     *           "rowsCreated": 1200,
+                     *           "rowsUpdated": 48800,
+                     *           "rejections": [
+                     *             {
+                     *               "row": 17,
+                     *               "column": "list_price",
+                     *               "value": "八十五",
+                     *               "message": "must be a number ≥ 0 with at most 2 decimals"
+                     *             }
+                     *           ],
+                     *           "durationMs": 4210,
+                     *           "importedBy": "manager-li",
+                     *           "createdAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CatalogueImportPage"];
                 };
             };
@@ -13558,6 +14848,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -13572,7 +14873,10 @@ export interface operations {
                  */
                 kind: components["schemas"]["CatalogueImportKind"];
             };
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -13594,6 +14898,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "kind": "PARTS",
+                     *       "fileName": "price-list-2026-12.xlsx",
+                     *       "format": "CSV",
+                     *       "encoding": "GBK",
+                     *       "dryRun": false,
+                     *       "status": "VALID",
+                     *       "rowsTotal": 50000,
+                     *       "rowsRejected": 0,
+                     *       "rowsCreated": 1200,
+                     *       "rowsUpdated": 48800,
+                     *       "rejections": [
+                     *         {
+                     *           "row": 17,
+                     *           "column": "list_price",
+                     *           "value": "八十五",
+                     *           "message": "must be a number ≥ 0 with at most 2 decimals"
+                     *         }
+                     *       ],
+                     *       "durationMs": 4210,
+                     *       "importedBy": "manager-li",
+                     *       "createdAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CatalogueImport"];
                 };
             };
@@ -13603,6 +14933,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "kind": "PARTS",
+                     *       "fileName": "price-list-2026-12.xlsx",
+                     *       "format": "CSV",
+                     *       "encoding": "GBK",
+                     *       "dryRun": false,
+                     *       "status": "VALID",
+                     *       "rowsTotal": 50000,
+                     *       "rowsRejected": 0,
+                     *       "rowsCreated": 1200,
+                     *       "rowsUpdated": 48800,
+                     *       "rejections": [
+                     *         {
+                     *           "row": 17,
+                     *           "column": "list_price",
+                     *           "value": "八十五",
+                     *           "message": "must be a number ≥ 0 with at most 2 decimals"
+                     *         }
+                     *       ],
+                     *       "durationMs": 4210,
+                     *       "importedBy": "manager-li",
+                     *       "createdAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CatalogueImport"];
                 };
             };
@@ -13678,6 +15034,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -13703,6 +15070,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "kind": "PARTS",
+                     *       "fileName": "price-list-2026-12.xlsx",
+                     *       "format": "CSV",
+                     *       "encoding": "GBK",
+                     *       "dryRun": false,
+                     *       "status": "VALID",
+                     *       "rowsTotal": 50000,
+                     *       "rowsRejected": 0,
+                     *       "rowsCreated": 1200,
+                     *       "rowsUpdated": 48800,
+                     *       "rejections": [
+                     *         {
+                     *           "row": 17,
+                     *           "column": "list_price",
+                     *           "value": "八十五",
+                     *           "message": "must be a number ≥ 0 with at most 2 decimals"
+                     *         }
+                     *       ],
+                     *       "durationMs": 4210,
+                     *       "importedBy": "manager-li",
+                     *       "createdAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CatalogueImport"];
                 };
             };
@@ -13727,6 +15120,17 @@ export interface operations {
             /** @description No such record in a store visible to the caller. */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13788,6 +15192,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -13837,6 +15252,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "BRK-PAD-F",
+                     *           "nameZh": "更换前刹车片",
+                     *           "nameEn": "Replace front brake pads",
+                     *           "system": "ENGINE",
+                     *           "hours": 1.4,
+                     *           "modelFamily": "帕萨特",
+                     *           "defaultHours": 1.2,
+                     *           "skill": "MAINTENANCE",
+                     *           "bayType": "GENERAL",
+                     *           "active": false
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ",
+                     *       "syncCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CatalogueOperationPage"];
                 };
             };
@@ -13876,6 +15312,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -13897,6 +15344,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "BRK-PAD-F",
+                 *       "nameZh": "更换前刹车片",
+                 *       "nameEn": "Replace front brake pads",
+                 *       "system": "ENGINE",
+                 *       "defaultHours": 1.2,
+                 *       "modelHours": [
+                 *         {
+                 *           "modelFamily": "帕萨特",
+                 *           "hours": 1.4
+                 *         }
+                 *       ],
+                 *       "skill": "MAINTENANCE",
+                 *       "bayType": "GENERAL",
+                 *       "active": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["CatalogueOperationRequest"];
             };
         };
@@ -13907,6 +15372,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "code": "BRK-PAD-F",
+                     *       "nameZh": "更换前刹车片",
+                     *       "nameEn": "Replace front brake pads",
+                     *       "system": "ENGINE",
+                     *       "defaultHours": 1.2,
+                     *       "modelHours": [
+                     *         {
+                     *           "modelFamily": "帕萨特",
+                     *           "hours": 1.4
+                     *         }
+                     *       ],
+                     *       "skill": "MAINTENANCE",
+                     *       "bayType": "GENERAL",
+                     *       "active": false,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CatalogueOperation"];
                 };
             };
@@ -13998,6 +15485,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "code": "BRK-PAD-F",
+                     *       "nameZh": "更换前刹车片",
+                     *       "nameEn": "Replace front brake pads",
+                     *       "system": "ENGINE",
+                     *       "defaultHours": 1.2,
+                     *       "modelHours": [
+                     *         {
+                     *           "modelFamily": "帕萨特",
+                     *           "hours": 1.4
+                     *         }
+                     *       ],
+                     *       "skill": "MAINTENANCE",
+                     *       "bayType": "GENERAL",
+                     *       "active": false,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CatalogueOperation"];
                 };
             };
@@ -14028,6 +15537,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -14050,6 +15570,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "BRK-PAD-F",
+                 *       "nameZh": "更换前刹车片",
+                 *       "nameEn": "Replace front brake pads",
+                 *       "system": "ENGINE",
+                 *       "defaultHours": 1.2,
+                 *       "modelHours": [
+                 *         {
+                 *           "modelFamily": "帕萨特",
+                 *           "hours": 1.4
+                 *         }
+                 *       ],
+                 *       "skill": "MAINTENANCE",
+                 *       "bayType": "GENERAL",
+                 *       "active": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["CatalogueOperationRequest"];
             };
         };
@@ -14060,6 +15598,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "code": "BRK-PAD-F",
+                     *       "nameZh": "更换前刹车片",
+                     *       "nameEn": "Replace front brake pads",
+                     *       "system": "ENGINE",
+                     *       "defaultHours": 1.2,
+                     *       "modelHours": [
+                     *         {
+                     *           "modelFamily": "帕萨特",
+                     *           "hours": 1.4
+                     *         }
+                     *       ],
+                     *       "skill": "MAINTENANCE",
+                     *       "bayType": "GENERAL",
+                     *       "active": false,
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CatalogueOperation"];
                 };
             };
@@ -14181,6 +15741,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partNumber": "06L115562B",
+                     *           "nameZh": "机油滤清器",
+                     *           "nameEn": "Oil filter",
+                     *           "grade": "OEM",
+                     *           "listPrice": 85,
+                     *           "taxClass": "STANDARD",
+                     *           "criticalSystem": false,
+                     *           "supersedes": [
+                     *             "06L115562"
+                     *           ],
+                     *           "supersededBy": "06L115562C",
+                     *           "active": false,
+                     *           "available": 9,
+                     *           "expectedArrivalAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ",
+                     *       "syncCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CataloguePartPage"];
                 };
             };
@@ -14220,6 +15805,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -14241,6 +15837,25 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "partNumber": "06L115562B",
+                 *       "nameZh": "机油滤清器",
+                 *       "nameEn": "Oil filter",
+                 *       "grade": "OEM",
+                 *       "listPrice": 85,
+                 *       "cost": 52.3,
+                 *       "taxClass": "STANDARD",
+                 *       "criticalSystem": false,
+                 *       "supersedes": [
+                 *         "06L115562"
+                 *       ],
+                 *       "active": false,
+                 *       "onHand": 12,
+                 *       "reorderPoint": 5,
+                 *       "expectedArrivalAt": "2022-03-10T16:15:50Z"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CataloguePartRequest"];
             };
         };
@@ -14251,6 +15866,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "partNumber": "06L115562B",
+                     *       "nameZh": "机油滤清器",
+                     *       "nameEn": "Oil filter",
+                     *       "grade": "OEM",
+                     *       "listPrice": 85,
+                     *       "cost": 52.3,
+                     *       "taxClass": "STANDARD",
+                     *       "criticalSystem": false,
+                     *       "supersedes": [
+                     *         "06L115562"
+                     *       ],
+                     *       "supersededBy": "06L115562C",
+                     *       "active": false,
+                     *       "stock": {
+                     *         "onHand": 12,
+                     *         "reserved": 3,
+                     *         "available": 9,
+                     *         "reorderPoint": 5,
+                     *         "reorder": false,
+                     *         "expectedArrivalAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CataloguePart"];
                 };
             };
@@ -14342,6 +15986,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "partNumber": "06L115562B",
+                     *       "nameZh": "机油滤清器",
+                     *       "nameEn": "Oil filter",
+                     *       "grade": "OEM",
+                     *       "listPrice": 85,
+                     *       "cost": 52.3,
+                     *       "taxClass": "STANDARD",
+                     *       "criticalSystem": false,
+                     *       "supersedes": [
+                     *         "06L115562"
+                     *       ],
+                     *       "supersededBy": "06L115562C",
+                     *       "active": false,
+                     *       "stock": {
+                     *         "onHand": 12,
+                     *         "reserved": 3,
+                     *         "available": 9,
+                     *         "reorderPoint": 5,
+                     *         "reorder": false,
+                     *         "expectedArrivalAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CataloguePart"];
                 };
             };
@@ -14372,6 +16045,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -14394,6 +16078,25 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "partNumber": "06L115562B",
+                 *       "nameZh": "机油滤清器",
+                 *       "nameEn": "Oil filter",
+                 *       "grade": "OEM",
+                 *       "listPrice": 85,
+                 *       "cost": 52.3,
+                 *       "taxClass": "STANDARD",
+                 *       "criticalSystem": false,
+                 *       "supersedes": [
+                 *         "06L115562"
+                 *       ],
+                 *       "active": false,
+                 *       "onHand": 12,
+                 *       "reorderPoint": 5,
+                 *       "expectedArrivalAt": "2022-03-10T16:15:50Z"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CataloguePartRequest"];
             };
         };
@@ -14404,6 +16107,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "partNumber": "06L115562B",
+                     *       "nameZh": "机油滤清器",
+                     *       "nameEn": "Oil filter",
+                     *       "grade": "OEM",
+                     *       "listPrice": 85,
+                     *       "cost": 52.3,
+                     *       "taxClass": "STANDARD",
+                     *       "criticalSystem": false,
+                     *       "supersedes": [
+                     *         "06L115562"
+                     *       ],
+                     *       "supersededBy": "06L115562C",
+                     *       "active": false,
+                     *       "stock": {
+                     *         "onHand": 12,
+                     *         "reserved": 3,
+                     *         "available": 9,
+                     *         "reorderPoint": 5,
+                     *         "reorder": false,
+                     *         "expectedArrivalAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["CataloguePart"];
                 };
             };
@@ -14515,6 +16247,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partNumber": "06L115562B",
+                     *           "partName": "机油滤清器",
+                     *           "sourceType": "REPAIR_ORDER",
+                     *           "sourceId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "requested": 2,
+                     *           "reserved": 1,
+                     *           "shortfall": 1,
+                     *           "expectedArrivalAt": "2022-03-10T16:15:50Z",
+                     *           "createdAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["CatalogueReservationPage"];
                 };
             };
@@ -14585,6 +16337,57 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "number": "TS-3FA2B1C0",
+                     *           "source": "SURVEY",
+                     *           "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "customerName": "张伟",
+                     *           "customerPhone": "13800138000",
+                     *           "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "plate": "京A12345",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "surveyResponseId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "category": "REPAIR_QUALITY",
+                     *           "department": "RECEPTION",
+                     *           "description": "客户要求",
+                     *           "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "owner": "manager",
+                     *           "deadline": "2022-03-10T16:15:50Z",
+                     *           "status": "OPEN",
+                     *           "overdue": false,
+                     *           "round": 1,
+                     *           "resolution": "示例",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedBy": "示例",
+                     *           "callbackTaskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "escalatedAt": "2022-03-10T16:15:50Z",
+                     *           "history": [
+                     *             {
+                     *               "action": "resolved",
+                     *               "fromStatus": "IN_PROGRESS",
+                     *               "toStatus": "OPEN",
+                     *               "note": "客户要求",
+                     *               "deadline": "2022-03-10T16:15:50Z",
+                     *               "owner": "示例",
+                     *               "by": "cs",
+                     *               "at": "2022-03-10T16:15:50Z"
+                     *             }
+                     *           ],
+                     *           "availableActions": [
+                     *             "start"
+                     *           ],
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "createdBy": "cs",
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["ComplaintPage"];
                 };
             };
@@ -14630,7 +16433,10 @@ export interface operations {
     createComplaint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -14642,6 +16448,22 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "details": {
+                 *         "category": "REPAIR_QUALITY",
+                 *         "department": "RECEPTION",
+                 *         "description": "刹车异响未解决",
+                 *         "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *         "owner": "manager",
+                 *         "deadline": "2022-03-10T16:15:50Z"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["ComplaintRequest"];
             };
         };
@@ -14652,6 +16474,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "TS-3FA2B1C0",
+                     *       "source": "SURVEY",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerName": "张伟",
+                     *       "customerPhone": "13800138000",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "plate": "京A12345",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "surveyResponseId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "category": "REPAIR_QUALITY",
+                     *       "department": "RECEPTION",
+                     *       "description": "客户要求",
+                     *       "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "owner": "manager",
+                     *       "deadline": "2022-03-10T16:15:50Z",
+                     *       "status": "OPEN",
+                     *       "overdue": false,
+                     *       "round": 1,
+                     *       "resolution": "示例",
+                     *       "resolvedAt": "2022-03-10T16:15:50Z",
+                     *       "resolvedBy": "示例",
+                     *       "callbackTaskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "escalatedAt": "2022-03-10T16:15:50Z",
+                     *       "history": [
+                     *         {
+                     *           "action": "resolved",
+                     *           "fromStatus": "IN_PROGRESS",
+                     *           "toStatus": "OPEN",
+                     *           "note": "客户要求",
+                     *           "deadline": "2022-03-10T16:15:50Z",
+                     *           "owner": "示例",
+                     *           "by": "cs",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "start"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "cs",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Complaint"];
                 };
             };
@@ -14743,6 +16612,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "TS-3FA2B1C0",
+                     *       "source": "SURVEY",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerName": "张伟",
+                     *       "customerPhone": "13800138000",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "plate": "京A12345",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "surveyResponseId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "category": "REPAIR_QUALITY",
+                     *       "department": "RECEPTION",
+                     *       "description": "客户要求",
+                     *       "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "owner": "manager",
+                     *       "deadline": "2022-03-10T16:15:50Z",
+                     *       "status": "OPEN",
+                     *       "overdue": false,
+                     *       "round": 1,
+                     *       "resolution": "示例",
+                     *       "resolvedAt": "2022-03-10T16:15:50Z",
+                     *       "resolvedBy": "示例",
+                     *       "callbackTaskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "escalatedAt": "2022-03-10T16:15:50Z",
+                     *       "history": [
+                     *         {
+                     *           "action": "resolved",
+                     *           "fromStatus": "IN_PROGRESS",
+                     *           "toStatus": "OPEN",
+                     *           "note": "客户要求",
+                     *           "deadline": "2022-03-10T16:15:50Z",
+                     *           "owner": "示例",
+                     *           "by": "cs",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "start"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "cs",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Complaint"];
                 };
             };
@@ -14782,6 +16698,8 @@ export interface operations {
             header: {
                 /** @description ETag of the complaint you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -14795,6 +16713,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "note": "已免费重新调整刹车"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ComplaintNoteRequest"];
             };
         };
@@ -14805,6 +16728,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "TS-3FA2B1C0",
+                     *       "source": "SURVEY",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerName": "张伟",
+                     *       "customerPhone": "13800138000",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "plate": "京A12345",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "surveyResponseId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "category": "REPAIR_QUALITY",
+                     *       "department": "RECEPTION",
+                     *       "description": "客户要求",
+                     *       "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "owner": "manager",
+                     *       "deadline": "2022-03-10T16:15:50Z",
+                     *       "status": "OPEN",
+                     *       "overdue": false,
+                     *       "round": 1,
+                     *       "resolution": "示例",
+                     *       "resolvedAt": "2022-03-10T16:15:50Z",
+                     *       "resolvedBy": "示例",
+                     *       "callbackTaskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "escalatedAt": "2022-03-10T16:15:50Z",
+                     *       "history": [
+                     *         {
+                     *           "action": "resolved",
+                     *           "fromStatus": "IN_PROGRESS",
+                     *           "toStatus": "OPEN",
+                     *           "note": "客户要求",
+                     *           "deadline": "2022-03-10T16:15:50Z",
+                     *           "owner": "示例",
+                     *           "by": "cs",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "start"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "cs",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Complaint"];
                 };
             };
@@ -14898,6 +16868,8 @@ export interface operations {
             header: {
                 /** @description ETag of the complaint you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -14911,6 +16883,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "owner": "manager",
+                 *       "deadline": "2022-03-10T16:15:50Z",
+                 *       "note": "交由车间主管处理"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ComplaintReassignRequest"];
             };
         };
@@ -14921,6 +16900,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "TS-3FA2B1C0",
+                     *       "source": "SURVEY",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerName": "张伟",
+                     *       "customerPhone": "13800138000",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "plate": "京A12345",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "surveyResponseId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "category": "REPAIR_QUALITY",
+                     *       "department": "RECEPTION",
+                     *       "description": "客户要求",
+                     *       "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "owner": "manager",
+                     *       "deadline": "2022-03-10T16:15:50Z",
+                     *       "status": "OPEN",
+                     *       "overdue": false,
+                     *       "round": 1,
+                     *       "resolution": "示例",
+                     *       "resolvedAt": "2022-03-10T16:15:50Z",
+                     *       "resolvedBy": "示例",
+                     *       "callbackTaskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "escalatedAt": "2022-03-10T16:15:50Z",
+                     *       "history": [
+                     *         {
+                     *           "action": "resolved",
+                     *           "fromStatus": "IN_PROGRESS",
+                     *           "toStatus": "OPEN",
+                     *           "note": "客户要求",
+                     *           "deadline": "2022-03-10T16:15:50Z",
+                     *           "owner": "示例",
+                     *           "by": "cs",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "start"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "cs",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Complaint"];
                 };
             };
@@ -15014,6 +17040,8 @@ export interface operations {
             header: {
                 /** @description ETag of the complaint you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -15027,6 +17055,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "note": "已免费重新调整刹车"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ComplaintNoteRequest"];
             };
         };
@@ -15037,6 +17070,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "TS-3FA2B1C0",
+                     *       "source": "SURVEY",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerName": "张伟",
+                     *       "customerPhone": "13800138000",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "plate": "京A12345",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "surveyResponseId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "category": "REPAIR_QUALITY",
+                     *       "department": "RECEPTION",
+                     *       "description": "客户要求",
+                     *       "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "owner": "manager",
+                     *       "deadline": "2022-03-10T16:15:50Z",
+                     *       "status": "OPEN",
+                     *       "overdue": false,
+                     *       "round": 1,
+                     *       "resolution": "示例",
+                     *       "resolvedAt": "2022-03-10T16:15:50Z",
+                     *       "resolvedBy": "示例",
+                     *       "callbackTaskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "escalatedAt": "2022-03-10T16:15:50Z",
+                     *       "history": [
+                     *         {
+                     *           "action": "resolved",
+                     *           "fromStatus": "IN_PROGRESS",
+                     *           "toStatus": "OPEN",
+                     *           "note": "客户要求",
+                     *           "deadline": "2022-03-10T16:15:50Z",
+                     *           "owner": "示例",
+                     *           "by": "cs",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "start"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "cs",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Complaint"];
                 };
             };
@@ -15130,6 +17210,8 @@ export interface operations {
             header: {
                 /** @description ETag of the complaint you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -15143,6 +17225,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "note": "已免费重新调整刹车"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ComplaintNoteRequest"];
             };
         };
@@ -15153,6 +17240,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "TS-3FA2B1C0",
+                     *       "source": "SURVEY",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerName": "张伟",
+                     *       "customerPhone": "13800138000",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "plate": "京A12345",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "surveyResponseId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "category": "REPAIR_QUALITY",
+                     *       "department": "RECEPTION",
+                     *       "description": "客户要求",
+                     *       "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "owner": "manager",
+                     *       "deadline": "2022-03-10T16:15:50Z",
+                     *       "status": "OPEN",
+                     *       "overdue": false,
+                     *       "round": 1,
+                     *       "resolution": "示例",
+                     *       "resolvedAt": "2022-03-10T16:15:50Z",
+                     *       "resolvedBy": "示例",
+                     *       "callbackTaskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "escalatedAt": "2022-03-10T16:15:50Z",
+                     *       "history": [
+                     *         {
+                     *           "action": "resolved",
+                     *           "fromStatus": "IN_PROGRESS",
+                     *           "toStatus": "OPEN",
+                     *           "note": "客户要求",
+                     *           "deadline": "2022-03-10T16:15:50Z",
+                     *           "owner": "示例",
+                     *           "by": "cs",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "start"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "cs",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Complaint"];
                 };
             };
@@ -15246,6 +17380,8 @@ export interface operations {
             header: {
                 /** @description ETag of the complaint you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -15259,6 +17395,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "satisfied": true,
+                 *       "note": "客户表示满意"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ComplaintSecondFollowUpRequest"];
             };
         };
@@ -15269,6 +17411,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "TS-3FA2B1C0",
+                     *       "source": "SURVEY",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerName": "张伟",
+                     *       "customerPhone": "13800138000",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "plate": "京A12345",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "surveyResponseId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "category": "REPAIR_QUALITY",
+                     *       "department": "RECEPTION",
+                     *       "description": "客户要求",
+                     *       "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "owner": "manager",
+                     *       "deadline": "2022-03-10T16:15:50Z",
+                     *       "status": "OPEN",
+                     *       "overdue": false,
+                     *       "round": 1,
+                     *       "resolution": "示例",
+                     *       "resolvedAt": "2022-03-10T16:15:50Z",
+                     *       "resolvedBy": "示例",
+                     *       "callbackTaskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "escalatedAt": "2022-03-10T16:15:50Z",
+                     *       "history": [
+                     *         {
+                     *           "action": "resolved",
+                     *           "fromStatus": "IN_PROGRESS",
+                     *           "toStatus": "OPEN",
+                     *           "note": "客户要求",
+                     *           "deadline": "2022-03-10T16:15:50Z",
+                     *           "owner": "示例",
+                     *           "by": "cs",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "start"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "cs",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Complaint"];
                 };
             };
@@ -15362,6 +17551,8 @@ export interface operations {
             header: {
                 /** @description ETag of the complaint you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -15375,6 +17566,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "owner": "advisor",
+                 *       "deadline": "2022-03-10T16:15:50Z",
+                 *       "note": "客户要求"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ComplaintStartRequest"];
             };
         };
@@ -15385,6 +17583,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "TS-3FA2B1C0",
+                     *       "source": "SURVEY",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerName": "张伟",
+                     *       "customerPhone": "13800138000",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "plate": "京A12345",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "surveyResponseId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "category": "REPAIR_QUALITY",
+                     *       "department": "RECEPTION",
+                     *       "description": "客户要求",
+                     *       "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "owner": "manager",
+                     *       "deadline": "2022-03-10T16:15:50Z",
+                     *       "status": "OPEN",
+                     *       "overdue": false,
+                     *       "round": 1,
+                     *       "resolution": "示例",
+                     *       "resolvedAt": "2022-03-10T16:15:50Z",
+                     *       "resolvedBy": "示例",
+                     *       "callbackTaskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "escalatedAt": "2022-03-10T16:15:50Z",
+                     *       "history": [
+                     *         {
+                     *           "action": "resolved",
+                     *           "fromStatus": "IN_PROGRESS",
+                     *           "toStatus": "OPEN",
+                     *           "note": "客户要求",
+                     *           "deadline": "2022-03-10T16:15:50Z",
+                     *           "owner": "示例",
+                     *           "by": "cs",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "start"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "cs",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Complaint"];
                 };
             };
@@ -15506,7 +17751,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageCustomerView"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "storeCode": "BJ01",
+                     *           "type": "PRIVATE",
+                     *           "name": "张伟",
+                     *           "phones": [
+                     *             "13812345678"
+                     *           ],
+                     *           "email": "示例",
+                     *           "address": "示例",
+                     *           "companyName": "王芳",
+                     *           "clubMember": false,
+                     *           "preferredContact": "PHONE",
+                     *           "serviceWishes": "示例",
+                     *           "notes": "客户要求",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "updatedAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CustomerPage"];
                 };
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */
@@ -15566,6 +17837,22 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "type": "PRIVATE",
+                 *       "name": "张伟",
+                 *       "phones": [
+                 *         "13812345678"
+                 *       ],
+                 *       "email": "zhang.wei@example.cn",
+                 *       "address": "北京市朝阳区建国路88号",
+                 *       "companyName": "北京顺达物流有限公司",
+                 *       "clubMember": false,
+                 *       "preferredContact": "PHONE",
+                 *       "serviceWishes": "希望周末保养",
+                 *       "notes": "客户要求"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CustomerRequest"];
             };
         };
@@ -15576,6 +17863,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "type": "PRIVATE",
+                     *       "name": "张伟",
+                     *       "phones": [
+                     *         "13812345678"
+                     *       ],
+                     *       "email": "示例",
+                     *       "address": "示例",
+                     *       "companyName": "王芳",
+                     *       "clubMember": false,
+                     *       "preferredContact": "PHONE",
+                     *       "serviceWishes": "示例",
+                     *       "notes": "客户要求",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Customer"];
                 };
             };
@@ -15642,6 +17950,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -15667,6 +17986,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "type": "PRIVATE",
+                     *       "name": "张伟",
+                     *       "phones": [
+                     *         "13812345678"
+                     *       ],
+                     *       "email": "示例",
+                     *       "address": "示例",
+                     *       "companyName": "王芳",
+                     *       "clubMember": false,
+                     *       "preferredContact": "PHONE",
+                     *       "serviceWishes": "示例",
+                     *       "notes": "客户要求",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Customer"];
                 };
             };
@@ -15719,6 +18059,22 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "type": "PRIVATE",
+                 *       "name": "张伟",
+                 *       "phones": [
+                 *         "13812345678"
+                 *       ],
+                 *       "email": "zhang.wei@example.cn",
+                 *       "address": "北京市朝阳区建国路88号",
+                 *       "companyName": "北京顺达物流有限公司",
+                 *       "clubMember": false,
+                 *       "preferredContact": "PHONE",
+                 *       "serviceWishes": "希望周末保养",
+                 *       "notes": "客户要求"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CustomerRequest"];
             };
         };
@@ -15729,6 +18085,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "type": "PRIVATE",
+                     *       "name": "张伟",
+                     *       "phones": [
+                     *         "13812345678"
+                     *       ],
+                     *       "email": "示例",
+                     *       "address": "示例",
+                     *       "companyName": "王芳",
+                     *       "clubMember": false,
+                     *       "preferredContact": "PHONE",
+                     *       "serviceWishes": "示例",
+                     *       "notes": "客户要求",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Customer"];
                 };
             };
@@ -15829,6 +18206,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "storeCode": "BJ01",
+                     *         "owner": {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "name": "张伟",
+                     *           "primaryPhone": "13812345678"
+                     *         },
+                     *         "vin": "LSVAU218XN2183294",
+                     *         "plate": "京A12345",
+                     *         "brand": "大众",
+                     *         "model": "帕萨特 330TSI",
+                     *         "vehicleType": "SEDAN",
+                     *         "powertrain": "ICE",
+                     *         "color": "示例",
+                     *         "purchaseDate": "2022-03-10",
+                     *         "soldHere": false,
+                     *         "maintenanceIntervalKm": 1,
+                     *         "maintenanceIntervalMonths": 1,
+                     *         "lastServiceDate": "2022-03-10",
+                     *         "lastServiceMileage": 1,
+                     *         "nextServiceDue": {
+                     *           "date": "2026-12-01",
+                     *           "mileage": 30000
+                     *         },
+                     *         "createdAt": "2022-03-10T16:15:50Z",
+                     *         "updatedAt": "2022-03-10T16:15:50Z",
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Vehicle"][];
                 };
             };
@@ -15967,6 +18377,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "sequence": 1042,
+                     *           "cursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ",
+                     *           "type": "WorkshopJobChanged",
+                     *           "subjectType": "workshop-job",
+                     *           "subjectId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "occurredAt": "2022-03-10T16:15:50Z",
+                     *           "payload": {}
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["DomainEventPage"];
                 };
             };
@@ -16000,6 +18428,17 @@ export interface operations {
             /** @description No such record in a store visible to the caller. */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16063,6 +18502,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -16093,6 +18543,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "samplePercent": 50,
+                     *       "weeks": [
+                     *         {
+                     *           "weekStart": "2022-03-10",
+                     *           "delivered": 12,
+                     *           "decided": 10,
+                     *           "sampled": 6,
+                     *           "surveyed": 5,
+                     *           "sampledPercent": 60,
+                     *           "coveragePercent": 41.7,
+                     *           "strata": [
+                     *             {
+                     *               "customerType": "PRIVATE",
+                     *               "orderType": "CUSTOMER",
+                     *               "delivered": 4,
+                     *               "decided": 4,
+                     *               "sampled": 2,
+                     *               "surveyed": 2
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["FollowUpCoverage"];
                 };
             };
@@ -16157,6 +18633,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "channels": [
+                     *         {
+                     *           "channel": "CALL",
+                     *           "allowed": false,
+                     *           "source": "DESK",
+                     *           "reason": "客户要求不要来电",
+                     *           "changedBy": "cs",
+                     *           "changedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["ContactConsent"];
                 };
             };
@@ -16208,6 +18699,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "allowed": false,
+                 *       "reason": "客户要求不要来电"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ConsentRequest"];
             };
         };
@@ -16218,6 +18715,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "channels": [
+                     *         {
+                     *           "channel": "CALL",
+                     *           "allowed": false,
+                     *           "source": "DESK",
+                     *           "reason": "客户要求不要来电",
+                     *           "changedBy": "cs",
+                     *           "changedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["ContactConsent"];
                 };
             };
@@ -16299,6 +18811,142 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "day": "2022-03-10",
+                     *       "callWindowOpen": false,
+                     *       "callWindowStart": "08:30:00",
+                     *       "callWindowEnd": "08:30:00",
+                     *       "offered": [
+                     *         {
+                     *           "task": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "type": "REBOOK_NO_SHOW",
+                     *             "title": "客户预约爽约：请联系客户重新预约",
+                     *             "status": "OPEN",
+                     *             "priority": "LOW",
+                     *             "subject": {
+                     *               "type": "CUSTOMER",
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             },
+                     *             "customer": {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "name": "张伟",
+                     *               "phone": "13800138000"
+                     *             },
+                     *             "vehicle": {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "plate": "京A12345",
+                     *               "model": "Volkswagen Passat"
+                     *             },
+                     *             "assignee": {
+                     *               "role": "customer-service",
+                     *               "username": "cs"
+                     *             },
+                     *             "dueFrom": "2022-03-10T16:15:50Z",
+                     *             "dueUntil": "2022-03-10T16:15:50Z",
+                     *             "attempts": [
+                     *               {
+                     *                 "outcome": "NO_ANSWER",
+                     *                 "note": "客户要求",
+                     *                 "callBackAt": "2022-03-10T16:15:50Z",
+                     *                 "recordedBy": "cs",
+                     *                 "recordedAt": "2022-03-10T16:15:50Z"
+                     *               }
+                     *             ],
+                     *             "availableActions": [
+                     *               "record-attempt",
+                     *               "complete",
+                     *               "cancel",
+                     *               "assign"
+                     *             ],
+                     *             "createdAt": "2022-03-10T16:15:50Z",
+                     *             "createdBy": "system:scheduler",
+                     *             "closedAt": "2022-03-10T16:15:50Z",
+                     *             "closedBy": "示例",
+                     *             "closeReason": "DO_NOT_CALL",
+                     *             "version": 1
+                     *           },
+                     *           "rank": 1,
+                     *           "script": "SERVICE_REMINDER_CLUB",
+                     *           "customerType": "PRIVATE",
+                     *           "clubMember": false,
+                     *           "optedOut": [
+                     *             "CALL"
+                     *           ],
+                     *           "notOfferedBecause": [
+                     *             "OUTSIDE_CALL_WINDOW"
+                     *           ],
+                     *           "callableFrom": "2022-03-10T16:15:50Z",
+                     *           "unanswered": 1
+                     *         }
+                     *       ],
+                     *       "notOffered": [
+                     *         {
+                     *           "task": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "type": "REBOOK_NO_SHOW",
+                     *             "title": "客户预约爽约：请联系客户重新预约",
+                     *             "status": "OPEN",
+                     *             "priority": "LOW",
+                     *             "subject": {
+                     *               "type": "CUSTOMER",
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             },
+                     *             "customer": {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "name": "张伟",
+                     *               "phone": "13800138000"
+                     *             },
+                     *             "vehicle": {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "plate": "京A12345",
+                     *               "model": "Volkswagen Passat"
+                     *             },
+                     *             "assignee": {
+                     *               "role": "customer-service",
+                     *               "username": "cs"
+                     *             },
+                     *             "dueFrom": "2022-03-10T16:15:50Z",
+                     *             "dueUntil": "2022-03-10T16:15:50Z",
+                     *             "attempts": [
+                     *               {
+                     *                 "outcome": "NO_ANSWER",
+                     *                 "note": "客户要求",
+                     *                 "callBackAt": "2022-03-10T16:15:50Z",
+                     *                 "recordedBy": "cs",
+                     *                 "recordedAt": "2022-03-10T16:15:50Z"
+                     *               }
+                     *             ],
+                     *             "availableActions": [
+                     *               "record-attempt",
+                     *               "complete",
+                     *               "cancel",
+                     *               "assign"
+                     *             ],
+                     *             "createdAt": "2022-03-10T16:15:50Z",
+                     *             "createdBy": "system:scheduler",
+                     *             "closedAt": "2022-03-10T16:15:50Z",
+                     *             "closedBy": "示例",
+                     *             "closeReason": "DO_NOT_CALL",
+                     *             "version": 1
+                     *           },
+                     *           "rank": 1,
+                     *           "script": "SERVICE_REMINDER_CLUB",
+                     *           "customerType": "PRIVATE",
+                     *           "clubMember": false,
+                     *           "optedOut": [
+                     *             "CALL"
+                     *           ],
+                     *           "notOfferedBecause": [
+                     *             "OUTSIDE_CALL_WINDOW"
+                     *           ],
+                     *           "callableFrom": "2022-03-10T16:15:50Z",
+                     *           "unanswered": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["WorkQueue"];
                 };
             };
@@ -16353,6 +19001,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "callWindowStart": "08:30:00",
+                     *       "callWindowEnd": "08:30:00",
+                     *       "noAnswerRetryMinutes": 120,
+                     *       "noAnswerMaxAttempts": 3,
+                     *       "defaultKmPerDay": 40,
+                     *       "defaultIntervalMonths": 6,
+                     *       "defaultIntervalKm": 5000,
+                     *       "reminderMessageDays": 13,
+                     *       "reminderCallDays": 11,
+                     *       "secondCallAfterDays": 3,
+                     *       "followUpDueDays": 3,
+                     *       "followUpWindowFromDays": 2,
+                     *       "followUpWindowToDays": 7,
+                     *       "followUpSamplePercent": 50,
+                     *       "complaintScoreThreshold": 6,
+                     *       "complaintResolutionHours": 48,
+                     *       "escalationEmail": "manager@example.com",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["FollowUpSettings"];
                 };
             };
@@ -16404,6 +19074,27 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "callWindowStart": "09:30:00",
+                 *       "callWindowEnd": "20:00:00",
+                 *       "noAnswerRetryMinutes": 120,
+                 *       "noAnswerMaxAttempts": 3,
+                 *       "defaultKmPerDay": 40,
+                 *       "defaultIntervalMonths": 6,
+                 *       "defaultIntervalKm": 5000,
+                 *       "reminderMessageDays": 13,
+                 *       "reminderCallDays": 11,
+                 *       "secondCallAfterDays": 3,
+                 *       "followUpDueDays": 3,
+                 *       "followUpWindowFromDays": 2,
+                 *       "followUpWindowToDays": 7,
+                 *       "followUpSamplePercent": 50,
+                 *       "complaintScoreThreshold": 6,
+                 *       "complaintResolutionHours": 48,
+                 *       "escalationEmail": "manager@example.com"
+                 *     }
+                 */
                 "application/json": components["schemas"]["FollowUpSettingsRequest"];
             };
         };
@@ -16414,6 +19105,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "callWindowStart": "08:30:00",
+                     *       "callWindowEnd": "08:30:00",
+                     *       "noAnswerRetryMinutes": 120,
+                     *       "noAnswerMaxAttempts": 3,
+                     *       "defaultKmPerDay": 40,
+                     *       "defaultIntervalMonths": 6,
+                     *       "defaultIntervalKm": 5000,
+                     *       "reminderMessageDays": 13,
+                     *       "reminderCallDays": 11,
+                     *       "secondCallAfterDays": 3,
+                     *       "followUpDueDays": 3,
+                     *       "followUpWindowFromDays": 2,
+                     *       "followUpWindowToDays": 7,
+                     *       "followUpSamplePercent": 50,
+                     *       "complaintScoreThreshold": 6,
+                     *       "complaintResolutionHours": 48,
+                     *       "escalationEmail": "manager@example.com",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["FollowUpSettings"];
                 };
             };
@@ -16518,6 +19231,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "from": "2022-03-10",
+                     *       "to": "2022-03-10",
+                     *       "responses": 14,
+                     *       "averageOverall": 8.6,
+                     *       "departments": [
+                     *         {
+                     *           "key": "WORKSHOP",
+                     *           "name": "王 顾问",
+                     *           "answers": 12,
+                     *           "averageScore": 8.25
+                     *         }
+                     *       ],
+                     *       "advisors": [
+                     *         {
+                     *           "key": "WORKSHOP",
+                     *           "name": "王 顾问",
+                     *           "answers": 12,
+                     *           "averageScore": 8.25
+                     *         }
+                     *       ],
+                     *       "technicians": [
+                     *         {
+                     *           "key": "WORKSHOP",
+                     *           "name": "王 顾问",
+                     *           "answers": 12,
+                     *           "averageScore": 8.25
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["SurveyReport"];
                 };
             };
@@ -16581,6 +19326,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "version": 2,
+                     *       "questions": [
+                     *         {
+                     *           "key": "REPAIR_QUALITY",
+                     *           "kind": "SCORE",
+                     *           "textZh": "维修质量满意吗？",
+                     *           "textEn": "Repair quality",
+                     *           "department": "WORKSHOP",
+                     *           "attributedTo": "TECHNICIANS",
+                     *           "required": false
+                     *         }
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "manager"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SurveyTemplate"];
                 };
             };
@@ -16632,6 +19395,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "questions": [
+                 *         {
+                 *           "key": "REPAIR_QUALITY",
+                 *           "kind": "SCORE",
+                 *           "textZh": "维修质量满意吗？",
+                 *           "textEn": "Repair quality",
+                 *           "department": "WORKSHOP",
+                 *           "attributedTo": "TECHNICIANS",
+                 *           "required": false
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["SurveyTemplateRequest"];
             };
         };
@@ -16642,6 +19420,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "version": 2,
+                     *       "questions": [
+                     *         {
+                     *           "key": "REPAIR_QUALITY",
+                     *           "kind": "SCORE",
+                     *           "textZh": "维修质量满意吗？",
+                     *           "textEn": "Repair quality",
+                     *           "department": "WORKSHOP",
+                     *           "attributedTo": "TECHNICIANS",
+                     *           "required": false
+                     *         }
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "manager"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SurveyTemplate"];
                 };
             };
@@ -16723,7 +19519,10 @@ export interface operations {
     recordSurvey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -16736,6 +19535,28 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "templateVersion": 0,
+                 *       "answers": [
+                 *         {
+                 *           "questionKey": "REPAIR_QUALITY",
+                 *           "score": 9,
+                 *           "yes": true,
+                 *           "text": "很满意"
+                 *         }
+                 *       ],
+                 *       "complaint": {
+                 *         "category": "REPAIR_QUALITY",
+                 *         "department": "RECEPTION",
+                 *         "description": "刹车异响未解决",
+                 *         "repairOrderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *         "owner": "manager",
+                 *         "deadline": "2022-03-10T16:15:50Z"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["SurveyRequest"];
             };
         };
@@ -16746,6 +19567,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "taskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "templateVersion": 0,
+                     *       "overallScore": 9,
+                     *       "comment": "客户要求",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianIds": [
+                     *         "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *       ],
+                     *       "answers": [
+                     *         {
+                     *           "questionKey": "REPAIR_QUALITY",
+                     *           "kind": "SCORE",
+                     *           "department": "WORKSHOP",
+                     *           "attributedTo": "TECHNICIANS",
+                     *           "score": 9,
+                     *           "yes": false,
+                     *           "text": "示例"
+                     *         }
+                     *       ],
+                     *       "complaintId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "recordedBy": "cs",
+                     *       "recordedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["SurveyResponse"];
                 };
             };
@@ -16836,6 +19685,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "FOREMAN_QUEUE",
+                     *         "kind": "TECHNICIAN",
+                     *         "name": "赵师傅"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["HandoverReceiver"][];
                 };
             };
@@ -16890,6 +19748,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "kind": "APPOINTMENT_REMINDER",
+                     *         "audience": "CUSTOMER",
+                     *         "language": "zh-CN",
+                     *         "title": "【{{store}}】预约到店提醒",
+                     *         "body": "{{customer}}您好，提醒您预约于{{arrival}}到店（{{plate}}）。请携带：{{documents}}。",
+                     *         "placeholders": [
+                     *           "arrival",
+                     *           "documents",
+                     *           "plate",
+                     *           "store"
+                     *         ],
+                     *         "customized": false,
+                     *         "updatedAt": "2022-03-10T16:15:50Z",
+                     *         "updatedBy": "manager"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["NotificationTemplate"][];
                 };
             };
@@ -16953,6 +19831,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "【{{store}}】预约提醒",
+                 *       "body": "{{customer}}您好，您预约{{arrival}}到店（{{plate}}），请携带：{{documents}}。"
+                 *     }
+                 */
                 "application/json": components["schemas"]["NotificationTemplateRequest"];
             };
         };
@@ -16963,6 +19847,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "kind": "APPOINTMENT_REMINDER",
+                     *       "audience": "CUSTOMER",
+                     *       "language": "zh-CN",
+                     *       "title": "【{{store}}】预约到店提醒",
+                     *       "body": "{{customer}}您好，提醒您预约于{{arrival}}到店（{{plate}}）。请携带：{{documents}}。",
+                     *       "placeholders": [
+                     *         "arrival",
+                     *         "documents",
+                     *         "plate",
+                     *         "store"
+                     *       ],
+                     *       "customized": false,
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "updatedBy": "manager"
+                     *     }
+                     */
                     "application/json": components["schemas"]["NotificationTemplate"];
                 };
             };
@@ -17055,6 +19957,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "audience": "WORKSHOP",
+                     *           "channel": "BOARD",
+                     *           "kind": "APPOINTMENT_BOOKED",
+                     *           "subjectType": "appointment",
+                     *           "subjectId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "recipient": "13812345678",
+                     *           "title": "【测试店】预约到店提醒",
+                     *           "body": "示例",
+                     *           "language": "zh-CN",
+                     *           "status": "SENT",
+                     *           "attempts": 1,
+                     *           "lastError": "not an e-mail address: x",
+                     *           "nextAttemptAt": "2022-03-10T16:15:50Z",
+                     *           "provider": "smtp",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "sentAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["NotificationPage"];
                 };
             };
@@ -17433,6 +20362,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "jobDescription": "更换变速箱油",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000042",
+                     *           "plate": "京A12345",
+                     *           "taskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "status": "OPEN",
+                     *           "startedFrom": "2022-03-10T16:15:50Z",
+                     *           "soldHours": 2,
+                     *           "percent": 75,
+                     *           "dueAt": "2022-03-10T16:15:50Z",
+                     *           "raisedAt": "2022-03-10T16:15:50Z",
+                     *           "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *           "orderLate": false,
+                     *           "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *           "anomalies": "变速箱油到货延迟，需等待供应商",
+                     *           "workshopAsked": false,
+                     *           "workshopPerson": "李师傅",
+                     *           "late": false,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "revisionReason": "变速箱油到货延迟",
+                     *           "customerMessage": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "channel": "SMS",
+                     *             "recipient": "13812345678",
+                     *             "status": "PENDING",
+                     *             "sentAt": "2022-03-10T16:15:50Z"
+                     *           },
+                     *           "recordedBy": "advisor",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "closedReason": "工单已完工，无需检查",
+                     *           "availableActions": [
+                     *             "complete"
+                     *           ],
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProgressCheckPage"];
                 };
             };
@@ -17497,6 +20472,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "jobDescription": "更换变速箱油",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "taskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "status": "OPEN",
+                     *       "startedFrom": "2022-03-10T16:15:50Z",
+                     *       "soldHours": 2,
+                     *       "percent": 75,
+                     *       "dueAt": "2022-03-10T16:15:50Z",
+                     *       "raisedAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "orderLate": false,
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "anomalies": "变速箱油到货延迟，需等待供应商",
+                     *       "workshopAsked": false,
+                     *       "workshopPerson": "李师傅",
+                     *       "late": false,
+                     *       "promisedBefore": "2022-03-10T16:15:50Z",
+                     *       "promisedAfter": "2022-03-10T16:15:50Z",
+                     *       "revisionReason": "变速箱油到货延迟",
+                     *       "customerMessage": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "channel": "SMS",
+                     *         "recipient": "13812345678",
+                     *         "status": "PENDING",
+                     *         "sentAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "recordedBy": "advisor",
+                     *       "recordedAt": "2022-03-10T16:15:50Z",
+                     *       "closedReason": "工单已完工，无需检查",
+                     *       "availableActions": [
+                     *         "complete"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProgressCheck"];
                 };
             };
@@ -17536,6 +20552,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -17549,6 +20567,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                 *       "anomalies": "变速箱油到货延迟，需等待供应商",
+                 *       "workshopAsked": true,
+                 *       "workshopPerson": "李师傅",
+                 *       "revisedPromisedAt": "2026-11-23T10:00:00Z",
+                 *       "revisionReason": "变速箱油到货延迟",
+                 *       "language": "zh-CN"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CompleteProgressCheckRequest"];
             };
         };
@@ -17559,6 +20588,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "jobDescription": "更换变速箱油",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "taskId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "status": "OPEN",
+                     *       "startedFrom": "2022-03-10T16:15:50Z",
+                     *       "soldHours": 2,
+                     *       "percent": 75,
+                     *       "dueAt": "2022-03-10T16:15:50Z",
+                     *       "raisedAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "orderLate": false,
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "anomalies": "变速箱油到货延迟，需等待供应商",
+                     *       "workshopAsked": false,
+                     *       "workshopPerson": "李师傅",
+                     *       "late": false,
+                     *       "promisedBefore": "2022-03-10T16:15:50Z",
+                     *       "promisedAfter": "2022-03-10T16:15:50Z",
+                     *       "revisionReason": "变速箱油到货延迟",
+                     *       "customerMessage": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "channel": "SMS",
+                     *         "recipient": "13812345678",
+                     *         "status": "PENDING",
+                     *         "sentAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "recordedBy": "advisor",
+                     *       "recordedAt": "2022-03-10T16:15:50Z",
+                     *       "closedReason": "工单已完工，无需检查",
+                     *       "availableActions": [
+                     *         "complete"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ProgressCheck"];
                 };
             };
@@ -17667,6 +20737,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "selfCheck": [
+                     *         "WORK_AS_ORDERED"
+                     *       ],
+                     *       "finalInspection": [
+                     *         "FAULT_RESOLVED"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Checklists"];
                 };
             };
@@ -17726,6 +20806,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "from": "2022-03-10",
+                     *       "to": "2022-03-10",
+                     *       "inspected": 40,
+                     *       "passedFirstTime": 36,
+                     *       "rate": 0.9,
+                     *       "reworkLoops": 5,
+                     *       "byTechnician": [
+                     *         {
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "name": "赵师傅",
+                     *           "inspected": 12,
+                     *           "passedFirstTime": 11,
+                     *           "rate": 0.9167
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["FirstPassRate"];
                 };
             };
@@ -17789,6 +20888,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "周质检",
+                     *         "username": "zhou",
+                     *         "grantedBy": "示例",
+                     *         "grantedAt": "2022-03-10T16:15:50Z"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Inspector"][];
                 };
             };
@@ -17844,6 +20954,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "周质检",
+                     *         "username": "zhou",
+                     *         "grantedBy": "示例",
+                     *         "grantedAt": "2022-03-10T16:15:50Z"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Inspector"][];
                 };
             };
@@ -17908,6 +21029,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "周质检",
+                     *         "username": "zhou",
+                     *         "grantedBy": "示例",
+                     *         "grantedAt": "2022-03-10T16:15:50Z"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Inspector"][];
                 };
             };
@@ -17963,6 +21095,72 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "model": "迈腾",
+                     *       "odometerKm": 1,
+                     *       "description": "更换前刹车片",
+                     *       "status": "WAITING",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianName": "赵师傅",
+                     *       "soldHours": 1.5,
+                     *       "inspectionRequired": false,
+                     *       "requirementReason": "safety-related (BRAKES)",
+                     *       "roadTestRequired": false,
+                     *       "reworkCount": 0,
+                     *       "selfChecks": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "round": 0,
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "technicianName": "赵师傅",
+                     *           "checklist": [
+                     *             {
+                     *               "code": "WORK_AS_ORDERED",
+                     *               "ok": true,
+                     *               "note": "扭矩已复核"
+                     *             }
+                     *           ],
+                     *           "notes": "客户要求",
+                     *           "signedBy": "zhao",
+                     *           "signedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "inspections": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "round": 0,
+                     *           "result": "PASSED",
+                     *           "inspectorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "inspectorName": "周质检",
+                     *           "checklist": [
+                     *             {
+                     *               "code": "WORK_AS_ORDERED",
+                     *               "ok": true,
+                     *               "note": "扭矩已复核"
+                     *             }
+                     *           ],
+                     *           "reason": "客户要求",
+                     *           "roadTest": {
+                     *             "kmBefore": 52310,
+                     *             "kmAfter": 52318,
+                     *             "result": "OK",
+                     *             "notes": "制动有效，无跑偏"
+                     *           },
+                     *           "signedBy": "示例",
+                     *           "signedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "inspect"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["QualityCheckJob"];
                 };
             };
@@ -17999,7 +21197,10 @@ export interface operations {
     inspectJob: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -18012,6 +21213,26 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "result": "PASSED",
+                 *       "checklist": [
+                 *         {
+                 *           "code": "WORK_AS_ORDERED",
+                 *           "ok": true,
+                 *           "note": "扭矩已复核"
+                 *         }
+                 *       ],
+                 *       "reason": "左前轮刹车异响未消除",
+                 *       "roadTest": {
+                 *         "kmBefore": 52310,
+                 *         "kmAfter": 52318,
+                 *         "result": "OK",
+                 *         "notes": "制动有效，无跑偏"
+                 *       },
+                 *       "signaturePng": "示例"
+                 *     }
+                 */
                 "application/json": components["schemas"]["FinalInspectionRequest"];
             };
         };
@@ -18022,6 +21243,72 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "model": "迈腾",
+                     *       "odometerKm": 1,
+                     *       "description": "更换前刹车片",
+                     *       "status": "WAITING",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianName": "赵师傅",
+                     *       "soldHours": 1.5,
+                     *       "inspectionRequired": false,
+                     *       "requirementReason": "safety-related (BRAKES)",
+                     *       "roadTestRequired": false,
+                     *       "reworkCount": 0,
+                     *       "selfChecks": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "round": 0,
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "technicianName": "赵师傅",
+                     *           "checklist": [
+                     *             {
+                     *               "code": "WORK_AS_ORDERED",
+                     *               "ok": true,
+                     *               "note": "扭矩已复核"
+                     *             }
+                     *           ],
+                     *           "notes": "客户要求",
+                     *           "signedBy": "zhao",
+                     *           "signedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "inspections": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "round": 0,
+                     *           "result": "PASSED",
+                     *           "inspectorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "inspectorName": "周质检",
+                     *           "checklist": [
+                     *             {
+                     *               "code": "WORK_AS_ORDERED",
+                     *               "ok": true,
+                     *               "note": "扭矩已复核"
+                     *             }
+                     *           ],
+                     *           "reason": "客户要求",
+                     *           "roadTest": {
+                     *             "kmBefore": 52310,
+                     *             "kmAfter": 52318,
+                     *             "result": "OK",
+                     *             "notes": "制动有效，无跑偏"
+                     *           },
+                     *           "signedBy": "示例",
+                     *           "signedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "inspect"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["QualityCheckJob"];
                 };
             };
@@ -18094,7 +21381,10 @@ export interface operations {
     selfCheckJob: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -18107,6 +21397,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "checklist": [
+                 *         {
+                 *           "code": "WORK_AS_ORDERED",
+                 *           "ok": true,
+                 *           "note": "扭矩已复核"
+                 *         }
+                 *       ],
+                 *       "notes": "已试车，无异响",
+                 *       "signaturePng": "示例"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SelfCheckRequest"];
             };
         };
@@ -18117,6 +21420,72 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "model": "迈腾",
+                     *       "odometerKm": 1,
+                     *       "description": "更换前刹车片",
+                     *       "status": "WAITING",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianName": "赵师傅",
+                     *       "soldHours": 1.5,
+                     *       "inspectionRequired": false,
+                     *       "requirementReason": "safety-related (BRAKES)",
+                     *       "roadTestRequired": false,
+                     *       "reworkCount": 0,
+                     *       "selfChecks": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "round": 0,
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "technicianName": "赵师傅",
+                     *           "checklist": [
+                     *             {
+                     *               "code": "WORK_AS_ORDERED",
+                     *               "ok": true,
+                     *               "note": "扭矩已复核"
+                     *             }
+                     *           ],
+                     *           "notes": "客户要求",
+                     *           "signedBy": "zhao",
+                     *           "signedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "inspections": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "round": 0,
+                     *           "result": "PASSED",
+                     *           "inspectorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "inspectorName": "周质检",
+                     *           "checklist": [
+                     *             {
+                     *               "code": "WORK_AS_ORDERED",
+                     *               "ok": true,
+                     *               "note": "扭矩已复核"
+                     *             }
+                     *           ],
+                     *           "reason": "客户要求",
+                     *           "roadTest": {
+                     *             "kmBefore": 52310,
+                     *             "kmAfter": 52318,
+                     *             "result": "OK",
+                     *             "notes": "制动有效，无跑偏"
+                     *           },
+                     *           "signedBy": "示例",
+                     *           "signedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "inspect"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["QualityCheckJob"];
                 };
             };
@@ -18207,6 +21576,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000042",
+                     *           "plate": "京A12345",
+                     *           "model": "迈腾",
+                     *           "odometerKm": 1,
+                     *           "description": "更换前刹车片",
+                     *           "status": "WAITING",
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "technicianName": "赵师傅",
+                     *           "soldHours": 1.5,
+                     *           "inspectionRequired": false,
+                     *           "requirementReason": "safety-related (BRAKES)",
+                     *           "roadTestRequired": false,
+                     *           "reworkCount": 0,
+                     *           "selfChecks": [
+                     *             {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "round": 0,
+                     *               "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "technicianName": "赵师傅",
+                     *               "checklist": [
+                     *                 {
+                     *                   "code": "WORK_AS_ORDERED",
+                     *                   "ok": true,
+                     *                   "note": "扭矩已复核"
+                     *                 }
+                     *               ],
+                     *               "notes": "客户要求",
+                     *               "signedBy": "zhao",
+                     *               "signedAt": "2022-03-10T16:15:50Z"
+                     *             }
+                     *           ],
+                     *           "inspections": [
+                     *             {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "round": 0,
+                     *               "result": "PASSED",
+                     *               "inspectorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "inspectorName": "周质检",
+                     *               "checklist": [
+                     *                 {
+                     *                   "code": "WORK_AS_ORDERED",
+                     *                   "ok": true,
+                     *                   "note": "扭矩已复核"
+                     *                 }
+                     *               ],
+                     *               "reason": "客户要求",
+                     *               "roadTest": {
+                     *                 "kmBefore": 52310,
+                     *                 "kmAfter": 52318,
+                     *                 "result": "OK",
+                     *                 "notes": "制动有效，无跑偏"
+                     *               },
+                     *               "signedBy": "示例",
+                     *               "signedAt": "2022-03-10T16:15:50Z"
+                     *             }
+                     *           ],
+                     *           "availableActions": [
+                     *             "inspect"
+                     *           ],
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["QualityCheckJobPage"];
                 };
             };
@@ -18261,6 +21700,126 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "awaitingInspection": [
+                     *         {
+                     *           "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000042",
+                     *           "plate": "京A12345",
+                     *           "model": "迈腾",
+                     *           "odometerKm": 1,
+                     *           "description": "更换前刹车片",
+                     *           "status": "WAITING",
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "technicianName": "赵师傅",
+                     *           "soldHours": 1.5,
+                     *           "inspectionRequired": false,
+                     *           "requirementReason": "safety-related (BRAKES)",
+                     *           "roadTestRequired": false,
+                     *           "reworkCount": 0,
+                     *           "selfChecks": [
+                     *             {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "round": 0,
+                     *               "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "technicianName": "赵师傅",
+                     *               "checklist": [
+                     *                 {
+                     *                   "code": "WORK_AS_ORDERED",
+                     *                   "ok": true,
+                     *                   "note": "扭矩已复核"
+                     *                 }
+                     *               ],
+                     *               "notes": "客户要求",
+                     *               "signedBy": "zhao",
+                     *               "signedAt": "2022-03-10T16:15:50Z"
+                     *             }
+                     *           ],
+                     *           "inspections": [
+                     *             {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "round": 0,
+                     *               "result": "PASSED",
+                     *               "inspectorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "inspectorName": "周质检",
+                     *               "checklist": [
+                     *                 {
+                     *                   "code": "WORK_AS_ORDERED",
+                     *                   "ok": true,
+                     *                   "note": "扭矩已复核"
+                     *                 }
+                     *               ],
+                     *               "reason": "客户要求",
+                     *               "roadTest": {
+                     *                 "kmBefore": 52310,
+                     *                 "kmAfter": 52318,
+                     *                 "result": "OK",
+                     *                 "notes": "制动有效，无跑偏"
+                     *               },
+                     *               "signedBy": "示例",
+                     *               "signedAt": "2022-03-10T16:15:50Z"
+                     *             }
+                     *           ],
+                     *           "availableActions": [
+                     *             "inspect"
+                     *           ],
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "awaitingHandover": [
+                     *         {
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000042",
+                     *           "plate": "京A12345",
+                     *           "status": "DRAFT",
+                     *           "jobs": [
+                     *             {
+                     *               "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "description": "客户要求",
+                     *               "status": "WAITING",
+                     *               "inspectionRequired": false,
+                     *               "reworkCount": 1,
+                     *               "lastResult": "PASSED"
+                     *             }
+                     *           ],
+                     *           "replacedParts": [
+                     *             {
+                     *               "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "partNumber": "1K0698151",
+                     *               "description": "前刹车片",
+                     *               "quantity": 1,
+                     *               "payType": "CUSTOMER",
+                     *               "disposition": "KEPT_FOR_CUSTOMER",
+                     *               "location": "旧件架 A-3",
+                     *               "note": "客户要求",
+                     *               "recordedBy": "示例",
+                     *               "recordedAt": "2022-03-10T16:15:50Z"
+                     *             }
+                     *           ],
+                     *           "foundNotFixed": [
+                     *             {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *               "safetyCritical": false
+                     *             }
+                     *           ],
+                     *           "findingsSignedAt": "2022-03-10T16:15:50Z",
+                     *           "findingsSignedBy": "示例",
+                     *           "cleaned": false,
+                     *           "parkingSpot": "P2-15",
+                     *           "briefingNote": "客户要求",
+                     *           "readyAt": "2022-03-10T16:15:50Z",
+                     *           "readyBy": "示例",
+                     *           "missing": [
+                     *             "FINDINGS_NOT_SIGNED"
+                     *           ],
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["QualityCheckQueue"];
                 };
             };
@@ -18315,6 +21874,90 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "appointment": {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "storeCode": "BJ01",
+                     *           "status": "REQUESTED",
+                     *           "origin": "CUSTOMER",
+                     *           "channel": "PHONE",
+                     *           "customer": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "name": "张伟",
+                     *             "phone": "13812345678"
+                     *           },
+                     *           "vehicle": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "plate": "京A12345",
+                     *             "model": "大众 帕萨特"
+                     *           },
+                     *           "advisor": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "displayName": "王顾问"
+                     *           },
+                     *           "services": [
+                     *             {
+                     *               "code": "MAINT",
+                     *               "name": "定期保养"
+                     *             }
+                     *           ],
+                     *           "arrivalAt": "2022-03-10T16:15:50Z",
+                     *           "durationMinutes": 1,
+                     *           "tentativeDeliveryAt": "2022-03-10T16:15:50Z",
+                     *           "bayType": "示例",
+                     *           "mileage": 1,
+                     *           "lastServiceDate": "2022-03-10",
+                     *           "repeatRepair": false,
+                     *           "requestedWork": "示例",
+                     *           "priceIndication": 1.5,
+                     *           "documentsToBring": [
+                     *             "MAINTENANCE_BOOKLET"
+                     *           ],
+                     *           "deposit": {
+                     *             "required": 1200,
+                     *             "paid": 1.5,
+                     *             "method": "示例",
+                     *             "paidAt": "2022-03-10T16:15:50Z"
+                     *           },
+                     *           "parts": [
+                     *             {
+                     *               "partNumber": "示例",
+                     *               "description": "客户要求",
+                     *               "quantity": 1.5,
+                     *               "unitPrice": 1.5,
+                     *               "highValue": false,
+                     *               "orderStatus": "TO_ORDER"
+                     *             }
+                     *           ],
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "rescheduledTo": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cancelReason": "客户要求",
+                     *           "doubleBookingReason": "客户要求",
+                     *           "availableActions": [
+                     *             "check-in",
+                     *             "reschedule",
+                     *             "cancel"
+                     *           ],
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "updatedAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1
+                     *         },
+                     *         "readiness": {
+                     *           "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "technician": "PENDING",
+                     *           "parts": "PENDING",
+                     *           "specialTools": "PENDING",
+                     *           "technicalDocuments": "PENDING",
+                     *           "note": "客户要求",
+                     *           "checkedBy": "示例",
+                     *           "checkedAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1
+                     *         }
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["PendingReadiness"][];
                 };
             };
@@ -18371,6 +22014,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "dueDate": "2022-03-10",
+                     *           "dueBasis": "MILEAGE",
+                     *           "status": "OPEN",
+                     *           "messageAt": "2022-03-10T16:15:50Z",
+                     *           "messageChannel": "SMS",
+                     *           "messageSkipped": "NO_CHANNEL_CONSENT",
+                     *           "callTaskAt": "2022-03-10T16:15:50Z",
+                     *           "secondCallAt": "2022-03-10T16:15:50Z",
+                     *           "latestMileage": 28500,
+                     *           "specialRequest": "顺便检查空调",
+                     *           "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "availableActions": [
+                     *             "record-call"
+                     *           ],
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReminderCycleList"];
                 };
             };
@@ -18435,6 +22104,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "dueDate": "2022-03-10",
+                     *       "dueBasis": "MILEAGE",
+                     *       "status": "OPEN",
+                     *       "messageAt": "2022-03-10T16:15:50Z",
+                     *       "messageChannel": "SMS",
+                     *       "messageSkipped": "NO_CHANNEL_CONSENT",
+                     *       "callTaskAt": "2022-03-10T16:15:50Z",
+                     *       "secondCallAt": "2022-03-10T16:15:50Z",
+                     *       "latestMileage": 28500,
+                     *       "specialRequest": "顺便检查空调",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "availableActions": [
+                     *         "record-call"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReminderCycle"];
                 };
             };
@@ -18474,6 +22165,8 @@ export interface operations {
             header: {
                 /** @description ETag of the cycle you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -18487,6 +22180,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "mileage": 28500,
+                 *       "specialRequest": "顺便检查空调",
+                 *       "decision": "BOOKED",
+                 *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReminderCallRequest"];
             };
         };
@@ -18497,6 +22198,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "dueDate": "2022-03-10",
+                     *       "dueBasis": "MILEAGE",
+                     *       "status": "OPEN",
+                     *       "messageAt": "2022-03-10T16:15:50Z",
+                     *       "messageChannel": "SMS",
+                     *       "messageSkipped": "NO_CHANNEL_CONSENT",
+                     *       "callTaskAt": "2022-03-10T16:15:50Z",
+                     *       "secondCallAt": "2022-03-10T16:15:50Z",
+                     *       "latestMileage": 28500,
+                     *       "specialRequest": "顺便检查空调",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "availableActions": [
+                     *         "record-call"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReminderCycle"];
                 };
             };
@@ -18627,6 +22350,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "number": "ROBJ010000001",
+                     *           "status": "DRAFT",
+                     *           "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "requestedWork": "示例",
+                     *           "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1,
+                     *           "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "plate": "京A12345",
+                     *           "model": "大众 帕萨特",
+                     *           "customerName": "张伟",
+                     *           "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *           "late": false
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrderPage"];
                 };
             };
@@ -18687,6 +22435,43 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "requestedWork": "仪表盘发动机故障灯亮",
+                 *       "secondOrderOverride": {
+                 *         "reason": "客户另一辆同车牌车辆，原工单为事故车单独结算"
+                 *       },
+                 *       "lines": [
+                 *         {
+                 *           "kind": "JOB",
+                 *           "payType": "CUSTOMER",
+                 *           "description": "更换机油及机滤",
+                 *           "operationCode": "LUB-001",
+                 *           "hours": 1.2,
+                 *           "pricingMode": "SYSTEM",
+                 *           "team": "MECHANICAL",
+                 *           "diagnosis": false,
+                 *           "customerInformed": false,
+                 *           "disassemblyNote": "变速箱内部需拆检后报价",
+                 *           "partNumber": "06L115562B",
+                 *           "quantity": 1,
+                 *           "unitPrice": 85,
+                 *           "supplier": "DEALER",
+                 *           "grade": "OEM",
+                 *           "criticalSystem": false,
+                 *           "feeType": "DIAGNOSIS",
+                 *           "amount": 200,
+                 *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                 *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "priceOverrideReason": "老客户优惠"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateRepairOrderRequest"];
             };
         };
@@ -18697,6 +22482,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -18788,6 +22735,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -18824,7 +22933,10 @@ export interface operations {
     recordInPersonApprovalDecision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Repair order id */
                 id: components["schemas"]["UUID"];
@@ -18838,6 +22950,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "sheetHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                 *       "decisions": [
+                 *         {
+                 *           "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "version": 1,
+                 *           "decision": "APPROVED"
+                 *         }
+                 *       ],
+                 *       "signerName": "张伟",
+                 *       "signerRelation": "CUSTOMER",
+                 *       "signaturePng": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg==",
+                 *       "device": "iPad 接待台 2",
+                 *       "workshopTold": "李师傅",
+                 *       "note": "客户要求保留旧件"
+                 *     }
+                 */
                 "application/json": components["schemas"]["InPersonDecisionRequest"];
             };
         };
@@ -18848,6 +22978,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "channel": "IN_PERSON",
+                     *       "approved": 1,
+                     *       "declined": 1,
+                     *       "currency": "CNY",
+                     *       "authorizedTotal": 1378.6,
+                     *       "difference": 610.2,
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "decidedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApprovalDecisionResult"];
                 };
             };
@@ -18920,7 +23063,10 @@ export interface operations {
     recordPhoneApprovalDecision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Repair order id */
                 id: components["schemas"]["UUID"];
@@ -18934,6 +23080,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "sheetHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                 *       "decisions": [
+                 *         {
+                 *           "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "version": 1,
+                 *           "decision": "APPROVED"
+                 *         }
+                 *       ],
+                 *       "calledAt": "2022-03-10T16:15:50Z",
+                 *       "phoneNumber": "13812345678",
+                 *       "consentBy": "CUSTOMER",
+                 *       "consentGivenBy": "张伟",
+                 *       "customerWords": "刹车片换吧，空调滤芯下次再说",
+                 *       "workshopTold": "李师傅"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PhoneDecisionRequest"];
             };
         };
@@ -18944,6 +23108,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "channel": "IN_PERSON",
+                     *       "approved": 1,
+                     *       "declined": 1,
+                     *       "currency": "CNY",
+                     *       "authorizedTotal": 1378.6,
+                     *       "difference": 610.2,
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "decidedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApprovalDecisionResult"];
                 };
             };
@@ -19037,6 +23214,156 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "entry": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000001",
+                     *         "channel": "IN_PERSON",
+                     *         "decidedAt": "2022-03-10T16:15:50Z",
+                     *         "recordedAt": "2022-03-10T16:15:50Z",
+                     *         "authorizerName": "张伟",
+                     *         "authorizerRelation": "CUSTOMER",
+                     *         "contactUsed": "13812345678",
+                     *         "recordedBy": "advisor-wang",
+                     *         "workshopTold": "李师傅",
+                     *         "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *         "currency": "CNY",
+                     *         "authorizedTotalBefore": 768.4,
+                     *         "authorizedTotalAfter": 1378.6,
+                     *         "difference": 610.2,
+                     *         "promisedBefore": "2022-03-10T16:15:50Z",
+                     *         "promisedAfter": "2022-03-10T16:15:50Z",
+                     *         "extraMinutes": 45,
+                     *         "items": [
+                     *           {
+                     *             "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "version": 1,
+                     *             "decision": "APPROVED",
+                     *             "description": "左前刹车片剩余2mm，建议更换",
+                     *             "safetyCritical": false,
+                     *             "requirement": "RECOMMENDED",
+                     *             "extraMinutes": 45,
+                     *             "customerPay": 540,
+                     *             "lines": [
+                     *               {
+                     *                 "line": {
+                     *                   "kind": "JOB",
+                     *                   "payType": "CUSTOMER",
+                     *                   "description": "更换左前刹车片",
+                     *                   "operationCode": "BRK-010",
+                     *                   "hours": 0.8,
+                     *                   "labourRate": 150,
+                     *                   "pricingMode": "SYSTEM",
+                     *                   "team": "MECHANICAL",
+                     *                   "customerInformed": false,
+                     *                   "partNumber": "3C0698151A",
+                     *                   "quantity": 1,
+                     *                   "unitPrice": 420,
+                     *                   "supplier": "DEALER",
+                     *                   "grade": "OEM",
+                     *                   "criticalSystem": false,
+                     *                   "amount": 120,
+                     *                   "disclaimers": [
+                     *                     "NO_QUALITY_WARRANTY"
+                     *                   ]
+                     *                 },
+                     *                 "decision": "APPROVED"
+                     *               }
+                     *             ],
+                     *             "orderLineIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ],
+                     *             "replacedLineIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ],
+                     *             "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *           }
+                     *         ],
+                     *         "evidence": {
+                     *           "signature": false,
+                     *           "signatureSha256": "示例",
+                     *           "device": "iPad 接待台 2",
+                     *           "clientIp": "203.0.113.7",
+                     *           "userAgent": "示例",
+                     *           "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "messageIds": [
+                     *             "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *           ]
+                     *         },
+                     *         "snapshotSha256": "示例"
+                     *       },
+                     *       "shown": {
+                     *         "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000001",
+                     *         "storeName": "北京朝阳4S店",
+                     *         "timeZone": "Asia/Shanghai",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特",
+                     *         "customerName": "张伟",
+                     *         "currency": "CNY",
+                     *         "taxRatePercent": 13,
+                     *         "authorizedCustomerPay": 680,
+                     *         "authorizedTotal": 768.4,
+                     *         "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *         "items": [
+                     *           {
+                     *             "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "version": 1,
+                     *             "description": "左前刹车片剩余2mm，建议更换",
+                     *             "safetyCritical": false,
+                     *             "requirement": "RECOMMENDED",
+                     *             "extraMinutes": 45,
+                     *             "lines": [
+                     *               {
+                     *                 "kind": "JOB",
+                     *                 "payType": "CUSTOMER",
+                     *                 "description": "更换左前刹车片",
+                     *                 "operationCode": "BRK-010",
+                     *                 "hours": 0.8,
+                     *                 "labourRate": 150,
+                     *                 "pricingMode": "SYSTEM",
+                     *                 "team": "MECHANICAL",
+                     *                 "customerInformed": false,
+                     *                 "partNumber": "3C0698151A",
+                     *                 "quantity": 1,
+                     *                 "unitPrice": 420,
+                     *                 "supplier": "DEALER",
+                     *                 "grade": "OEM",
+                     *                 "criticalSystem": false,
+                     *                 "amount": 120,
+                     *                 "disclaimers": [
+                     *                   "NO_QUALITY_WARRANTY"
+                     *                 ]
+                     *               }
+                     *             ],
+                     *             "customerPay": 540,
+                     *             "replacesVersion": 1,
+                     *             "addsCustomerPay": 540,
+                     *             "addsMinutes": 45,
+                     *             "photoIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "totalIfAllApproved": 1378.6,
+                     *         "promisedIfAllApproved": "2022-03-10T16:15:50Z",
+                     *         "totals": [
+                     *           {
+                     *             "addsCustomerPay": 540,
+                     *             "total": 1378.62,
+                     *             "difference": 610.2
+                     *           }
+                     *         ],
+                     *         "promises": [
+                     *           {
+                     *             "addsMinutes": 45,
+                     *             "promisedDeliveryAt": "2022-03-10T16:15:50Z"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApprovalLedgerEntryDetail"];
                 };
             };
@@ -19160,6 +23487,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "status": "ACTIVE",
+                     *           "language": "zh-CN",
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1
+                     *             }
+                     *           ],
+                     *           "messages": [
+                     *             {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "channel": "SMS",
+                     *               "recipient": "13812345678",
+                     *               "status": "SENT",
+                     *               "attempts": 1,
+                     *               "lastError": "示例",
+                     *               "sentAt": "2022-03-10T16:15:50Z"
+                     *             }
+                     *           ],
+                     *           "createdBy": "advisor-wang",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "expiresAt": "2022-03-10T16:15:50Z",
+                     *           "usedAt": "2022-03-10T16:15:50Z",
+                     *           "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApprovalLinkList"];
                 };
             };
@@ -19196,7 +23556,10 @@ export interface operations {
     sendApprovalLink: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Repair order id */
                 id: components["schemas"]["UUID"];
@@ -19210,6 +23573,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "language": "zh-CN"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SendApprovalLinkRequest"];
             };
         };
@@ -19220,6 +23588,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "status": "ACTIVE",
+                     *       "language": "zh-CN",
+                     *       "items": [
+                     *         {
+                     *           "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "messages": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "channel": "SMS",
+                     *           "recipient": "13812345678",
+                     *           "status": "SENT",
+                     *           "attempts": 1,
+                     *           "lastError": "示例",
+                     *           "sentAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "createdBy": "advisor-wang",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "expiresAt": "2022-03-10T16:15:50Z",
+                     *       "usedAt": "2022-03-10T16:15:50Z",
+                     *       "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApprovalLink"];
                 };
             };
@@ -19312,7 +23709,81 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApprovalSheetView"];
+                    /**
+                     * @example {
+                     *       "sheet": {
+                     *         "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000001",
+                     *         "storeName": "北京朝阳4S店",
+                     *         "timeZone": "Asia/Shanghai",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特",
+                     *         "customerName": "张伟",
+                     *         "currency": "CNY",
+                     *         "taxRatePercent": 13,
+                     *         "authorizedCustomerPay": 680,
+                     *         "authorizedTotal": 768.4,
+                     *         "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *         "items": [
+                     *           {
+                     *             "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "version": 1,
+                     *             "description": "左前刹车片剩余2mm，建议更换",
+                     *             "safetyCritical": false,
+                     *             "requirement": "RECOMMENDED",
+                     *             "extraMinutes": 45,
+                     *             "lines": [
+                     *               {
+                     *                 "kind": "JOB",
+                     *                 "payType": "CUSTOMER",
+                     *                 "description": "更换左前刹车片",
+                     *                 "operationCode": "BRK-010",
+                     *                 "hours": 0.8,
+                     *                 "labourRate": 150,
+                     *                 "pricingMode": "SYSTEM",
+                     *                 "team": "MECHANICAL",
+                     *                 "customerInformed": false,
+                     *                 "partNumber": "3C0698151A",
+                     *                 "quantity": 1,
+                     *                 "unitPrice": 420,
+                     *                 "supplier": "DEALER",
+                     *                 "grade": "OEM",
+                     *                 "criticalSystem": false,
+                     *                 "amount": 120,
+                     *                 "disclaimers": [
+                     *                   "NO_QUALITY_WARRANTY"
+                     *                 ]
+                     *               }
+                     *             ],
+                     *             "customerPay": 540,
+                     *             "replacesVersion": 1,
+                     *             "addsCustomerPay": 540,
+                     *             "addsMinutes": 45,
+                     *             "photoIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "totalIfAllApproved": 1378.6,
+                     *         "promisedIfAllApproved": "2022-03-10T16:15:50Z",
+                     *         "totals": [
+                     *           {
+                     *             "addsCustomerPay": 540,
+                     *             "total": 1378.62,
+                     *             "difference": 610.2
+                     *           }
+                     *         ],
+                     *         "promises": [
+                     *           {
+                     *             "addsMinutes": 45,
+                     *             "promisedDeliveryAt": "2022-03-10T16:15:50Z"
+                     *           }
+                     *         ]
+                     *       },
+                     *       "sheetHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["HashedApprovalSheet"];
                 };
             };
             /** @description No valid bearer token. */
@@ -19368,6 +23839,99 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "currency": "CNY",
+                     *       "signedTotal": 768.4,
+                     *       "authorizedTotal": 1378.6,
+                     *       "currentTotal": 1378.6,
+                     *       "tolerance": 0,
+                     *       "withinAuthorization": false,
+                     *       "exceededBy": 0,
+                     *       "pendingItems": 1,
+                     *       "history": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["OrderAuthorization"];
                 };
             };
@@ -19407,6 +23971,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -19420,6 +23986,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "客户决定暂不维修"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReasonRequest"];
             };
         };
@@ -19430,6 +24001,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -19523,6 +24256,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -19536,6 +24271,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "payType": "CUSTOMER"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AddCannedJobRequest"];
             };
         };
@@ -19546,6 +24287,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -19639,6 +24542,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -19653,6 +24558,32 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "JOB",
+                 *       "payType": "CUSTOMER",
+                 *       "description": "更换机油及机滤",
+                 *       "operationCode": "LUB-001",
+                 *       "hours": 1.2,
+                 *       "pricingMode": "SYSTEM",
+                 *       "team": "MECHANICAL",
+                 *       "diagnosis": false,
+                 *       "customerInformed": false,
+                 *       "disassemblyNote": "变速箱内部需拆检后报价",
+                 *       "partNumber": "06L115562B",
+                 *       "quantity": 1,
+                 *       "unitPrice": 85,
+                 *       "supplier": "DEALER",
+                 *       "grade": "OEM",
+                 *       "criticalSystem": false,
+                 *       "feeType": "DIAGNOSIS",
+                 *       "amount": 200,
+                 *       "partsAvailableAt": "2022-03-10T16:15:50Z",
+                 *       "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "priceOverrideReason": "老客户优惠"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RepairOrderLineRequest"];
             };
         };
@@ -19663,6 +24594,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -19756,6 +24849,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -19769,6 +24864,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "客户决定暂不维修"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReasonRequest"];
             };
         };
@@ -19779,6 +24879,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -19889,6 +25151,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "version": 1,
+                     *           "description": "左前刹车片剩余2mm，建议更换",
+                     *           "requirement": "RECOMMENDED",
+                     *           "customerPay": 540,
+                     *           "declinedAt": "2022-03-10T16:15:50Z",
+                     *           "channel": "IN_PERSON",
+                     *           "authorizerName": "张伟",
+                     *           "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["DeclinedSafetyItemList"];
                 };
             };
@@ -19928,6 +25208,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -19941,6 +25223,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "givenBy": "张伟",
+                 *       "channel": "IN_PERSON"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DiagnosisConsentRequest"];
             };
         };
@@ -19951,6 +25239,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -20044,6 +25494,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -20057,6 +25509,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "description": "左前刹车片剩余3mm，客户暂不更换",
+                 *       "disposition": "DECLINED",
+                 *       "safetyCritical": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["RepairOrderFindingRequest"];
             };
         };
@@ -20067,6 +25526,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -20160,6 +25781,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -20173,6 +25796,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "receiver": "FOREMAN_QUEUE",
+                 *       "assignDirectly": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["HandoverRequest"];
             };
         };
@@ -20183,6 +25812,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -20293,6 +26084,58 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "versionNumber": 1,
+                     *       "supersedes": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "current": false,
+                     *       "odometer": 1,
+                     *       "odometerLowerConfirmed": false,
+                     *       "odometerWarning": {
+                     *         "readingKm": 1,
+                     *         "lastRecordedKm": 1,
+                     *         "confirmed": false
+                     *       },
+                     *       "fuelLevel": "EMPTY",
+                     *       "fuelPercent": 1,
+                     *       "warningLights": [
+                     *         "示例"
+                     *       ],
+                     *       "protectiveCoversFitted": false,
+                     *       "belongings": [
+                     *         "示例"
+                     *       ],
+                     *       "documents": [
+                     *         {
+                     *           "type": "REGISTRATION",
+                     *           "name": "王芳",
+                     *           "valid": false,
+                     *           "discrepancyNote": "客户要求"
+                     *         }
+                     *       ],
+                     *       "damageMarks": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "zone": "FRONT_BUMPER",
+                     *           "type": "SCRATCH",
+                     *           "x": 1.5,
+                     *           "y": 1.5,
+                     *           "note": "客户要求"
+                     *         }
+                     *       ],
+                     *       "keyTag": "示例",
+                     *       "keySlot": "示例",
+                     *       "signature": {
+                     *         "signerName": "王芳",
+                     *         "signedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Inspection"];
                 };
             };
@@ -20346,6 +26189,33 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "odometer": 45210,
+                 *       "odometerLowerConfirmed": false,
+                 *       "fuelLevel": "HALF",
+                 *       "fuelPercent": 55,
+                 *       "warningLights": [
+                 *         "ENGINE",
+                 *         "TPMS"
+                 *       ],
+                 *       "protectiveCoversFitted": false,
+                 *       "belongings": [
+                 *         "行车记录仪",
+                 *         "儿童座椅"
+                 *       ],
+                 *       "documents": [
+                 *         {
+                 *           "type": "REGISTRATION",
+                 *           "name": "环保标志",
+                 *           "valid": false,
+                 *           "discrepancyNote": "行驶证地址与客户不符"
+                 *         }
+                 *       ],
+                 *       "keyTag": "K-017",
+                 *       "keySlot": "A-12"
+                 *     }
+                 */
                 "application/json": components["schemas"]["InspectionRequest"];
             };
         };
@@ -20356,6 +26226,58 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "versionNumber": 1,
+                     *       "supersedes": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "current": false,
+                     *       "odometer": 1,
+                     *       "odometerLowerConfirmed": false,
+                     *       "odometerWarning": {
+                     *         "readingKm": 1,
+                     *         "lastRecordedKm": 1,
+                     *         "confirmed": false
+                     *       },
+                     *       "fuelLevel": "EMPTY",
+                     *       "fuelPercent": 1,
+                     *       "warningLights": [
+                     *         "示例"
+                     *       ],
+                     *       "protectiveCoversFitted": false,
+                     *       "belongings": [
+                     *         "示例"
+                     *       ],
+                     *       "documents": [
+                     *         {
+                     *           "type": "REGISTRATION",
+                     *           "name": "王芳",
+                     *           "valid": false,
+                     *           "discrepancyNote": "客户要求"
+                     *         }
+                     *       ],
+                     *       "damageMarks": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "zone": "FRONT_BUMPER",
+                     *           "type": "SCRATCH",
+                     *           "x": 1.5,
+                     *           "y": 1.5,
+                     *           "note": "客户要求"
+                     *         }
+                     *       ],
+                     *       "keyTag": "示例",
+                     *       "keySlot": "示例",
+                     *       "signature": {
+                     *         "signerName": "王芳",
+                     *         "signedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Inspection"];
                 };
             };
@@ -20454,6 +26376,33 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "odometer": 45210,
+                 *       "odometerLowerConfirmed": false,
+                 *       "fuelLevel": "HALF",
+                 *       "fuelPercent": 55,
+                 *       "warningLights": [
+                 *         "ENGINE",
+                 *         "TPMS"
+                 *       ],
+                 *       "protectiveCoversFitted": false,
+                 *       "belongings": [
+                 *         "行车记录仪",
+                 *         "儿童座椅"
+                 *       ],
+                 *       "documents": [
+                 *         {
+                 *           "type": "REGISTRATION",
+                 *           "name": "环保标志",
+                 *           "valid": false,
+                 *           "discrepancyNote": "行驶证地址与客户不符"
+                 *         }
+                 *       ],
+                 *       "keyTag": "K-017",
+                 *       "keySlot": "A-12"
+                 *     }
+                 */
                 "application/json": components["schemas"]["InspectionRequest"];
             };
         };
@@ -20464,6 +26413,58 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "versionNumber": 1,
+                     *       "supersedes": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "current": false,
+                     *       "odometer": 1,
+                     *       "odometerLowerConfirmed": false,
+                     *       "odometerWarning": {
+                     *         "readingKm": 1,
+                     *         "lastRecordedKm": 1,
+                     *         "confirmed": false
+                     *       },
+                     *       "fuelLevel": "EMPTY",
+                     *       "fuelPercent": 1,
+                     *       "warningLights": [
+                     *         "示例"
+                     *       ],
+                     *       "protectiveCoversFitted": false,
+                     *       "belongings": [
+                     *         "示例"
+                     *       ],
+                     *       "documents": [
+                     *         {
+                     *           "type": "REGISTRATION",
+                     *           "name": "王芳",
+                     *           "valid": false,
+                     *           "discrepancyNote": "客户要求"
+                     *         }
+                     *       ],
+                     *       "damageMarks": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "zone": "FRONT_BUMPER",
+                     *           "type": "SCRATCH",
+                     *           "x": 1.5,
+                     *           "y": 1.5,
+                     *           "note": "客户要求"
+                     *         }
+                     *       ],
+                     *       "keyTag": "示例",
+                     *       "keySlot": "示例",
+                     *       "signature": {
+                     *         "signerName": "王芳",
+                     *         "signedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Inspection"];
                 };
             };
@@ -20539,6 +26540,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Repair order id */
@@ -20559,7 +26562,68 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "versionNumber": 1,
+                     *       "supersedes": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "current": false,
+                     *       "odometer": 1,
+                     *       "odometerLowerConfirmed": false,
+                     *       "odometerWarning": {
+                     *         "readingKm": 1,
+                     *         "lastRecordedKm": 1,
+                     *         "confirmed": false
+                     *       },
+                     *       "fuelLevel": "EMPTY",
+                     *       "fuelPercent": 1,
+                     *       "warningLights": [
+                     *         "示例"
+                     *       ],
+                     *       "protectiveCoversFitted": false,
+                     *       "belongings": [
+                     *         "示例"
+                     *       ],
+                     *       "documents": [
+                     *         {
+                     *           "type": "REGISTRATION",
+                     *           "name": "王芳",
+                     *           "valid": false,
+                     *           "discrepancyNote": "客户要求"
+                     *         }
+                     *       ],
+                     *       "damageMarks": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "zone": "FRONT_BUMPER",
+                     *           "type": "SCRATCH",
+                     *           "x": 1.5,
+                     *           "y": 1.5,
+                     *           "note": "客户要求"
+                     *         }
+                     *       ],
+                     *       "keyTag": "示例",
+                     *       "keySlot": "示例",
+                     *       "signature": {
+                     *         "signerName": "王芳",
+                     *         "signedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Inspection"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -20634,6 +26698,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Repair order id */
@@ -20648,6 +26714,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "zone": "FRONT_BUMPER",
+                 *       "type": "SCRATCH",
+                 *       "x": 0.42,
+                 *       "y": 0.15,
+                 *       "note": "左前保险杠划痕约5cm"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DamageMarkRequest"];
             };
         };
@@ -20658,6 +26733,58 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "versionNumber": 1,
+                     *       "supersedes": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "current": false,
+                     *       "odometer": 1,
+                     *       "odometerLowerConfirmed": false,
+                     *       "odometerWarning": {
+                     *         "readingKm": 1,
+                     *         "lastRecordedKm": 1,
+                     *         "confirmed": false
+                     *       },
+                     *       "fuelLevel": "EMPTY",
+                     *       "fuelPercent": 1,
+                     *       "warningLights": [
+                     *         "示例"
+                     *       ],
+                     *       "protectiveCoversFitted": false,
+                     *       "belongings": [
+                     *         "示例"
+                     *       ],
+                     *       "documents": [
+                     *         {
+                     *           "type": "REGISTRATION",
+                     *           "name": "王芳",
+                     *           "valid": false,
+                     *           "discrepancyNote": "客户要求"
+                     *         }
+                     *       ],
+                     *       "damageMarks": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "zone": "FRONT_BUMPER",
+                     *           "type": "SCRATCH",
+                     *           "x": 1.5,
+                     *           "y": 1.5,
+                     *           "note": "客户要求"
+                     *         }
+                     *       ],
+                     *       "keyTag": "示例",
+                     *       "keySlot": "示例",
+                     *       "signature": {
+                     *         "signerName": "王芳",
+                     *         "signedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Inspection"];
                 };
             };
@@ -20772,6 +26899,58 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "versionNumber": 1,
+                     *       "supersedes": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "current": false,
+                     *       "odometer": 1,
+                     *       "odometerLowerConfirmed": false,
+                     *       "odometerWarning": {
+                     *         "readingKm": 1,
+                     *         "lastRecordedKm": 1,
+                     *         "confirmed": false
+                     *       },
+                     *       "fuelLevel": "EMPTY",
+                     *       "fuelPercent": 1,
+                     *       "warningLights": [
+                     *         "示例"
+                     *       ],
+                     *       "protectiveCoversFitted": false,
+                     *       "belongings": [
+                     *         "示例"
+                     *       ],
+                     *       "documents": [
+                     *         {
+                     *           "type": "REGISTRATION",
+                     *           "name": "王芳",
+                     *           "valid": false,
+                     *           "discrepancyNote": "客户要求"
+                     *         }
+                     *       ],
+                     *       "damageMarks": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "zone": "FRONT_BUMPER",
+                     *           "type": "SCRATCH",
+                     *           "x": 1.5,
+                     *           "y": 1.5,
+                     *           "note": "客户要求"
+                     *         }
+                     *       ],
+                     *       "keyTag": "示例",
+                     *       "keySlot": "示例",
+                     *       "signature": {
+                     *         "signerName": "王芳",
+                     *         "signedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Inspection"];
                 };
             };
@@ -20846,6 +27025,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "inspectionId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "damageMarkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "mediaType": "image/jpeg",
+                     *           "sizeBytes": 834211,
+                     *           "thumbnailAvailable": false,
+                     *           "createdAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["InspectionPhotos"];
                 };
             };
@@ -20882,7 +27076,10 @@ export interface operations {
     uploadInspectionPhoto: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Repair order id */
                 id: components["schemas"]["UUID"];
@@ -20906,6 +27103,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "inspectionId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "damageMarkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "mediaType": "image/jpeg",
+                     *       "sizeBytes": 834211,
+                     *       "thumbnailAvailable": false,
+                     *       "createdAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["InspectionPhoto"];
                 };
             };
@@ -21182,6 +27390,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Repair order id */
@@ -21196,6 +27406,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "signerName": "张伟",
+                 *       "signaturePng": "iVBORw0KGgo..."
+                 *     }
+                 */
                 "application/json": components["schemas"]["InspectionSignRequest"];
             };
         };
@@ -21206,6 +27422,58 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "versionNumber": 1,
+                     *       "supersedes": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "current": false,
+                     *       "odometer": 1,
+                     *       "odometerLowerConfirmed": false,
+                     *       "odometerWarning": {
+                     *         "readingKm": 1,
+                     *         "lastRecordedKm": 1,
+                     *         "confirmed": false
+                     *       },
+                     *       "fuelLevel": "EMPTY",
+                     *       "fuelPercent": 1,
+                     *       "warningLights": [
+                     *         "示例"
+                     *       ],
+                     *       "protectiveCoversFitted": false,
+                     *       "belongings": [
+                     *         "示例"
+                     *       ],
+                     *       "documents": [
+                     *         {
+                     *           "type": "REGISTRATION",
+                     *           "name": "王芳",
+                     *           "valid": false,
+                     *           "discrepancyNote": "客户要求"
+                     *         }
+                     *       ],
+                     *       "damageMarks": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "zone": "FRONT_BUMPER",
+                     *           "type": "SCRATCH",
+                     *           "x": 1.5,
+                     *           "y": 1.5,
+                     *           "note": "客户要求"
+                     *         }
+                     *       ],
+                     *       "keyTag": "示例",
+                     *       "keySlot": "示例",
+                     *       "signature": {
+                     *         "signerName": "王芳",
+                     *         "signedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Inspection"];
                 };
             };
@@ -21382,6 +27650,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "versionNumber": 1,
+                     *           "supersedes": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "current": false,
+                     *           "odometer": 1,
+                     *           "odometerLowerConfirmed": false,
+                     *           "odometerWarning": {
+                     *             "readingKm": 1,
+                     *             "lastRecordedKm": 1,
+                     *             "confirmed": false
+                     *           },
+                     *           "fuelLevel": "EMPTY",
+                     *           "fuelPercent": 1,
+                     *           "warningLights": [
+                     *             "示例"
+                     *           ],
+                     *           "protectiveCoversFitted": false,
+                     *           "belongings": [
+                     *             "示例"
+                     *           ],
+                     *           "documents": [
+                     *             {
+                     *               "type": "REGISTRATION",
+                     *               "name": "王芳",
+                     *               "valid": false,
+                     *               "discrepancyNote": "客户要求"
+                     *             }
+                     *           ],
+                     *           "damageMarks": [
+                     *             {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "zone": "FRONT_BUMPER",
+                     *               "type": "SCRATCH",
+                     *               "x": 1.5,
+                     *               "y": 1.5,
+                     *               "note": "客户要求"
+                     *             }
+                     *           ],
+                     *           "keyTag": "示例",
+                     *           "keySlot": "示例",
+                     *           "signature": {
+                     *             "signerName": "王芳",
+                     *             "signedAt": "2022-03-10T16:15:50Z"
+                     *           },
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "updatedAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["InspectionVersions"];
                 };
             };
@@ -21421,6 +27745,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -21434,6 +27760,32 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "JOB",
+                 *       "payType": "CUSTOMER",
+                 *       "description": "更换机油及机滤",
+                 *       "operationCode": "LUB-001",
+                 *       "hours": 1.2,
+                 *       "pricingMode": "SYSTEM",
+                 *       "team": "MECHANICAL",
+                 *       "diagnosis": false,
+                 *       "customerInformed": false,
+                 *       "disassemblyNote": "变速箱内部需拆检后报价",
+                 *       "partNumber": "06L115562B",
+                 *       "quantity": 1,
+                 *       "unitPrice": 85,
+                 *       "supplier": "DEALER",
+                 *       "grade": "OEM",
+                 *       "criticalSystem": false,
+                 *       "feeType": "DIAGNOSIS",
+                 *       "amount": 200,
+                 *       "partsAvailableAt": "2022-03-10T16:15:50Z",
+                 *       "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "priceOverrideReason": "老客户优惠"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RepairOrderLineRequest"];
             };
         };
@@ -21444,6 +27796,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -21551,6 +28065,32 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "JOB",
+                 *       "payType": "CUSTOMER",
+                 *       "description": "更换机油及机滤",
+                 *       "operationCode": "LUB-001",
+                 *       "hours": 1.2,
+                 *       "pricingMode": "SYSTEM",
+                 *       "team": "MECHANICAL",
+                 *       "diagnosis": false,
+                 *       "customerInformed": false,
+                 *       "disassemblyNote": "变速箱内部需拆检后报价",
+                 *       "partNumber": "06L115562B",
+                 *       "quantity": 1,
+                 *       "unitPrice": 85,
+                 *       "supplier": "DEALER",
+                 *       "grade": "OEM",
+                 *       "criticalSystem": false,
+                 *       "feeType": "DIAGNOSIS",
+                 *       "amount": 200,
+                 *       "partsAvailableAt": "2022-03-10T16:15:50Z",
+                 *       "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "priceOverrideReason": "老客户优惠"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RepairOrderLineRequest"];
             };
         };
@@ -21561,6 +28101,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -21665,6 +28367,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -21722,6 +28586,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -21742,7 +28608,178 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -21817,6 +28854,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -21831,6 +28870,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "safetyCritical": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["RepairOrderLineDecisionRequest"];
             };
         };
@@ -21841,6 +28885,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -21934,6 +29140,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -21947,6 +29155,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "promisedAt": "2022-03-10T16:15:50Z"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PromisedDeliveryRequest"];
             };
         };
@@ -21957,6 +29170,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -22067,6 +29442,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "status": "DRAFT",
+                     *       "jobs": [
+                     *         {
+                     *           "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "客户要求",
+                     *           "status": "WAITING",
+                     *           "inspectionRequired": false,
+                     *           "reworkCount": 1,
+                     *           "lastResult": "PASSED"
+                     *         }
+                     *       ],
+                     *       "replacedParts": [
+                     *         {
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partNumber": "1K0698151",
+                     *           "description": "前刹车片",
+                     *           "quantity": 1,
+                     *           "payType": "CUSTOMER",
+                     *           "disposition": "KEPT_FOR_CUSTOMER",
+                     *           "location": "旧件架 A-3",
+                     *           "note": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "foundNotFixed": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "safetyCritical": false
+                     *         }
+                     *       ],
+                     *       "findingsSignedAt": "2022-03-10T16:15:50Z",
+                     *       "findingsSignedBy": "示例",
+                     *       "cleaned": false,
+                     *       "parkingSpot": "P2-15",
+                     *       "briefingNote": "客户要求",
+                     *       "readyAt": "2022-03-10T16:15:50Z",
+                     *       "readyBy": "示例",
+                     *       "missing": [
+                     *         "FINDINGS_NOT_SIGNED"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["OrderQualityCheck"];
                 };
             };
@@ -22169,7 +29594,10 @@ export interface operations {
     signFoundNotFixed: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Repair order id */
                 id: components["schemas"]["UUID"];
@@ -22183,6 +29611,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "signaturePng": "示例"
+                 *     }
+                 */
                 "application/json": components["schemas"]["FindingsSignatureRequest"];
             };
         };
@@ -22193,6 +29626,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "status": "DRAFT",
+                     *       "jobs": [
+                     *         {
+                     *           "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "客户要求",
+                     *           "status": "WAITING",
+                     *           "inspectionRequired": false,
+                     *           "reworkCount": 1,
+                     *           "lastResult": "PASSED"
+                     *         }
+                     *       ],
+                     *       "replacedParts": [
+                     *         {
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partNumber": "1K0698151",
+                     *           "description": "前刹车片",
+                     *           "quantity": 1,
+                     *           "payType": "CUSTOMER",
+                     *           "disposition": "KEPT_FOR_CUSTOMER",
+                     *           "location": "旧件架 A-3",
+                     *           "note": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "foundNotFixed": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "safetyCritical": false
+                     *         }
+                     *       ],
+                     *       "findingsSignedAt": "2022-03-10T16:15:50Z",
+                     *       "findingsSignedBy": "示例",
+                     *       "cleaned": false,
+                     *       "parkingSpot": "P2-15",
+                     *       "briefingNote": "客户要求",
+                     *       "readyAt": "2022-03-10T16:15:50Z",
+                     *       "readyBy": "示例",
+                     *       "missing": [
+                     *         "FINDINGS_NOT_SIGNED"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["OrderQualityCheck"];
                 };
             };
@@ -22268,6 +29751,8 @@ export interface operations {
             header: {
                 /** @description The order's version from GET …/quality-check */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Repair order id */
@@ -22282,6 +29767,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "cleaned": false,
+                 *       "parkingSpot": "P2-15",
+                 *       "briefingNote": "已更换前刹车片，旧件在后备箱"
+                 *     }
+                 */
                 "application/json": components["schemas"]["InternalHandoverRequest"];
             };
         };
@@ -22292,6 +29784,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "status": "DRAFT",
+                     *       "jobs": [
+                     *         {
+                     *           "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "客户要求",
+                     *           "status": "WAITING",
+                     *           "inspectionRequired": false,
+                     *           "reworkCount": 1,
+                     *           "lastResult": "PASSED"
+                     *         }
+                     *       ],
+                     *       "replacedParts": [
+                     *         {
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partNumber": "1K0698151",
+                     *           "description": "前刹车片",
+                     *           "quantity": 1,
+                     *           "payType": "CUSTOMER",
+                     *           "disposition": "KEPT_FOR_CUSTOMER",
+                     *           "location": "旧件架 A-3",
+                     *           "note": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "foundNotFixed": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "safetyCritical": false
+                     *         }
+                     *       ],
+                     *       "findingsSignedAt": "2022-03-10T16:15:50Z",
+                     *       "findingsSignedBy": "示例",
+                     *       "cleaned": false,
+                     *       "parkingSpot": "P2-15",
+                     *       "briefingNote": "客户要求",
+                     *       "readyAt": "2022-03-10T16:15:50Z",
+                     *       "readyBy": "示例",
+                     *       "missing": [
+                     *         "FINDINGS_NOT_SIGNED"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["OrderQualityCheck"];
                 };
             };
@@ -22396,6 +29938,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "parts": [
+                 *         {
+                 *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "disposition": "KEPT_FOR_CUSTOMER",
+                 *           "location": "旧件架 A-3",
+                 *           "note": "客户电话告知不需要旧件"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["OldPartsRequest"];
             };
         };
@@ -22406,6 +29960,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "status": "DRAFT",
+                     *       "jobs": [
+                     *         {
+                     *           "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "客户要求",
+                     *           "status": "WAITING",
+                     *           "inspectionRequired": false,
+                     *           "reworkCount": 1,
+                     *           "lastResult": "PASSED"
+                     *         }
+                     *       ],
+                     *       "replacedParts": [
+                     *         {
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partNumber": "1K0698151",
+                     *           "description": "前刹车片",
+                     *           "quantity": 1,
+                     *           "payType": "CUSTOMER",
+                     *           "disposition": "KEPT_FOR_CUSTOMER",
+                     *           "location": "旧件架 A-3",
+                     *           "note": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "foundNotFixed": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "safetyCritical": false
+                     *         }
+                     *       ],
+                     *       "findingsSignedAt": "2022-03-10T16:15:50Z",
+                     *       "findingsSignedBy": "示例",
+                     *       "cleaned": false,
+                     *       "parkingSpot": "P2-15",
+                     *       "briefingNote": "客户要求",
+                     *       "readyAt": "2022-03-10T16:15:50Z",
+                     *       "readyBy": "示例",
+                     *       "missing": [
+                     *         "FINDINGS_NOT_SIGNED"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["OrderQualityCheck"];
                 };
             };
@@ -22472,6 +30076,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -22491,7 +30097,178 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -22586,6 +30363,229 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -22652,6 +30652,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -22665,6 +30667,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "signerName": "张伟",
+                 *       "signaturePng": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGBgAAAABQABpfZFQAAAAABJRU5ErkJggg==",
+                 *       "device": "iPad 接待台 2",
+                 *       "oldPartsChoice": "TAKE_HOME"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SignRepairOrderRequest"];
             };
         };
@@ -22675,6 +30685,168 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
                 };
             };
@@ -22784,6 +30956,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["RepairOrderSignature"][];
                 };
             };
@@ -22889,6 +31075,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -22908,7 +31096,178 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "number": "ROBJ010000001",
+                     *       "status": "DRAFT",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "walkIn": false,
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "requestedWork": "1万公里保养，左前异响",
+                     *       "repeatRepair": false,
+                     *       "carriedFindings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "resolvedByLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "findings": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "左前刹车片剩余3mm，客户暂不更换",
+                     *           "disposition": "DECLINED",
+                     *           "safetyCritical": false,
+                     *           "foundAt": "2022-03-10T16:15:50Z",
+                     *           "sourceLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "resolvedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "大众 帕萨特"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13812345678"
+                     *       },
+                     *       "releasedAt": "2022-03-10T16:15:50Z",
+                     *       "odometerKm": 45210,
+                     *       "currency": "CNY",
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "JOB",
+                     *           "payType": "CUSTOMER",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "LUB-001",
+                     *           "hours": 1.2,
+                     *           "labourRate": 150,
+                     *           "pricingMode": "SYSTEM",
+                     *           "team": "MECHANICAL",
+                     *           "diagnosis": false,
+                     *           "customerInformed": false,
+                     *           "disassemblyNote": "变速箱内部需拆检后报价",
+                     *           "partNumber": "06L115562B",
+                     *           "quantity": 1,
+                     *           "unitPrice": 85,
+                     *           "supplier": "DEALER",
+                     *           "grade": "OEM",
+                     *           "criticalSystem": false,
+                     *           "feeType": "DIAGNOSIS",
+                     *           "amount": 180,
+                     *           "disclaimers": [
+                     *             "NO_QUALITY_WARRANTY"
+                     *           ],
+                     *           "cannedJobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                     *           "declined": false,
+                     *           "safetyCritical": false,
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "catalogueUnitPrice": 85,
+                     *           "catalogueHours": 1.4,
+                     *           "priceOverrideReason": "老客户优惠",
+                     *           "system": "BRAKES"
+                     *         }
+                     *       ],
+                     *       "disclaimers": [
+                     *         {
+                     *           "code": "NO_QUALITY_WARRANTY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "text": "部分费用需拆检后确定"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "customerPay": 680,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "subtotal": 680,
+                     *         "tax": 88.4,
+                     *         "total": 768.4,
+                     *         "customerPayable": 768.4
+                     *       },
+                     *       "diagnosisConsent": {
+                     *         "givenBy": "张伟",
+                     *         "channel": "IN_PERSON",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "recordedBy": "advisor-wang"
+                     *       },
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "promisedDeliverySource": "SUGGESTED",
+                     *       "promisedDeliveryReason": [
+                     *         "WORK_HOURS"
+                     *       ],
+                     *       "promiseRevisions": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "previousAt": "2022-03-10T16:15:50Z",
+                     *           "revisedTo": "2022-03-10T16:15:50Z",
+                     *           "reason": "WORK_HOURS",
+                     *           "note": "变速箱油到货延迟",
+                     *           "reference": "示例",
+                     *           "revisedBy": "advisor",
+                     *           "revisedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "late": false,
+                     *       "signature": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "signerName": "张伟",
+                     *         "signedAt": "2022-03-10T16:15:50Z",
+                     *         "device": "iPad 接待台 2",
+                     *         "userAgent": "示例",
+                     *         "recordedBy": "advisor-wang",
+                     *         "estimateHash": "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e",
+                     *         "matchesCurrentEstimate": false
+                     *       },
+                     *       "oldPartsChoice": "TAKE_HOME",
+                     *       "handover": {
+                     *         "receiver": "赵师傅",
+                     *         "receiverKind": "TECHNICIAN",
+                     *         "receiverId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "at": "2022-03-10T16:15:50Z",
+                     *         "route": "ADVISOR_DIRECT",
+                     *         "handedOverBy": "示例"
+                     *       },
+                     *       "declinedAt": "2022-03-10T16:15:50Z",
+                     *       "declineReason": "客户要求",
+                     *       "cancelledAt": "2022-03-10T16:15:50Z",
+                     *       "cancelReason": "客户要求",
+                     *       "availableActions": [
+                     *         "submit-for-signature",
+                     *         "decline",
+                     *         "cancel"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["RepairOrder"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -23000,6 +31359,80 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "status": "AWAITING_DECISION",
+                     *           "currentVersion": 1,
+                     *           "approvedVersion": 1,
+                     *           "orderLineIds": [
+                     *             "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *           ],
+                     *           "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "reportedBy": "tech-li",
+                     *           "reportedAt": "2022-03-10T16:15:50Z",
+                     *           "versions": [
+                     *             {
+                     *               "version": 1,
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "extraMinutes": 45,
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "lines": [
+                     *                 {
+                     *                   "kind": "JOB",
+                     *                   "payType": "CUSTOMER",
+                     *                   "description": "更换左前刹车片",
+                     *                   "operationCode": "BRK-010",
+                     *                   "hours": 0.8,
+                     *                   "labourRate": 150,
+                     *                   "pricingMode": "SYSTEM",
+                     *                   "team": "MECHANICAL",
+                     *                   "customerInformed": false,
+                     *                   "partNumber": "3C0698151A",
+                     *                   "quantity": 1,
+                     *                   "unitPrice": 420,
+                     *                   "supplier": "DEALER",
+                     *                   "grade": "OEM",
+                     *                   "criticalSystem": false,
+                     *                   "amount": 120,
+                     *                   "disclaimers": [
+                     *                     "NO_QUALITY_WARRANTY"
+                     *                   ]
+                     *                 }
+                     *               ],
+                     *               "customerPay": 540,
+                     *               "total": 540,
+                     *               "changeReason": "拆检后发现刹车盘也需更换",
+                     *               "createdBy": "tech-li",
+                     *               "createdAt": "2022-03-10T16:15:50Z",
+                     *               "decision": "APPROVED",
+                     *               "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "photos": [
+                     *             {
+                     *               "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "mediaType": "image/jpeg",
+                     *               "sizeBytes": 245760,
+                     *               "thumbnailAvailable": false,
+                     *               "uploadedBy": "tech-li",
+                     *               "createdAt": "2022-03-10T16:15:50Z"
+                     *             }
+                     *           ],
+                     *           "availableActions": [
+                     *             "revise",
+                     *             "add-photo"
+                     *           ],
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["SupplementaryItemList"];
                 };
             };
@@ -23053,6 +31486,41 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "description": "左前刹车片剩余2mm，建议更换",
+                 *       "lines": [
+                 *         {
+                 *           "kind": "JOB",
+                 *           "payType": "CUSTOMER",
+                 *           "description": "更换机油及机滤",
+                 *           "operationCode": "LUB-001",
+                 *           "hours": 1.2,
+                 *           "pricingMode": "SYSTEM",
+                 *           "team": "MECHANICAL",
+                 *           "diagnosis": false,
+                 *           "customerInformed": false,
+                 *           "disassemblyNote": "变速箱内部需拆检后报价",
+                 *           "partNumber": "06L115562B",
+                 *           "quantity": 1,
+                 *           "unitPrice": 85,
+                 *           "supplier": "DEALER",
+                 *           "grade": "OEM",
+                 *           "criticalSystem": false,
+                 *           "feeType": "DIAGNOSIS",
+                 *           "amount": 200,
+                 *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                 *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "priceOverrideReason": "老客户优惠"
+                 *         }
+                 *       ],
+                 *       "extraMinutes": 45,
+                 *       "safetyCritical": false,
+                 *       "requirement": "RECOMMENDED",
+                 *       "changeReason": "拆检后发现刹车盘也需更换"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SupplementaryItemRequest"];
             };
         };
@@ -23063,6 +31531,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "status": "AWAITING_DECISION",
+                     *       "currentVersion": 1,
+                     *       "approvedVersion": 1,
+                     *       "orderLineIds": [
+                     *         "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *       ],
+                     *       "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "reportedBy": "tech-li",
+                     *       "reportedAt": "2022-03-10T16:15:50Z",
+                     *       "versions": [
+                     *         {
+                     *           "version": 1,
+                     *           "description": "左前刹车片剩余2mm，建议更换",
+                     *           "extraMinutes": 45,
+                     *           "safetyCritical": false,
+                     *           "requirement": "RECOMMENDED",
+                     *           "lines": [
+                     *             {
+                     *               "kind": "JOB",
+                     *               "payType": "CUSTOMER",
+                     *               "description": "更换左前刹车片",
+                     *               "operationCode": "BRK-010",
+                     *               "hours": 0.8,
+                     *               "labourRate": 150,
+                     *               "pricingMode": "SYSTEM",
+                     *               "team": "MECHANICAL",
+                     *               "customerInformed": false,
+                     *               "partNumber": "3C0698151A",
+                     *               "quantity": 1,
+                     *               "unitPrice": 420,
+                     *               "supplier": "DEALER",
+                     *               "grade": "OEM",
+                     *               "criticalSystem": false,
+                     *               "amount": 120,
+                     *               "disclaimers": [
+                     *                 "NO_QUALITY_WARRANTY"
+                     *               ]
+                     *             }
+                     *           ],
+                     *           "customerPay": 540,
+                     *           "total": 540,
+                     *           "changeReason": "拆检后发现刹车盘也需更换",
+                     *           "createdBy": "tech-li",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "decision": "APPROVED",
+                     *           "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "photos": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "mediaType": "image/jpeg",
+                     *           "sizeBytes": 245760,
+                     *           "thumbnailAvailable": false,
+                     *           "uploadedBy": "tech-li",
+                     *           "createdAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "revise",
+                     *         "add-photo"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["SupplementaryItem"];
                 };
             };
@@ -23156,6 +31694,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "status": "AWAITING_DECISION",
+                     *       "currentVersion": 1,
+                     *       "approvedVersion": 1,
+                     *       "orderLineIds": [
+                     *         "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *       ],
+                     *       "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "reportedBy": "tech-li",
+                     *       "reportedAt": "2022-03-10T16:15:50Z",
+                     *       "versions": [
+                     *         {
+                     *           "version": 1,
+                     *           "description": "左前刹车片剩余2mm，建议更换",
+                     *           "extraMinutes": 45,
+                     *           "safetyCritical": false,
+                     *           "requirement": "RECOMMENDED",
+                     *           "lines": [
+                     *             {
+                     *               "kind": "JOB",
+                     *               "payType": "CUSTOMER",
+                     *               "description": "更换左前刹车片",
+                     *               "operationCode": "BRK-010",
+                     *               "hours": 0.8,
+                     *               "labourRate": 150,
+                     *               "pricingMode": "SYSTEM",
+                     *               "team": "MECHANICAL",
+                     *               "customerInformed": false,
+                     *               "partNumber": "3C0698151A",
+                     *               "quantity": 1,
+                     *               "unitPrice": 420,
+                     *               "supplier": "DEALER",
+                     *               "grade": "OEM",
+                     *               "criticalSystem": false,
+                     *               "amount": 120,
+                     *               "disclaimers": [
+                     *                 "NO_QUALITY_WARRANTY"
+                     *               ]
+                     *             }
+                     *           ],
+                     *           "customerPay": 540,
+                     *           "total": 540,
+                     *           "changeReason": "拆检后发现刹车盘也需更换",
+                     *           "createdBy": "tech-li",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "decision": "APPROVED",
+                     *           "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "photos": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "mediaType": "image/jpeg",
+                     *           "sizeBytes": 245760,
+                     *           "thumbnailAvailable": false,
+                     *           "uploadedBy": "tech-li",
+                     *           "createdAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "revise",
+                     *         "add-photo"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["SupplementaryItem"];
                 };
             };
@@ -23192,7 +31800,10 @@ export interface operations {
     addSupplementaryItemPhoto: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Repair order id */
                 id: components["schemas"]["UUID"];
@@ -23217,6 +31828,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "status": "AWAITING_DECISION",
+                     *       "currentVersion": 1,
+                     *       "approvedVersion": 1,
+                     *       "orderLineIds": [
+                     *         "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *       ],
+                     *       "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "reportedBy": "tech-li",
+                     *       "reportedAt": "2022-03-10T16:15:50Z",
+                     *       "versions": [
+                     *         {
+                     *           "version": 1,
+                     *           "description": "左前刹车片剩余2mm，建议更换",
+                     *           "extraMinutes": 45,
+                     *           "safetyCritical": false,
+                     *           "requirement": "RECOMMENDED",
+                     *           "lines": [
+                     *             {
+                     *               "kind": "JOB",
+                     *               "payType": "CUSTOMER",
+                     *               "description": "更换左前刹车片",
+                     *               "operationCode": "BRK-010",
+                     *               "hours": 0.8,
+                     *               "labourRate": 150,
+                     *               "pricingMode": "SYSTEM",
+                     *               "team": "MECHANICAL",
+                     *               "customerInformed": false,
+                     *               "partNumber": "3C0698151A",
+                     *               "quantity": 1,
+                     *               "unitPrice": 420,
+                     *               "supplier": "DEALER",
+                     *               "grade": "OEM",
+                     *               "criticalSystem": false,
+                     *               "amount": 120,
+                     *               "disclaimers": [
+                     *                 "NO_QUALITY_WARRANTY"
+                     *               ]
+                     *             }
+                     *           ],
+                     *           "customerPay": 540,
+                     *           "total": 540,
+                     *           "changeReason": "拆检后发现刹车盘也需更换",
+                     *           "createdBy": "tech-li",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "decision": "APPROVED",
+                     *           "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "photos": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "mediaType": "image/jpeg",
+                     *           "sizeBytes": 245760,
+                     *           "thumbnailAvailable": false,
+                     *           "uploadedBy": "tech-li",
+                     *           "createdAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "revise",
+                     *         "add-photo"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["SupplementaryItem"];
                 };
             };
@@ -23440,6 +32121,8 @@ export interface operations {
             header: {
                 /** @description ETag of the item version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Repair order id */
@@ -23455,6 +32138,41 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "description": "左前刹车片剩余2mm，建议更换",
+                 *       "lines": [
+                 *         {
+                 *           "kind": "JOB",
+                 *           "payType": "CUSTOMER",
+                 *           "description": "更换机油及机滤",
+                 *           "operationCode": "LUB-001",
+                 *           "hours": 1.2,
+                 *           "pricingMode": "SYSTEM",
+                 *           "team": "MECHANICAL",
+                 *           "diagnosis": false,
+                 *           "customerInformed": false,
+                 *           "disassemblyNote": "变速箱内部需拆检后报价",
+                 *           "partNumber": "06L115562B",
+                 *           "quantity": 1,
+                 *           "unitPrice": 85,
+                 *           "supplier": "DEALER",
+                 *           "grade": "OEM",
+                 *           "criticalSystem": false,
+                 *           "feeType": "DIAGNOSIS",
+                 *           "amount": 200,
+                 *           "partsAvailableAt": "2022-03-10T16:15:50Z",
+                 *           "cataloguePartId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "catalogueOperationId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "priceOverrideReason": "老客户优惠"
+                 *         }
+                 *       ],
+                 *       "extraMinutes": 45,
+                 *       "safetyCritical": false,
+                 *       "requirement": "RECOMMENDED",
+                 *       "changeReason": "拆检后发现刹车盘也需更换"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SupplementaryItemRequest"];
             };
         };
@@ -23465,6 +32183,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "status": "AWAITING_DECISION",
+                     *       "currentVersion": 1,
+                     *       "approvedVersion": 1,
+                     *       "orderLineIds": [
+                     *         "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *       ],
+                     *       "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "reportedBy": "tech-li",
+                     *       "reportedAt": "2022-03-10T16:15:50Z",
+                     *       "versions": [
+                     *         {
+                     *           "version": 1,
+                     *           "description": "左前刹车片剩余2mm，建议更换",
+                     *           "extraMinutes": 45,
+                     *           "safetyCritical": false,
+                     *           "requirement": "RECOMMENDED",
+                     *           "lines": [
+                     *             {
+                     *               "kind": "JOB",
+                     *               "payType": "CUSTOMER",
+                     *               "description": "更换左前刹车片",
+                     *               "operationCode": "BRK-010",
+                     *               "hours": 0.8,
+                     *               "labourRate": 150,
+                     *               "pricingMode": "SYSTEM",
+                     *               "team": "MECHANICAL",
+                     *               "customerInformed": false,
+                     *               "partNumber": "3C0698151A",
+                     *               "quantity": 1,
+                     *               "unitPrice": 420,
+                     *               "supplier": "DEALER",
+                     *               "grade": "OEM",
+                     *               "criticalSystem": false,
+                     *               "amount": 120,
+                     *               "disclaimers": [
+                     *                 "NO_QUALITY_WARRANTY"
+                     *               ]
+                     *             }
+                     *           ],
+                     *           "customerPay": 540,
+                     *           "total": 540,
+                     *           "changeReason": "拆检后发现刹车盘也需更换",
+                     *           "createdBy": "tech-li",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "decision": "APPROVED",
+                     *           "ledgerEntryId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "photos": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "mediaType": "image/jpeg",
+                     *           "sizeBytes": 245760,
+                     *           "thumbnailAvailable": false,
+                     *           "uploadedBy": "tech-li",
+                     *           "createdAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "revise",
+                     *         "add-photo"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["SupplementaryItem"];
                 };
             };
@@ -23573,6 +32361,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "code": "MAINT",
+                     *         "name": "定期保养",
+                     *         "durationMinutes": 60,
+                     *         "bayType": "GENERAL",
+                     *         "skill": "MAINTENANCE",
+                     *         "active": false,
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["ServiceType"][];
                 };
             };
@@ -23603,13 +32405,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
     createServiceType: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -23621,6 +32437,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "MAINT",
+                 *       "name": "定期保养",
+                 *       "durationMinutes": 60,
+                 *       "bayType": "GENERAL",
+                 *       "skill": "MAINTENANCE",
+                 *       "active": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["ServiceTypeRequest"];
             };
         };
@@ -23631,6 +32457,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "code": "MAINT",
+                     *       "name": "定期保养",
+                     *       "durationMinutes": 60,
+                     *       "bayType": "GENERAL",
+                     *       "skill": "MAINTENANCE",
+                     *       "active": false,
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ServiceType"];
                 };
             };
@@ -23719,6 +32557,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "MAINT",
+                 *       "name": "定期保养",
+                 *       "durationMinutes": 60,
+                 *       "bayType": "GENERAL",
+                 *       "skill": "MAINTENANCE",
+                 *       "active": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["ServiceTypeRequest"];
             };
         };
@@ -23729,6 +32577,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "code": "MAINT",
+                     *       "name": "定期保养",
+                     *       "durationMinutes": 60,
+                     *       "bayType": "GENERAL",
+                     *       "skill": "MAINTENANCE",
+                     *       "active": false,
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ServiceType"];
                 };
             };
@@ -23824,6 +32684,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "slotMinutes": 15,
+                     *       "noShowGraceMinutes": 30,
+                     *       "depositSharePercent": 50,
+                     *       "reminderLeadHours": 24,
+                     *       "repeatRepairWindowDays": 30,
+                     *       "deliveryMarginMinutes": 30,
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "cashierRushStart": "08:30:00",
+                     *       "cashierRushEnd": "08:30:00",
+                     *       "photoMaxBytes": 10485760,
+                     *       "quietHoursStart": "08:30:00",
+                     *       "quietHoursEnd": "08:30:00",
+                     *       "approvalLinkHours": 24,
+                     *       "authorizationTolerance": 0,
+                     *       "progressCheckPercent": 75,
+                     *       "cataloguePriceTolerancePercent": 10,
+                     *       "finalInspectionScope": "ALL",
+                     *       "majorRepairHours": 4,
+                     *       "address": "北京市朝阳区东三环北路 8 号",
+                     *       "phone": "010-6500 8888",
+                     *       "orderTerms": "车辆交修时请取走贵重物品；竣工后 3 日内未取车的，本店按日收取停车费。",
+                     *       "warrantyTerms": "整车修理或总成修理为车辆行驶20000公里或100日……",
+                     *       "openingHours": [
+                     *         {
+                     *           "dayOfWeek": 1,
+                     *           "opens": "08:30:00",
+                     *           "closes": "08:30:00"
+                     *         }
+                     *       ],
+                     *       "holidays": [
+                     *         {
+                     *           "date": "2022-03-10",
+                     *           "name": "春节"
+                     *         }
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["StoreSettings"];
                 };
             };
@@ -23871,6 +32773,47 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "slotMinutes": 15,
+                 *       "noShowGraceMinutes": 30,
+                 *       "depositSharePercent": 50,
+                 *       "reminderLeadHours": 24,
+                 *       "repeatRepairWindowDays": 30,
+                 *       "deliveryMarginMinutes": 30,
+                 *       "taxRatePercent": 13,
+                 *       "labourRate": 150,
+                 *       "symptomRiskMarginPercent": 20,
+                 *       "cashierRushStart": "17:00:00",
+                 *       "cashierRushEnd": "18:30:00",
+                 *       "photoMaxBytes": 10485760,
+                 *       "quietHoursStart": "21:00:00",
+                 *       "quietHoursEnd": "08:00:00",
+                 *       "approvalLinkHours": 24,
+                 *       "authorizationTolerance": 0,
+                 *       "progressCheckPercent": 75,
+                 *       "cataloguePriceTolerancePercent": 10,
+                 *       "finalInspectionScope": "SAFETY_AND_MAJOR",
+                 *       "majorRepairHours": 4,
+                 *       "address": "北京市朝阳区东三环北路 8 号",
+                 *       "phone": "010-6500 8888",
+                 *       "orderTerms": "车辆交修时请取走贵重物品。",
+                 *       "warrantyTerms": "整车修理或总成修理为车辆行驶20000公里或100日……",
+                 *       "openingHours": [
+                 *         {
+                 *           "dayOfWeek": 1,
+                 *           "opens": "08:30:00",
+                 *           "closes": "08:30:00"
+                 *         }
+                 *       ],
+                 *       "holidays": [
+                 *         {
+                 *           "date": "2022-03-10",
+                 *           "name": "春节"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["StoreSettingsRequest"];
             };
         };
@@ -23881,6 +32824,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "slotMinutes": 15,
+                     *       "noShowGraceMinutes": 30,
+                     *       "depositSharePercent": 50,
+                     *       "reminderLeadHours": 24,
+                     *       "repeatRepairWindowDays": 30,
+                     *       "deliveryMarginMinutes": 30,
+                     *       "taxRatePercent": 13,
+                     *       "labourRate": 150,
+                     *       "symptomRiskMarginPercent": 20,
+                     *       "cashierRushStart": "08:30:00",
+                     *       "cashierRushEnd": "08:30:00",
+                     *       "photoMaxBytes": 10485760,
+                     *       "quietHoursStart": "08:30:00",
+                     *       "quietHoursEnd": "08:30:00",
+                     *       "approvalLinkHours": 24,
+                     *       "authorizationTolerance": 0,
+                     *       "progressCheckPercent": 75,
+                     *       "cataloguePriceTolerancePercent": 10,
+                     *       "finalInspectionScope": "ALL",
+                     *       "majorRepairHours": 4,
+                     *       "address": "北京市朝阳区东三环北路 8 号",
+                     *       "phone": "010-6500 8888",
+                     *       "orderTerms": "车辆交修时请取走贵重物品；竣工后 3 日内未取车的，本店按日收取停车费。",
+                     *       "warrantyTerms": "整车修理或总成修理为车辆行驶20000公里或100日……",
+                     *       "openingHours": [
+                     *         {
+                     *           "dayOfWeek": 1,
+                     *           "opens": "08:30:00",
+                     *           "closes": "08:30:00"
+                     *         }
+                     *       ],
+                     *       "holidays": [
+                     *         {
+                     *           "date": "2022-03-10",
+                     *           "name": "春节"
+                     *         }
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["StoreSettings"];
                 };
             };
@@ -23980,6 +32965,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "settlementId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "示例",
+                     *           "kind": "DISCOUNT",
+                     *           "discount": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "amount": 50,
+                     *             "percent": 10,
+                     *             "reason": "老客户",
+                     *             "status": "APPLIED",
+                     *             "requestedBy": "示例",
+                     *             "requestedAt": "2022-03-10T16:15:50Z",
+                     *             "decidedBy": "示例",
+                     *             "decidedAt": "2022-03-10T16:15:50Z",
+                     *             "decisionReason": "客户要求"
+                     *           },
+                     *           "gate": {
+                     *             "authorizedTotal": 768.4,
+                     *             "comparableTotal": 800,
+                     *             "tolerance": 0,
+                     *             "exceededBy": 31.6,
+                     *             "pendingItems": 0,
+                     *             "blocked": false,
+                     *             "overrideBy": "示例",
+                     *             "overrideReason": "客户要求",
+                     *             "overrideAt": "2022-03-10T16:15:50Z"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["SettlementInbox"];
                 };
             };
@@ -24034,6 +33055,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "orderStatus": "DRAFT",
+                     *           "plate": "京A12345",
+                     *           "model": "卡罗拉",
+                     *           "settlementId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "settlementStatus": "DRAFT",
+                     *           "settlementNumber": "JSBJ01-000001",
+                     *           "balance": 1378.6
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["SettlementQueue"];
                 };
             };
@@ -24088,6 +33126,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "pricesIncludeVat": true,
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["SettlementSettings"];
                 };
             };
@@ -24139,6 +33185,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "pricesIncludeVat": false,
+                 *       "discountLimitPercent": 5,
+                 *       "discountLimitAmount": 200
+                 *     }
+                 */
                 "application/json": components["schemas"]["SettlementSettingsRequest"];
             };
         };
@@ -24149,6 +33202,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "pricesIncludeVat": true,
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "version": 0
+                     *     }
+                     */
                     "application/json": components["schemas"]["SettlementSettings"];
                 };
             };
@@ -24250,6 +33311,229 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -24289,6 +33573,8 @@ export interface operations {
             header: {
                 /** @description The bill's version (ETag) */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Settlement id */
@@ -24303,6 +33589,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "LABOUR",
+                 *       "payType": "CUSTOMER",
+                 *       "code": "08880-83715",
+                 *       "description": "机油（多用 0.5 L）",
+                 *       "quantity": 0.5,
+                 *       "unitPrice": 80,
+                 *       "reason": "发动机实际用油 4.5 L"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SettlementAdjustmentRequest"];
             };
         };
@@ -24313,6 +33610,229 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -24406,6 +33926,8 @@ export interface operations {
             header: {
                 /** @description The bill's version (ETag) */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Settlement id */
@@ -24420,6 +33942,23 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "workExplained": false,
+                 *       "oldPartsShown": false,
+                 *       "walkAroundDone": false,
+                 *       "brakeFrontMm": 6.5,
+                 *       "brakeRearMm": 7,
+                 *       "tyreTreadMm": 5.2,
+                 *       "tyreLifePercent": 60,
+                 *       "nextServiceDate": "2022-03-10",
+                 *       "nextServiceKm": 60000,
+                 *       "declinedSafetyAcknowledged": false,
+                 *       "notes": "客户要求",
+                 *       "signerName": "张伟",
+                 *       "signaturePng": "示例"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SettlementDeliveryRequest"];
             };
         };
@@ -24430,6 +33969,229 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -24523,6 +34285,8 @@ export interface operations {
             header: {
                 /** @description The bill's version (ETag) */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Settlement id */
@@ -24537,6 +34301,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "amount": 50,
+                 *       "percent": 10,
+                 *       "reason": "老客户"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SettlementDiscountRequest"];
             };
         };
@@ -24547,6 +34319,229 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -24640,6 +34635,8 @@ export interface operations {
             header: {
                 /** @description The bill's version (ETag) */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Settlement id */
@@ -24656,6 +34653,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "approve": false,
+                 *       "reason": "同意，VIP 客户"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SettlementDiscountDecision"];
             };
         };
@@ -24666,6 +34669,229 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -24759,6 +34985,8 @@ export interface operations {
             header: {
                 /** @description The bill's version (ETag) */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Settlement id */
@@ -24773,6 +35001,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "number": "24112000000012345678",
+                 *       "date": "2022-03-10",
+                 *       "redLetter": false,
+                 *       "reason": "抬头有误"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SettlementFapiaoRequest"];
             };
         };
@@ -24783,6 +35019,229 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -24876,6 +35335,8 @@ export interface operations {
             header: {
                 /** @description The bill's version (ETag) */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Settlement id */
@@ -24896,7 +35357,239 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -24971,6 +35664,8 @@ export interface operations {
             header: {
                 /** @description The bill's version (ETag) */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Settlement id */
@@ -24985,6 +35680,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "客户电话确认，追加费用由店里承担风险"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SettlementReason"];
             };
         };
@@ -24995,6 +35695,229 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -25102,6 +36025,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "tender": "CASH",
+                 *       "amount": 500,
+                 *       "tendered": 1000,
+                 *       "reference": "POS 000123"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SettlementPaymentRequest"];
             };
         };
@@ -25112,6 +36043,229 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -25187,6 +36341,8 @@ export interface operations {
             header: {
                 /** @description The bill's version (ETag) */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Settlement id */
@@ -25207,7 +36363,239 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -25282,6 +36670,8 @@ export interface operations {
             header: {
                 /** @description The bill's version (ETag) */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Settlement id */
@@ -25296,6 +36686,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "客户电话确认，追加费用由店里承担风险"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SettlementReason"];
             };
         };
@@ -25306,6 +36701,229 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000001",
+                     *       "orderStatus": "DRAFT",
+                     *       "plate": "京A12345",
+                     *       "model": "卡罗拉",
+                     *       "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "signedBy": "张伟",
+                     *       "signedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "DRAFT",
+                     *       "number": "JSBJ01-000001",
+                     *       "currency": "CNY",
+                     *       "pricesIncludeVat": false,
+                     *       "taxRatePercent": 13,
+                     *       "lines": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "position": 1,
+                     *           "kind": "LABOUR",
+                     *           "payType": "CUSTOMER",
+                     *           "source": "ESTIMATE",
+                     *           "orderLineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "supplementaryItemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "04465-02220",
+                     *           "description": "更换前刹车片",
+                     *           "quantity": 1,
+                     *           "unitPrice": 150,
+                     *           "amount": 150,
+                     *           "discount": 0,
+                     *           "reason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "totals": {
+                     *         "labour": 300,
+                     *         "materials": 540,
+                     *         "fees": 0,
+                     *         "customerLines": 840,
+                     *         "discounts": 40,
+                     *         "net": 707.96,
+                     *         "vat": 92.04,
+                     *         "customerPayable": 800,
+                     *         "warranty": 0,
+                     *         "internal": 0,
+                     *         "goodwill": 0,
+                     *         "paid": 300,
+                     *         "balance": 500,
+                     *         "depositAvailable": 200
+                     *       },
+                     *       "signedTotal": 768.4,
+                     *       "differences": [
+                     *         {
+                     *           "kind": "SUPPLEMENTARY",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "description": "更换前刹车片",
+                     *           "amount": 540,
+                     *           "reason": "张伟 approved by PHONE",
+                     *           "by": "示例",
+                     *           "at": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "gate": {
+                     *         "authorizedTotal": 768.4,
+                     *         "comparableTotal": 800,
+                     *         "tolerance": 0,
+                     *         "exceededBy": 31.6,
+                     *         "pendingItems": 0,
+                     *         "blocked": false,
+                     *         "overrideBy": "示例",
+                     *         "overrideReason": "客户要求",
+                     *         "overrideAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "discounts": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "lineId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "amount": 50,
+                     *           "percent": 10,
+                     *           "reason": "老客户",
+                     *           "status": "APPLIED",
+                     *           "requestedBy": "示例",
+                     *           "requestedAt": "2022-03-10T16:15:50Z",
+                     *           "decidedBy": "示例",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "decisionReason": "客户要求"
+                     *         }
+                     *       ],
+                     *       "discountLimitPercent": 5,
+                     *       "discountLimitAmount": 200,
+                     *       "payments": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "PAYMENT",
+                     *           "tender": "CASH",
+                     *           "amount": 500,
+                     *           "tendered": 1000,
+                     *           "change": 500,
+                     *           "reference": "示例",
+                     *           "reason": "客户要求",
+                     *           "recordedBy": "示例",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "fapiao": {
+                     *         "status": "NONE",
+                     *         "number": "24112000000012345678",
+                     *         "date": "2022-03-10",
+                     *         "redNumber": "示例",
+                     *         "redDate": "2022-03-10",
+                     *         "redReason": "客户要求"
+                     *       },
+                     *       "finalisedBy": "示例",
+                     *       "finalisedAt": "2022-03-10T16:15:50Z",
+                     *       "voidReason": "客户要求",
+                     *       "voidedBy": "示例",
+                     *       "voidedAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteAt": "2022-03-10T16:15:50Z",
+                     *       "releaseNoteBy": "客户要求",
+                     *       "delivery": {
+                     *         "workExplained": false,
+                     *         "oldPartsShown": false,
+                     *         "walkAroundDone": false,
+                     *         "brakeFrontMm": 6.5,
+                     *         "brakeRearMm": 7,
+                     *         "tyreTreadMm": 5.2,
+                     *         "tyreLifePercent": 60,
+                     *         "nextServiceDate": "2022-03-10",
+                     *         "nextServiceKm": 60000,
+                     *         "declinedSafetyItems": [
+                     *           "示例"
+                     *         ],
+                     *         "notes": "客户要求",
+                     *         "signerName": "张伟",
+                     *         "deliveredBy": "示例",
+                     *         "deliveredAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "authorizationHistory": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "channel": "IN_PERSON",
+                     *           "decidedAt": "2022-03-10T16:15:50Z",
+                     *           "recordedAt": "2022-03-10T16:15:50Z",
+                     *           "authorizerName": "张伟",
+                     *           "authorizerRelation": "CUSTOMER",
+                     *           "contactUsed": "13812345678",
+                     *           "recordedBy": "advisor-wang",
+                     *           "workshopTold": "李师傅",
+                     *           "customerWords": "刹车片换吧，空调滤芯下次再说",
+                     *           "currency": "CNY",
+                     *           "authorizedTotalBefore": 768.4,
+                     *           "authorizedTotalAfter": 1378.6,
+                     *           "difference": 610.2,
+                     *           "promisedBefore": "2022-03-10T16:15:50Z",
+                     *           "promisedAfter": "2022-03-10T16:15:50Z",
+                     *           "extraMinutes": 45,
+                     *           "items": [
+                     *             {
+                     *               "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "version": 1,
+                     *               "decision": "APPROVED",
+                     *               "description": "左前刹车片剩余2mm，建议更换",
+                     *               "safetyCritical": false,
+                     *               "requirement": "RECOMMENDED",
+                     *               "extraMinutes": 45,
+                     *               "customerPay": 540,
+                     *               "lines": [
+                     *                 {
+                     *                   "line": {
+                     *                     "kind": "JOB",
+                     *                     "payType": "CUSTOMER",
+                     *                     "description": "更换左前刹车片",
+                     *                     "operationCode": "BRK-010",
+                     *                     "hours": 0.8,
+                     *                     "labourRate": 150,
+                     *                     "pricingMode": "SYSTEM",
+                     *                     "team": "MECHANICAL",
+                     *                     "customerInformed": false,
+                     *                     "partNumber": "3C0698151A",
+                     *                     "quantity": 1,
+                     *                     "unitPrice": 420,
+                     *                     "supplier": "DEALER",
+                     *                     "grade": "OEM",
+                     *                     "criticalSystem": false,
+                     *                     "amount": 120,
+                     *                     "disclaimers": [
+                     *                       "NO_QUALITY_WARRANTY"
+                     *                     ]
+                     *                   },
+                     *                   "decision": "APPROVED"
+                     *                 }
+                     *               ],
+                     *               "orderLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "replacedLineIds": [
+                     *                 "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *               ],
+                     *               "findingId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             }
+                     *           ],
+                     *           "evidence": {
+                     *             "signature": false,
+                     *             "signatureSha256": "示例",
+                     *             "device": "iPad 接待台 2",
+                     *             "clientIp": "203.0.113.7",
+                     *             "userAgent": "示例",
+                     *             "linkId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "messageIds": [
+                     *               "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *             ]
+                     *           },
+                     *           "snapshotSha256": "示例"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "finalise"
+                     *       ],
+                     *       "version": 3
+                     *     }
+                     */
                     "application/json": components["schemas"]["Settlement"];
                 };
             };
@@ -25414,6 +37032,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "store": "BJ01",
+                     *       "readyForBookings": false,
+                     *       "items": [
+                     *         {
+                     *           "key": "OPENING_HOURS",
+                     *           "done": false,
+                     *           "required": false,
+                     *           "count": 2,
+                     *           "missing": [
+                     *             "DIAG"
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["SetupReadiness"];
                 };
             };
@@ -25473,6 +37108,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "itemId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000001",
+                     *           "version": 1,
+                     *           "description": "左前刹车片剩余2mm，建议更换",
+                     *           "safetyCritical": false,
+                     *           "requirement": "RECOMMENDED",
+                     *           "customerPay": 540,
+                     *           "reportedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["AwaitingDecisionPage"];
                 };
             };
@@ -25564,6 +37217,61 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "type": "REBOOK_NO_SHOW",
+                     *           "title": "客户预约爽约：请联系客户重新预约",
+                     *           "status": "OPEN",
+                     *           "priority": "LOW",
+                     *           "subject": {
+                     *             "type": "CUSTOMER",
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *           },
+                     *           "customer": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "name": "张伟",
+                     *             "phone": "13800138000"
+                     *           },
+                     *           "vehicle": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "plate": "京A12345",
+                     *             "model": "Volkswagen Passat"
+                     *           },
+                     *           "assignee": {
+                     *             "role": "customer-service",
+                     *             "username": "cs"
+                     *           },
+                     *           "dueFrom": "2022-03-10T16:15:50Z",
+                     *           "dueUntil": "2022-03-10T16:15:50Z",
+                     *           "attempts": [
+                     *             {
+                     *               "outcome": "NO_ANSWER",
+                     *               "note": "客户要求",
+                     *               "callBackAt": "2022-03-10T16:15:50Z",
+                     *               "recordedBy": "cs",
+                     *               "recordedAt": "2022-03-10T16:15:50Z"
+                     *             }
+                     *           ],
+                     *           "availableActions": [
+                     *             "record-attempt",
+                     *             "complete",
+                     *             "cancel",
+                     *             "assign"
+                     *           ],
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "createdBy": "system:scheduler",
+                     *           "closedAt": "2022-03-10T16:15:50Z",
+                     *           "closedBy": "示例",
+                     *           "closeReason": "DO_NOT_CALL",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["TaskPage"];
                 };
             };
@@ -25628,6 +37336,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "type": "REBOOK_NO_SHOW",
+                     *       "title": "客户预约爽约：请联系客户重新预约",
+                     *       "status": "OPEN",
+                     *       "priority": "LOW",
+                     *       "subject": {
+                     *         "type": "CUSTOMER",
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13800138000"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "Volkswagen Passat"
+                     *       },
+                     *       "assignee": {
+                     *         "role": "customer-service",
+                     *         "username": "cs"
+                     *       },
+                     *       "dueFrom": "2022-03-10T16:15:50Z",
+                     *       "dueUntil": "2022-03-10T16:15:50Z",
+                     *       "attempts": [
+                     *         {
+                     *           "outcome": "NO_ANSWER",
+                     *           "note": "客户要求",
+                     *           "callBackAt": "2022-03-10T16:15:50Z",
+                     *           "recordedBy": "cs",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "record-attempt",
+                     *         "complete",
+                     *         "cancel",
+                     *         "assign"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "system:scheduler",
+                     *       "closedAt": "2022-03-10T16:15:50Z",
+                     *       "closedBy": "示例",
+                     *       "closeReason": "DO_NOT_CALL",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Task"];
                 };
             };
@@ -25667,6 +37425,8 @@ export interface operations {
             header: {
                 /** @description ETag of the task version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -25680,6 +37440,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "role": "customer-service",
+                 *       "username": "cs"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AssignTaskRequest"];
             };
         };
@@ -25690,6 +37456,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "type": "REBOOK_NO_SHOW",
+                     *       "title": "客户预约爽约：请联系客户重新预约",
+                     *       "status": "OPEN",
+                     *       "priority": "LOW",
+                     *       "subject": {
+                     *         "type": "CUSTOMER",
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13800138000"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "Volkswagen Passat"
+                     *       },
+                     *       "assignee": {
+                     *         "role": "customer-service",
+                     *         "username": "cs"
+                     *       },
+                     *       "dueFrom": "2022-03-10T16:15:50Z",
+                     *       "dueUntil": "2022-03-10T16:15:50Z",
+                     *       "attempts": [
+                     *         {
+                     *           "outcome": "NO_ANSWER",
+                     *           "note": "客户要求",
+                     *           "callBackAt": "2022-03-10T16:15:50Z",
+                     *           "recordedBy": "cs",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "record-attempt",
+                     *         "complete",
+                     *         "cancel",
+                     *         "assign"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "system:scheduler",
+                     *       "closedAt": "2022-03-10T16:15:50Z",
+                     *       "closedBy": "示例",
+                     *       "closeReason": "DO_NOT_CALL",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Task"];
                 };
             };
@@ -25783,6 +37599,8 @@ export interface operations {
             header: {
                 /** @description ETag of the task version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -25796,6 +37614,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "outcome": "NO_ANSWER",
+                 *       "note": "客户说下午三点后方便",
+                 *       "callBackAt": "2026-11-24T07:00:00Z"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RecordAttemptRequest"];
             };
         };
@@ -25806,6 +37631,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "type": "REBOOK_NO_SHOW",
+                     *       "title": "客户预约爽约：请联系客户重新预约",
+                     *       "status": "OPEN",
+                     *       "priority": "LOW",
+                     *       "subject": {
+                     *         "type": "CUSTOMER",
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13800138000"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "Volkswagen Passat"
+                     *       },
+                     *       "assignee": {
+                     *         "role": "customer-service",
+                     *         "username": "cs"
+                     *       },
+                     *       "dueFrom": "2022-03-10T16:15:50Z",
+                     *       "dueUntil": "2022-03-10T16:15:50Z",
+                     *       "attempts": [
+                     *         {
+                     *           "outcome": "NO_ANSWER",
+                     *           "note": "客户要求",
+                     *           "callBackAt": "2022-03-10T16:15:50Z",
+                     *           "recordedBy": "cs",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "record-attempt",
+                     *         "complete",
+                     *         "cancel",
+                     *         "assign"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "system:scheduler",
+                     *       "closedAt": "2022-03-10T16:15:50Z",
+                     *       "closedBy": "示例",
+                     *       "closeReason": "DO_NOT_CALL",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Task"];
                 };
             };
@@ -25899,6 +37774,8 @@ export interface operations {
             header: {
                 /** @description ETag of the task version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -25912,6 +37789,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "客户已自行到店"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CancelTaskRequest"];
             };
         };
@@ -25922,6 +37804,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "type": "REBOOK_NO_SHOW",
+                     *       "title": "客户预约爽约：请联系客户重新预约",
+                     *       "status": "OPEN",
+                     *       "priority": "LOW",
+                     *       "subject": {
+                     *         "type": "CUSTOMER",
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13800138000"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "Volkswagen Passat"
+                     *       },
+                     *       "assignee": {
+                     *         "role": "customer-service",
+                     *         "username": "cs"
+                     *       },
+                     *       "dueFrom": "2022-03-10T16:15:50Z",
+                     *       "dueUntil": "2022-03-10T16:15:50Z",
+                     *       "attempts": [
+                     *         {
+                     *           "outcome": "NO_ANSWER",
+                     *           "note": "客户要求",
+                     *           "callBackAt": "2022-03-10T16:15:50Z",
+                     *           "recordedBy": "cs",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "record-attempt",
+                     *         "complete",
+                     *         "cancel",
+                     *         "assign"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "system:scheduler",
+                     *       "closedAt": "2022-03-10T16:15:50Z",
+                     *       "closedBy": "示例",
+                     *       "closeReason": "DO_NOT_CALL",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Task"];
                 };
             };
@@ -26015,6 +37947,8 @@ export interface operations {
             header: {
                 /** @description ETag of the task version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -26034,7 +37968,66 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "type": "REBOOK_NO_SHOW",
+                     *       "title": "客户预约爽约：请联系客户重新预约",
+                     *       "status": "OPEN",
+                     *       "priority": "LOW",
+                     *       "subject": {
+                     *         "type": "CUSTOMER",
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *       },
+                     *       "customer": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "phone": "13800138000"
+                     *       },
+                     *       "vehicle": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "plate": "京A12345",
+                     *         "model": "Volkswagen Passat"
+                     *       },
+                     *       "assignee": {
+                     *         "role": "customer-service",
+                     *         "username": "cs"
+                     *       },
+                     *       "dueFrom": "2022-03-10T16:15:50Z",
+                     *       "dueUntil": "2022-03-10T16:15:50Z",
+                     *       "attempts": [
+                     *         {
+                     *           "outcome": "NO_ANSWER",
+                     *           "note": "客户要求",
+                     *           "callBackAt": "2022-03-10T16:15:50Z",
+                     *           "recordedBy": "cs",
+                     *           "recordedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "availableActions": [
+                     *         "record-attempt",
+                     *         "complete",
+                     *         "cancel",
+                     *         "assign"
+                     *       ],
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "createdBy": "system:scheduler",
+                     *       "closedAt": "2022-03-10T16:15:50Z",
+                     *       "closedBy": "示例",
+                     *       "closeReason": "DO_NOT_CALL",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -26124,6 +38117,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "李师傅",
+                     *         "skills": [
+                     *           "MAINTENANCE",
+                     *           "DIAGNOSIS"
+                     *         ],
+                     *         "workStart": "08:30:00",
+                     *         "workEnd": "08:30:00",
+                     *         "shifts": [
+                     *           {
+                     *             "dayOfWeek": 1,
+                     *             "start": "08:30:00",
+                     *             "end": "08:30:00"
+                     *           }
+                     *         ],
+                     *         "absences": [
+                     *           {
+                     *             "from": "2022-03-10",
+                     *             "to": "2022-03-10",
+                     *             "reason": "年假"
+                     *           }
+                     *         ],
+                     *         "active": false,
+                     *         "username": "workshop",
+                     *         "foreman": false,
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Technician"][];
                 };
             };
@@ -26160,7 +38185,10 @@ export interface operations {
     createTechnician: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -26172,6 +38200,33 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "李师傅",
+                 *       "skills": [
+                 *         "MAINTENANCE"
+                 *       ],
+                 *       "workStart": "08:30:00",
+                 *       "workEnd": "08:30:00",
+                 *       "active": false,
+                 *       "shifts": [
+                 *         {
+                 *           "dayOfWeek": 1,
+                 *           "start": "08:30:00",
+                 *           "end": "08:30:00"
+                 *         }
+                 *       ],
+                 *       "absences": [
+                 *         {
+                 *           "from": "2022-03-10",
+                 *           "to": "2022-03-10",
+                 *           "reason": "年假"
+                 *         }
+                 *       ],
+                 *       "username": "workshop",
+                 *       "foreman": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["TechnicianRequest"];
             };
         };
@@ -26182,6 +38237,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "name": "李师傅",
+                     *       "skills": [
+                     *         "MAINTENANCE",
+                     *         "DIAGNOSIS"
+                     *       ],
+                     *       "workStart": "08:30:00",
+                     *       "workEnd": "08:30:00",
+                     *       "shifts": [
+                     *         {
+                     *           "dayOfWeek": 1,
+                     *           "start": "08:30:00",
+                     *           "end": "08:30:00"
+                     *         }
+                     *       ],
+                     *       "absences": [
+                     *         {
+                     *           "from": "2022-03-10",
+                     *           "to": "2022-03-10",
+                     *           "reason": "年假"
+                     *         }
+                     *       ],
+                     *       "active": false,
+                     *       "username": "workshop",
+                     *       "foreman": false,
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Technician"];
                 };
             };
@@ -26270,6 +38355,33 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "李师傅",
+                 *       "skills": [
+                 *         "MAINTENANCE"
+                 *       ],
+                 *       "workStart": "08:30:00",
+                 *       "workEnd": "08:30:00",
+                 *       "active": false,
+                 *       "shifts": [
+                 *         {
+                 *           "dayOfWeek": 1,
+                 *           "start": "08:30:00",
+                 *           "end": "08:30:00"
+                 *         }
+                 *       ],
+                 *       "absences": [
+                 *         {
+                 *           "from": "2022-03-10",
+                 *           "to": "2022-03-10",
+                 *           "reason": "年假"
+                 *         }
+                 *       ],
+                 *       "username": "workshop",
+                 *       "foreman": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["TechnicianRequest"];
             };
         };
@@ -26280,6 +38392,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "name": "李师傅",
+                     *       "skills": [
+                     *         "MAINTENANCE",
+                     *         "DIAGNOSIS"
+                     *       ],
+                     *       "workStart": "08:30:00",
+                     *       "workEnd": "08:30:00",
+                     *       "shifts": [
+                     *         {
+                     *           "dayOfWeek": 1,
+                     *           "start": "08:30:00",
+                     *           "end": "08:30:00"
+                     *         }
+                     *       ],
+                     *       "absences": [
+                     *         {
+                     *           "from": "2022-03-10",
+                     *           "to": "2022-03-10",
+                     *           "reason": "年假"
+                     *         }
+                     *       ],
+                     *       "active": false,
+                     *       "username": "workshop",
+                     *       "foreman": false,
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Technician"];
                 };
             };
@@ -26392,7 +38534,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageVehicleView"];
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "storeCode": "BJ01",
+                     *           "owner": {
+                     *             "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "name": "张伟",
+                     *             "primaryPhone": "13812345678"
+                     *           },
+                     *           "vin": "LSVAU218XN2183294",
+                     *           "plate": "京A12345",
+                     *           "brand": "大众",
+                     *           "model": "帕萨特 330TSI",
+                     *           "vehicleType": "SEDAN",
+                     *           "powertrain": "ICE",
+                     *           "color": "示例",
+                     *           "purchaseDate": "2022-03-10",
+                     *           "soldHere": false,
+                     *           "maintenanceIntervalKm": 1,
+                     *           "maintenanceIntervalMonths": 1,
+                     *           "lastServiceDate": "2022-03-10",
+                     *           "lastServiceMileage": 1,
+                     *           "nextServiceDue": {
+                     *             "date": "2026-12-01",
+                     *             "mileage": 30000
+                     *           },
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "updatedAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VehiclePage"];
                 };
             };
             /** @description The request is malformed or invalid; `violations` names the fields. */
@@ -26452,6 +38630,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "ownerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "vin": "LSVAU218XN2183294",
+                 *       "plate": "京A12345",
+                 *       "brand": "大众",
+                 *       "model": "帕萨特 330TSI",
+                 *       "vehicleType": "SEDAN",
+                 *       "powertrain": "ICE",
+                 *       "color": "白",
+                 *       "purchaseDate": "2023-05-01",
+                 *       "soldHere": false,
+                 *       "maintenanceIntervalKm": 10000,
+                 *       "maintenanceIntervalMonths": 6,
+                 *       "lastServiceDate": "2026-06-01",
+                 *       "lastServiceMileage": 20000
+                 *     }
+                 */
                 "application/json": components["schemas"]["VehicleRequest"];
             };
         };
@@ -26462,6 +38658,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "owner": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "primaryPhone": "13812345678"
+                     *       },
+                     *       "vin": "LSVAU218XN2183294",
+                     *       "plate": "京A12345",
+                     *       "brand": "大众",
+                     *       "model": "帕萨特 330TSI",
+                     *       "vehicleType": "SEDAN",
+                     *       "powertrain": "ICE",
+                     *       "color": "示例",
+                     *       "purchaseDate": "2022-03-10",
+                     *       "soldHere": false,
+                     *       "maintenanceIntervalKm": 1,
+                     *       "maintenanceIntervalMonths": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "lastServiceMileage": 1,
+                     *       "nextServiceDue": {
+                     *         "date": "2026-12-01",
+                     *         "mileage": 30000
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Vehicle"];
                 };
             };
@@ -26528,6 +38755,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -26563,6 +38801,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "storeCode": "BJ01",
+                     *         "owner": {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "name": "张伟",
+                     *           "primaryPhone": "13812345678"
+                     *         },
+                     *         "vin": "LSVAU218XN2183294",
+                     *         "plate": "京A12345",
+                     *         "brand": "大众",
+                     *         "model": "帕萨特 330TSI",
+                     *         "vehicleType": "SEDAN",
+                     *         "powertrain": "ICE",
+                     *         "color": "示例",
+                     *         "purchaseDate": "2022-03-10",
+                     *         "soldHere": false,
+                     *         "maintenanceIntervalKm": 1,
+                     *         "maintenanceIntervalMonths": 1,
+                     *         "lastServiceDate": "2022-03-10",
+                     *         "lastServiceMileage": 1,
+                     *         "nextServiceDue": {
+                     *           "date": "2026-12-01",
+                     *           "mileage": 30000
+                     *         },
+                     *         "createdAt": "2022-03-10T16:15:50Z",
+                     *         "updatedAt": "2022-03-10T16:15:50Z",
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Vehicle"][];
                 };
             };
@@ -26602,6 +38873,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -26627,6 +38909,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "owner": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "primaryPhone": "13812345678"
+                     *       },
+                     *       "vin": "LSVAU218XN2183294",
+                     *       "plate": "京A12345",
+                     *       "brand": "大众",
+                     *       "model": "帕萨特 330TSI",
+                     *       "vehicleType": "SEDAN",
+                     *       "powertrain": "ICE",
+                     *       "color": "示例",
+                     *       "purchaseDate": "2022-03-10",
+                     *       "soldHere": false,
+                     *       "maintenanceIntervalKm": 1,
+                     *       "maintenanceIntervalMonths": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "lastServiceMileage": 1,
+                     *       "nextServiceDue": {
+                     *         "date": "2026-12-01",
+                     *         "mileage": 30000
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Vehicle"];
                 };
             };
@@ -26657,6 +38970,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -26679,6 +39003,24 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "ownerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "vin": "LSVAU218XN2183294",
+                 *       "plate": "京A12345",
+                 *       "brand": "大众",
+                 *       "model": "帕萨特 330TSI",
+                 *       "vehicleType": "SEDAN",
+                 *       "powertrain": "ICE",
+                 *       "color": "白",
+                 *       "purchaseDate": "2023-05-01",
+                 *       "soldHere": false,
+                 *       "maintenanceIntervalKm": 10000,
+                 *       "maintenanceIntervalMonths": 6,
+                 *       "lastServiceDate": "2026-06-01",
+                 *       "lastServiceMileage": 20000
+                 *     }
+                 */
                 "application/json": components["schemas"]["VehicleRequest"];
             };
         };
@@ -26689,6 +39031,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "owner": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "primaryPhone": "13812345678"
+                     *       },
+                     *       "vin": "LSVAU218XN2183294",
+                     *       "plate": "京A12345",
+                     *       "brand": "大众",
+                     *       "model": "帕萨特 330TSI",
+                     *       "vehicleType": "SEDAN",
+                     *       "powertrain": "ICE",
+                     *       "color": "示例",
+                     *       "purchaseDate": "2022-03-10",
+                     *       "soldHere": false,
+                     *       "maintenanceIntervalKm": 1,
+                     *       "maintenanceIntervalMonths": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "lastServiceMileage": 1,
+                     *       "nextServiceDue": {
+                     *         "date": "2026-12-01",
+                     *         "mileage": 30000
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Vehicle"];
                 };
             };
@@ -26789,6 +39162,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "customerName": "张伟",
+                     *         "from": "2022-03-10T16:15:50Z",
+                     *         "to": "2022-03-10T16:15:50Z",
+                     *         "note": "客户要求"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Ownership"][];
                 };
             };
@@ -26849,6 +39233,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "number": "ROBJ010000001",
+                     *           "date": "2022-03-10",
+                     *           "odometerKm": 45210,
+                     *           "advisorId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "advisorName": "王顾问",
+                     *           "requestedWork": "1万公里保养",
+                     *           "status": "DRAFT",
+                     *           "lines": [
+                     *             {
+                     *               "kind": "JOB",
+                     *               "description": "更换机油及机滤",
+                     *               "payType": "CUSTOMER",
+                     *               "amount": 180
+                     *             }
+                     *           ],
+                     *           "currency": "CNY",
+                     *           "total": 768.4,
+                     *           "customerPayable": 768.4
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ServiceVisitPage"];
                 };
             };
@@ -26897,6 +39309,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -26910,6 +39324,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "newOwnerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "note": "二手车转让"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TransferOwnershipRequest"];
             };
         };
@@ -26920,6 +39340,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "storeCode": "BJ01",
+                     *       "owner": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "张伟",
+                     *         "primaryPhone": "13812345678"
+                     *       },
+                     *       "vin": "LSVAU218XN2183294",
+                     *       "plate": "京A12345",
+                     *       "brand": "大众",
+                     *       "model": "帕萨特 330TSI",
+                     *       "vehicleType": "SEDAN",
+                     *       "powertrain": "ICE",
+                     *       "color": "示例",
+                     *       "purchaseDate": "2022-03-10",
+                     *       "soldHere": false,
+                     *       "maintenanceIntervalKm": 1,
+                     *       "maintenanceIntervalMonths": 1,
+                     *       "lastServiceDate": "2022-03-10",
+                     *       "lastServiceMileage": 1,
+                     *       "nextServiceDue": {
+                     *         "date": "2026-12-01",
+                     *         "mileage": 30000
+                     *       },
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Vehicle"];
                 };
             };
@@ -27007,6 +39458,85 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
+    getVehicleOrderStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                /** @description The vehicle's id */
+                vehicleId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "number": "ROBJ010000001",
+                     *         "status": "DRAFT",
+                     *         "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *         "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *         "updatedAt": "2022-03-10T16:15:50Z"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["RepairOrderProgress"][];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
     listWebhookSubscriptions: {
         parameters: {
             query?: {
@@ -27033,6 +39563,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "store": "BJ01",
+                     *           "clientId": "crm-connector",
+                     *           "url": "示例",
+                     *           "description": "客户要求",
+                     *           "eventTypes": [
+                     *             "示例"
+                     *           ],
+                     *           "status": "ACTIVE",
+                     *           "pausedReason": "客户要求",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "updatedAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WebhookSubscriptionPage"];
                 };
             };
@@ -27072,13 +39623,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
     createWebhookSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -27090,6 +39655,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "url": "https://crm.example.com/dms/webhooks",
+                 *       "eventTypes": [
+                 *         "RepairOrderSigned",
+                 *         "RepairOrderHandedOver"
+                 *       ],
+                 *       "description": "CRM sync"
+                 *     }
+                 */
                 "application/json": components["schemas"]["WebhookSubscriptionRequest"];
             };
         };
@@ -27100,6 +39675,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "subscription": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "store": "BJ01",
+                     *         "clientId": "crm-connector",
+                     *         "url": "示例",
+                     *         "description": "客户要求",
+                     *         "eventTypes": [
+                     *           "示例"
+                     *         ],
+                     *         "status": "ACTIVE",
+                     *         "pausedReason": "客户要求",
+                     *         "createdAt": "2022-03-10T16:15:50Z",
+                     *         "updatedAt": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WebhookSubscriptionCreated"];
                 };
             };
@@ -27166,6 +39760,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -27191,6 +39796,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "store": "BJ01",
+                     *       "clientId": "crm-connector",
+                     *       "url": "示例",
+                     *       "description": "客户要求",
+                     *       "eventTypes": [
+                     *         "示例"
+                     *       ],
+                     *       "status": "ACTIVE",
+                     *       "pausedReason": "客户要求",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WebhookSubscription"];
                 };
             };
@@ -27215,6 +39836,17 @@ export interface operations {
             /** @description No such record in a store visible to the caller. */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27274,6 +39906,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
@@ -27304,6 +39947,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "eventId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "eventType": "RepairOrderSigned",
+                     *           "sequence": 1,
+                     *           "subjectId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "status": "PENDING",
+                     *           "attempts": 1,
+                     *           "nextAttemptAt": "2022-03-10T16:15:50Z",
+                     *           "deliveredAt": "2022-03-10T16:15:50Z",
+                     *           "lastStatusCode": 1,
+                     *           "lastError": "示例",
+                     *           "log": [
+                     *             {
+                     *               "attemptedAt": "2022-03-10T16:15:50Z",
+                     *               "statusCode": 500,
+                     *               "durationMs": 42,
+                     *               "error": "HTTP 500"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WebhookDeliveryPage"];
                 };
             };
@@ -27343,13 +40014,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
     replayWebhookDelivery: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -27369,7 +40054,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "eventId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "eventType": "RepairOrderSigned",
+                     *       "sequence": 1,
+                     *       "subjectId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "status": "PENDING",
+                     *       "attempts": 1,
+                     *       "nextAttemptAt": "2022-03-10T16:15:50Z",
+                     *       "deliveredAt": "2022-03-10T16:15:50Z",
+                     *       "lastStatusCode": 1,
+                     *       "lastError": "示例",
+                     *       "log": [
+                     *         {
+                     *           "attemptedAt": "2022-03-10T16:15:50Z",
+                     *           "statusCode": 500,
+                     *           "durationMs": 42,
+                     *           "error": "HTTP 500"
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -27411,6 +40128,17 @@ export interface operations {
             /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27423,7 +40151,10 @@ export interface operations {
     pauseWebhookSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -27442,7 +40173,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "store": "BJ01",
+                     *       "clientId": "crm-connector",
+                     *       "url": "示例",
+                     *       "description": "客户要求",
+                     *       "eventTypes": [
+                     *         "示例"
+                     *       ],
+                     *       "status": "ACTIVE",
+                     *       "pausedReason": "客户要求",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -27484,6 +40240,17 @@ export interface operations {
             /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27496,7 +40263,10 @@ export interface operations {
     resumeWebhookSubscription: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /**
                  * @description Store code
@@ -27515,7 +40285,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "store": "BJ01",
+                     *       "clientId": "crm-connector",
+                     *       "url": "示例",
+                     *       "description": "客户要求",
+                     *       "eventTypes": [
+                     *         "示例"
+                     *       ],
+                     *       "status": "ACTIVE",
+                     *       "pausedReason": "客户要求",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -27557,6 +40352,17 @@ export interface operations {
             /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -27587,6 +40393,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "storeCode": "BJ01",
+                     *       "storeName": "BJ01",
+                     *       "date": "2022-03-10",
+                     *       "today": [
+                     *         {
+                     *           "kind": "APPOINTMENT",
+                     *           "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "arrivalAt": "2022-03-10T16:15:50Z",
+                     *           "plate": "京A12345",
+                     *           "customer": "张**",
+                     *           "advisor": "王顾问",
+                     *           "services": [
+                     *             "示例"
+                     *           ],
+                     *           "status": "REQUESTED",
+                     *           "priority": false,
+                     *           "repeatRepair": false
+                     *         }
+                     *       ],
+                     *       "tomorrow": [
+                     *         {
+                     *           "kind": "APPOINTMENT",
+                     *           "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "arrivalAt": "2022-03-10T16:15:50Z",
+                     *           "plate": "京A12345",
+                     *           "customer": "张**",
+                     *           "advisor": "王顾问",
+                     *           "services": [
+                     *             "示例"
+                     *           ],
+                     *           "status": "REQUESTED",
+                     *           "priority": false,
+                     *           "repeatRepair": false
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["WelcomeBoard"];
                 };
             };
@@ -27650,6 +40497,96 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "day": "2022-03-10",
+                     *       "timeZone": "Asia/Shanghai",
+                     *       "now": "2022-03-10T16:15:50Z",
+                     *       "jobs": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000042",
+                     *           "plate": "京A12345",
+                     *           "model": "帕萨特 330TSI",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "MAINT",
+                     *           "team": "MECHANICAL",
+                     *           "requiredSkill": "MAINTENANCE",
+                     *           "requiredBayType": "GENERAL",
+                     *           "soldHours": 1.5,
+                     *           "clockedHours": 0.75,
+                     *           "status": "WAITING",
+                     *           "pauseReason": "WAITING_PARTS",
+                     *           "pauseNote": "等待刹车片到货",
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "technicianName": "赵师傅",
+                     *           "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "bayCode": "B01",
+                     *           "plannedStart": "2022-03-10T16:15:50Z",
+                     *           "plannedEnd": "2022-03-10T16:15:50Z",
+                     *           "clockedOn": false,
+                     *           "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *           "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *           "lateness": "ON_TIME",
+                     *           "reworkCount": 0,
+                     *           "availableActions": [
+                     *             "assign",
+                     *             "unassign",
+                     *             "clock-on"
+                     *           ],
+                     *           "version": 1,
+                     *           "crew": [
+                     *             {
+                     *               "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "name": "赵师傅",
+                     *               "lead": false,
+                     *               "share": 0.5,
+                     *               "soldHours": 0.75
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "bays": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "B01",
+                     *           "name": "1号机修工位",
+                     *           "bayType": "GENERAL"
+                     *         }
+                     *       ],
+                     *       "technicians": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "name": "赵师傅",
+                     *           "skills": [
+                     *             "MAINTENANCE"
+                     *           ],
+                     *           "foreman": false,
+                     *           "shiftStart": "08:30:00",
+                     *           "shiftEnd": "17:30:00",
+                     *           "leave": "年假",
+                     *           "activeClock": {
+                     *             "punchId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "code": "CLEANING",
+                     *             "since": "2022-03-10T16:15:50Z"
+                     *           },
+                     *           "hours": {
+                     *             "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "technicianName": "赵师傅",
+                     *             "day": "2022-03-10",
+                     *             "soldHours": 6.5,
+                     *             "clockedHours": 6,
+                     *             "nonProductiveHours": 0.5,
+                     *             "availableHours": 9,
+                     *             "efficiency": 1.08,
+                     *             "productivity": 0.67
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["JobBoard"];
                 };
             };
@@ -27726,6 +40663,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "day": "2022-03-10",
+                     *       "technicians": [
+                     *         {
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "technicianName": "赵师傅",
+                     *           "day": "2022-03-10",
+                     *           "soldHours": 6.5,
+                     *           "clockedHours": 6,
+                     *           "nonProductiveHours": 0.5,
+                     *           "availableHours": 9,
+                     *           "efficiency": 1.08,
+                     *           "productivity": 0.67
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["DayHours"];
                 };
             };
@@ -27790,6 +40745,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "model": "帕萨特 330TSI",
+                     *       "description": "更换机油及机滤",
+                     *       "operationCode": "MAINT",
+                     *       "team": "MECHANICAL",
+                     *       "requiredSkill": "MAINTENANCE",
+                     *       "requiredBayType": "GENERAL",
+                     *       "soldHours": 1.5,
+                     *       "clockedHours": 0.75,
+                     *       "status": "WAITING",
+                     *       "pauseReason": "WAITING_PARTS",
+                     *       "pauseNote": "等待刹车片到货",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianName": "赵师傅",
+                     *       "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "bayCode": "B01",
+                     *       "plannedStart": "2022-03-10T16:15:50Z",
+                     *       "plannedEnd": "2022-03-10T16:15:50Z",
+                     *       "clockedOn": false,
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "lateness": "ON_TIME",
+                     *       "reworkCount": 0,
+                     *       "availableActions": [
+                     *         "assign",
+                     *         "unassign",
+                     *         "clock-on"
+                     *       ],
+                     *       "version": 1,
+                     *       "crew": [
+                     *         {
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "name": "赵师傅",
+                     *           "lead": false,
+                     *           "share": 0.5,
+                     *           "soldHours": 0.75
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["BoardJob"];
                 };
             };
@@ -27829,6 +40829,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -27842,6 +40844,21 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "plannedStart": "2022-03-10T16:15:50Z",
+                 *       "plannedEnd": "2022-03-10T16:15:50Z",
+                 *       "helpers": [
+                 *         {
+                 *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *           "share": 0.4
+                 *         }
+                 *       ],
+                 *       "leadShare": 0.6
+                 *     }
+                 */
                 "application/json": components["schemas"]["AssignJobRequest"];
             };
         };
@@ -27852,6 +40869,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "model": "帕萨特 330TSI",
+                     *       "description": "更换机油及机滤",
+                     *       "operationCode": "MAINT",
+                     *       "team": "MECHANICAL",
+                     *       "requiredSkill": "MAINTENANCE",
+                     *       "requiredBayType": "GENERAL",
+                     *       "soldHours": 1.5,
+                     *       "clockedHours": 0.75,
+                     *       "status": "WAITING",
+                     *       "pauseReason": "WAITING_PARTS",
+                     *       "pauseNote": "等待刹车片到货",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianName": "赵师傅",
+                     *       "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "bayCode": "B01",
+                     *       "plannedStart": "2022-03-10T16:15:50Z",
+                     *       "plannedEnd": "2022-03-10T16:15:50Z",
+                     *       "clockedOn": false,
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "lateness": "ON_TIME",
+                     *       "reworkCount": 0,
+                     *       "availableActions": [
+                     *         "assign",
+                     *         "unassign",
+                     *         "clock-on"
+                     *       ],
+                     *       "version": 1,
+                     *       "crew": [
+                     *         {
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "name": "赵师傅",
+                     *           "lead": false,
+                     *           "share": 0.5,
+                     *           "soldHours": 0.75
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["BoardJob"];
                 };
             };
@@ -27945,6 +41007,8 @@ export interface operations {
             header: {
                 /** @description ETag of the version you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -27964,7 +41028,61 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "orderNumber": "ROBJ010000042",
+                     *       "plate": "京A12345",
+                     *       "model": "帕萨特 330TSI",
+                     *       "description": "更换机油及机滤",
+                     *       "operationCode": "MAINT",
+                     *       "team": "MECHANICAL",
+                     *       "requiredSkill": "MAINTENANCE",
+                     *       "requiredBayType": "GENERAL",
+                     *       "soldHours": 1.5,
+                     *       "clockedHours": 0.75,
+                     *       "status": "WAITING",
+                     *       "pauseReason": "WAITING_PARTS",
+                     *       "pauseNote": "等待刹车片到货",
+                     *       "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "technicianName": "赵师傅",
+                     *       "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "bayCode": "B01",
+                     *       "plannedStart": "2022-03-10T16:15:50Z",
+                     *       "plannedEnd": "2022-03-10T16:15:50Z",
+                     *       "clockedOn": false,
+                     *       "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *       "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *       "lateness": "ON_TIME",
+                     *       "reworkCount": 0,
+                     *       "availableActions": [
+                     *         "assign",
+                     *         "unassign",
+                     *         "clock-on"
+                     *       ],
+                     *       "version": 1,
+                     *       "crew": [
+                     *         {
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "name": "赵师傅",
+                     *           "lead": false,
+                     *           "share": 0.5,
+                     *           "soldHours": 0.75
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["BoardJob"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -28057,6 +41175,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "active": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "jobDescription": "更换机油及机滤",
+                     *         "code": "CLEANING",
+                     *         "note": "客户要求",
+                     *         "startedAt": "2022-03-10T16:15:50Z",
+                     *         "endedAt": "2022-03-10T16:15:50Z",
+                     *         "endReason": "CLOCKED_OFF"
+                     *       },
+                     *       "clockedOff": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "jobDescription": "更换机油及机滤",
+                     *         "code": "CLEANING",
+                     *         "note": "客户要求",
+                     *         "startedAt": "2022-03-10T16:15:50Z",
+                     *         "endedAt": "2022-03-10T16:15:50Z",
+                     *         "endReason": "CLOCKED_OFF"
+                     *       },
+                     *       "job": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "plate": "京A12345",
+                     *         "model": "帕萨特 330TSI",
+                     *         "description": "更换机油及机滤",
+                     *         "operationCode": "MAINT",
+                     *         "team": "MECHANICAL",
+                     *         "requiredSkill": "MAINTENANCE",
+                     *         "requiredBayType": "GENERAL",
+                     *         "soldHours": 1.5,
+                     *         "clockedHours": 0.75,
+                     *         "status": "WAITING",
+                     *         "pauseReason": "WAITING_PARTS",
+                     *         "pauseNote": "等待刹车片到货",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianName": "赵师傅",
+                     *         "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "bayCode": "B01",
+                     *         "plannedStart": "2022-03-10T16:15:50Z",
+                     *         "plannedEnd": "2022-03-10T16:15:50Z",
+                     *         "clockedOn": false,
+                     *         "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *         "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *         "lateness": "ON_TIME",
+                     *         "reworkCount": 0,
+                     *         "availableActions": [
+                     *           "assign",
+                     *           "unassign",
+                     *           "clock-on"
+                     *         ],
+                     *         "version": 1,
+                     *         "crew": [
+                     *           {
+                     *             "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "name": "赵师傅",
+                     *             "lead": false,
+                     *             "share": 0.5,
+                     *             "soldHours": 0.75
+                     *           }
+                     *         ]
+                     *       },
+                     *       "orderStarted": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["PunchResult"];
                 };
             };
@@ -28135,6 +41325,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ClockOnRequest"];
             };
         };
@@ -28145,6 +41340,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "active": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "jobDescription": "更换机油及机滤",
+                     *         "code": "CLEANING",
+                     *         "note": "客户要求",
+                     *         "startedAt": "2022-03-10T16:15:50Z",
+                     *         "endedAt": "2022-03-10T16:15:50Z",
+                     *         "endReason": "CLOCKED_OFF"
+                     *       },
+                     *       "clockedOff": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "jobDescription": "更换机油及机滤",
+                     *         "code": "CLEANING",
+                     *         "note": "客户要求",
+                     *         "startedAt": "2022-03-10T16:15:50Z",
+                     *         "endedAt": "2022-03-10T16:15:50Z",
+                     *         "endReason": "CLOCKED_OFF"
+                     *       },
+                     *       "job": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "plate": "京A12345",
+                     *         "model": "帕萨特 330TSI",
+                     *         "description": "更换机油及机滤",
+                     *         "operationCode": "MAINT",
+                     *         "team": "MECHANICAL",
+                     *         "requiredSkill": "MAINTENANCE",
+                     *         "requiredBayType": "GENERAL",
+                     *         "soldHours": 1.5,
+                     *         "clockedHours": 0.75,
+                     *         "status": "WAITING",
+                     *         "pauseReason": "WAITING_PARTS",
+                     *         "pauseNote": "等待刹车片到货",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianName": "赵师傅",
+                     *         "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "bayCode": "B01",
+                     *         "plannedStart": "2022-03-10T16:15:50Z",
+                     *         "plannedEnd": "2022-03-10T16:15:50Z",
+                     *         "clockedOn": false,
+                     *         "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *         "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *         "lateness": "ON_TIME",
+                     *         "reworkCount": 0,
+                     *         "availableActions": [
+                     *           "assign",
+                     *           "unassign",
+                     *           "clock-on"
+                     *         ],
+                     *         "version": 1,
+                     *         "crew": [
+                     *           {
+                     *             "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "name": "赵师傅",
+                     *             "lead": false,
+                     *             "share": 0.5,
+                     *             "soldHours": 0.75
+                     *           }
+                     *         ]
+                     *       },
+                     *       "orderStarted": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["PunchResult"];
                 };
             };
@@ -28232,6 +41499,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                 *     }
+                 */
                 "application/json": components["schemas"]["FinishJobRequest"];
             };
         };
@@ -28242,6 +41514,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "active": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "jobDescription": "更换机油及机滤",
+                     *         "code": "CLEANING",
+                     *         "note": "客户要求",
+                     *         "startedAt": "2022-03-10T16:15:50Z",
+                     *         "endedAt": "2022-03-10T16:15:50Z",
+                     *         "endReason": "CLOCKED_OFF"
+                     *       },
+                     *       "clockedOff": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "jobDescription": "更换机油及机滤",
+                     *         "code": "CLEANING",
+                     *         "note": "客户要求",
+                     *         "startedAt": "2022-03-10T16:15:50Z",
+                     *         "endedAt": "2022-03-10T16:15:50Z",
+                     *         "endReason": "CLOCKED_OFF"
+                     *       },
+                     *       "job": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "plate": "京A12345",
+                     *         "model": "帕萨特 330TSI",
+                     *         "description": "更换机油及机滤",
+                     *         "operationCode": "MAINT",
+                     *         "team": "MECHANICAL",
+                     *         "requiredSkill": "MAINTENANCE",
+                     *         "requiredBayType": "GENERAL",
+                     *         "soldHours": 1.5,
+                     *         "clockedHours": 0.75,
+                     *         "status": "WAITING",
+                     *         "pauseReason": "WAITING_PARTS",
+                     *         "pauseNote": "等待刹车片到货",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianName": "赵师傅",
+                     *         "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "bayCode": "B01",
+                     *         "plannedStart": "2022-03-10T16:15:50Z",
+                     *         "plannedEnd": "2022-03-10T16:15:50Z",
+                     *         "clockedOn": false,
+                     *         "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *         "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *         "lateness": "ON_TIME",
+                     *         "reworkCount": 0,
+                     *         "availableActions": [
+                     *           "assign",
+                     *           "unassign",
+                     *           "clock-on"
+                     *         ],
+                     *         "version": 1,
+                     *         "crew": [
+                     *           {
+                     *             "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "name": "赵师傅",
+                     *             "lead": false,
+                     *             "share": 0.5,
+                     *             "soldHours": 0.75
+                     *           }
+                     *         ]
+                     *       },
+                     *       "orderStarted": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["PunchResult"];
                 };
             };
@@ -28332,6 +41676,79 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "technician": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "name": "赵师傅"
+                     *       },
+                     *       "activeClock": {
+                     *         "punchId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "code": "CLEANING",
+                     *         "since": "2022-03-10T16:15:50Z"
+                     *       },
+                     *       "jobs": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "orderNumber": "ROBJ010000042",
+                     *           "plate": "京A12345",
+                     *           "model": "帕萨特 330TSI",
+                     *           "description": "更换机油及机滤",
+                     *           "operationCode": "MAINT",
+                     *           "team": "MECHANICAL",
+                     *           "requiredSkill": "MAINTENANCE",
+                     *           "requiredBayType": "GENERAL",
+                     *           "soldHours": 1.5,
+                     *           "clockedHours": 0.75,
+                     *           "status": "WAITING",
+                     *           "pauseReason": "WAITING_PARTS",
+                     *           "pauseNote": "等待刹车片到货",
+                     *           "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "technicianName": "赵师傅",
+                     *           "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "bayCode": "B01",
+                     *           "plannedStart": "2022-03-10T16:15:50Z",
+                     *           "plannedEnd": "2022-03-10T16:15:50Z",
+                     *           "clockedOn": false,
+                     *           "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *           "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *           "lateness": "ON_TIME",
+                     *           "reworkCount": 0,
+                     *           "availableActions": [
+                     *             "assign",
+                     *             "unassign",
+                     *             "clock-on"
+                     *           ],
+                     *           "version": 1,
+                     *           "crew": [
+                     *             {
+                     *               "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *               "name": "赵师傅",
+                     *               "lead": false,
+                     *               "share": 0.5,
+                     *               "soldHours": 0.75
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "today": {
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianName": "赵师傅",
+                     *         "day": "2022-03-10",
+                     *         "soldHours": 6.5,
+                     *         "clockedHours": 6,
+                     *         "nonProductiveHours": 0.5,
+                     *         "availableHours": 9,
+                     *         "efficiency": 1.08,
+                     *         "productivity": 0.67
+                     *       },
+                     *       "nonProductiveCodes": [
+                     *         "CLEANING"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["MyJobs"];
                 };
             };
@@ -28383,6 +41800,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "CLEANING",
+                 *       "note": "新能源高压安全培训"
+                 *     }
+                 */
                 "application/json": components["schemas"]["NonProductiveRequest"];
             };
         };
@@ -28393,6 +41816,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "active": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "jobDescription": "更换机油及机滤",
+                     *         "code": "CLEANING",
+                     *         "note": "客户要求",
+                     *         "startedAt": "2022-03-10T16:15:50Z",
+                     *         "endedAt": "2022-03-10T16:15:50Z",
+                     *         "endReason": "CLOCKED_OFF"
+                     *       },
+                     *       "clockedOff": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "jobDescription": "更换机油及机滤",
+                     *         "code": "CLEANING",
+                     *         "note": "客户要求",
+                     *         "startedAt": "2022-03-10T16:15:50Z",
+                     *         "endedAt": "2022-03-10T16:15:50Z",
+                     *         "endReason": "CLOCKED_OFF"
+                     *       },
+                     *       "job": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "plate": "京A12345",
+                     *         "model": "帕萨特 330TSI",
+                     *         "description": "更换机油及机滤",
+                     *         "operationCode": "MAINT",
+                     *         "team": "MECHANICAL",
+                     *         "requiredSkill": "MAINTENANCE",
+                     *         "requiredBayType": "GENERAL",
+                     *         "soldHours": 1.5,
+                     *         "clockedHours": 0.75,
+                     *         "status": "WAITING",
+                     *         "pauseReason": "WAITING_PARTS",
+                     *         "pauseNote": "等待刹车片到货",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianName": "赵师傅",
+                     *         "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "bayCode": "B01",
+                     *         "plannedStart": "2022-03-10T16:15:50Z",
+                     *         "plannedEnd": "2022-03-10T16:15:50Z",
+                     *         "clockedOn": false,
+                     *         "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *         "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *         "lateness": "ON_TIME",
+                     *         "reworkCount": 0,
+                     *         "availableActions": [
+                     *           "assign",
+                     *           "unassign",
+                     *           "clock-on"
+                     *         ],
+                     *         "version": 1,
+                     *         "crew": [
+                     *           {
+                     *             "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "name": "赵师傅",
+                     *             "lead": false,
+                     *             "share": 0.5,
+                     *             "soldHours": 0.75
+                     *           }
+                     *         ]
+                     *       },
+                     *       "orderStarted": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["PunchResult"];
                 };
             };
@@ -28480,6 +41975,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "WAITING_PARTS",
+                 *       "note": "等待刹车片到货"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PauseJobRequest"];
             };
         };
@@ -28490,6 +41991,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "active": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "jobDescription": "更换机油及机滤",
+                     *         "code": "CLEANING",
+                     *         "note": "客户要求",
+                     *         "startedAt": "2022-03-10T16:15:50Z",
+                     *         "endedAt": "2022-03-10T16:15:50Z",
+                     *         "endReason": "CLOCKED_OFF"
+                     *       },
+                     *       "clockedOff": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "jobId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "jobDescription": "更换机油及机滤",
+                     *         "code": "CLEANING",
+                     *         "note": "客户要求",
+                     *         "startedAt": "2022-03-10T16:15:50Z",
+                     *         "endedAt": "2022-03-10T16:15:50Z",
+                     *         "endReason": "CLOCKED_OFF"
+                     *       },
+                     *       "job": {
+                     *         "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "orderNumber": "ROBJ010000042",
+                     *         "plate": "京A12345",
+                     *         "model": "帕萨特 330TSI",
+                     *         "description": "更换机油及机滤",
+                     *         "operationCode": "MAINT",
+                     *         "team": "MECHANICAL",
+                     *         "requiredSkill": "MAINTENANCE",
+                     *         "requiredBayType": "GENERAL",
+                     *         "soldHours": 1.5,
+                     *         "clockedHours": 0.75,
+                     *         "status": "WAITING",
+                     *         "pauseReason": "WAITING_PARTS",
+                     *         "pauseNote": "等待刹车片到货",
+                     *         "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "technicianName": "赵师傅",
+                     *         "bayId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *         "bayCode": "B01",
+                     *         "plannedStart": "2022-03-10T16:15:50Z",
+                     *         "plannedEnd": "2022-03-10T16:15:50Z",
+                     *         "clockedOn": false,
+                     *         "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *         "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *         "lateness": "ON_TIME",
+                     *         "reworkCount": 0,
+                     *         "availableActions": [
+                     *           "assign",
+                     *           "unassign",
+                     *           "clock-on"
+                     *         ],
+                     *         "version": 1,
+                     *         "crew": [
+                     *           {
+                     *             "technicianId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *             "name": "赵师傅",
+                     *             "lead": false,
+                     *             "share": 0.5,
+                     *             "soldHours": 0.75
+                     *           }
+                     *         ]
+                     *       },
+                     *       "orderStarted": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["PunchResult"];
                 };
             };

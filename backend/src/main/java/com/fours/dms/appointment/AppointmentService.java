@@ -87,6 +87,9 @@ public class AppointmentService {
     IntegratorScope integratorScope;
 
     @Inject
+    com.fours.dms.repairorder.RepairOrderQueries orderQueries;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -329,6 +332,16 @@ public class AppointmentService {
     }
 
     // ---- reading ------------------------------------------------------------------------------
+
+    /**
+     * Issue 12: where the orders of a vehicle stand (status, promised and expected times), newest
+     * first; an integrator reads only the vehicles it booked an appointment for.
+     */
+    public java.util.List<com.fours.dms.repairorder.api.RepairOrderApi.OrderStatus> orderStatus(String store, UUID vehicleId) {
+        access.require(store);
+        integratorScope.requireBookedVehicle(store, vehicleId);
+        return orderQueries.statusOfVehicle(store, vehicleId);
+    }
 
     public View get(String store, UUID id) {
         Appointment a = load(store, id);

@@ -33,6 +33,15 @@ public class IntegratorScope {
         }
     }
 
+    /** Refuses an integrator that booked no appointment for this vehicle (issue 12: it reads only the orders of the cars it booked). */
+    void requireBookedVehicle(String store, java.util.UUID vehicleId) {
+        String client = ownClient();
+        if (client != null && Appointment.count("storeCode = ?1 and vehicleId = ?2 and bookedByClient = ?3", store, vehicleId, client) == 0) {
+            throw new ProblemException(403, CODE, "Not a vehicle you booked",
+                    "Client " + client + " booked no appointment for vehicle " + vehicleId + "; an integrator reads only the orders of the vehicles it booked");
+        }
+    }
+
     /** The calling client when the caller is an integrator (its lists show only its own bookings), else null. */
     String ownClient() {
         return user.isIntegrator() ? clientIdentity() : null;

@@ -46,6 +46,14 @@ public class RepairOrderQueries {
     @Inject
     Clock clock;
 
+    /** Issue 12: where a vehicle's orders stand, newest first (the last 20): for a booking partner's app. */
+    public List<com.fours.dms.repairorder.api.RepairOrderApi.OrderStatus> statusOfVehicle(String store, UUID vehicleId) {
+        access.require(store);
+        List<RepairOrder> orders = RepairOrder.find("storeCode = ?1 and vehicleId = ?2 order by id desc", store, vehicleId).page(0, 20).list();
+        return orders.stream().map(o -> new com.fours.dms.repairorder.api.RepairOrderApi.OrderStatus(o.id, o.number, o.status,
+                o.promisedDeliveryAt, o.expectedCompletionAt, o.updatedAt)).toList();
+    }
+
     public View get(String store, UUID id) {
         return view(load(store, id));
     }

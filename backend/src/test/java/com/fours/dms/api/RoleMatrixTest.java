@@ -213,6 +213,9 @@ class RoleMatrixTest {
         m.put("GET /api/stores/{store}/appointments", new Case(READ, 200, c -> c.given()
                 .queryParam("from", "2026-11-24").queryParam("to", "2026-11-30").get(shop.path("/appointments"))));
         m.put("GET /api/stores/{store}/appointments/{id}", new Case(READ, 200, c -> c.given().get(shop.path("/appointments/" + bookedFor(c).path("id")))));
+        // Where a booked vehicle's orders stand (issue 12): staff, and an integrator for the vehicles it booked.
+        m.put("GET /api/stores/{store}/vehicles/{vehicleId}/order-status", new Case(READ, 200,
+                c -> c.given().get(shop.path("/vehicles/" + bookedFor(c).path("vehicle.id") + "/order-status"))));
         m.put("POST /api/stores/{store}/appointments/{id}/confirm", new Case(Set.of(ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER), 200,
                 c -> transition(c, appointment("WEB", false), "/confirm", null)));
         m.put("POST /api/stores/{store}/appointments/{id}/deposit", new Case(Set.of(CASHIER, SERVICE_MANAGER), 200,

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fours.dms.sdk.api.AppointmentsApi;
 import com.fours.dms.sdk.api.EventsApi;
 import com.fours.dms.sdk.api.WebhooksApi;
-import com.fours.dms.sdk.model.AppointmentView;
+import com.fours.dms.sdk.model.Appointment;
 import com.fours.dms.sdk.model.AvailableSlot;
 import com.fours.dms.sdk.model.BookAppointmentRequest;
 import com.fours.dms.sdk.model.Channel;
@@ -97,7 +97,7 @@ class IntegratorSdkTest {
         receiver.start();
         try {
             WebhookSubscriptionCreated sub = new WebhooksApi(client).createWebhookSubscription(store, new WebhookSubscriptionRequest()
-                    .url("http://localhost:" + receiver.getAddress().getPort() + "/hooks").eventTypes(List.of("AppointmentBooked", "AppointmentCancelled")));
+                    .url("http://localhost:" + receiver.getAddress().getPort() + "/hooks").eventTypes(List.of("AppointmentBooked", "AppointmentCancelled")), UUID.randomUUID().toString());
             secret[0] = sub.getSecret();
             assertTrue(secret[0].startsWith("whsec_"));
 
@@ -111,8 +111,8 @@ class IntegratorSdkTest {
                     .serviceTypeCodes(List.of("MAINT")).arrivalAt(slot.getStart()).requestedWork("1万公里保养")
                     .origin(Origin.CUSTOMER).channel(Channel.INTEGRATOR);
             String key = UUID.randomUUID().toString();
-            AppointmentView booked = appointments.bookAppointment(store, booking, key);
-            AppointmentView retried = appointments.bookAppointment(store, booking, key);
+            Appointment booked = appointments.bookAppointment(store, booking, key);
+            Appointment retried = appointments.bookAppointment(store, booking, key);
             assertEquals(booked.getId(), retried.getId(), "a retried booking with the same key is the same booking");
             assertEquals("REQUESTED", booked.getStatus().getValue());
             assertEquals(slot.getStart().toInstant(), appointments.getAppointment(booked.getId(), store).getArrivalAt().toInstant());

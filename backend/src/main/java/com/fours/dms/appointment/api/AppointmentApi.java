@@ -88,7 +88,7 @@ public final class AppointmentApi {
 
     public enum PaymentMethod { CASH, CARD, MOBILE, COMPANY_ACCOUNT }
 
-    @Schema(name = "AppointmentView", description = "An appointment with the names a screen needs.")
+    @Schema(name = "Appointment", description = "An appointment with the names a screen needs.")
     @BuiltByName
     public record View(
             @Schema(required = true) UUID id,

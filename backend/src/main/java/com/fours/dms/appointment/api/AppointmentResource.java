@@ -1,5 +1,8 @@
 package com.fours.dms.appointment.api;
 
+import com.fours.dms.shared.security.IntegratorScopes;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import com.fours.dms.shared.http.IdempotentPosts;
 import static com.fours.dms.shared.security.Roles.*;
 
 import com.fours.dms.appointment.AppointmentService;
@@ -46,6 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "appointments")
+@IdempotentPosts
 public class AppointmentResource {
     @Inject
     AppointmentService appointments;
@@ -66,6 +70,7 @@ public class AppointmentResource {
     @GET
     @Path("/availability")
     @RolesAllowed({ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.BOOK)
     @Operation(summary = "Find free slots", description = "Start times between two store-local dates at which the requested services fit: an advisor free to receive and workshop capacity (bays of the type, technicians with the skill) for the whole duration (R-APT-3).")
     public List<Slot> findAvailability(
             @QueryParam("from") @Parameter(required = true, description = "First store-local date", example = "2026-11-24") String from,
@@ -78,6 +83,7 @@ public class AppointmentResource {
     @POST
     @Path("/appointments")
     @RolesAllowed({ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.BOOK)
     @Operation(summary = "Book an appointment", description = "Books the services at a free slot, reserving advisor and workshop capacity atomically (R-APT-3); registers a new customer/vehicle in the same call if given. High-value parts make it DEPOSIT_REQUIRED (R-APT-4); web and integrator bookings start REQUESTED. The workshop and parts are told at once (R-APT-5). A store whose set-up lacks what the booking needs (the set-up checklist) answers 409 store-not-ready naming each missing item. Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Booked", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response bookAppointment(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried booking safe: same key and body replay the first answer.") String key,
@@ -91,6 +97,7 @@ public class AppointmentResource {
     @GET
     @Path("/appointments")
     @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.BOOK)
     @Operation(summary = "List appointments", description = "Appointments arriving between two store-local dates, by arrival time; for the calendar. Keyset cursor. "
             + "With `updatedSince` instead of `from`/`to`, the change feed: every appointment changed since then, in commit order (an integrator syncs its bookings so). "
             + "An integrator sees only the appointments it booked.")
@@ -112,8 +119,21 @@ public class AppointmentResource {
     }
 
     @GET
+    @Path("/vehicles/{vehicleId}/order-status")
+    @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.ORDERS)
+    @Operation(summary = "Where a vehicle's repair orders stand", description = "The vehicle's last 20 repair orders, newest first, with status, "
+            + "the promised delivery time and the workshop's expected completion: what a booking partner's app shows its customer. "
+            + "An integrator reads only vehicles it booked an appointment for (403 `integrator-scope` otherwise).")
+    public java.util.List<com.fours.dms.repairorder.api.RepairOrderApi.OrderStatus> getVehicleOrderStatus(
+            @PathParam("vehicleId") @Parameter(description = "The vehicle's id") UUID vehicleId) {
+        return appointments.orderStatus(store, vehicleId);
+    }
+
+    @GET
     @Path("/appointments/{id}")
     @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.BOOK)
     @Operation(summary = "Get an appointment", description = "One appointment; ETag carries its version.")
     @APIResponse(responseCode = "200", description = "The appointment", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response getAppointment(@PathParam("id") UUID id) {
@@ -154,6 +174,7 @@ public class AppointmentResource {
     @POST
     @Path("/appointments/{id}/cancel")
     @RolesAllowed({ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.BOOK)
     @Operation(summary = "Cancel an appointment", description = "Frees the capacity. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response cancelAppointment(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
@@ -164,6 +185,7 @@ public class AppointmentResource {
     @POST
     @Path("/appointments/{id}/reschedule")
     @RolesAllowed({ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.BOOK)
     @Operation(summary = "Reschedule an appointment", description = "Books the same work at a new time (a new appointment) and keeps the old one as RESCHEDULED with its capacity freed. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "The new appointment", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response rescheduleAppointment(@PathParam("id") UUID id, @HeaderParam("If-Match") @Parameter(description = "ETag of the version you read", required = true) String ifMatch,

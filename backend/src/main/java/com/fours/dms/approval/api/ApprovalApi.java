@@ -181,7 +181,7 @@ public final class ApprovalApi {
             @Schema(required = true) List<TotalOption> totals,
             @Schema(required = true) List<PromiseOption> promises) {}
 
-    @Schema(name = "ApprovalSheetView", description = "The sheet and its SHA-256; a decision names the hash of the sheet it was given on.")
+    @Schema(name = "HashedApprovalSheet", description = "The sheet and its SHA-256; a decision names the hash of the sheet it was given on.")
     public record SheetView(@Schema(required = true) ApprovalSheet sheet,
             @Schema(required = true, examples = "9f2c0e7d5b1a4c3e8f6d2b0a1c9e7f5d3b1a0c8e6f4d2b0a9c7e5f3d1b0a8c6e") String sheetHash) {}
 

@@ -1,5 +1,6 @@
 package com.fours.dms.approval.api;
 
+import com.fours.dms.shared.http.IdempotentPosts;
 import static com.fours.dms.shared.security.Roles.*;
 
 import com.fours.dms.approval.ApprovalDecisions;
@@ -47,6 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "approvals")
+@IdempotentPosts
 public class ApprovalResource {
     private static final String HASH_NOTE = " The request names the sheetHash of the sheet shown (GET …/approval-sheet); a different sheet now → 409 approval-sheet-changed; "
             + "an item already decided or changed → 409 R-REP-3 (two decisions at the same moment: one succeeds, the other gets 409).";

@@ -1,5 +1,6 @@
 package com.fours.dms.approval.api;
 
+import com.fours.dms.shared.http.IdempotentPosts;
 import com.fours.dms.approval.ApprovalLinks;
 import com.fours.dms.approval.SupplementaryItems;
 import com.fours.dms.approval.api.ApprovalApi.DecisionResult;
@@ -43,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "public-approval")
 @PermitAll
 @SecurityRequirements
+@IdempotentPosts
 public class PublicApprovalResource {
     private static final String PROBLEM = "application/problem+json";
     private static final String PROBLEMS = " A used link → 409 approval-link-used; expired → 410 approval-link-expired; its items changed or decided otherwise → 409 approval-link-outdated; "

@@ -1,5 +1,6 @@
 package com.fours.dms.approval.api;
 
+import com.fours.dms.shared.http.IdempotentPosts;
 import static com.fours.dms.shared.security.Roles.*;
 
 import com.fours.dms.approval.SupplementaryItems;
@@ -40,6 +41,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "supplementary-items")
+@IdempotentPosts
 public class SupplementaryItemResource {
     private static final String PROBLEM = "application/problem+json";
 

@@ -1,5 +1,8 @@
 package com.fours.dms.catalogue.api;
 
+import com.fours.dms.shared.security.IntegratorScopes;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import com.fours.dms.shared.http.IdempotentPosts;
 import static com.fours.dms.shared.security.Roles.*;
 
 import com.fours.dms.catalogue.CatalogueImports;
@@ -42,6 +45,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/api/stores/{store}/catalogue/imports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "catalogue")
+@IdempotentPosts
 public class CatalogueImportResource {
     private static final String PROBLEM = "application/problem+json";
 
@@ -63,6 +67,7 @@ public class CatalogueImportResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({SERVICE_MANAGER, INTEGRATOR})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.CATALOGUE)
     @Operation(summary = "Import a price list or labour list", description = "multipart/form-data with the part `file`. Parts columns (header row, English or Chinese, any order): "
             + "part_number (required), name_zh, name_en, grade (OEM/AFTERMARKET), list_price, cost, tax_class, critical_system, supersedes (old numbers separated by ;), active, "
             + "on_hand, reorder_point, expected_arrival (a date). Operations: code (required), name_zh, name_en, system, default_hours, model_hours (帕萨特=1.4;迈腾=1.6), skill, bay_type, active. "
@@ -108,6 +113,7 @@ public class CatalogueImportResource {
 
     @GET
     @RolesAllowed({SERVICE_MANAGER, INTEGRATOR})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.CATALOGUE)
     @Operation(summary = "List imports", description = "The store's imports, newest first; keyset cursor.")
     public CatalogueApi.ImportPage listCatalogueImports(
             @QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)", example = "20") Integer limit,
@@ -118,6 +124,7 @@ public class CatalogueImportResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({SERVICE_MANAGER, INTEGRATOR})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.CATALOGUE)
     @Operation(summary = "Get an import", description = "The outcome of one import with its first 50 rejections.")
     public CatalogueApi.ImportView getCatalogueImport(@PathParam("id") UUID id) {
         return imports.get(store, id);
@@ -127,6 +134,7 @@ public class CatalogueImportResource {
     @Path("/{id}/report")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
     @RolesAllowed({SERVICE_MANAGER, INTEGRATOR})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.CATALOGUE)
     @Operation(summary = "Download the rejected-rows report", description = "Every rejected row of the import and why, as CSV (UTF-8 with BOM; columns row, column, value, message). An import without rejections has the header only.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response getCatalogueImportReport(@PathParam("id") UUID id) {

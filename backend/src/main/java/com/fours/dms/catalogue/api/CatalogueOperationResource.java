@@ -1,5 +1,8 @@
 package com.fours.dms.catalogue.api;
 
+import com.fours.dms.shared.security.IntegratorScopes;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import com.fours.dms.shared.http.IdempotentPosts;
 import static com.fours.dms.shared.security.Roles.*;
 
 import com.fours.dms.catalogue.OperationService;
@@ -36,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "catalogue")
+@IdempotentPosts
 public class CatalogueOperationResource {
     @Inject
     OperationService operations;
@@ -49,6 +53,7 @@ public class CatalogueOperationResource {
 
     @GET
     @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.CATALOGUE)
     @Operation(summary = "Search labour operations", description = "Search as you type by code, Chinese or English name, or pinyin initials (ghqscp finds 更换前刹车片). "
             + "With `model` (the vehicle's brand and model), `hours` are that model family's flat-rate hours. In code order; keyset cursor.")
     public CatalogueApi.OperationPage searchCatalogueOperations(
@@ -76,6 +81,7 @@ public class CatalogueOperationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.CATALOGUE)
     @Operation(summary = "Get a labour operation", description = "One operation with its hours per model family; ETag carries the version.")
     @APIResponse(responseCode = "200", description = "The operation.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueApi.OperationView.class)))
     public Response getCatalogueOperation(@PathParam("id") UUID id) {

@@ -1,5 +1,8 @@
 package com.fours.dms.catalogue.api;
 
+import com.fours.dms.shared.security.IntegratorScopes;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import com.fours.dms.shared.http.IdempotentPosts;
 import static com.fours.dms.shared.security.Roles.*;
 
 import com.fours.dms.catalogue.PartService;
@@ -36,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "catalogue")
+@IdempotentPosts
 public class CataloguePartResource {
     @Inject
     PartService parts;
@@ -49,6 +53,7 @@ public class CataloguePartResource {
 
     @GET
     @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.CATALOGUE)
     @Operation(summary = "Search parts", description = "Search as you type: `q` is found in the part number (with or without dashes and spaces), an old (superseded) number, "
             + "the Chinese or English name, or the pinyin initials of the Chinese name (jylqq finds 机油滤清器). In part-number order; keyset cursor. "
             + "A superseded part is left out unless superseded=true: its old number finds the part that supersedes it.")
@@ -78,6 +83,7 @@ public class CataloguePartResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.CATALOGUE)
     @Operation(summary = "Get a part", description = "One part with its cost, old numbers and stock; ETag carries the version for a later If-Match.")
     @APIResponse(responseCode = "200", description = "The part.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueApi.PartView.class)))
     public Response getCataloguePart(@PathParam("id") UUID id) {

@@ -120,7 +120,7 @@ public final class CustomerApi {
         }
     }
 
-    @Schema(name = "PageCustomerView")
+    @Schema(name = "CustomerPage", description = "One page of customers.")
     public record Page(
             @Schema(required = true) List<View> items,
             @Schema(description = "Opaque cursor for the next page; null when there is none.", nullable = true) String nextCursor) {
@@ -129,7 +129,7 @@ public final class CustomerApi {
         }
     }
 
-    @Schema(name = "PageVehicleView")
+    @Schema(name = "VehiclePage", description = "One page of vehicles.")
     public record VehiclePage(
             @Schema(required = true) List<VehicleView> items,
             @Schema(description = "Opaque cursor for the next page; null when there is none.", nullable = true) String nextCursor) {

@@ -1,5 +1,8 @@
 package com.fours.dms.customer.api;
 
+import com.fours.dms.shared.security.IntegratorScopes;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import com.fours.dms.shared.http.IdempotentPosts;
 import static com.fours.dms.shared.security.Roles.*;
 
 import com.fours.dms.customer.CustomerService;
@@ -38,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "customers")
+@IdempotentPosts
 public class CustomerResource {
     @Inject
     CustomerService customers;
@@ -64,6 +68,7 @@ public class CustomerResource {
 
     @POST
     @RolesAllowed({ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.ARCHIVE)
     @Operation(summary = "Register a customer", description = "Opens a customer archive (R-ARC-1). Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Created; ETag carries the version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerApi.View.class)))
     public Response createCustomer(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried create safe: same key and body replay the first answer.") String key,

@@ -1,5 +1,8 @@
 package com.fours.dms.customer.api;
 
+import com.fours.dms.shared.security.IntegratorScopes;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import com.fours.dms.shared.http.IdempotentPosts;
 import static com.fours.dms.shared.security.Roles.*;
 
 import com.fours.dms.customer.VehicleService;
@@ -36,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "vehicles")
+@IdempotentPosts
 public class VehicleResource {
     @Inject
     VehicleService vehicles;
@@ -60,6 +64,7 @@ public class VehicleResource {
     @GET
     @Path("/lookup")
     @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.ARCHIVE)
     @Operation(summary = "Look up a vehicle", description = "Exact match on the full plate or the full 17-character VIN (give one): the vehicle with its owner, or an empty list. The way an integrator finds the vehicle it books for; it may not search the archive.")
     public List<CustomerApi.VehicleView> lookupVehicle(
             @QueryParam("plate") @Parameter(description = "Full plate", example = "京A12345") String plate,
@@ -69,6 +74,7 @@ public class VehicleResource {
 
     @POST
     @RolesAllowed({ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.ARCHIVE)
     @Operation(summary = "Register a vehicle", description = "Adds a vehicle for an existing customer of the store; VIN and plate are validated and unique per store. Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Created; ETag carries the version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerApi.VehicleView.class)))
     public Response createVehicle(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried create safe: same key and body replay the first answer.") String key,
@@ -82,6 +88,7 @@ public class VehicleResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.ARCHIVE)
     @Operation(summary = "Get a vehicle", description = "One vehicle with its owner and next service due; ETag carries the version.")
     @APIResponse(responseCode = "200", description = "The vehicle.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerApi.VehicleView.class)))
     public Response getVehicle(@PathParam("id") UUID id) {

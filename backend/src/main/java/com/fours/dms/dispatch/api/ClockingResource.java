@@ -1,5 +1,6 @@
 package com.fours.dms.dispatch.api;
 
+import com.fours.dms.shared.http.IdempotentPosts;
 import static com.fours.dms.shared.security.Roles.*;
 
 import com.fours.dms.dispatch.ClockingService;
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "workshop-clocking")
+@IdempotentPosts
 public class ClockingResource {
     private static final String KEY = "A new key per tap; the same key when the tap is retried (the first answer is replayed, nothing is punched twice).";
 

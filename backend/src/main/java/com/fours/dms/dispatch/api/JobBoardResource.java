@@ -1,5 +1,6 @@
 package com.fours.dms.dispatch.api;
 
+import com.fours.dms.shared.http.IdempotentPosts;
 import static com.fours.dms.shared.security.Roles.*;
 
 import com.fours.dms.dispatch.DispatchService;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "workshop-dispatch")
+@IdempotentPosts
 public class JobBoardResource {
     private static final String IF_MATCH = "If-Match";
 

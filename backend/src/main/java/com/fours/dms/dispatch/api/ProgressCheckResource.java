@@ -1,5 +1,6 @@
 package com.fours.dms.dispatch.api;
 
+import com.fours.dms.shared.http.IdempotentPosts;
 import static com.fours.dms.shared.security.Roles.*;
 
 import com.fours.dms.dispatch.ProgressCheckStatus;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "workshop-dispatch")
+@IdempotentPosts
 public class ProgressCheckResource {
     @Inject
     ProgressChecks checks;

@@ -1,5 +1,7 @@
 package com.fours.dms.events.api;
 
+import com.fours.dms.shared.security.IntegratorScopes;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import static com.fours.dms.shared.security.Roles.*;
 
 import com.fours.dms.events.EventFeed;
@@ -43,6 +45,7 @@ public class EventResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({SERVICE_MANAGER, INTEGRATOR})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.WEBHOOKS)
     @Operation(summary = "Read the store's events", description = "Every state change of the service process (repair order signed, handed over, left the shop; "
             + "workshop job created, assigned, clocked on, paused, finished …; supplementary item reported, decided; lines authorized or withdrawn), "
             + "oldest first in the store's commit order: an event committed later always comes later, so a consumer that keeps the cursor of the last "
@@ -58,6 +61,7 @@ public class EventResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
     @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.WEBHOOKS)
     @Operation(summary = "Follow the store's events live", description = "Server-sent events (text/event-stream) of the store: a `:connected` comment once the stream "
             + "is registered, then one event per state change as it commits on any backend instance, within about a second (`event:` the type, `id:` the "
             + "event's cursor, `data:` a LiveEvent). Send the last id received as Last-Event-ID when reconnecting to get what was missed; an event named "

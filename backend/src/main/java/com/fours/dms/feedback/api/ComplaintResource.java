@@ -1,5 +1,6 @@
 package com.fours.dms.feedback.api;
 
+import com.fours.dms.shared.http.IdempotentPosts;
 import com.fours.dms.feedback.ComplaintStatus;
 import com.fours.dms.feedback.Complaints;
 import com.fours.dms.shared.http.ETags;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "complaints")
+@IdempotentPosts
 public class ComplaintResource {
     static final String IF_MATCH = "ETag of the complaint you read";
 

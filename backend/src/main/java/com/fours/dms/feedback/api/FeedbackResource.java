@@ -1,5 +1,6 @@
 package com.fours.dms.feedback.api;
 
+import com.fours.dms.shared.http.IdempotentPosts;
 import com.fours.dms.feedback.SurveyTemplates;
 import com.fours.dms.feedback.Surveys;
 import com.fours.dms.shared.http.ETags;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "follow-up")
+@IdempotentPosts
 public class FeedbackResource {
     @Inject
     Surveys surveys;

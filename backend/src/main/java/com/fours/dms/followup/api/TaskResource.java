@@ -1,5 +1,6 @@
 package com.fours.dms.followup.api;
 
+import com.fours.dms.shared.http.IdempotentPosts;
 import com.fours.dms.followup.SubjectType;
 import com.fours.dms.followup.TaskService;
 import com.fours.dms.followup.TaskStatus;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "tasks")
 @RolesAllowed({Roles.ADVISOR, Roles.WORKSHOP, Roles.CASHIER, Roles.CUSTOMER_SERVICE, Roles.SERVICE_MANAGER})
+@IdempotentPosts
 public class TaskResource {
     private static final String IF_MATCH = "ETag of the task version you read";
 

@@ -1,5 +1,6 @@
 package com.fours.dms.inspection.api;
 
+import com.fours.dms.shared.http.IdempotentPosts;
 import static com.fours.dms.shared.security.Roles.*;
 import com.fours.dms.inspection.InspectionPhotoService;
 import com.fours.dms.inspection.api.InspectionApi.Photo;
@@ -34,6 +35,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/api/stores/{store}/repair-orders/{id}/inspection/photos")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "inspections")
+@IdempotentPosts
 public class InspectionPhotoResource {
     private static final String PROBLEM = "application/problem+json";
 

@@ -1,5 +1,6 @@
 package com.fours.dms.inspection.api;
 
+import com.fours.dms.shared.http.IdempotentPosts;
 import static com.fours.dms.shared.security.Roles.*;
 
 import com.fours.dms.inspection.InspectionService;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "inspections")
+@IdempotentPosts
 public class InspectionResource {
     private static final String IF_MATCH = "If-Match";
 

@@ -1,5 +1,6 @@
 package com.fours.dms.qualitycheck.api;
 
+import com.fours.dms.shared.http.IdempotentPosts;
 import static com.fours.dms.shared.security.Roles.*;
 
 import com.fours.dms.qualitycheck.InternalHandovers;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "quality-check")
+@IdempotentPosts
 public class OrderQualityCheckResource {
     @Inject
     InternalHandovers handovers;

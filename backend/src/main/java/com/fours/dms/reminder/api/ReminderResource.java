@@ -1,5 +1,6 @@
 package com.fours.dms.reminder.api;
 
+import com.fours.dms.shared.http.IdempotentPosts;
 import com.fours.dms.reminder.ReminderService;
 import com.fours.dms.shared.http.ETags;
 import com.fours.dms.shared.security.Roles;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "reminders")
 @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.SERVICE_MANAGER})
+@IdempotentPosts
 public class ReminderResource {
     @Inject
     ReminderService reminders;

@@ -1,5 +1,6 @@
 package com.fours.dms.repairorder.api;
 
+import com.fours.dms.shared.http.IdempotentPosts;
 import static com.fours.dms.shared.security.Roles.*;
 
 import com.fours.dms.repairorder.CannedJobService;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "repair-orders")
+@IdempotentPosts
 public class CannedJobResource {
     @Inject
     CannedJobService cannedJobs;

@@ -231,6 +231,13 @@ public final class RepairOrderApi {
             @Schema(required = true) HandoverReceiverKind kind,
             @Schema(nullable = true, description = "The technician's name; null for the foreman queue.", examples = "赵师傅") String name) {}
 
+    @Schema(name = "RepairOrderProgress", description = "Where one repair order stands, as a booking partner's app shows it (issue 12).")
+    public record OrderStatus(@Schema(required = true) UUID id, @Schema(required = true, examples = "ROBJ010000001") String number,
+            @Schema(required = true) RepairOrderStatus status,
+            @Schema(nullable = true, description = "R-CHK-8: the time promised to the customer.") Instant promisedDeliveryAt,
+            @Schema(nullable = true, description = "R-REP-2: when the workshop now expects to finish.") Instant expectedCompletionAt,
+            @Schema(required = true) Instant updatedAt) {}
+
     @Schema(name = "RepairOrderSummary", description = "A repair order in a list.")
     @BuiltByName
     public record Summary(@Schema(required = true) UUID id, @Schema(required = true, examples = "ROBJ010000001") String number,

@@ -1,5 +1,6 @@
 package com.fours.dms.repairorder.api;
 
+import com.fours.dms.shared.http.IdempotentPosts;
 import static com.fours.dms.shared.security.Roles.*;
 
 import com.fours.dms.repairorder.EstimateService;
@@ -47,6 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "repair-orders")
+@IdempotentPosts
 public class RepairOrderResource {
     private static final String IF_MATCH = "If-Match";
 

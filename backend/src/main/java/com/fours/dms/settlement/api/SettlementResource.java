@@ -1,5 +1,6 @@
 package com.fours.dms.settlement.api;
 
+import com.fours.dms.shared.http.IdempotentPosts;
 import static com.fours.dms.shared.security.Roles.*;
 
 import com.fours.dms.settlement.Settlements;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "settlement")
+@IdempotentPosts
 public class SettlementResource {
     static final String IF_MATCH = "The bill's version (ETag)";
 

@@ -66,6 +66,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 document(op.getKey(), op.getValue(), hasPathIds);
             }
         }
+        ContractExamples.addTo(api);
     }
 
     private void document(PathItem.HttpMethod method, Operation op, boolean hasPathIds) {
@@ -78,6 +79,16 @@ public class ProblemResponsesFilter implements OASFilter {
         boolean ifMatch = params.stream().anyMatch(p -> "If-Match".equals(p.getName()));
         boolean idempotent = params.stream().anyMatch(p -> "Idempotency-Key".equals(p.getName()));
         boolean query = params.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
+        if (method == PathItem.HttpMethod.POST && !idempotent) {
+            // Every POST honours the key (shared/http/IdempotentPostsInterceptor), so say so here.
+            op.addParameter(OASFactory.createParameter().name("Idempotency-Key").in(Parameter.In.HEADER).required(false)
+                    .description("Makes a retried request safe: the same key with the same request replays the first answer"
+                            + " (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422."
+                            + " Keys are kept 24 hours.")
+                    .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(200))
+                    .examples(Map.of("key", OASFactory.createExample().value("3f2b8c1e-6a4d-4f0e-9b7a-2d1c5e8f9a0b"))));
+            idempotent = true;
+        }
         if (op.getRequestBody() != null || query || idempotent) {
             add(r, "400", "The request is malformed or invalid; `violations` names the fields.");
         }
@@ -100,6 +111,27 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         if (idempotent || method == PathItem.HttpMethod.POST) {
             add(r, "422", "Idempotency-Key reused with a different request, or a referenced record does not exist.");
+        }
+        // The scope is the operation's; SmallRye copies a method's @Extension onto its responses too.
+        if (r.getExtensions() != null) {
+            r.removeExtension("x-integrator-scope");
+        }
+        if (r.getAPIResponses() != null) {
+            r.getAPIResponses().values().forEach(a -> {
+                if (a.getExtensions() != null) {
+                    a.removeExtension("x-integrator-scope");
+                }
+            });
+        }
+        Object roles = op.getExtensions() == null ? null : op.getExtensions().get("x-roles");
+        if (roles instanceof List<?> list && list.contains("integrator")) {
+            Object scope = op.getExtensions().get("x-integrator-scope");
+            if (scope != null) {
+                op.setDescription(op.getDescription() + " Integrator clients need the scope `" + scope + "`.");
+            }
+            add(r, "429", "An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds.");
+            r.getAPIResponse("429").addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before trying again.")
+                    .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).examples(List.of(12))));
         }
         r.addAPIResponse("503", OASFactory.createAPIResponse().ref("#/components/responses/" + UNAVAILABLE));
     }

@@ -42,6 +42,9 @@ public class Idempotency {
     @Inject
     Clock clock;
 
+    @Inject
+    IdempotencyCleanup cleanup;
+
     public <T> Response create(String key, String operation, Object request, Supplier<Created<T>> action) {
         return run(key, operation, request, () -> {
             Created<T> created = action.get();
@@ -66,6 +69,32 @@ public class Idempotency {
     /** What an action answered, as it is replayed. */
     private record Outcome(Response response, int status, String location, String etag, Object body) {}
 
+    /** A stored answer, handed back to {@link IdempotentPostsInterceptor} to turn into its method's return type. */
+    public record Replay(int status, String location, String etag, String body) {}
+
+    /**
+     * Idempotency-Key for any POST (issue 12: every POST honours the key): runs {@code action} in a
+     * new transaction together with the key's row and records whatever it returned; a retry with the
+     * same key and request returns {@code replay.apply(stored answer)} instead of acting again.
+     */
+    public Object any(String key, String operation, Object request, Supplier<Object> action, java.util.function.Function<Replay, Object> replay) {
+        Object[] result = new Object[1];
+        Response r = run(key, operation, request, () -> {
+            Object value = action.get();
+            result[0] = value;
+            if (value instanceof Response resp) {
+                String etag = resp.getEntityTag() != null ? resp.getEntityTag().toString() : resp.getHeaderString("ETag");
+                return new Outcome(resp, resp.getStatus(), resp.getLocation() == null ? null : resp.getLocation().toString(), etag, resp.getEntity());
+            }
+            return new Outcome(null, value == null ? 204 : 200, null, null, value);
+        });
+        if (r != null && r.getHeaderString("Idempotent-Replayed") != null) {
+            return replay.apply(new Replay(r.getStatus(), r.getLocation() == null ? null : r.getLocation().toString(),
+                    r.getHeaderString("ETag"), (String) r.getEntity()));
+        }
+        return result[0];
+    }
+
     private Response run(String key, String operation, Object request, Supplier<Outcome> action) {
         if (key == null) {
             return QuarkusTransaction.requiringNew().call(() -> action.get().response());
@@ -83,6 +112,15 @@ public class Idempotency {
                     .setParameter(4, clock.instant())
                     .executeUpdate();
             IdempotencyRecord.Key id = new IdempotencyRecord.Key(principal, key);
+            if (inserted == 0) {
+                // A key older than the retention has expired (the cleanup job may not have run yet): it acts anew.
+                inserted = em.createNativeQuery("""
+                        update idempotency_record set request_hash = ?3, created_at = ?4, status = null, location = null, etag = null, body = null
+                        where principal = ?1 and idem_key = ?2 and created_at < ?5""")
+                        .setParameter(1, principal).setParameter(2, key).setParameter(3, hash)
+                        .setParameter(4, clock.instant()).setParameter(5, cleanup.cutoff())
+                        .executeUpdate();
+            }
             if (inserted == 0) {
                 IdempotencyRecord previous = em.find(IdempotencyRecord.class, id);
                 if (!previous.requestHash.equals(hash)) {
@@ -104,9 +142,48 @@ public class Idempotency {
             rec.status = done.status();
             rec.location = done.location();
             rec.etag = done.etag();
-            rec.body = mapper.writeValueAsString(done.body());
+            rec.body = done.body() == null ? null : mapper.writeValueAsString(done.body());
             return done.response();
         });
+    }
+
+    private volatile ObjectMapper hashMapper;
+
+    /** The request as hashed: map keys sorted, an uploaded file by its name, type and content. */
+    private ObjectMapper hashMapper() {
+        ObjectMapper m = hashMapper;
+        if (m == null) {
+            m = mapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+                    .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false)
+                    .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule().addSerializer(
+                            org.jboss.resteasy.reactive.multipart.FileUpload.class, new FileUploadDigest()));
+            hashMapper = m;
+        }
+        return m;
+    }
+
+    private static final class FileUploadDigest extends com.fasterxml.jackson.databind.ser.std.StdSerializer<org.jboss.resteasy.reactive.multipart.FileUpload> {
+        FileUploadDigest() {
+            super(org.jboss.resteasy.reactive.multipart.FileUpload.class);
+        }
+
+        @Override
+        public void serialize(org.jboss.resteasy.reactive.multipart.FileUpload f, com.fasterxml.jackson.core.JsonGenerator g,
+                com.fasterxml.jackson.databind.SerializerProvider p) throws java.io.IOException {
+            g.writeStartObject();
+            g.writeStringField("name", f.fileName());
+            g.writeStringField("type", f.contentType());
+            try {
+                MessageDigest d = MessageDigest.getInstance("SHA-256");
+                try (java.io.InputStream in = java.nio.file.Files.newInputStream(f.uploadedFile())) {
+                    d.update(in.readAllBytes());
+                }
+                g.writeStringField("sha256", HexFormat.of().formatHex(d.digest()));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            g.writeEndObject();
+        }
     }
 
     private static <T> Response toResponse(Created<T> created) {
@@ -116,7 +193,7 @@ public class Idempotency {
 
     private String hash(String operation, Object request) {
         try {
-            byte[] body = mapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true).writeValueAsBytes(request);
+            byte[] body = hashMapper().writeValueAsBytes(request);
             MessageDigest d = MessageDigest.getInstance("SHA-256");
             d.update(operation.getBytes(StandardCharsets.UTF_8));
             d.update((byte) 0);

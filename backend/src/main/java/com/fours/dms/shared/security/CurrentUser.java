@@ -55,6 +55,34 @@ public class CurrentUser {
         return identity.hasRole(Roles.INTEGRATOR) && Roles.ALL.stream().filter(r -> !r.equals(Roles.INTEGRATOR)).noneMatch(identity::hasRole);
     }
 
+    /** One claim of the token, or null. */
+    public Object claim(String name) {
+        return jwt.getClaim(name);
+    }
+
+    /**
+     * What an integrator client may do: the claim {@code dms_scopes} (a JSON array, set per client in
+     * Keycloak) together with the OAuth {@code scope} string (Keycloak client scopes).
+     */
+    public Set<String> scopes() {
+        Set<String> scopes = new LinkedHashSet<>();
+        Object scope = jwt.getClaim("scope");
+        if (scope != null && !scope.toString().isBlank()) {
+            scopes.addAll(Arrays.asList(scope.toString().trim().split("\\s+")));
+        }
+        Object granted = jwt.getClaim("dms_scopes");
+        if (granted instanceof JsonArray array) {
+            for (JsonValue v : array) {
+                if (v instanceof JsonString s) {
+                    scopes.add(s.getString());
+                }
+            }
+        } else if (granted instanceof java.util.Collection<?> c) {
+            c.forEach(v -> scopes.add(String.valueOf(v)));
+        }
+        return scopes;
+    }
+
     public Set<String> roles() {
         return new TreeSet<>(identity.getRoles());
     }

@@ -1,5 +1,6 @@
 package com.fours.dms.store.api;
 
+import com.fours.dms.shared.http.IdempotentPosts;
 import static com.fours.dms.shared.security.Roles.*;
 
 import com.fours.dms.shared.http.Created;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "stores")
+@IdempotentPosts
 public class StoreResource {
     @Inject
     StoreService stores;

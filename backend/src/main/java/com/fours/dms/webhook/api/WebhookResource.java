@@ -1,5 +1,8 @@
 package com.fours.dms.webhook.api;
 
+import com.fours.dms.shared.security.IntegratorScopes;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import com.fours.dms.shared.http.IdempotentPosts;
 import static com.fours.dms.shared.security.Roles.*;
 
 import com.fours.dms.shared.persistence.PageRequest;
@@ -32,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/stores/{store}/webhook-subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "webhooks")
+@IdempotentPosts
 public class WebhookResource {
     @Inject
     WebhookSubscriptions subscriptions;
@@ -43,6 +47,7 @@ public class WebhookResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(INTEGRATOR)
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.WEBHOOKS)
     @Operation(summary = "Subscribe to webhooks", description = "The calling integrator client (client credentials) subscribes a URL to event types of the store. "
             + "Events committed from now on are POSTed to it, signed per Standard Webhooks with the secret returned here (and only here). "
             + "See the `webhooks` of this contract for the event types and their bodies.")
@@ -54,6 +59,7 @@ public class WebhookResource {
 
     @GET
     @RolesAllowed({INTEGRATOR, SERVICE_MANAGER})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.WEBHOOKS)
     @Operation(summary = "List webhook subscriptions", description = "An integrator sees its own client's subscriptions, the service manager all of the store's; oldest first.")
     public WebhookApi.Page listWebhookSubscriptions(@QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)") Integer limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
@@ -63,6 +69,7 @@ public class WebhookResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({INTEGRATOR, SERVICE_MANAGER})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.WEBHOOKS)
     @Operation(summary = "Read a webhook subscription")
     public WebhookApi.View getWebhookSubscription(@PathParam("id") UUID id) {
         return subscriptions.get(store, id);
@@ -71,6 +78,7 @@ public class WebhookResource {
     @POST
     @Path("/{id}/pause")
     @RolesAllowed({INTEGRATOR, SERVICE_MANAGER})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.WEBHOOKS)
     @Operation(summary = "Pause a webhook subscription", description = "Nothing is sent while paused; new events wait and are sent, in order, after resume. 409 unless ACTIVE.")
     public WebhookApi.View pauseWebhookSubscription(@PathParam("id") UUID id) {
         return subscriptions.pause(store, id);
@@ -79,6 +87,7 @@ public class WebhookResource {
     @POST
     @Path("/{id}/resume")
     @RolesAllowed({INTEGRATOR, SERVICE_MANAGER})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.WEBHOOKS)
     @Operation(summary = "Resume a webhook subscription", description = "Sends what waited, in order; deliveries that had given up (FAILED) are tried again with a fresh retry window. 409 unless PAUSED.")
     public WebhookApi.View resumeWebhookSubscription(@PathParam("id") UUID id) {
         return subscriptions.resume(store, id);
@@ -87,6 +96,7 @@ public class WebhookResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({INTEGRATOR, SERVICE_MANAGER})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.WEBHOOKS)
     @Operation(summary = "Delete a webhook subscription", description = "Deactivates it for good: nothing more is sent. It stays readable (status DELETED) with its delivery log.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteWebhookSubscription(@PathParam("id") UUID id) {
@@ -96,6 +106,7 @@ public class WebhookResource {
     @GET
     @Path("/{id}/deliveries")
     @RolesAllowed({INTEGRATOR, SERVICE_MANAGER})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.WEBHOOKS)
     @Operation(summary = "Read a subscription's delivery log", description = "Each event for the subscription with its state and every attempt (status code, duration, error), oldest first.")
     public WebhookApi.DeliveryPage listWebhookDeliveries(@PathParam("id") UUID id,
             @QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)") Integer limit,
@@ -106,6 +117,7 @@ public class WebhookResource {
     @POST
     @Path("/{id}/deliveries/{deliveryId}/replay")
     @RolesAllowed({INTEGRATOR, SERVICE_MANAGER})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.WEBHOOKS)
     @Operation(summary = "Replay a delivery", description = "Sends the event again (same webhook-id, so a receiver that already has it can tell), with a fresh "
             + "retry window; it keeps its place in its subject's order, so later events of that subject wait for it.")
     public WebhookApi.Delivery replayWebhookDelivery(@PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId) {

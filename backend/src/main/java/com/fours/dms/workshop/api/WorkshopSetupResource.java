@@ -1,5 +1,8 @@
 package com.fours.dms.workshop.api;
 
+import com.fours.dms.shared.security.IntegratorScopes;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import com.fours.dms.shared.http.IdempotentPosts;
 import static com.fours.dms.shared.security.Roles.*;
 
 import com.fours.dms.shared.http.ETags;
@@ -34,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "workshop-setup")
+@IdempotentPosts
 public class WorkshopSetupResource {
 
     @Inject
@@ -46,6 +50,7 @@ public class WorkshopSetupResource {
     @GET
     @Path("/advisors")
     @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.BOOK)
     @Operation(summary = "List service advisors", description = "Advisors of the store with their reception capacity per slot.")
     public List<AdvisorView> listAdvisors() {
         return setup.advisors(store);
@@ -133,6 +138,7 @@ public class WorkshopSetupResource {
     @GET
     @Path("/service-types")
     @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.BOOK)
     @Operation(summary = "List service types", description = "Bookable kinds of work with default duration, bay type and skill.")
     public List<ServiceTypeView> listServiceTypes() {
         return setup.serviceTypes(store);

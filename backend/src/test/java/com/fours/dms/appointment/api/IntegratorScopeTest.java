@@ -72,6 +72,29 @@ class IntegratorScopeTest {
     }
 
     @Test
+    void aClientReadsWhereTheOrdersOfTheVehicleItBookedStandAndNoOtherVehicle() {
+        String[] cv = shop.customerWithVehicle();
+        Map<String, Object> body = shop.booking(cv, "2026-11-24T01:00:00Z");
+        body.put("channel", "INTEGRATOR");
+        Response mine = client("partner-a").body(body).post(shop.path("/appointments"));
+        mine.then().statusCode(201);
+        client("partner-a").get(shop.path("/vehicles/" + cv[1] + "/order-status")).then().statusCode(200).body("$", org.hamcrest.Matchers.empty());
+        // Confirmed, the appointment prepares the draft order (R-PRE-1): the partner's app sees it.
+        Response confirmed = shop.as(Roles.ADVISOR).header("If-Match", mine.header("ETag")).post(shop.path("/appointments/" + mine.path("id") + "/confirm"));
+        confirmed.then().statusCode(200);
+        String order = confirmed.path("repairOrderId");
+        client("partner-a").get(shop.path("/vehicles/" + cv[1] + "/order-status")).then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.contains(order), "[0].status", is("DRAFT"), "[0].number", org.hamcrest.Matchers.notNullValue());
+        client("partner-b").get(shop.path("/vehicles/" + cv[1] + "/order-status")).then().statusCode(403).body("code", is("integrator-scope"));
+        String[] other = shop.customerWithVehicle();
+        client("partner-a").get(shop.path("/vehicles/" + other[1] + "/order-status")).then().statusCode(403);
+        shop.as(Roles.ADVISOR).get(shop.path("/vehicles/" + cv[1] + "/order-status")).then().statusCode(200).body("id", org.hamcrest.Matchers.contains(order));
+        // Without the orders scope the partner is refused, naming it.
+        Api.withToken(TestTokens.integrator("partner-a", java.util.List.of("dms:book"), Map.of(), shop.code)).get(shop.path("/vehicles/" + cv[1] + "/order-status"))
+                .then().statusCode(403).body("detail", org.hamcrest.Matchers.containsString("dms:orders"));
+    }
+
+    @Test
     void aClientCannotCancelAPhoneBookingWhileStaffCanCancelAClientsBooking() {
         Response phone = shop.as(Roles.ADVISOR).body(shop.booking(shop.customerWithVehicle(), "2026-11-24T01:00:00Z")).post(shop.path("/appointments"));
         phone.then().statusCode(201).body("channel", is("PHONE"));

@@ -3,7 +3,6 @@ package com.fours.dms.shared.audit.api;
 import static com.fours.dms.shared.security.Roles.*;
 
 import com.fours.dms.shared.audit.AuditTrail;
-import com.fours.dms.shared.persistence.Page;
 import com.fours.dms.shared.persistence.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -27,11 +26,11 @@ public class AuditResource {
     @GET
     @RolesAllowed(SERVICE_MANAGER)
     @Operation(summary = "Audit trail", description = "The store's audit entries, oldest first; filter by entity. Service managers only.")
-    public Page<AuditEntryView> listAuditEntries(@PathParam("store") @Parameter(description = "Store code", example = "BJ01") String store,
+    public AuditEntryPage listAuditEntries(@PathParam("store") @Parameter(description = "Store code", example = "BJ01") String store,
             @QueryParam("entityType") @Parameter(description = "e.g. customer, vehicle, store", example = "vehicle") String entityType,
             @QueryParam("entityId") @Parameter(description = "The record's id") String entityId,
             @QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)") Integer limit,
             @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        return trail.list(store, entityType, entityId, PageRequest.of(cursor, limit));
+        return AuditEntryPage.of(trail.list(store, entityType, entityId, PageRequest.of(cursor, limit)));
     }
 }
