@@ -213,6 +213,10 @@ export type SurveyRequest = Schemas['SurveyRequest'];
 export type SurveyAnswerRequest = Schemas['SurveyAnswerRequest'];
 export type SurveyResponse = Schemas['SurveyResponse'];
 export type FollowUpCoverage = Schemas['FollowUpCoverage'];
+export type DeclinedWorkReport = Schemas['DeclinedWorkReport'];
+export type ReminderOutreach = Schemas['ReminderOutreach'];
+export type LostReason = Schemas['LostReason'];
+export type CloseOutreachRequest = Schemas['CloseOutreachRequest'];
 export type Complaint = Schemas['Complaint'];
 export type ComplaintPage = Schemas['ComplaintPage'];
 

@@ -1340,6 +1340,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/declined-work/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Declined and recaptured work
+         * @description Found-not-fixed work the customers declined in the period (store days, both included; default this month so far): items and amount, how much was sold again on a later order of the same vehicle (recaptured), the follow-ups raised (a message and a call the store's declinedWorkFollowUpDays after the decline) and what is still open. 400 when to is before from or more than a year after it.
+         *
+         *     Roles: customer-service, service-manager.
+         */
+        get: operations["getDeclinedWorkReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/events": {
         parameters: {
             query?: never;
@@ -1720,6 +1748,118 @@ export interface paths {
         get: operations["listNotifications"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/outreach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A vehicle's reminders other than maintenance
+         * @description Newest first: first service (R-REM-4), retention and lost (R-REM-5), insurance renewal and annual inspection (R-REM-6), with the message sent and the outcome.
+         *
+         *     Roles: customer-service, service-manager.
+         */
+        get: operations["listReminderOutreach"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/outreach/lost-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Retained and lost customers
+         * @description R-REM-5 / R-RPT-1: retention and lost calls closed in the period (store days, default this month so far): retained, lost, and the lost ones per reason. 400 when to is before from.
+         *
+         *     Roles: customer-service, service-manager.
+         */
+        get: operations["getLostCustomerReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/outreach/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a reminder outreach
+         * @description ETag carries the version.
+         *
+         *     Roles: customer-service, service-manager.
+         */
+        get: operations["getReminderOutreach"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/outreach/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a retention or lost call
+         * @description R-REM-5: RETAINED (the customer comes back), or LOST with the reason chosen from the list (400 without it). Completes the outreach's call. Requires If-Match; 409 outreach-closed when it is closed already or is not a retention or lost call.
+         *
+         *     Roles: customer-service, service-manager.
+         */
+        post: operations["closeReminderOutreach"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7145,6 +7285,18 @@ export interface components {
         ClockOnRequest: {
             jobId: components["schemas"]["UUID"];
         };
+        /** @description R-REM-5: how the retention or lost call ended; LOST needs the reason from the list */
+        CloseOutreachRequest: {
+            /** @example LOST */
+            outcome: components["schemas"]["OutreachOutcome"];
+            /**
+             * @description Required for LOST
+             * @example OTHER_DEALER
+             */
+            lostReason?: ((string | components["schemas"]["LostReason"] | null) | null) | components["schemas"]["LostReason"] | null;
+            /** @example 客户已在其他4S店保养 */
+            note?: string | null;
+        };
         /** @description A complaint case on the quick-handling form (R-FUP-5) */
         Complaint: {
             id: components["schemas"]["UUID"];
@@ -7536,6 +7688,52 @@ export interface components {
         DeclinedSafetyItemList: {
             items: components["schemas"]["DeclinedSafetyItem"][];
         };
+        /** @description Found-not-fixed work the customers declined in the period (store days), and how much of it was sold again on a later order of the same vehicle (recaptured). */
+        DeclinedWorkReport: {
+            /** @example 2026-11-01 */
+            from: components["schemas"]["LocalDate"];
+            /** @example 2026-11-30 */
+            to: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Declined items (estimate lines, declined estimates' jobs, supplementary items)
+             * @example 12
+             */
+            declinedItems: number;
+            /**
+             * @description What they were priced at
+             * @example 8640
+             */
+            declinedAmount: number;
+            /**
+             * Format: int32
+             * @description Of those, sold again on a later order of the vehicle
+             * @example 3
+             */
+            recapturedItems: number;
+            /**
+             * @description What the later orders' lines sold them at
+             * @example 2100
+             */
+            recapturedAmount: number;
+            /**
+             * @description recapturedAmount / declinedAmount in percent (0 when nothing was declined)
+             * @example 24.3
+             */
+            recapturedPercent: number;
+            /**
+             * Format: int32
+             * @description Follow-ups raised (message and call) for work declined in the period
+             * @example 9
+             */
+            followUps: number;
+            /**
+             * Format: int32
+             * @description Items declined in the period still open (neither sold nor otherwise fixed)
+             * @example 9
+             */
+            openItems: number;
+        };
         /** @enum {string} */
         Department: "RECEPTION" | "WORKSHOP" | "CASHIER" | "PARTS" | "SERVICE";
         /** @description R-APT-4: the deposit the cashier took. */
@@ -7882,6 +8080,30 @@ export interface components {
              * @example manager@example.com
              */
             escalationEmail?: string | null;
+            /**
+             * Format: int32
+             * @description Declined work (found-not-fixed estimate lines and supplementary items) gets a message and a call this many days after it was declined
+             * @example 30
+             */
+            declinedWorkFollowUpDays: number;
+            /**
+             * Format: int32
+             * @description R-REM-5: a vehicle with no visit for this many months gets a retention call
+             * @example 3
+             */
+            retentionMonths: number;
+            /**
+             * Format: int32
+             * @description R-REM-5: retention calls are raised from this day of the month (mid-month)
+             * @example 15
+             */
+            retentionCallDay: number;
+            /**
+             * Format: int32
+             * @description R-REM-5: after this many months without a visit the customer is lost; the call records why
+             * @example 12
+             */
+            lostMonths: number;
             /** Format: int64 */
             version: number;
         };
@@ -7967,6 +8189,27 @@ export interface components {
              * @example manager@example.com
              */
             escalationEmail?: string | null;
+            /**
+             * Format: int32
+             * @example 30
+             */
+            declinedWorkFollowUpDays?: number | null;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            retentionMonths?: number | null;
+            /**
+             * Format: int32
+             * @example 15
+             */
+            retentionCallDay?: number | null;
+            /**
+             * Format: int32
+             * @description More than retentionMonths
+             * @example 12
+             */
+            lostMonths?: number | null;
         };
         /** @description R-QC-3: an issue found on this visit and not fixed (declined or deferred). */
         FoundNotFixedItem: {
@@ -8368,6 +8611,35 @@ export interface components {
          * @example 08:30:00
          */
         LocalTime: string;
+        /** @description R-REM-5 / R-RPT-1: retention and lost calls closed in the period (store days): retained, lost, and the lost ones per reason */
+        LostCustomerReport: {
+            /** @example 2026-11-01 */
+            from: components["schemas"]["LocalDate"];
+            /** @example 2026-11-30 */
+            to: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 14
+             */
+            retained: number;
+            /**
+             * Format: int32
+             * @example 5
+             */
+            lost: number;
+            /**
+             * @description Lost customers per reason
+             * @example {
+             *       "OTHER_DEALER": 3,
+             *       "MOVED_AWAY": 2
+             *     }
+             */
+            byReason: {
+                [key: string]: number;
+            };
+        };
+        /** @enum {string} */
+        LostReason: "MOVED_AWAY" | "VEHICLE_SOLD" | "VEHICLE_SCRAPPED" | "PRICE" | "SERVICE_QUALITY" | "WAITING_TIME" | "TOO_FAR" | "OTHER_DEALER" | "INDEPENDENT_GARAGE" | "UNREACHABLE" | "OTHER";
         /** @description The caller: name, roles and the stores they may work in. */
         Me: {
             /** @example advisor */
@@ -8637,6 +8909,13 @@ export interface components {
         Origin: "CUSTOMER" | "DEALER";
         /** @enum {string} */
         OutreachChannel: "CALL" | "SMS" | "EMAIL";
+        /** @enum {string} */
+        OutreachKind: "FIRST_SERVICE" | "RETENTION" | "LOST" | "INSURANCE_RENEWAL" | "ANNUAL_INSPECTION";
+        /**
+         * @description R-REM-5: RETAINED (the customer comes back) or LOST (with the reason)
+         * @enum {string}
+         */
+        OutreachOutcome: "RETAINED" | "LOST";
         OwnerSummary: {
             id: components["schemas"]["UUID"];
             /** @example 张伟 */
@@ -9132,6 +9411,50 @@ export interface components {
          * @enum {string}
          */
         ReminderDecision: "BOOKED" | "UNDECIDED" | "DECLINED";
+        /** @description One reminder of a vehicle other than maintenance, raised once per what it counts from */
+        ReminderOutreach: {
+            id: components["schemas"]["UUID"];
+            /** @example RETENTION */
+            kind: components["schemas"]["OutreachKind"];
+            vehicleId: components["schemas"]["UUID"];
+            customerId: components["schemas"]["UUID"];
+            /**
+             * @description The sale (FIRST_SERVICE), the last visit (RETENTION, LOST), the policy's expiry (INSURANCE_RENEWAL) or the inspection's due date (ANNUAL_INSPECTION)
+             * @example 2026-08-10
+             */
+            referenceDate: components["schemas"]["LocalDate"];
+            /** @example SMS */
+            messageChannel?: string | null;
+            /**
+             * @description Why no message went out
+             * @example NO_CHANNEL_CONSENT
+             */
+            messageSkipped?: string | null;
+            /**
+             * @description OPEN; a retention or lost call is closed RETAINED or LOST (R-REM-5)
+             * @example OPEN
+             */
+            status: components["schemas"]["Status"];
+            /** @example OTHER_DEALER */
+            lostReason?: ((string | components["schemas"]["LostReason"] | null) | null) | components["schemas"]["LostReason"] | null;
+            /** @example 客户已在其他4S店保养 */
+            outcomeNote?: string | null;
+            /** @example cs */
+            closedBy?: string | null;
+            closedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            createdAt: components["schemas"]["Instant"];
+            /**
+             * @example [
+             *       "close"
+             *     ]
+             */
+            availableActions: string[];
+            /** Format: int64 */
+            version: number;
+        };
+        ReminderOutreachList: {
+            items: components["schemas"]["ReminderOutreach"][];
+        };
         /** @enum {string} */
         ReminderStatus: "OPEN" | "BOOKED" | "UNDECIDED" | "DECLINED";
         /** @description A repair order (进厂维修单) with its estimate. Drafts prepared from appointments carry the repeat-repair flag and open findings (R-PRE-1..3). Amounts are in `currency`, exact decimals rounded HALF_UP to 0.01 per line; VAT applies to the customer-pay subtotal. */
@@ -10157,7 +10480,9 @@ export interface components {
             balance: number;
         };
         /** @enum {string} */
-        Status: "PENDING" | "HELD" | "SENT" | "FAILED" | "CANCELLED";
+        Status: "OPEN" | "RETAINED" | "LOST";
+        /** @enum {string} */
+        Status1: "PENDING" | "HELD" | "SENT" | "FAILED" | "CANCELLED";
         /** @description A dealer outlet (4S store). */
         Store: {
             /** @example BJ01 */
@@ -10814,6 +11139,11 @@ export interface components {
              * @example DO_NOT_CALL
              */
             closeReason?: string | null;
+            /**
+             * @description What the call is for within its type (issue 11): DECLINED_WORK (found-not-fixed work comes back), FIRST_SERVICE (R-REM-4), RETENTION and LOST (R-REM-5), RECALL_CAMPAIGN (R-REM-6); null = the type says it all
+             * @example DECLINED_WORK
+             */
+            purpose?: string | null;
             /** Format: int64 */
             version: number;
         };
@@ -11022,6 +11352,18 @@ export interface components {
             lastServiceMileage?: number | null;
             /** @description Next maintenance due, computed from the intervals (R-ARC-1, R-REM-1). */
             nextServiceDue?: components["schemas"]["ServiceDue"] | null;
+            /**
+             * @description R-REM-6: when the insurance policy expires
+             * @example 2027-03-31
+             */
+            insuranceExpiresOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @example 中国人保 */
+            insurer?: string | null;
+            /**
+             * @description R-REM-6: when the next annual inspection (年审) falls due
+             * @example 2027-05-01
+             */
+            inspectionDueOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
             /**
@@ -11079,6 +11421,21 @@ export interface components {
              * @example 20000
              */
             lastServiceMileage?: number | null;
+            /**
+             * @description R-REM-6: the insurance policy's expiry; omitted keeps the recorded one
+             * @example 2027-03-31
+             */
+            insuranceExpiresOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /**
+             * @description The insurer; omitted keeps the recorded one, blank removes it
+             * @example 中国人保
+             */
+            insurer?: string | null;
+            /**
+             * @description R-REM-6: when the next annual inspection (年审) falls due; omitted keeps the recorded one
+             * @example 2027-05-01
+             */
+            inspectionDueOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
         };
         /** @enum {string} */
         VehicleSystem: "ENGINE" | "TRANSMISSION" | "BRAKES" | "STEERING" | "SUSPENSION" | "ELECTRICAL" | "AIR_CONDITIONING" | "BODY" | "PAINT" | "TYRES" | "MAINTENANCE" | "OTHER";
@@ -19172,6 +19529,80 @@ export interface operations {
             503: components["responses"]["DatabaseUnavailable"];
         };
     };
+    getDeclinedWorkReport: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First store day
+                 * @example 2026-11-01
+                 */
+                from?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Last store day
+                 * @example 2026-11-30
+                 */
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclinedWorkReport"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
     listEvents: {
         parameters: {
             query?: {
@@ -20763,7 +21194,7 @@ export interface operations {
                 /** @description Page size, 1-100 (default 20) */
                 limit?: number;
                 /** @description PENDING, HELD, SENT, FAILED or CANCELLED */
-                status?: components["schemas"]["Status"];
+                status?: components["schemas"]["Status1"];
             };
             header?: never;
             path: {
@@ -20842,6 +21273,310 @@ export interface operations {
             };
             /** @description No such record in a store visible to the caller. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    listReminderOutreach: {
+        parameters: {
+            query: {
+                vehicleId: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderOutreachList"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getLostCustomerReport: {
+        parameters: {
+            query?: {
+                /** @example 2026-11-01 */
+                from?: components["schemas"]["LocalDate"];
+                /** @example 2026-11-30 */
+                to?: components["schemas"]["LocalDate"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LostCustomerReport"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getReminderOutreach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The outreach */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderOutreach"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    closeReminderOutreach: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the outreach you read */
+                "If-Match": string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseOutreachRequest"];
+            };
+        };
+        responses: {
+            /** @description The outreach */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderOutreach"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

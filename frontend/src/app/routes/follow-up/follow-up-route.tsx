@@ -11,6 +11,7 @@ import { SlotPicker, type SlotChoice } from '@/features/appointments/components/
 import type { BookingRequest } from '@/features/follow-up/components/reminder-call';
 import { ComplaintCallback } from '@/features/complaints/components/complaint-callback';
 import { CoverageFigure } from '@/features/follow-up/components/coverage-figure';
+import { DeclinedWorkFigure } from '@/features/follow-up/components/declined-work-figure';
 import { WorkQueue } from '@/features/follow-up/components/work-queue';
 import { ServiceHistory } from '@/features/vehicles/components/service-history';
 import { useIdempotencyKey } from '@/lib/idempotency';
@@ -55,6 +56,7 @@ function FollowUp() {
         }
       />
       <CoverageFigure store={store.code} />
+      <DeclinedWorkFigure store={store.code} />
     </Stack>
   );
 }

@@ -85,6 +85,47 @@ const render = () =>
   });
 
 describe('the customer-service work queue', () => {
+  it('a retention call (R-REM-5) is closed as lost only with a reason from the list', async () => {
+    const user = userEvent.setup();
+    const retention: Task = { ...task('t1', 'SERVICE_REMINDER', '周杰', { type: 'VEHICLE', id: 'v-t1' }), purpose: 'RETENTION' };
+    const outreach = {
+      id: 'o1', kind: 'RETENTION', vehicleId: 'v-t1', customerId: 'c-t1', referenceDate: '2029-10-01', messageChannel: null, messageSkipped: null, status: 'OPEN',
+      lostReason: null, outcomeNote: null, closedBy: null, closedAt: null, createdAt: '2030-01-08T00:00:00Z', availableActions: ['close'], version: 1,
+    };
+    const spy = stubFetch({
+      'GET /api/stores/BJ01/follow-up/queue': () => json({ ...queue, offered: [item(retention, { script: 'RETENTION' })], notOffered: [] }),
+      'GET /api/stores/BJ01/follow-up/customers/c-t1/consent': () => json(consent('c-t1')),
+      'GET /api/stores/BJ01/outreach': () => json({ items: [outreach] }),
+      'POST /api/stores/BJ01/outreach/o1/close': () => json({ ...outreach, status: 'LOST', lostReason: 'OTHER_DEALER', availableActions: [], version: 2 }),
+    });
+    render();
+    expect(await screen.findByTestId('outreach-close')).toHaveTextContent('上次到店：2029-10-01');
+    expect(screen.getByTestId('call-type')).toHaveTextContent('客户保持回访');
+    expect(screen.getByTestId('outreach-lost')).toBeDisabled();
+    expect(requestsTo(spy, 'GET', '/api/stores/BJ01/reminders')).toHaveLength(0);
+    await user.click(screen.getByText('去了其他 4S 店'));
+    await user.click(screen.getByTestId('outreach-lost'));
+    await waitFor(() => expect(requestsTo(spy, 'POST', '/api/stores/BJ01/outreach/o1/close')).toHaveLength(1));
+    const req = requestsTo(spy, 'POST', '/api/stores/BJ01/outreach/o1/close')[0];
+    expect(req?.headers.get('If-Match')).toBe('"1"');
+    expect(await req?.json()).toEqual({ outcome: 'LOST', lostReason: 'OTHER_DEALER' });
+  });
+
+  it('a declined-work call (issue 11) says what it is for, uses its own script and is not a maintenance reminder', async () => {
+    const declined: Task = { ...task('d1', 'SERVICE_REMINDER', '孙丽', { type: 'REPAIR_ORDER', id: 'ro-1' }), purpose: 'DECLINED_WORK', title: '未修项目回访：更换前刹车片（1 项，225.00 元，2030-01-02 未修）' };
+    const spy = stubFetch({
+      'GET /api/stores/BJ01/follow-up/queue': () => json({ ...queue, offered: [item(declined, { script: 'DECLINED_WORK' })], notOffered: [] }),
+      'GET /api/stores/BJ01/follow-up/customers/c-d1/consent': () => json(consent('c-d1')),
+    });
+    render();
+    const items = await screen.findAllByTestId('queue-item');
+    expect(items[0]).toHaveTextContent('未修项目回访');
+    expect(screen.getByTestId('call-type')).toHaveTextContent('未修项目回访');
+    expect(screen.getByTestId('call-screen')).toHaveTextContent('更换前刹车片（1 项，225.00 元');
+    expect(screen.getByTestId('call-script')).toHaveTextContent('孙丽您好，我是门店客服。上次到店时技师检查发现的项目');
+    expect(requestsTo(spy, 'GET', '/api/stores/BJ01/reminders')).toHaveLength(0);
+  });
+
   it('offers complaint second follow-ups first, then club members, and says why the others are not called', async () => {
     stubFetch({
       'GET /api/stores/BJ01/follow-up/queue': () => json(queue),

@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Card, Group, Paper, Stack, Text, Title } from '@
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { CheckIcon } from '@/components/icons';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -11,6 +12,7 @@ import { addDays, formatZonedDateTime, todayIn, zonedInstant } from '@/lib/zoned
 import { useWorkQueue } from '../api/get-work-queue';
 import { useRecordCallOutcome } from '../api/record-call-outcome';
 import { ConsentControls } from './consent-controls';
+import { OutreachClose } from './outreach-close';
 import { ReminderCall, type BookingRequest } from './reminder-call';
 import { SurveyForm } from './survey-form';
 
@@ -74,7 +76,7 @@ export function WorkQueue({ store, zone, renderHistory, renderBooking, renderCal
                     {index + 1}. {item.task.customer?.name ?? '—'} {item.task.vehicle ? `· ${item.task.vehicle.plate}` : ''}
                   </Text>
                   <Text fz="sm">
-                    {t(`tasks.types.${item.task.type}`)}
+                    {taskLabel(t, item.task)}
                     {item.rank === 0 ? ` · ${t('followUp.ranks.complaint')}` : item.rank === 1 ? ` · ${t('followUp.ranks.club')}` : ''}
                   </Text>
                 </Stack>
@@ -97,7 +99,7 @@ export function WorkQueue({ store, zone, renderHistory, renderBooking, renderCal
             {notOffered.map((item) => (
               <Group key={item.task.id} gap="sm" wrap="wrap" data-testid="not-offered-item">
                 <Text fw={700}>{item.task.customer?.name ?? '—'}</Text>
-                <Text>{t(`tasks.types.${item.task.type}`)}</Text>
+                <Text>{taskLabel(t, item.task)}</Text>
                 {item.notOfferedBecause.map((r) => (
                   <Badge key={r} color={r === 'CALL_OPTED_OUT' ? 'red' : 'gray'} variant="light" data-testid="not-offered-reason">
                     {t(`followUp.reasons.${r as 'CALL_OPTED_OUT'}`)}
@@ -111,6 +113,11 @@ export function WorkQueue({ store, zone, renderHistory, renderBooking, renderCal
       )}
     </Stack>
   );
+}
+
+/** The call's purpose when it has one (declined work, first service …, issue 11), else its type. */
+function taskLabel(t: TFunction, task: WorkQueueItem['task']): string {
+  return task.purpose ? t(`tasks.purposes.${task.purpose as 'DECLINED_WORK'}`, { defaultValue: t(`tasks.types.${task.type}`) }) : t(`tasks.types.${task.type}`);
 }
 
 /** Call back in an hour, or tomorrow at the start of the day (store time, never the device's). */
@@ -135,7 +142,7 @@ function CallScreen({ store, zone, item, history, extra, renderBooking }: { stor
     <Card withBorder radius="md" padding="md" data-testid="call-screen">
       <Stack gap="sm">
         <Group gap="xs" wrap="wrap">
-          <Badge size="lg" variant="light">{t(`tasks.types.${task.type}`)}</Badge>
+          <Badge size="lg" variant="light" data-testid="call-type">{taskLabel(t, task)}</Badge>
           {item.clubMember && <Badge size="lg" color="yellow">{t('followUp.club')}</Badge>}
           {item.unanswered > 0 && <Badge color="orange" variant="outline">{t('followUp.unanswered', { count: item.unanswered })}</Badge>}
         </Group>
@@ -156,8 +163,9 @@ function CallScreen({ store, zone, item, history, extra, renderBooking }: { stor
           <Text style={{ whiteSpace: 'pre-line' }}>{t(`followUp.scripts.${item.script as 'FOLLOW_UP_CALL'}`, { defaultValue: t('followUp.scripts.DEFAULT'), name: task.customer?.name ?? '' })}</Text>
         </Paper>
         {task.customer && <ConsentControls store={store} customerId={task.customer.id} />}
-        {task.type === 'SERVICE_REMINDER' && task.subject.type === 'VEHICLE' && <ReminderCall store={store} task={task} renderBooking={renderBooking} />}
+        {task.type === 'SERVICE_REMINDER' && task.subject.type === 'VEHICLE' && !task.purpose && <ReminderCall store={store} task={task} renderBooking={renderBooking} />}
         {task.type === 'FOLLOW_UP_CALL' && task.subject.type === 'REPAIR_ORDER' && <SurveyForm store={store} taskId={task.id} />}
+        {(task.purpose === 'RETENTION' || task.purpose === 'LOST') && task.subject.type === 'VEHICLE' && <OutreachClose store={store} task={task} />}
         {extra}
         <Group gap="sm" wrap="wrap" role="group" aria-label={t('tasks.outcome')}>
           <Button {...TOUCH} color="green" leftSection={<CheckIcon size={18} />} disabled={busy} onClick={() => tap({ outcome: 'DONE' })} data-testid="call-outcome-DONE">

@@ -25,6 +25,8 @@ export function VehicleDetails({ vehicle }: { vehicle: Vehicle }) {
         },
         { label: t('vehicle.lastServiceDate'), value: formatDate(vehicle.lastServiceDate, zone) },
         { label: t('vehicle.lastServiceMileage'), value: km(vehicle.lastServiceMileage) },
+        { label: t('vehicle.insuranceExpiresOn'), value: vehicle.insuranceExpiresOn ? `${formatDate(vehicle.insuranceExpiresOn, zone)}${vehicle.insurer ? ` · ${vehicle.insurer}` : ''}` : null },
+        { label: t('vehicle.inspectionDueOn'), value: formatDate(vehicle.inspectionDueOn, zone) },
       ]}
     />
   );

@@ -134,6 +134,18 @@ export function VehicleForm({ initialValues, submitLabel, onSubmit, onCancel, no
             </SimpleGrid>
           </Stack>
         </Paper>
+        <Paper withBorder p="lg" radius="md">
+          <Stack gap="md">
+            <Title order={2} fz="lg">
+              {t('vehicle.renewals')}
+            </Title>
+            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+              <DatePickerInput label={t('vehicle.insuranceExpiresOn')} valueFormat="YYYY-MM-DD" {...form.getInputProps('insuranceExpiresOn')} />
+              <TextInput label={t('vehicle.insurer')} maxLength={60} {...form.getInputProps('insurer')} />
+              <DatePickerInput label={t('vehicle.inspectionDueOn')} valueFormat="YYYY-MM-DD" {...form.getInputProps('inspectionDueOn')} />
+            </SimpleGrid>
+          </Stack>
+        </Paper>
         {notice}
         <Group justify="flex-end" gap="sm">
           {onCancel && (

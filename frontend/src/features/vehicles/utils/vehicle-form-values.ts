@@ -16,6 +16,9 @@ export type VehicleFormValues = {
   maintenanceIntervalMonths: number | string;
   lastServiceDate: string | null;
   lastServiceMileage: number | string;
+  insuranceExpiresOn: string | null;
+  insurer: string;
+  inspectionDueOn: string | null;
 };
 
 export const VEHICLE_TYPES: VehicleType[] = ['SEDAN', 'SUV', 'MPV', 'VAN', 'PICKUP', 'OTHER'];
@@ -36,6 +39,9 @@ export function emptyVehicleForm(): VehicleFormValues {
     maintenanceIntervalMonths: '',
     lastServiceDate: null,
     lastServiceMileage: '',
+    insuranceExpiresOn: null,
+    insurer: '',
+    inspectionDueOn: null,
   };
 }
 
@@ -54,6 +60,9 @@ export function vehicleToForm(v: Vehicle): VehicleFormValues {
     maintenanceIntervalMonths: v.maintenanceIntervalMonths ?? '',
     lastServiceDate: v.lastServiceDate ?? null,
     lastServiceMileage: v.lastServiceMileage ?? '',
+    insuranceExpiresOn: v.insuranceExpiresOn ?? null,
+    insurer: v.insurer ?? '',
+    inspectionDueOn: v.inspectionDueOn ?? null,
   };
 }
 
@@ -75,5 +84,9 @@ export function formToVehicleFields(v: VehicleFormValues): VehicleFields {
     maintenanceIntervalMonths: intOrNull(v.maintenanceIntervalMonths),
     lastServiceDate: v.lastServiceDate || null,
     lastServiceMileage: intOrNull(v.lastServiceMileage),
+    // R-REM-6: the server keeps a recorded date that is not sent
+    insuranceExpiresOn: v.insuranceExpiresOn || null,
+    insurer: v.insurer.trim(),
+    inspectionDueOn: v.inspectionDueOn || null,
   };
 }

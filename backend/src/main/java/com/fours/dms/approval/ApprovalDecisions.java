@@ -191,7 +191,7 @@ public class ApprovalDecisions {
             if (i.inForce() == null) {
                 SupplementaryItemVersion v = i.version(i.currentVersion);
                 findings.put(i.id, i.findingId != null ? i.findingId
-                        : work.declined(o.storeCode(), o.id(), v.description, v.safetyCritical, ref, actor, d.recordedBy() == null ? LINK_ACTOR : d.recordedBy()));
+                        : work.declined(o.storeCode(), o.id(), v.description, v.safetyCritical, v.total, ref, actor, d.recordedBy() == null ? LINK_ACTOR : d.recordedBy()));
             }
         }
         BigDecimal totalBefore = built.sheet().authorizedTotal();

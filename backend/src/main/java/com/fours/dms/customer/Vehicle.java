@@ -53,6 +53,16 @@ public class Vehicle extends PanacheEntityBase {
     @Column(name = "sold_here")
     public boolean soldHere;
 
+    /** R-REM-6: the insurance policy's expiry and the insurer, for the renewal reminder. */
+    @Column(name = "insurance_expires_on")
+    public LocalDate insuranceExpiresOn;
+
+    public String insurer;
+
+    /** R-REM-6: when the next annual inspection (年审) falls due. */
+    @Column(name = "inspection_due_on")
+    public LocalDate inspectionDueOn;
+
     @Column(name = "maintenance_interval_km")
     public Integer maintenanceIntervalKm;
 

@@ -9,10 +9,11 @@ import java.util.UUID;
  * keep their own view of its interval, last service and owner without reading the archive's tables.
  */
 public record VehicleChanged(String storeCode, UUID vehicleId, UUID ownerId, Integer intervalMonths, Integer intervalKm,
-        LocalDate lastServiceDate, Integer lastServiceMileage, LocalDate purchaseDate, boolean soldHere) {
+        LocalDate lastServiceDate, Integer lastServiceMileage, LocalDate purchaseDate, boolean soldHere, LocalDate insuranceExpiresOn,
+        LocalDate inspectionDueOn) {
 
     static VehicleChanged of(Vehicle v) {
         return new VehicleChanged(v.storeCode, v.id, v.owner.id, v.maintenanceIntervalMonths, v.maintenanceIntervalKm, v.lastServiceDate,
-                v.lastServiceMileage, v.purchaseDate, v.soldHere);
+                v.lastServiceMileage, v.purchaseDate, v.soldHere, v.insuranceExpiresOn, v.inspectionDueOn);
     }
 }

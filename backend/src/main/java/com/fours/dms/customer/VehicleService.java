@@ -258,6 +258,16 @@ public class VehicleService {
         v.maintenanceIntervalMonths = req.maintenanceIntervalMonths();
         v.lastServiceDate = req.lastServiceDate();
         v.lastServiceMileage = req.lastServiceMileage();
+        // R-REM-6: omitted keeps what is recorded (older clients do not know these fields); a new date replaces it.
+        if (req.insuranceExpiresOn() != null) {
+            v.insuranceExpiresOn = req.insuranceExpiresOn();
+        }
+        if (req.insurer() != null) {
+            v.insurer = CustomerService.blankToNull(req.insurer());
+        }
+        if (req.inspectionDueOn() != null) {
+            v.inspectionDueOn = req.inspectionDueOn();
+        }
         v.updatedAt = clock.instant();
     }
 

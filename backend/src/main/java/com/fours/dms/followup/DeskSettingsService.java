@@ -116,6 +116,18 @@ public class DeskSettingsService {
         if (req.complaintResolutionHours() != null) {
             s.complaintResolutionHours = req.complaintResolutionHours();
         }
+        if (req.declinedWorkFollowUpDays() != null) {
+            s.declinedWorkFollowUpDays = req.declinedWorkFollowUpDays();
+        }
+        if (req.retentionMonths() != null) {
+            s.retentionMonths = req.retentionMonths();
+        }
+        if (req.retentionCallDay() != null) {
+            s.retentionCallDay = req.retentionCallDay();
+        }
+        if (req.lostMonths() != null) {
+            s.lostMonths = req.lostMonths();
+        }
         if (req.escalationEmail() != null) {
             s.escalationEmail = req.escalationEmail().isBlank() ? null : req.escalationEmail().strip();
         }
@@ -128,6 +140,9 @@ public class DeskSettingsService {
         }
         if (s.reminderMessageDays < s.reminderCallDays) {
             v.add(new Violation("reminderMessageDays", "the message (R-REM-2) goes out before the call: must be at least reminderCallDays"));
+        }
+        if (s.lostMonths <= s.retentionMonths) {
+            v.add(new Violation("lostMonths", "must be more than retentionMonths (R-REM-5)"));
         }
         if (!v.isEmpty()) {
             throw ProblemException.validation(v);

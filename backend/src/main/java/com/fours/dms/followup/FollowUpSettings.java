@@ -47,6 +47,21 @@ public class FollowUpSettings extends PanacheEntityBase {
     @Column(name = "second_call_after_days")
     public int secondCallAfterDays = 3;
 
+    /** Issue 11: declined work (found-not-fixed) gets a message and a call this many days after it was declined. */
+    @Column(name = "declined_work_follow_up_days")
+    public int declinedWorkFollowUpDays = 30;
+
+    /** R-REM-5: a vehicle with no visit for this many months gets a retention call, from this day of the month (mid-month) … */
+    @Column(name = "retention_months")
+    public int retentionMonths = 3;
+
+    @Column(name = "retention_call_day")
+    public int retentionCallDay = 15;
+
+    /** … and after this many months the customer is lost (the call records why). */
+    @Column(name = "lost_months")
+    public int lostMonths = 12;
+
     @Column(name = "follow_up_due_days")
     public int followUpDueDays = 3;
 
@@ -80,7 +95,8 @@ public class FollowUpSettings extends PanacheEntityBase {
     /** The store's settings as a value for the other contexts and the policies. */
     public DeskSettings value() {
         return new DeskSettings(new CallWindow(callWindowStart, callWindowEnd), noAnswerRetryMinutes, noAnswerMaxAttempts, defaultKmPerDay,
-                defaultIntervalMonths, defaultIntervalKm, reminderMessageDays, reminderCallDays, secondCallAfterDays);
+                defaultIntervalMonths, defaultIntervalKm, reminderMessageDays, reminderCallDays, secondCallAfterDays, declinedWorkFollowUpDays,
+                retentionMonths, retentionCallDay, lostMonths);
     }
 
     /** The post-service follow-up and complaint numbers (R-FUP-1, R-FUP-3, R-FUP-5). */

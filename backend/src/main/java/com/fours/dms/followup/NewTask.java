@@ -11,7 +11,14 @@ import java.util.UUID;
  */
 public record NewTask(String store, TaskType type, SubjectType subjectType, UUID subjectId, UUID customerId, UUID vehicleId,
         String title, String assigneeRole, TaskPriority priority, Instant dueFrom, Instant dueUntil, String dedupeKey, String actor,
-        String assigneeUser) {
+        String assigneeUser, String purpose) {
+
+    /** A task taken by one member of its queue, or by nobody (null), of no particular purpose within its type. */
+    public NewTask(String store, TaskType type, SubjectType subjectType, UUID subjectId, UUID customerId, UUID vehicleId,
+            String title, String assigneeRole, TaskPriority priority, Instant dueFrom, Instant dueUntil, String dedupeKey, String actor,
+            String assigneeUser) {
+        this(store, type, subjectType, subjectId, customerId, vehicleId, title, assigneeRole, priority, dueFrom, dueUntil, dedupeKey, actor, assigneeUser, null);
+    }
 
     /** A task in a role's queue, taken by nobody yet. */
     public NewTask(String store, TaskType type, SubjectType subjectType, UUID subjectId, UUID customerId, UUID vehicleId,
@@ -21,7 +28,17 @@ public record NewTask(String store, TaskType type, SubjectType subjectType, UUID
 
     /** The same task, taken by one member of its queue (e.g. the order's own advisor). */
     public NewTask assignedTo(String username) {
-        return new NewTask(store, type, subjectType, subjectId, customerId, vehicleId, title, assigneeRole, priority, dueFrom, dueUntil, dedupeKey, actor, username);
+        return new NewTask(store, type, subjectType, subjectId, customerId, vehicleId, title, assigneeRole, priority, dueFrom, dueUntil, dedupeKey, actor, username,
+                purpose);
+    }
+
+    /**
+     * The same task with its purpose within the type (issue 11: a SERVICE_REMINDER about declined work, a first
+     * service, a retention call …): the desk picks the call's script and what the call records by it.
+     */
+    public NewTask withPurpose(TaskPurpose p) {
+        return new NewTask(store, type, subjectType, subjectId, customerId, vehicleId, title, assigneeRole, priority, dueFrom, dueUntil, dedupeKey, actor,
+                assigneeUser, p == null ? null : p.name());
     }
 
     /** How long customer service has to reach a no-show (R-APT-7 leaves it open; one working day). */

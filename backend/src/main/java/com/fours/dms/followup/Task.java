@@ -75,6 +75,9 @@ public class Task extends PanacheEntityBase {
     @Column(name = "dedupe_key")
     public String dedupeKey;
 
+    /** What the call is for within its type (TaskPurpose), or null. */
+    public String purpose;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -76,14 +76,15 @@ public class TaskService {
         Instant now = clock.instant();
         int inserted = em.createNativeQuery("""
                 insert into task (id, store_code, type, subject_type, subject_id, customer_id, vehicle_id, title, assignee_role, priority,
-                                  status, due_from, due_until, dedupe_key, created_at, created_by, updated_at, assignee_user)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'OPEN', ?11, ?12, ?13, ?14, ?15, ?14, ?16)
+                                  status, due_from, due_until, dedupe_key, created_at, created_by, updated_at, assignee_user, purpose)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'OPEN', ?11, ?12, ?13, ?14, ?15, ?14, ?16, ?17)
                 on conflict (store_code, dedupe_key) do nothing""")
                 .setParameter(1, id).setParameter(2, t.store()).setParameter(3, t.type().name()).setParameter(4, t.subjectType().name())
                 .setParameter(5, t.subjectId()).setParameter(6, t.customerId()).setParameter(7, t.vehicleId()).setParameter(8, t.title())
                 .setParameter(9, t.assigneeRole()).setParameter(10, t.priority().name()).setParameter(11, t.dueFrom())
                 .setParameter(12, t.dueUntil()).setParameter(13, t.dedupeKey()).setParameter(14, now).setParameter(15, t.actor())
-                .setParameter(16, new org.hibernate.query.TypedParameterValue<>(org.hibernate.type.StandardBasicTypes.STRING, t.assigneeUser())).executeUpdate();
+                .setParameter(16, new org.hibernate.query.TypedParameterValue<>(org.hibernate.type.StandardBasicTypes.STRING, t.assigneeUser()))
+                .setParameter(17, new org.hibernate.query.TypedParameterValue<>(org.hibernate.type.StandardBasicTypes.STRING, t.purpose())).executeUpdate();
         if (inserted == 1) {
             Map<String, Object> d = new java.util.LinkedHashMap<>();
             d.put("type", t.type().name());
@@ -107,10 +108,10 @@ public class TaskService {
         int opened = 0;
         for (int from = 0; from < batch.size(); from += 1000) {
             List<NewTask> chunk = batch.subList(from, Math.min(batch.size(), from + 1000));
-            int nowParam = chunk.size() * 13 + 1;
+            int nowParam = chunk.size() * 14 + 1;
             StringBuilder sql = new StringBuilder("""
                     insert into task (id, store_code, type, subject_type, subject_id, customer_id, vehicle_id, title, assignee_role, priority,
-                                      due_from, dedupe_key, due_until, status, created_at, created_by, updated_at) values\s""");
+                                      due_from, dedupe_key, due_until, purpose, status, created_at, created_by, updated_at) values\s""");
             List<Object> params = new java.util.ArrayList<>();
             for (int i = 0; i < chunk.size(); i++) {
                 NewTask t = chunk.get(i);
@@ -120,10 +121,12 @@ public class TaskService {
                     sql.append('?').append(p + k).append(", ");
                 }
                 sql.append("cast(?").append(p + 13).append(" as timestamptz), ");
+                sql.append("cast(?").append(p + 14).append(" as varchar), ");
                 sql.append("'OPEN', ?").append(nowParam).append(", ?").append(nowParam + 1).append(", ?").append(nowParam).append(')');
                 params.addAll(java.util.Arrays.asList(Ids.newId(clock), t.store(), t.type().name(), t.subjectType().name(), t.subjectId(), t.customerId(),
                         t.vehicleId(), t.title(), t.assigneeRole(), t.priority().name(), t.dueFrom(), t.dedupeKey(),
-                        new org.hibernate.query.TypedParameterValue<>(org.hibernate.type.StandardBasicTypes.INSTANT, t.dueUntil())));
+                        new org.hibernate.query.TypedParameterValue<>(org.hibernate.type.StandardBasicTypes.INSTANT, t.dueUntil()),
+                        new org.hibernate.query.TypedParameterValue<>(org.hibernate.type.StandardBasicTypes.STRING, t.purpose())));
             }
             sql.append(" on conflict (store_code, dedupe_key) do nothing returning store_code, dedupe_key");
             var q = em.createNativeQuery(sql.toString());
@@ -369,7 +372,7 @@ public class TaskService {
                     .assignee(new Assignee(t.assigneeRole, t.assigneeUser)).dueFrom(t.dueFrom).dueUntil(t.dueUntil)
                     .attempts(attempts).availableActions(t.availableActions()).createdAt(t.createdAt)
                     .createdBy(t.createdBy).closedAt(t.closedAt).closedBy(t.closedBy).closeReason(t.closeReason)
-                    .version(t.version)
+                    .purpose(t.purpose).version(t.version)
                     .build();
         }
     }

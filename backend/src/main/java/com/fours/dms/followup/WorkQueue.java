@@ -86,7 +86,7 @@ public class WorkQueue {
                 callableFrom = window.nextOpening(now, zone);
             }
             int unanswered = (int) t.attempts().stream().filter(a -> a.outcome() == AttemptOutcome.NO_ANSWER).count();
-            DeskApi.QueueItem item = new DeskApi.QueueItem(t, rank, QueueOrder.script(t.type(), club), c == null ? null : c.type(), club,
+            DeskApi.QueueItem item = new DeskApi.QueueItem(t, rank, t.purpose() != null ? t.purpose() : QueueOrder.script(t.type(), club), c == null ? null : c.type(), club,
                     out.stream().sorted().toList(), because, callableFrom, unanswered);
             (because.isEmpty() ? offered : notOffered).add(item);
         }

@@ -26,9 +26,12 @@ public class ReminderProjection {
     void onChanged(@Observes VehicleChanged e) {
         em.createNativeQuery("""
                 insert into reminder_vehicle (vehicle_id, store_code, customer_id, interval_months, interval_km, last_service_date, last_service_mileage,
-                                              first_reading_date, first_reading_mileage, latest_reading_date, latest_reading_mileage, updated_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?9, ?7, ?9, ?7, ?8)
+                                              first_reading_date, first_reading_mileage, latest_reading_date, latest_reading_mileage, updated_at,
+                                              purchase_date, sold_here, insurance_expires_on, inspection_due_on)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?9, ?7, ?9, ?7, ?8, ?10, ?11, ?12, ?13)
                 on conflict (vehicle_id) do update set customer_id = excluded.customer_id, interval_months = excluded.interval_months,
+                    purchase_date = excluded.purchase_date, sold_here = excluded.sold_here,
+                    insurance_expires_on = excluded.insurance_expires_on, inspection_due_on = excluded.inspection_due_on,
                     interval_km = excluded.interval_km,
                     last_service_date = greatest(reminder_vehicle.last_service_date, excluded.last_service_date),
                     last_service_mileage = coalesce(excluded.last_service_mileage, reminder_vehicle.last_service_mileage),
@@ -44,6 +47,8 @@ public class ReminderProjection {
                 // The last service is the first reading only when its odometer is known.
                 .setParameter(9, new org.hibernate.query.TypedParameterValue<>(org.hibernate.type.StandardBasicTypes.LOCAL_DATE,
                         e.lastServiceMileage() == null ? null : e.lastServiceDate()))
+                .setParameter(10, date(e.purchaseDate())).setParameter(11, e.soldHere())
+                .setParameter(12, date(e.insuranceExpiresOn())).setParameter(13, date(e.inspectionDueOn()))
                 .executeUpdate();
     }
 
@@ -80,6 +85,10 @@ public class ReminderProjection {
         java.util.List<Object> r = em.createNativeQuery("select latest_reading_mileage from reminder_vehicle where vehicle_id = ?1")
                 .setParameter(1, vehicleId).getResultList();
         return r.isEmpty() || r.get(0) == null ? null : ((Number) r.get(0)).intValue();
+    }
+
+    private static Object date(LocalDate d) {
+        return new org.hibernate.query.TypedParameterValue<>(org.hibernate.type.StandardBasicTypes.LOCAL_DATE, d);
     }
 
     private static Object typed(Integer v) {

@@ -44,6 +44,9 @@ public class RepairOrderFindings {
     @Inject
     EstimateService estimates;
 
+    @Inject
+    jakarta.enterprise.event.Event<FoundNotFixedChanged> findingChanged;
+
     /** The advisor records a finding on this visit (any state but CANCELLED: a declined car's findings count most). */
     @Transactional
     public View record(String store, UUID id, long expected, FindingRequest req) {
@@ -78,20 +81,25 @@ public class RepairOrderFindings {
         em.flush();
         em.createNativeQuery("update found_not_fixed set resolved_at = ?1, resolved_by_order_id = ?2, resolved_by_line_id = ?3 where id = ?4")
                 .setParameter(1, clock.instant()).setParameter(2, o.id).setParameter(3, l.id).setParameter(4, findingId).executeUpdate();
+        published(findingId, null);
         return estimates.saved(o, added, "finding-fixed");
     }
 
     /** R-REP-3: an item the customer declined earlier is approved after all: its line fixes the finding. */
     void resolvedBy(UUID findingId, RepairOrder o, RepairOrderLine l) {
-        em.createNativeQuery("update found_not_fixed set resolved_at = ?1, resolved_by_order_id = ?2, resolved_by_line_id = ?3 where id = ?4 and resolved_at is null")
-                .setParameter(1, clock.instant()).setParameter(2, o.id).setParameter(3, l.id).setParameter(4, findingId).executeUpdate();
+        if (em.createNativeQuery("update found_not_fixed set resolved_at = ?1, resolved_by_order_id = ?2, resolved_by_line_id = ?3 where id = ?4 and resolved_at is null")
+                .setParameter(1, clock.instant()).setParameter(2, o.id).setParameter(3, l.id).setParameter(4, findingId).executeUpdate() > 0) {
+            published(findingId, null);
+        }
     }
 
     /** The line that fixed a finding was removed again: the finding is open again. */
     void lineRemoved(RepairOrderLine l) {
         if (l.resolvesFindingId != null) {
-            em.createNativeQuery("update found_not_fixed set resolved_at = null, resolved_by_order_id = null, resolved_by_line_id = null where id = ?1 and resolved_by_line_id = ?2")
-                    .setParameter(1, l.resolvesFindingId).setParameter(2, l.id).executeUpdate();
+            if (em.createNativeQuery("update found_not_fixed set resolved_at = null, resolved_by_order_id = null, resolved_by_line_id = null where id = ?1 and resolved_by_line_id = ?2")
+                    .setParameter(1, l.resolvesFindingId).setParameter(2, l.id).executeUpdate() > 0) {
+                published(l.resolvesFindingId, null);
+            }
         }
     }
 
@@ -127,7 +135,7 @@ public class RepairOrderFindings {
             if (declined.test(l)) {
                 declinedLines.add(l.id);
                 if (f == null) {
-                    insert(o, l.description, FindingDisposition.DECLINED, l.safetyCritical(), l.id);
+                    insert(o, l.description, FindingDisposition.DECLINED, l.safetyCritical(), l.id, user.username(), EstimatePricing.amount(l, o.symptomRiskMarginPercent));
                 } else {
                     // declined again (or still): open, unless a later visit fixed it; the safety flag as now
                     em.createNativeQuery("""
@@ -136,11 +144,14 @@ public class RepairOrderFindings {
                                    resolved_by_line_id = case when resolved_by_order_id = ?3 then null else resolved_by_line_id end,
                                    resolved_by_order_id = case when resolved_by_order_id = ?3 then null else resolved_by_order_id end
                             where id = ?1""").setParameter(1, f[1]).setParameter(2, l.safetyCritical()).setParameter(3, o.id).executeUpdate();
+                    published((UUID) f[1], EstimatePricing.amount(l, o.symptomRiskMarginPercent));
                 }
             } else if (f != null && acceptedAreFixed) {
                 // taken back: this order does the work, so the finding is fixed by its line
-                em.createNativeQuery("update found_not_fixed set resolved_at = ?1, resolved_by_order_id = ?2, resolved_by_line_id = ?3 where id = ?4 and resolved_at is null")
-                        .setParameter(1, now).setParameter(2, o.id).setParameter(3, l.id).setParameter(4, f[1]).executeUpdate();
+                if (em.createNativeQuery("update found_not_fixed set resolved_at = ?1, resolved_by_order_id = ?2, resolved_by_line_id = ?3 where id = ?4 and resolved_at is null")
+                        .setParameter(1, now).setParameter(2, o.id).setParameter(3, l.id).setParameter(4, f[1]).executeUpdate() > 0) {
+                    published((UUID) f[1], null);
+                }
             }
         }
         return declinedLines;
@@ -176,15 +187,16 @@ public class RepairOrderFindings {
     }
 
     private UUID insert(RepairOrder o, String description, FindingDisposition disposition, boolean safetyCritical, UUID sourceLineId) {
-        return insert(o, description, disposition, safetyCritical, sourceLineId, user.username());
+        return insert(o, description, disposition, safetyCritical, sourceLineId, user.username(), null);
     }
 
     /** R-REP-3: a declined supplementary item is found-not-fixed on the vehicle, so the next visit's draft raises it again (R-PRE-3). */
-    UUID declinedSupplementary(RepairOrder o, String description, boolean safetyCritical, String recordedBy) {
-        return insert(o, description, FindingDisposition.DECLINED, safetyCritical, null, recordedBy);
+    UUID declinedSupplementary(RepairOrder o, String description, boolean safetyCritical, String recordedBy, java.math.BigDecimal amount) {
+        return insert(o, description, FindingDisposition.DECLINED, safetyCritical, null, recordedBy, amount);
     }
 
-    private UUID insert(RepairOrder o, String description, FindingDisposition disposition, boolean safetyCritical, UUID sourceLineId, String recordedBy) {
+    private UUID insert(RepairOrder o, String description, FindingDisposition disposition, boolean safetyCritical, UUID sourceLineId, String recordedBy,
+            java.math.BigDecimal amount) {
         UUID id = Ids.newId(clock);
         em.createNativeQuery("""
                 insert into found_not_fixed (id, store_code, vehicle_id, description, found_at, repair_order_id, disposition, safety_critical, recorded_by, source_line_id)
@@ -192,7 +204,30 @@ public class RepairOrderFindings {
                 .setParameter(1, id).setParameter(2, o.storeCode).setParameter(3, o.vehicleId).setParameter(4, description)
                 .setParameter(5, clock.instant()).setParameter(6, o.id).setParameter(7, disposition.name()).setParameter(8, safetyCritical)
                 .setParameter(9, recordedBy).setParameter(10, new TypedParameterValue<>(StandardBasicTypes.UUID, sourceLineId)).executeUpdate();
+        published(id, amount);
         return id;
+    }
+
+    /**
+     * Tells the other contexts the finding's whole state (issue 11: declined work comes back and its recapture is
+     * counted). The declined amount is the declining line's price when not given; the resolved amount the fixing line's.
+     */
+    private void published(UUID findingId, java.math.BigDecimal declinedAmount) {
+        Object[] r = (Object[]) em.createNativeQuery("""
+                select f.store_code, f.repair_order_id, f.vehicle_id, o.customer_id, f.description, f.disposition, f.found_at, f.source_line_id,
+                       f.resolved_at, f.resolved_by_order_id, f.resolved_by_line_id
+                from found_not_fixed f left join repair_order o on o.id = f.repair_order_id where f.id = ?1""").setParameter(1, findingId).getSingleResult();
+        java.math.BigDecimal amount = declinedAmount != null ? declinedAmount : lineAmount((UUID) r[7]);
+        findingChanged.fire(new FoundNotFixedChanged((String) r[0], findingId, (UUID) r[1], (UUID) r[2], (UUID) r[3], (String) r[4],
+                FindingDisposition.valueOf((String) r[5]), amount, instant(r[6]), instant(r[8]), (UUID) r[9], lineAmount((UUID) r[10])));
+    }
+
+    private java.math.BigDecimal lineAmount(UUID lineId) {
+        if (lineId == null) {
+            return null;
+        }
+        RepairOrderLine l = em.find(RepairOrderLine.class, lineId);
+        return l == null ? null : EstimatePricing.amount(l, l.order.symptomRiskMarginPercent);
     }
 
     private static Instant instant(Object v) {

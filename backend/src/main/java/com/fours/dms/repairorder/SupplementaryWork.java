@@ -240,9 +240,10 @@ public class SupplementaryWork {
 
     /** R-REP-3 + R-PRE-3: the declined item is found-not-fixed on the vehicle; the next visit's draft carries it. Returns the finding's id. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID declined(String store, UUID orderId, String description, boolean safetyCritical, String ledgerRef, String actor, String recordedBy) {
+    public UUID declined(String store, UUID orderId, String description, boolean safetyCritical, java.math.BigDecimal amount, String ledgerRef, String actor,
+            String recordedBy) {
         RepairOrder o = lock(store, orderId);
-        UUID id = findings.declinedSupplementary(o, description, safetyCritical, recordedBy);
+        UUID id = findings.declinedSupplementary(o, description, safetyCritical, recordedBy, amount);
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("findingId", id.toString());
         d.put("disposition", FindingDisposition.DECLINED.name());

@@ -653,6 +653,15 @@ class RoleMatrixTest {
         // Post-service follow-up, survey and complaints (issue 11; R-FUP-1..3, R-FUP-5).
         Set<String> handlers = Set.of(ADVISOR, WORKSHOP, CUSTOMER_SERVICE, SERVICE_MANAGER);
         m.put("GET /api/stores/{store}/follow-up/coverage", new Case(csDesk, 200, c -> c.given().get(shop.path("/follow-up/coverage"))));
+        m.put("GET /api/stores/{store}/declined-work/report", new Case(csDesk, 200, c -> c.given().get(shop.path("/declined-work/report"))));
+        // R-REM-4..6: first service, retention and lost, insurance and inspection.
+        m.put("GET /api/stores/{store}/outreach", new Case(csDesk, 200, c -> c.given().queryParam("vehicleId", lostOutreach().<String>path("vehicleId")).get(shop.path("/outreach"))));
+        m.put("GET /api/stores/{store}/outreach/{id}", new Case(csDesk, 200, c -> c.given().get(shop.path("/outreach/" + lostOutreach().path("id")))));
+        m.put("GET /api/stores/{store}/outreach/lost-report", new Case(csDesk, 200, c -> c.given().get(shop.path("/outreach/lost-report"))));
+        m.put("POST /api/stores/{store}/outreach/{id}/close", new Case(csDesk, 200, c -> {
+            Response r = lostOutreach();
+            return c.given().header("If-Match", r.header("ETag")).body(Map.of("outcome", "LOST", "lostReason", "MOVED_AWAY")).post(shop.path("/outreach/" + r.path("id") + "/close"));
+        }));
         m.put("GET /api/stores/{store}/follow-up/survey-template", new Case(csDesk, 200, c -> c.given().get(shop.path("/follow-up/survey-template"))));
         m.put("PUT /api/stores/{store}/follow-up/survey-template", new Case(manager, 200, c -> c.given()
                 .header("If-Match", shop.manager().get(shop.path("/follow-up/survey-template")).header("ETag"))
@@ -909,6 +918,20 @@ class RoleMatrixTest {
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> generator.run(shop.code, java.time.ZoneId.of("Asia/Shanghai")));
         String id = shop.manager().queryParam("vehicleId", car).get(shop.path("/reminders")).then().statusCode(200).extract().path("items[0].id");
         Response r = shop.manager().get(shop.path("/reminders/" + id));
+        r.then().statusCode(200);
+        return r;
+    }
+
+    /** A fresh lost-customer outreach (R-REM-5): a vehicle last seen in 2020 is lost, raised by the generator. */
+    static Response lostOutreach() {
+        String owner = shop.as(ADVISOR).body(aCustomer().body()).post(shop.path("/customers")).then().statusCode(201).extract().path("id");
+        String car = shop.as(ADVISOR).body(aVehicle(owner).with("lastServiceDate", "2020-01-01").with("soldHere", false).body())
+                .post(shop.path("/vehicles")).then().statusCode(201).extract().path("id");
+        com.fours.dms.reminder.OutreachReminders generator = jakarta.enterprise.inject.spi.CDI.current().select(com.fours.dms.reminder.OutreachReminders.class).get();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> generator.run(shop.code, java.time.ZoneId.of("Asia/Shanghai")));
+        String id = shop.manager().queryParam("vehicleId", car).get(shop.path("/outreach")).then().statusCode(200)
+                .extract().path("items.find { it.kind == 'LOST' }.id");
+        Response r = shop.manager().get(shop.path("/outreach/" + id));
         r.then().statusCode(200);
         return r;
     }

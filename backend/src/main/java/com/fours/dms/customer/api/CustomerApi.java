@@ -91,6 +91,9 @@ public final class CustomerApi {
             @Schema(nullable = true) LocalDate lastServiceDate,
             @Schema(nullable = true) Integer lastServiceMileage,
             @Schema(nullable = true, description = "Next maintenance due, computed from the intervals (R-ARC-1, R-REM-1).") ServiceDue nextServiceDue,
+            @Schema(nullable = true, description = "R-REM-6: when the insurance policy expires", examples = "2027-03-31") LocalDate insuranceExpiresOn,
+            @Schema(nullable = true, examples = "中国人保") String insurer,
+            @Schema(nullable = true, description = "R-REM-6: when the next annual inspection (年审) falls due", examples = "2027-05-01") LocalDate inspectionDueOn,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
             @Schema(required = true, description = "Optimistic-lock version; also sent as the ETag.") long version) {
@@ -111,6 +114,7 @@ public final class CustomerApi {
                     .brand(v.brand).model(v.model).vehicleType(v.vehicleType).powertrain(v.powertrain).color(v.color).purchaseDate(v.purchaseDate)
                     .soldHere(v.soldHere).maintenanceIntervalKm(v.maintenanceIntervalKm).maintenanceIntervalMonths(v.maintenanceIntervalMonths)
                     .lastServiceDate(v.lastServiceDate).lastServiceMileage(v.lastServiceMileage).nextServiceDue(due)
+                    .insuranceExpiresOn(v.insuranceExpiresOn).insurer(v.insurer).inspectionDueOn(v.inspectionDueOn)
                     .createdAt(v.createdAt).updatedAt(v.updatedAt).version(v.version)
                     .build();
         }
@@ -152,7 +156,10 @@ public final class CustomerApi {
             @Schema(nullable = true, examples = "10000") @Min(1000) @Max(100000) Integer maintenanceIntervalKm,
             @Schema(nullable = true, examples = "6") @Min(1) @Max(36) Integer maintenanceIntervalMonths,
             @Schema(nullable = true, examples = "2026-06-01") @PastOrPresent LocalDate lastServiceDate,
-            @Schema(nullable = true, examples = "20000") @Min(0) @Max(2000000) Integer lastServiceMileage) {}
+            @Schema(nullable = true, examples = "20000") @Min(0) @Max(2000000) Integer lastServiceMileage,
+            @Schema(nullable = true, description = "R-REM-6: the insurance policy's expiry; omitted keeps the recorded one", examples = "2027-03-31") LocalDate insuranceExpiresOn,
+            @Schema(nullable = true, description = "The insurer; omitted keeps the recorded one, blank removes it", examples = "中国人保") @Size(max = 60) String insurer,
+            @Schema(nullable = true, description = "R-REM-6: when the next annual inspection (年审) falls due; omitted keeps the recorded one", examples = "2027-05-01") LocalDate inspectionDueOn) {}
 
     @Schema(name = "Ownership", description = "A period in which a customer owned the vehicle; the current one has no `to`.")
     public record Ownership(

@@ -74,12 +74,16 @@ public final class DeskApi {
             @Schema(required = true, examples = "6", description = "R-FUP-5: an overall score (1-10) at or below this opens a complaint") int complaintScoreThreshold,
             @Schema(required = true, examples = "48", description = "R-FUP-5: hours a new complaint gets until its owner commits to a deadline") int complaintResolutionHours,
             @Schema(nullable = true, examples = "manager@example.com", description = "Where overdue complaints are e-mailed (none = the escalation task only)") String escalationEmail,
+            @Schema(required = true, examples = "30", description = "Declined work (found-not-fixed estimate lines and supplementary items) gets a message and a call this many days after it was declined") int declinedWorkFollowUpDays,
+            @Schema(required = true, examples = "3", description = "R-REM-5: a vehicle with no visit for this many months gets a retention call") int retentionMonths,
+            @Schema(required = true, examples = "15", description = "R-REM-5: retention calls are raised from this day of the month (mid-month)") int retentionCallDay,
+            @Schema(required = true, examples = "12", description = "R-REM-5: after this many months without a visit the customer is lost; the call records why") int lostMonths,
             @Schema(required = true) long version) {
         public static Settings of(FollowUpSettings s) {
             return new Settings(s.callWindowStart, s.callWindowEnd, s.noAnswerRetryMinutes, s.noAnswerMaxAttempts, s.defaultKmPerDay,
                     s.defaultIntervalMonths, s.defaultIntervalKm, s.reminderMessageDays, s.reminderCallDays, s.secondCallAfterDays, s.followUpDueDays,
                     s.followUpWindowFromDays, s.followUpWindowToDays, s.followUpSamplePercent, s.complaintScoreThreshold, s.complaintResolutionHours,
-                    s.escalationEmail, s.version);
+                    s.escalationEmail, s.declinedWorkFollowUpDays, s.retentionMonths, s.retentionCallDay, s.lostMonths, s.version);
         }
     }
 
@@ -101,5 +105,9 @@ public final class DeskApi {
             @Schema(nullable = true, examples = "50", description = "R-FUP-3: at least half") @Min(50) @Max(100) Integer followUpSamplePercent,
             @Schema(nullable = true, examples = "6") @Min(1) @Max(10) Integer complaintScoreThreshold,
             @Schema(nullable = true, examples = "48") @Min(1) @Max(720) Integer complaintResolutionHours,
-            @Schema(nullable = true, examples = "manager@example.com", description = "Blank removes it") @jakarta.validation.constraints.Email @Size(max = 200) String escalationEmail) {}
+            @Schema(nullable = true, examples = "manager@example.com", description = "Blank removes it") @jakarta.validation.constraints.Email @Size(max = 200) String escalationEmail,
+            @Schema(nullable = true, examples = "30") @Min(1) @Max(365) Integer declinedWorkFollowUpDays,
+            @Schema(nullable = true, examples = "3") @Min(1) @Max(24) Integer retentionMonths,
+            @Schema(nullable = true, examples = "15") @Min(1) @Max(28) Integer retentionCallDay,
+            @Schema(nullable = true, examples = "12", description = "More than retentionMonths") @Min(2) @Max(60) Integer lostMonths) {}
 }

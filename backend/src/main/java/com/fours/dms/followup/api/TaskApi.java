@@ -41,6 +41,8 @@ public final class TaskApi {
             @Schema(nullable = true) Instant closedAt,
             @Schema(nullable = true) String closedBy,
             @Schema(nullable = true, description = "Why it was cancelled", examples = "DO_NOT_CALL") String closeReason,
+            @Schema(nullable = true, description = "What the call is for within its type (issue 11): DECLINED_WORK (found-not-fixed work comes back), FIRST_SERVICE (R-REM-4), RETENTION and LOST (R-REM-5), RECALL_CAMPAIGN (R-REM-6); null = the type says it all",
+                    examples = "DECLINED_WORK") String purpose,
             @Schema(required = true) long version) {}
 
     @Schema(name = "TaskPage", description = "A page of tasks; pass nextCursor back as cursor for the next.")
