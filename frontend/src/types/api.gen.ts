@@ -19490,6 +19490,9 @@ export interface operations {
                      *           "date": "2026-12-01",
                      *           "mileage": 30000
                      *         },
+                     *         "insuranceExpiresOn": "2027-03-31",
+                     *         "insurer": "中国人保",
+                     *         "inspectionDueOn": "2027-05-01",
                      *         "createdAt": "2022-03-10T16:15:50Z",
                      *         "updatedAt": "2022-03-10T16:15:50Z",
                      *         "version": 1
@@ -19561,6 +19564,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "from": "2022-03-10",
+                     *       "to": "2022-03-10",
+                     *       "declinedItems": 12,
+                     *       "declinedAmount": 8640,
+                     *       "recapturedItems": 3,
+                     *       "recapturedAmount": 2100,
+                     *       "recapturedPercent": 24.3,
+                     *       "followUps": 9,
+                     *       "openItems": 9
+                     *     }
+                     */
                     "application/json": components["schemas"]["DeclinedWorkReport"];
                 };
             };
@@ -20122,6 +20138,7 @@ export interface operations {
                      *             "closedAt": "2022-03-10T16:15:50Z",
                      *             "closedBy": "示例",
                      *             "closeReason": "DO_NOT_CALL",
+                     *             "purpose": "DECLINED_WORK",
                      *             "version": 1
                      *           },
                      *           "rank": 1,
@@ -20186,6 +20203,7 @@ export interface operations {
                      *             "closedAt": "2022-03-10T16:15:50Z",
                      *             "closedBy": "示例",
                      *             "closeReason": "DO_NOT_CALL",
+                     *             "purpose": "DECLINED_WORK",
                      *             "version": 1
                      *           },
                      *           "rank": 1,
@@ -20277,6 +20295,10 @@ export interface operations {
                      *       "complaintScoreThreshold": 6,
                      *       "complaintResolutionHours": 48,
                      *       "escalationEmail": "manager@example.com",
+                     *       "declinedWorkFollowUpDays": 30,
+                     *       "retentionMonths": 3,
+                     *       "retentionCallDay": 15,
+                     *       "lostMonths": 12,
                      *       "version": 1
                      *     }
                      */
@@ -20349,7 +20371,11 @@ export interface operations {
                  *       "followUpSamplePercent": 50,
                  *       "complaintScoreThreshold": 6,
                  *       "complaintResolutionHours": 48,
-                 *       "escalationEmail": "manager@example.com"
+                 *       "escalationEmail": "manager@example.com",
+                 *       "declinedWorkFollowUpDays": 30,
+                 *       "retentionMonths": 3,
+                 *       "retentionCallDay": 15,
+                 *       "lostMonths": 12
                  *     }
                  */
                 "application/json": components["schemas"]["FollowUpSettingsRequest"];
@@ -20381,6 +20407,10 @@ export interface operations {
                      *       "complaintScoreThreshold": 6,
                      *       "complaintResolutionHours": 48,
                      *       "escalationEmail": "manager@example.com",
+                     *       "declinedWorkFollowUpDays": 30,
+                     *       "retentionMonths": 3,
+                     *       "retentionCallDay": 15,
+                     *       "lostMonths": 12,
                      *       "version": 1
                      *     }
                      */
@@ -21306,6 +21336,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "kind": "FIRST_SERVICE",
+                     *           "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "referenceDate": "2022-03-10",
+                     *           "messageChannel": "SMS",
+                     *           "messageSkipped": "NO_CHANNEL_CONSENT",
+                     *           "status": "OPEN",
+                     *           "lostReason": "OTHER_DEALER",
+                     *           "outcomeNote": "客户已在其他4S店保养",
+                     *           "closedBy": "cs",
+                     *           "closedAt": "2022-03-10T16:15:50Z",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "availableActions": [
+                     *             "close"
+                     *           ],
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReminderOutreachList"];
                 };
             };
@@ -21374,6 +21429,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "from": "2022-03-10",
+                     *       "to": "2022-03-10",
+                     *       "retained": 14,
+                     *       "lost": 5,
+                     *       "byReason": {
+                     *         "OTHER_DEALER": 3,
+                     *         "MOVED_AWAY": 2
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["LostCustomerReport"];
                 };
             };
@@ -21438,6 +21505,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "kind": "FIRST_SERVICE",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "referenceDate": "2022-03-10",
+                     *       "messageChannel": "SMS",
+                     *       "messageSkipped": "NO_CHANNEL_CONSENT",
+                     *       "status": "OPEN",
+                     *       "lostReason": "OTHER_DEALER",
+                     *       "outcomeNote": "客户已在其他4S店保养",
+                     *       "closedBy": "cs",
+                     *       "closedAt": "2022-03-10T16:15:50Z",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "availableActions": [
+                     *         "close"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReminderOutreach"];
                 };
             };
@@ -21477,6 +21565,8 @@ export interface operations {
             header: {
                 /** @description ETag of the outreach you read */
                 "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /**
@@ -21490,6 +21580,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "outcome": "RETAINED",
+                 *       "lostReason": "OTHER_DEALER",
+                 *       "note": "客户已在其他4S店保养"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CloseOutreachRequest"];
             };
         };
@@ -21500,6 +21597,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "kind": "FIRST_SERVICE",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "referenceDate": "2022-03-10",
+                     *       "messageChannel": "SMS",
+                     *       "messageSkipped": "NO_CHANNEL_CONSENT",
+                     *       "status": "OPEN",
+                     *       "lostReason": "OTHER_DEALER",
+                     *       "outcomeNote": "客户已在其他4S店保养",
+                     *       "closedBy": "cs",
+                     *       "closedAt": "2022-03-10T16:15:50Z",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "availableActions": [
+                     *         "close"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ReminderOutreach"];
                 };
             };
@@ -39612,6 +39730,7 @@ export interface operations {
                      *           "closedAt": "2022-03-10T16:15:50Z",
                      *           "closedBy": "示例",
                      *           "closeReason": "DO_NOT_CALL",
+                     *           "purpose": "DECLINED_WORK",
                      *           "version": 1
                      *         }
                      *       ],
@@ -39729,6 +39848,7 @@ export interface operations {
                      *       "closedAt": "2022-03-10T16:15:50Z",
                      *       "closedBy": "示例",
                      *       "closeReason": "DO_NOT_CALL",
+                     *       "purpose": "DECLINED_WORK",
                      *       "version": 1
                      *     }
                      */
@@ -39849,6 +39969,7 @@ export interface operations {
                      *       "closedAt": "2022-03-10T16:15:50Z",
                      *       "closedBy": "示例",
                      *       "closeReason": "DO_NOT_CALL",
+                     *       "purpose": "DECLINED_WORK",
                      *       "version": 1
                      *     }
                      */
@@ -40024,6 +40145,7 @@ export interface operations {
                      *       "closedAt": "2022-03-10T16:15:50Z",
                      *       "closedBy": "示例",
                      *       "closeReason": "DO_NOT_CALL",
+                     *       "purpose": "DECLINED_WORK",
                      *       "version": 1
                      *     }
                      */
@@ -40197,6 +40319,7 @@ export interface operations {
                      *       "closedAt": "2022-03-10T16:15:50Z",
                      *       "closedBy": "示例",
                      *       "closeReason": "DO_NOT_CALL",
+                     *       "purpose": "DECLINED_WORK",
                      *       "version": 1
                      *     }
                      */
@@ -40361,6 +40484,7 @@ export interface operations {
                      *       "closedAt": "2022-03-10T16:15:50Z",
                      *       "closedBy": "示例",
                      *       "closeReason": "DO_NOT_CALL",
+                     *       "purpose": "DECLINED_WORK",
                      *       "version": 1
                      *     }
                      */
@@ -40908,6 +41032,9 @@ export interface operations {
                      *             "date": "2026-12-01",
                      *             "mileage": 30000
                      *           },
+                     *           "insuranceExpiresOn": "2027-03-31",
+                     *           "insurer": "中国人保",
+                     *           "inspectionDueOn": "2027-05-01",
                      *           "createdAt": "2022-03-10T16:15:50Z",
                      *           "updatedAt": "2022-03-10T16:15:50Z",
                      *           "version": 1
@@ -40991,7 +41118,10 @@ export interface operations {
                  *       "maintenanceIntervalKm": 10000,
                  *       "maintenanceIntervalMonths": 6,
                  *       "lastServiceDate": "2026-06-01",
-                 *       "lastServiceMileage": 20000
+                 *       "lastServiceMileage": 20000,
+                 *       "insuranceExpiresOn": "2027-03-31",
+                 *       "insurer": "中国人保",
+                 *       "inspectionDueOn": "2027-05-01"
                  *     }
                  */
                 "application/json": components["schemas"]["VehicleRequest"];
@@ -41030,6 +41160,9 @@ export interface operations {
                      *         "date": "2026-12-01",
                      *         "mileage": 30000
                      *       },
+                     *       "insuranceExpiresOn": "2027-03-31",
+                     *       "insurer": "中国人保",
+                     *       "inspectionDueOn": "2027-05-01",
                      *       "createdAt": "2022-03-10T16:15:50Z",
                      *       "updatedAt": "2022-03-10T16:15:50Z",
                      *       "version": 1
@@ -41174,6 +41307,9 @@ export interface operations {
                      *           "date": "2026-12-01",
                      *           "mileage": 30000
                      *         },
+                     *         "insuranceExpiresOn": "2027-03-31",
+                     *         "insurer": "中国人保",
+                     *         "inspectionDueOn": "2027-05-01",
                      *         "createdAt": "2022-03-10T16:15:50Z",
                      *         "updatedAt": "2022-03-10T16:15:50Z",
                      *         "version": 1
@@ -41281,6 +41417,9 @@ export interface operations {
                      *         "date": "2026-12-01",
                      *         "mileage": 30000
                      *       },
+                     *       "insuranceExpiresOn": "2027-03-31",
+                     *       "insurer": "中国人保",
+                     *       "inspectionDueOn": "2027-05-01",
                      *       "createdAt": "2022-03-10T16:15:50Z",
                      *       "updatedAt": "2022-03-10T16:15:50Z",
                      *       "version": 1
@@ -41364,7 +41503,10 @@ export interface operations {
                  *       "maintenanceIntervalKm": 10000,
                  *       "maintenanceIntervalMonths": 6,
                  *       "lastServiceDate": "2026-06-01",
-                 *       "lastServiceMileage": 20000
+                 *       "lastServiceMileage": 20000,
+                 *       "insuranceExpiresOn": "2027-03-31",
+                 *       "insurer": "中国人保",
+                 *       "inspectionDueOn": "2027-05-01"
                  *     }
                  */
                 "application/json": components["schemas"]["VehicleRequest"];
@@ -41403,6 +41545,9 @@ export interface operations {
                      *         "date": "2026-12-01",
                      *         "mileage": 30000
                      *       },
+                     *       "insuranceExpiresOn": "2027-03-31",
+                     *       "insurer": "中国人保",
+                     *       "inspectionDueOn": "2027-05-01",
                      *       "createdAt": "2022-03-10T16:15:50Z",
                      *       "updatedAt": "2022-03-10T16:15:50Z",
                      *       "version": 1
@@ -41712,6 +41857,9 @@ export interface operations {
                      *         "date": "2026-12-01",
                      *         "mileage": 30000
                      *       },
+                     *       "insuranceExpiresOn": "2027-03-31",
+                     *       "insurer": "中国人保",
+                     *       "inspectionDueOn": "2027-05-01",
                      *       "createdAt": "2022-03-10T16:15:50Z",
                      *       "updatedAt": "2022-03-10T16:15:50Z",
                      *       "version": 1
