@@ -1,5 +1,6 @@
 package com.fours.dms.reminder.api;
 
+import com.fours.dms.shared.http.IdempotentPosts;
 import com.fours.dms.reminder.OutreachService;
 import com.fours.dms.shared.http.ETags;
 import com.fours.dms.shared.security.Roles;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "reminders")
 @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.SERVICE_MANAGER})
+@IdempotentPosts
 public class OutreachResource {
     @Inject
     OutreachService outreach;
