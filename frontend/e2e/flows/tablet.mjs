@@ -2,13 +2,15 @@
 // calendar, the booking form and the check-in screens have no control under 44 px and pass
 // axe-core with no serious or critical violation; the walk-around diagram names its zones and
 // fits in landscape and portrait; the readings step opens at its first field with no fuel level
-// pre-set. (The axe sweep over every role's main screen is not in this flow yet.) Set-up through the API, so it runs on its
+// pre-set. Then every role's main screen passes axe. Set-up through the API, so it runs on its
 // own: E2E_FLOWS=tablet.
-import { BASE_URL, assert, login, openBrowser, shot } from '../lib/browser.mjs';
+import { BASE_URL, assert, login, logout, openBrowser, shot } from '../lib/browser.mjs';
 import { expectTabletReady } from '../lib/a11y.mjs';
 import { archivedVehicle, startCheckIn } from '../lib/check-in.mjs';
+import { integratorClient } from '../lib/api.mjs';
+import { STORE } from '../lib/store-setup.mjs';
 
-export const name = 'tablet: 44 px targets and axe on calendar, booking and check-in; labelled walk-around diagram in both orientations; readings open at the odometer with fuel unset';
+export const name = 'tablet: 44 px targets and axe on calendar, booking and check-in; labelled walk-around diagram in both orientations; readings open at the odometer with fuel unset; the manager’s integrations screen (44 px, axe); axe on every role’s main screen';
 
 /** Every shape of the diagram: its box on screen and the name written on it. */
 async function diagramZones(page) {
@@ -101,5 +103,21 @@ export async function run(ctx, step) {
     await page.getByRole('checkbox', { name: '行驶证' }).check();
     await expectTabletReady(page, 'readings');
     await shot(page, 'tablet-03-readings-1024x768');
+  });
+
+  await step('manager: the integrations screen (webhook subscriptions, issue 12) has 44 px targets and passes axe', async () => {
+    const integrator = await integratorClient();
+    const sub = await integrator('POST', `/api/stores/${STORE}/webhook-subscriptions`, { url: 'https://receiver.example.invalid/dms', eventTypes: ['RepairOrderSigned'], description: 'tablet flow' });
+    assert(sub.status === 201, `the integrator subscribes (${sub.status})`);
+    await logout(page);
+    await login(page, 'manager');
+    await page.goto(`${BASE_URL}/integrations`);
+    await page.getByTestId('webhook-subscriptions').waitFor();
+    const n = await expectTabletReady(page, 'integrations');
+    console.log(`    integrations: ${n} targets, all >= 44 px`);
+    await page.goto(`${BASE_URL}/integrations/${sub.body.subscription.id}`);
+    await page.getByText('投递记录 · ').first().waitFor();
+    await page.getByTestId('webhook-deliveries').or(page.getByText('还没有投递记录')).first().waitFor();
+    await expectTabletReady(page, 'delivery log');
   });
 }

@@ -35,6 +35,8 @@ const SettlementBillRoute = lazy(() => import('./routes/settlement/settlement-ro
 const SettlementPrintRoute = lazy(() => import('./routes/settlement/settlement-print-route').then((m) => ({ default: m.SettlementPrintRoute })));
 const JobQualityCheckRoute = lazy(() => import('./routes/quality-check/quality-check-route').then((m) => ({ default: m.JobQualityCheckRoute })));
 const CatalogueRoute = lazy(() => import('./routes/catalogue/catalogue-route').then((m) => ({ default: m.CatalogueRoute })));
+const IntegrationsRoute = lazy(() => import('./routes/integrations/integrations-route').then((m) => ({ default: m.IntegrationsRoute })));
+const SubscriptionDeliveriesRoute = lazy(() => import('./routes/integrations/integrations-route').then((m) => ({ default: m.SubscriptionDeliveriesRoute })));
 const SetupRoute = lazy(() => import('./routes/setup/setup-route').then((m) => ({ default: m.SetupRoute })));
 const WelcomeBoardRoute = lazy(() => import('./routes/board/welcome-board-route').then((m) => ({ default: m.WelcomeBoardRoute })));
 
@@ -72,6 +74,8 @@ export const routes: RouteObject[] = [
       { path: 'settlement', element: <SettlementRoute /> },
       { path: 'settlement/:settlementId', element: <SettlementBillRoute /> },
       { path: 'settlement/:settlementId/print', element: <SettlementPrintRoute /> },
+      { path: 'integrations', element: <IntegrationsRoute /> },
+      { path: 'integrations/:subscriptionId', element: <SubscriptionDeliveriesRoute /> },
       { path: 'setup', element: <SetupRoute /> },
       // The OIDC callback is handled before the router mounts; a stale bookmark lands here.
       { path: 'auth/callback', element: <Navigate to="/" replace /> },

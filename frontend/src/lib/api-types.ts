@@ -215,3 +215,10 @@ export type SurveyResponse = Schemas['SurveyResponse'];
 export type FollowUpCoverage = Schemas['FollowUpCoverage'];
 export type Complaint = Schemas['Complaint'];
 export type ComplaintPage = Schemas['ComplaintPage'];
+
+// Webhook subscriptions of integrator clients and their delivery log (issue 12)
+export type WebhookSubscription = Schemas['WebhookSubscription'];
+export type WebhookSubscriptionPage = Schemas['WebhookSubscriptionPage'];
+export type WebhookDelivery = Schemas['WebhookDelivery'];
+export type WebhookDeliveryPage = Schemas['WebhookDeliveryPage'];
+export type WebhookAttempt = Schemas['WebhookAttempt'];

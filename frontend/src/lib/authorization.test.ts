@@ -37,3 +37,15 @@ describe('appointments: roles → what the UI shows', () => {
     }).toEqual(expected);
   });
 });
+
+describe('integrations: roles → what the UI shows (issue 12)', () => {
+  it.each([
+    ['advisor', false],
+    ['customer-service', false],
+    ['workshop', false],
+    ['cashier', false],
+    ['service-manager', true],
+  ] as const)('%s manages the webhook subscriptions: %s', (role, expected) => {
+    expect(can([role], 'integrations.manage')).toBe(expected);
+  });
+});

@@ -56,7 +56,9 @@ export type Permission =
   /** R-DEL-1 / R-DEL-2: the service manager's override, discount decisions and voids. */
   | 'settlement.manage'
   /** R-DEL-5: the advisor's delivery checklist with the customer's signature. */
-  | 'settlement.deliver';
+  | 'settlement.deliver'
+  /** Issue 12: the integrator clients' webhook subscriptions — pause, resume, delete, delivery log, replay (service manager). */
+  | 'integrations.manage';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   advisor: [
@@ -109,6 +111,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'settlement.discount',
     'settlement.manage',
     'settlement.deliver',
+    'integrations.manage',
   ],
   workshop: ['archive.read', 'appointments.read', 'readiness.read', 'readiness.write', 'repairOrders.read', 'workshop.board', 'workshop.dispatch', 'workshop.clock', 'approvals.report', 'qualityCheck.read', 'qualityCheck.rate'],
   cashier: ['archive.read', 'appointments.read', 'appointments.deposit', 'repairOrders.read', 'settlement.read', 'settlement.bill', 'settlement.discount'],

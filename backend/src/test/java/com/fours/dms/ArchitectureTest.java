@@ -22,6 +22,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyResourceWithAPostHonoursIdempotencyKey() {
+        // Issue 12: every POST honours Idempotency-Key; the interceptor binds through the class annotation.
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().containAnyMethodsThat(
+                        com.tngtech.archunit.base.DescribedPredicate.describe("are POST endpoints", m -> m.isAnnotatedWith(jakarta.ws.rs.POST.class)))
+                .should().beAnnotatedWith(com.fours.dms.shared.http.IdempotentPosts.class)
+                .because("a retried POST must never act twice (shared/http/IdempotentPostsInterceptor)")
+                .check(CLASSES);
+    }
+
+    @Test
     void sharedKnowsNoBoundedContext() {
         noClasses().that().resideInAPackage("..dms.shared..")
                 .should().dependOnClassesThat().resideInAnyPackage("..dms.customer..", "..dms.store..")
