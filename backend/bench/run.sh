@@ -35,6 +35,8 @@ PATHS=${BENCH_PATHS:-vehicle,order,plate,phone,create} PGURL="$PGURL/dms_bench" 
 kill $APP; wait $APP 2>/dev/null || true
 psql "$PGURL/postgres" -qc "alter database dms_bench reset log_statement"
 
+echo "training the JDK's AOT cache for this jar (one start, its first requests) ..."
+train_cache_for dms_bench 8090 9090 || echo "no AOT cache: measuring the start without it"
 start_backend_for dms_bench 8090 9090 /tmp/dms-bench-app.log
 started=$(grep -o 'started in [0-9.]*s' /tmp/dms-bench-app.log | grep -o '[0-9.]*')
 rss_start=$(( $(ps -o rss= -p $APP) / 1024 ))

@@ -18,6 +18,7 @@ REALM_FILE="$ROOT/docker/keycloak/dms-realm.json"
 PRODUCTION_REALM_FILE="$ROOT/docker/keycloak/dms-realm.production.json"
 PRODUCTION_REALM=dms-production
 BACKEND_JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+BACKEND_AOT="$ROOT/backend/target/quarkus-app/app.aot"
 GREENMAIL_VERSION="2.1.8"
 GREENMAIL_JAR="$CACHE/greenmail/greenmail-standalone-$GREENMAIL_VERSION.jar"
 
@@ -272,6 +273,8 @@ build_backend() {
 # on the same database that trusts only the production realm.
 start_backend() {
   local db="$1" name="${2:-backend}" realm="${3:-dms}" port="${4:-$BACKEND_PORT}" mgmt="${5:-$MANAGEMENT_PORT}"
+  local aot=()
+  [ -f "$BACKEND_AOT" ] && [ "$BACKEND_AOT" -nt "$BACKEND_JAR" ] && aot=(-XX:AOTCache="$BACKEND_AOT")
   start_bg "$name" env \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$db" \
     QUARKUS_DATASOURCE_USERNAME="$PG_USER" \
@@ -282,7 +285,24 @@ start_backend() {
     DMS_LOG_JSON="${DMS_LOG_JSON:-false}" \
     QUARKUS_SCHEDULER_ENABLED="${QUARKUS_SCHEDULER_ENABLED:-true}" \
     DMS_SMTP_HOST=127.0.0.1 DMS_SMTP_PORT="$SMTP_PORT" \
-    "$JAVA_HOME/bin/java" ${DMS_BACKEND_JAVA_OPTS:--Xmx256m} -jar "$BACKEND_JAR"
+    "$JAVA_HOME/bin/java" ${DMS_BACKEND_JAVA_OPTS:--Xmx256m} "${aot[@]}" -jar "$BACKEND_JAR"
+}
+
+# db -> (re)trains the JDK's AOT cache for a jar that has none or a stale one (backend/aot-cache.sh: one
+# training start, ~20 s, only after a rebuild); start_backend then starts from it (issue 13).
+train_backend_cache() {
+  local db="$1" t; t=$(now)
+  [ -f "$BACKEND_AOT" ] && [ "$BACKEND_AOT" -nt "$BACKEND_JAR" ] && { ok "backend AOT cache is up to date"; return 0; }
+  log "training the backend's AOT cache (one start; log .data/logs/backend-aot.log)"
+  if QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$db" QUARKUS_DATASOURCE_USERNAME="$PG_USER" \
+     QUARKUS_DATASOURCE_PASSWORD="$PG_PASSWORD" QUARKUS_OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/dms" \
+     DMS_LOG_JSON=false AOT_HTTP_PORT="$BACKEND_PORT" AOT_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
+     AOT_JAVA_OPTS="${DMS_BACKEND_JAVA_OPTS:--Xmx256m}" AOT_LOG="$LOGS/backend-aot.log" \
+     "$ROOT/backend/aot-cache.sh" >/dev/null; then
+    [ -f "$BACKEND_AOT" ] && ok "backend AOT cache trained in $(( $(now) - t ))s"
+  else
+    warn "no AOT cache (training failed, see .data/logs/backend-aot.log): the backend starts without it"
+  fi
 }
 wait_backend() { # [name management-port]
   local name="${1:-backend}" mgmt="${2:-$MANAGEMENT_PORT}"

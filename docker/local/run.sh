@@ -74,6 +74,8 @@ frontend_build
 start_spa
 wait_keycloak
 wait_greenmail
+# The end-to-end run starts from a fresh clone once: training the cache would cost more than it saves.
+[ "$MODE" = e2e ] || train_backend_cache "$DB"
 start_backend "$DB"
 if [ "$MODE" = e2e ]; then
   # A second instance on the same database, started at the same time (Flyway migrates once), that
