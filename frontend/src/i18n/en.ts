@@ -1283,6 +1283,7 @@ export const en: Messages = {
     creditLimit: 'Credit limit',
     termsDays: 'Payment terms (days)',
     active: 'Active (a closed account takes no new charges)',
+    fleetOnly: 'Credit is for fleet (company) customers and insurers only; private customers pay at the counter (R-DEL-3)',
     nameOptional: 'Account name (default: the customer)',
     insurerName: 'Insurer',
     statementTitle: 'Statement of account',

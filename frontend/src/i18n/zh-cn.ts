@@ -1281,6 +1281,7 @@ export const zhCN = {
     creditLimit: '信用额度',
     termsDays: '账期（天）',
     active: '启用（停用后不能再挂账）',
+    fleetOnly: '挂账仅限车队（公司）客户和保险公司；私人客户请当场付款（R-DEL-3）',
     nameOptional: '账户名称（默认客户名称）',
     insurerName: '保险公司名称',
     statementTitle: '对账单',

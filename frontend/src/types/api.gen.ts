@@ -1171,7 +1171,7 @@ export interface paths {
         put?: never;
         /**
          * Open a credit account
-         * @description R-DEL-3: the service manager gives a fleet customer (kind FLEET, customerId) or an insurer (kind INSURER, name) a credit limit and payment terms in days. Audited. 400 names the field; 409 credit-account-exists when the customer has one; 422 unknown-reference for a customer not in the store. Honours Idempotency-Key.
+         * @description R-DEL-3: the service manager gives a fleet customer (kind FLEET, customerId) or an insurer (kind INSURER, name) a credit limit and payment terms in days. Audited. 400 names the field; 409 credit-account-exists when the customer has one; 422 unknown-reference for a customer not in the store; 422 R-DEL-3 naming customerId for a private customer (credit is for fleet/company customers and insurers). Honours Idempotency-Key.
          *
          *     Roles: service-manager.
          */
@@ -2251,7 +2251,7 @@ export interface paths {
         };
         /**
          * Receivables
-         * @description The store's receivables, the oldest first (at most 1000), each with its outstanding, age in the store's days since the invoice date, ageing bucket, due date and days overdue; of one account with accountId; only open ones unless all=true.
+         * @description The store's receivables, the oldest first (invoice date, then when raised, then id), each with its outstanding, age in the store's days since the invoice date, ageing bucket, due date and days overdue; of one account with accountId; only open ones unless all=true. Keyset pages: limit 1-100 (default 20; above 100 is a 400 naming limit, never cut short), nextCursor for the next page.
          *
          *     Roles: cashier, service-manager.
          */
@@ -4047,7 +4047,7 @@ export interface paths {
         };
         /**
          * The cashier's queue
-         * @description Orders ready for delivery, and settled ones not yet delivered, the longest waiting first, each with its live bill (if drawn up) and balance.
+         * @description Orders ready for delivery, and settled ones not yet delivered, the longest waiting first, each with its live bill (if drawn up) and balance. Keyset pages: limit 1-100 (default 20; above 100 is a 400 naming limit, never cut short), nextCursor for the next page.
          *
          *     Roles: advisor, cashier, service-manager.
          */
@@ -4323,7 +4323,7 @@ export interface paths {
         put?: never;
         /**
          * Bill the insurer's share
-         * @description R-DEL-3: part of a finalised bill (e.g. the assessed amount of an accident repair) is billed to an insurer's credit account: a payment with tender INSURER and a receivable on the insurer, due after its terms; the customer pays the rest. Idempotency-Key is required. 400 accountId when it is not an active insurer account; 409 R-DEL-3 above the balance or on a bill not finalised.
+         * @description R-DEL-3: part of a finalised bill (e.g. the assessed amount of an accident repair) is billed to an insurer's credit account: a payment with tender INSURER and a receivable on the insurer, due after its terms; the customer pays the rest. Idempotency-Key is required. 400 accountId when it is not an active insurer account; 409 R-DEL-3 above the balance or on a bill not finalised; 422 R-DEL-3 naming the credit available above the insurer account's remaining credit (limit − outstanding; at the limit is within it), exactly like ON_ACCOUNT.
          *
          *     Roles: cashier, service-manager.
          */
@@ -4979,7 +4979,7 @@ export interface paths {
         };
         /**
          * Warranty claims
-         * @description R-CHK-7: the store's claims to the manufacturer, the newest first (at most 500), optionally of one status.
+         * @description R-CHK-7: the store's claims to the manufacturer, the newest first, optionally of one status. Keyset pages: limit 1-100 (default 20; above 100 is a 400 naming limit, never cut short), nextCursor for the next page.
          *
          *     Roles: advisor, cashier, service-manager.
          */
@@ -7528,10 +7528,10 @@ export interface components {
         CreditAccountList: {
             items: components["schemas"]["CreditAccount"][];
         };
-        /** @description A new credit account (service manager): a FLEET account of a customer (customerId; the name defaults to the customer's) or an INSURER account (name). */
+        /** @description A new credit account (service manager): a FLEET account of a fleet (COMPANY) customer (customerId; the name defaults to the customer's; a private customer is refused, R-DEL-3) or an INSURER account (name). */
         CreditAccountRequest: {
             kind: components["schemas"]["AccountKind"];
-            /** @description The customer (FLEET only). */
+            /** @description The fleet (COMPANY) customer (FLEET only). */
             customerId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
             /** @example 中国人民财产保险 北京分公司 */
             name?: string | null;
@@ -9309,10 +9309,12 @@ export interface components {
             recordedBy: string;
             recordedAt: components["schemas"]["Instant"];
         };
-        /** @description Receivables, the oldest first, as of the store's day asOf. */
+        /** @description One page of receivables, the oldest first, as of the store's day asOf; pass nextCursor back as cursor for the next page. */
         ReceivableList: {
             asOf: components["schemas"]["LocalDate"];
             items: components["schemas"]["Receivable"][];
+            /** @description Opaque cursor for the next page; null when there is none. */
+            nextCursor?: string | null;
         };
         /** @description A payment against a receivable by one tender; partial payments add up, several tenders are several payments; at most what is outstanding. */
         ReceivablePaymentRequest: {
@@ -10326,9 +10328,11 @@ export interface components {
             /** @example POS 000123 */
             reference?: string | null;
         };
-        /** @description The cashier's queue, the longest waiting first. */
+        /** @description One page of the cashier's queue, the longest waiting first; pass nextCursor back as cursor for the next page. */
         SettlementQueue: {
             items: components["schemas"]["SettlementQueueItem"][];
+            /** @description Opaque cursor for the next page; null when there is none. */
+            nextCursor?: string | null;
         };
         /** @description An order ready for delivery (or settled, not yet delivered) and its bill, if one was drawn up. */
         SettlementQueueItem: {
@@ -11513,9 +11517,11 @@ export interface components {
             /** @example 225 */
             amount: number;
         };
-        /** @description The store's warranty claims, the newest first. */
+        /** @description One page of the store's warranty claims, the newest first; pass nextCursor back as cursor for the next page. */
         WarrantyClaimList: {
             items: components["schemas"]["WarrantyClaim"][];
+            /** @description Opaque cursor for the next page; null when there is none. */
+            nextCursor?: string | null;
         };
         /** @description The manufacturer rejected the claim, with its reason. */
         WarrantyClaimRejectRequest: {
@@ -23373,6 +23379,13 @@ export interface operations {
                 accountId?: components["schemas"]["UUID"];
                 /** @description Also the settled ones */
                 all?: boolean;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /**
+                 * @description Page size, 1-100 (default 20)
+                 * @example 20
+                 */
+                limit?: number;
             };
             header?: never;
             path: {
@@ -23386,7 +23399,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The receivables */
+            /** @description One page of receivables */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -23429,7 +23442,8 @@ export interface operations {
                      *           ],
                      *           "version": 0
                      *         }
-                     *       ]
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
                      *     }
                      */
                     "application/json": components["schemas"]["ReceivableList"];
@@ -35008,7 +35022,15 @@ export interface operations {
     };
     getSettlementQueue: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /**
+                 * @description Page size, 1-100 (default 20)
+                 * @example 20
+                 */
+                limit?: number;
+            };
             header?: never;
             path: {
                 /**
@@ -35021,7 +35043,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The queue */
+            /** @description One page of the queue */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -35041,10 +35063,20 @@ export interface operations {
                      *           "settlementNumber": "JSBJ01-000001",
                      *           "balance": 1378.6
                      *         }
-                     *       ]
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
                      *     }
                      */
                     "application/json": components["schemas"]["SettlementQueue"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token. */
@@ -42034,6 +42066,13 @@ export interface operations {
     listWarrantyClaims: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /**
+                 * @description Page size, 1-100 (default 20)
+                 * @example 20
+                 */
+                limit?: number;
                 /** @description Only claims in this status */
                 status?: components["schemas"]["WarrantyClaimStatus"];
             };
@@ -42049,7 +42088,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The claims */
+            /** @description One page of claims */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -42097,7 +42136,8 @@ export interface operations {
                      *           ],
                      *           "version": 0
                      *         }
-                     *       ]
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
                      *     }
                      */
                     "application/json": components["schemas"]["WarrantyClaimList"];

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import type { CreditAccount, CreditAccountRequest, CreditAccountUpdate, Receivable, ReceivablePaymentRequest } from '@/lib/api-types';
 import { newIdempotencyKey } from '@/lib/idempotency';
@@ -21,13 +21,25 @@ export function useAgeing(store: string) {
   });
 }
 
+/** The open receivables, the oldest first, page by page (keyset: nextCursor), so none is ever cut off. */
 export function useReceivables(store: string, accountId?: string) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: [...receivablesKey(store), 'list', accountId ?? 'all'],
-    queryFn: async () =>
-      (await unwrap(api.GET('/api/stores/{store}/receivables', { params: { path: { store }, query: accountId ? { accountId } : {} } }))).data,
+    queryFn: async ({ pageParam }) =>
+      (
+        await unwrap(
+          api.GET('/api/stores/{store}/receivables', {
+            params: { path: { store }, query: { ...(accountId ? { accountId } : {}), limit: RECEIVABLES_PAGE, ...(pageParam ? { cursor: pageParam } : {}) } },
+          }),
+        )
+      ).data,
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    select: (data) => data.pages.flatMap((page) => page.items),
   });
 }
+
+export const RECEIVABLES_PAGE = 50;
 
 export function useStatement(store: string, accountId: string, from: string, to: string) {
   return useQuery({

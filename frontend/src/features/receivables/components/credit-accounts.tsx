@@ -120,6 +120,7 @@ function OpenAccountForm({ store, renderCustomerPicker, onDone }: { store: strin
     <Card withBorder padding="md" data-testid="account-open-form">
       <Stack gap="sm">
         <SegmentedControl value={kind} onChange={(v) => setKind(v as 'FLEET' | 'INSURER')} data={(['FLEET', 'INSURER'] as const).map((k) => ({ value: k, label: t(`recv.kind.${k}`) }))} size="md" />
+        {kind === 'FLEET' && <Text c="dark.6">{t('recv.fleetOnly')}</Text>}
         {kind === 'FLEET' && renderCustomerPicker({ value: customerId, onChange: setCustomerId })}
         <TextInput label={kind === 'FLEET' ? t('recv.nameOptional') : t('recv.insurerName')} value={name} onChange={(e) => setName(e.currentTarget.value)} size="md" />
         <Group grow align="flex-start">

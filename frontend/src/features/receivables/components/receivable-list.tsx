@@ -2,6 +2,7 @@ import { Badge, Button, Card, Group, NumberInput, SegmentedControl, Stack, Text,
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatMoney } from '@/components/format';
+import { LoadMore } from '@/components/load-more';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { Receivable, ReceivableTender } from '@/lib/api-types';
@@ -9,22 +10,25 @@ import { useCorrectReceivable, usePayReceivable, useReceivables } from '../api/r
 
 const TENDERS: ReceivableTender[] = ['BANK_TRANSFER', 'CARD', 'MOBILE', 'CASH'];
 
-/** The open receivables, the oldest first: the cashier takes payments (partial, one tender each), the service manager corrects with a reason. */
+/** The open receivables, the oldest first, a page at a time (load more): the cashier takes payments (partial, one tender each), the service manager corrects with a reason. */
 export function ReceivableList({ store, zone, canCorrect }: { store: string; zone: string; canCorrect: boolean }) {
   const { t } = useTranslation();
   const list = useReceivables(store);
   if (list.isPending) return <LoadingState />;
-  if (list.error) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
+  if (!list.data) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
+  const items = list.data;
   return (
     <Stack gap="sm" component="section" aria-labelledby="recv-open">
       <Title order={2} fz={20} id="recv-open">
         {t('recv.open')}
       </Title>
-      {list.data.items.length === 0 ? (
+      {items.length === 0 ? (
         <EmptyState title={t('recv.openEmpty')} />
       ) : (
-        list.data.items.map((r) => <Item key={r.id} store={store} zone={zone} receivable={r} canCorrect={canCorrect} />)
+        items.map((r) => <Item key={r.id} store={store} zone={zone} receivable={r} canCorrect={canCorrect} />)
       )}
+      {list.isFetchNextPageError && <ProblemAlert error={list.error} />}
+      <LoadMore hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onLoad={() => void list.fetchNextPage()} />
     </Stack>
   );
 }

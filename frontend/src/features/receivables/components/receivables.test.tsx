@@ -129,6 +129,28 @@ describe('the open receivables', () => {
   });
 });
 
+describe('the open receivables, page by page', () => {
+  it('asks for a page with a limit, then loads the next page with the cursor it was given, and stops when there is none', async () => {
+    const second: Receivable = { ...RECEIVABLE, id: 'r-2', documentNumber: 'JSBJ01-000002', accountName: '顺达租车' };
+    const fetch = stubFetch({
+      [`GET ${S}/receivables`]: (req) =>
+        new URL(req.url).searchParams.get('cursor') === 'c-2'
+          ? json({ asOf: '2026-12-24', items: [second], nextCursor: null })
+          : json({ asOf: '2026-12-24', items: [RECEIVABLE], nextCursor: 'c-2' }),
+    });
+    renderWithApp(<ReceivableList store="BJ01" zone="Asia/Shanghai" canCorrect={false} />, { roles: ['cashier'] });
+    expect(await screen.findByText(/JSBJ01-000001/)).toBeInTheDocument();
+    expect(screen.queryByText(/JSBJ01-000002/)).not.toBeInTheDocument();
+    const [first] = requestsTo(fetch, 'GET', `${S}/receivables`);
+    expect(new URL(first?.url ?? '').searchParams.get('limit')).toBe('50');
+    await userEvent.click(screen.getByRole('button', { name: '加载更多' }));
+    expect(await screen.findByText(/JSBJ01-000002/)).toBeInTheDocument();
+    expect(screen.getAllByTestId('receivable')).toHaveLength(2);
+    expect(new URL(requestsTo(fetch, 'GET', `${S}/receivables`)[1]?.url ?? '').searchParams.get('cursor')).toBe('c-2');
+    expect(screen.queryByRole('button', { name: '加载更多' })).not.toBeInTheDocument();
+  });
+});
+
 describe('credit accounts', () => {
   it('shows limit, terms and the credit available, and the service manager changes the limit with If-Match', async () => {
     const fetch = stubFetch({

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import type { Settlement, SettlementDeliveryRequest, SettlementDiscountRequest, SettlementFapiaoRequest, SettlementPaymentRequest } from '@/lib/api-types';
 import { newIdempotencyKey } from '@/lib/idempotency';
@@ -8,10 +8,15 @@ import { storeKey } from '@/lib/query-keys';
 export const settlementKey = (store: string) => [...storeKey(store), 'settlement'] as const;
 const billKey = (store: string, id: string) => [...settlementKey(store), 'bill', id] as const;
 
+/** The cashier's queue, page by page (keyset: nextCursor), so no waiting order is ever cut off. */
 export function useSettlementQueue(store: string) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: [...settlementKey(store), 'queue'],
-    queryFn: async () => (await unwrap(api.GET('/api/stores/{store}/settlement/queue', { params: { path: { store } } }))).data.items,
+    queryFn: async ({ pageParam }) =>
+      (await unwrap(api.GET('/api/stores/{store}/settlement/queue', { params: { path: { store }, query: { limit: 50, ...(pageParam ? { cursor: pageParam } : {}) } } }))).data,
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    select: (data) => data.pages.flatMap((page) => page.items),
   });
 }
 

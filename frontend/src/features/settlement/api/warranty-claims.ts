@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import type { WarrantyClaim, WarrantyClaimStatus } from '@/lib/api-types';
 import { newIdempotencyKey } from '@/lib/idempotency';
@@ -7,11 +7,21 @@ import { settlementKey } from './settlement';
 /** Warranty claims (R-CHK-7): under the settlement key; every transition answers the claim with its new version. */
 const claimsKey = (store: string) => [...settlementKey(store), 'warranty-claims'] as const;
 
+/** The claims, the newest first, page by page (keyset: nextCursor), so none is ever cut off. */
 export function useWarrantyClaims(store: string, status: WarrantyClaimStatus | null) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: [...claimsKey(store), status ?? 'all'],
-    queryFn: async () =>
-      (await unwrap(api.GET('/api/stores/{store}/warranty-claims', { params: { path: { store }, query: status ? { status } : {} } }))).data.items,
+    queryFn: async ({ pageParam }) =>
+      (
+        await unwrap(
+          api.GET('/api/stores/{store}/warranty-claims', {
+            params: { path: { store }, query: { ...(status ? { status } : {}), limit: 50, ...(pageParam ? { cursor: pageParam } : {}) } },
+          }),
+        )
+      ).data,
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    select: (data) => data.pages.flatMap((page) => page.items),
   });
 }
 

@@ -2,6 +2,7 @@ import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { formatMoney } from '@/components/format';
+import { LoadMore } from '@/components/load-more';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useDrawUp, useSettlementQueue } from '../api/settlement';
@@ -13,7 +14,7 @@ export function SettlementQueue({ store, canBill }: { store: string; canBill: bo
   const draw = useDrawUp(store);
   const navigate = useNavigate();
   if (queue.isPending) return <LoadingState />;
-  if (queue.error) return <ErrorState error={queue.error} onRetry={() => void queue.refetch()} />;
+  if (!queue.data) return <ErrorState error={queue.error} onRetry={() => void queue.refetch()} />;
   return (
     <Stack gap="sm" component="section" aria-labelledby="settle-queue">
       <Title order={2} fz={20} id="settle-queue">
@@ -63,6 +64,8 @@ export function SettlementQueue({ store, canBill }: { store: string; canBill: bo
           </Card>
         ))
       )}
+      {queue.isFetchNextPageError && <ProblemAlert error={queue.error} />}
+      <LoadMore hasMore={queue.hasNextPage} loading={queue.isFetchingNextPage} onLoad={() => void queue.fetchNextPage()} />
     </Stack>
   );
 }

@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Card, Group, NumberInput, SegmentedControl, Stac
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatMoney } from '@/components/format';
+import { LoadMore } from '@/components/load-more';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { WarrantyClaim, WarrantyClaimStatus } from '@/lib/api-types';
@@ -25,13 +26,15 @@ export function WarrantyClaims({ store, zone, canSubmit, canDecide }: { store: s
       />
       {claims.isPending ? (
         <LoadingState />
-      ) : claims.error ? (
+      ) : !claims.data ? (
         <ErrorState error={claims.error} onRetry={() => void claims.refetch()} />
       ) : claims.data.length === 0 ? (
         <EmptyState title={t('warranty.empty')} />
       ) : (
         claims.data.map((c) => <ClaimCard key={c.id} store={store} zone={zone} claim={c} canSubmit={canSubmit} canDecide={canDecide} />)
       )}
+      {claims.isFetchNextPageError && <ProblemAlert error={claims.error} />}
+      <LoadMore hasMore={claims.hasNextPage} loading={claims.isFetchingNextPage} onLoad={() => void claims.fetchNextPage()} />
     </Stack>
   );
 }

@@ -6,6 +6,9 @@ import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.error.Violation;
 import com.fours.dms.shared.http.ETags;
+import com.fours.dms.shared.persistence.Cursor;
+import com.fours.dms.shared.persistence.Page;
+import com.fours.dms.shared.persistence.PageRequest;
 import com.fours.dms.shared.persistence.SqlValues;
 import com.fours.dms.shared.security.CurrentUser;
 import com.fours.dms.shared.security.StoreAccess;
@@ -118,12 +121,13 @@ public class Receivables {
                 throw ProblemException.validation(List.of(new Violation("customerId", "a fleet account belongs to a customer")));
             }
             customers.requireReference(store, req.customerId(), "customerId");
+            CustomerService.Summary c = customers.summaries(List.of(req.customerId())).get(req.customerId());
+            CreditAccountPolicy.requireFleetCustomer(c);
             if (accountOfCustomer(store, req.customerId()).isPresent()) {
                 throw ProblemException.conflict("credit-account-exists", "The customer has a credit account; change its limit and terms instead");
             }
             if (name == null || name.isEmpty()) {
-                CustomerService.Summary c = customers.summaries(List.of(req.customerId())).get(req.customerId());
-                name = c == null ? "?" : c.name();
+                name = c.name();
             }
         } else {
             if (req.customerId() != null) {
@@ -196,17 +200,18 @@ public class Receivables {
                 List.of(new Violation("tender", "the customer has no credit account; credit available 0.00")), null));
         a = lockAccount(store, a.id());
         if (!a.active()) {
-            throw refusedCredit("The customer's credit account is closed; credit available 0.00", ZERO);
+            throw CreditAccountPolicy.refused("The customer's credit account is closed; credit available 0.00", ZERO);
         }
         BigDecimal charge = money(amount);
-        if (charge.compareTo(a.available()) > 0) {
-            throw refusedCredit("The charge of " + charge + " is above the credit available on " + a.name() + ": " + a.available() + " (limit " + a.creditLimit()
-                    + ", outstanding " + a.outstanding() + ")", a.available());
-        }
+        CreditAccountPolicy.requireWithinCredit(a, charge);
         return raise(store, a, ReceivableSource.ON_ACCOUNT, settlementId, documentNumber, "挂账 / on account", charge);
     }
 
-    /** An insurer's share of a bill: a receivable on the insurer's account, due after its terms (the credit limit does not hold insurers back). */
+    /**
+     * R-DEL-3: an insurer's share of a bill: a receivable on the insurer's account, due after its
+     * terms; refused (422 R-DEL-3, naming the credit available) above the insurer's remaining credit,
+     * exactly like a fleet's bill on account. At the limit is within it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID billInsurer(String store, UUID accountId, UUID settlementId, String documentNumber, String description, BigDecimal amount) {
         AccountView a = lockAccount(store, accountId);
@@ -216,12 +221,9 @@ public class Receivables {
         if (!a.active()) {
             throw ProblemException.validation(List.of(new Violation("accountId", "the insurer's account is closed")));
         }
-        return raise(store, a, ReceivableSource.INSURER, settlementId, documentNumber, description, money(amount));
-    }
-
-    private ProblemException refusedCredit(String detail, BigDecimal available) {
-        return new ProblemException(422, "R-DEL-3", "Refused by business rule R-DEL-3", detail,
-                List.of(new Violation("amount", "at most the credit available, " + available)), null);
+        BigDecimal charge = money(amount);
+        CreditAccountPolicy.requireWithinCredit(a, charge);
+        return raise(store, a, ReceivableSource.INSURER, settlementId, documentNumber, description, charge);
     }
 
     private UUID raise(String store, AccountView a, ReceivableSource source, UUID settlementId, String documentNumber, String description, BigDecimal amount) {
@@ -284,25 +286,69 @@ public class Receivables {
 
     private static final String RECEIVABLE_SELECT = """
             select r.id, r.account_id, a.name, a.kind, r.source, r.settlement_id, r.document_number, r.description, r.amount, o.paid, o.corrected,
-                o.outstanding, r.invoice_date, r.due_date, r.version
+                o.outstanding, r.invoice_date, r.due_date, r.version, r.created_at
             from receivable r
             join receivable_open o on o.id = r.id
             join receivable_account a on a.id = r.account_id
             """;
 
-    /** The store's receivables, the oldest first: of one account, or all; open only (outstanding ≠ 0) unless all are asked for. */
+    /**
+     * The store's receivables, the oldest first: of one account, or all; open only (outstanding ≠ 0)
+     * unless all are asked for. Keyset pages in (invoice date, created at, id) order, a unique key
+     * that never changes: the cursor is the last row's three values, so a page never repeats or
+     * skips a row however many are raised or paid meanwhile.
+     */
     @SuppressWarnings("unchecked")
-    public ReceivableList list(String store, UUID accountId, boolean openOnly) {
+    public ReceivableList list(String store, UUID accountId, boolean openOnly, PageRequest page) {
         access.require(store);
         LocalDate today = today(store);
-        String where = "where r.store_code = ?1" + (accountId != null ? " and r.account_id = ?3" : "") + (openOnly ? " and o.outstanding <> 0" : "")
-                + " order by r.invoice_date, r.created_at, r.id limit 1000";
-        var q = em.createNativeQuery(OPEN_CTE + RECEIVABLE_SELECT + where).setParameter(1, store).setParameter(2, today);
+        ListKey after = page.cursor() == null ? null : ListKey.of(page.cursor());
+        // ?1 store and ?2 the day are the CTE's; the filters take the next labels in turn (no gaps)
+        List<Object> params = new ArrayList<>(List.of(store, today));
+        StringBuilder where = new StringBuilder("where r.store_code = ?1");
         if (accountId != null) {
-            q.setParameter(3, accountId);
+            params.add(accountId);
+            where.append(" and r.account_id = ?").append(params.size());
+        }
+        if (openOnly) {
+            where.append(" and o.outstanding <> 0");
+        }
+        if (after != null) {
+            params.addAll(List.of(after.invoiceDate(), after.createdAt(), after.id()));
+            int n = params.size();
+            where.append(" and (r.invoice_date, r.created_at, r.id) > (cast(?").append(n - 2).append(" as date), cast(?").append(n - 1)
+                    .append(" as timestamptz), cast(?").append(n).append(" as uuid))");
+        }
+        params.add(page.fetch());
+        where.append(" order by r.invoice_date, r.created_at, r.id limit ?").append(params.size());
+        var q = em.createNativeQuery(OPEN_CTE + RECEIVABLE_SELECT + where);
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 1, params.get(i));
         }
         List<Object[]> rows = q.getResultList();
-        return new ReceivableList(today, rows.stream().map(r -> receivableView(r, today, List.of())).toList());
+        Page<ReceivableView> found = page.pageByKey(rows, r -> new ListKey(date(r[12]), SqlValues.instant(r[15]), (UUID) r[0]).cursor(),
+                r -> receivableView(r, today, List.of()));
+        return new ReceivableList(today, found.items(), found.nextCursor());
+    }
+
+    /** The receivables list's order key: invoice date, creation instant (exact to the microsecond) and id, as the cursor "date|instant" + id. */
+    record ListKey(LocalDate invoiceDate, Instant createdAt, UUID id) {
+        Cursor cursor() {
+            return Cursor.after(invoiceDate + "|" + createdAt, id);
+        }
+
+        static ListKey of(Cursor c) {
+            String key = c.requireKey();
+            int bar = key.indexOf('|');
+            if (bar < 0) {
+                throw Cursor.invalid();
+            }
+            try {
+                return new ListKey(LocalDate.parse(key.substring(0, bar)), new Cursor(key.substring(bar + 1), c.id()).exactInstantKey(), c.id());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw Cursor.invalid();
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

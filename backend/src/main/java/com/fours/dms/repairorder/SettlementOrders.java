@@ -2,6 +2,9 @@ package com.fours.dms.repairorder;
 
 import com.fours.dms.customer.VehicleService;
 import com.fours.dms.shared.error.ProblemException;
+import com.fours.dms.shared.persistence.Cursor;
+import com.fours.dms.shared.persistence.Page;
+import com.fours.dms.shared.persistence.PageRequest;
 import com.fours.dms.shared.security.StoreAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -76,13 +79,25 @@ public class SettlementOrders {
                 }, EstimatePricing.amount(l, o.symptomRiskMarginPercent), l.supplementaryItemId)).toList();
     }
 
-    /** The store's orders ready for delivery or settled (not yet delivered), the longest waiting first: the cashier's queue. */
-    public List<Order> awaitingSettlement(String store, int limit) {
+    /**
+     * The store's orders ready for delivery or settled (not yet delivered), the longest waiting first:
+     * the cashier's queue, in keyset pages on (updated at, exact; id). An order that changes while the
+     * cashier pages moves to the end: it may show again, it is never skipped.
+     */
+    public Page<Order> awaitingSettlement(String store, PageRequest page) {
         access.require(store);
-        List<RepairOrder> orders = RepairOrder.<RepairOrder>find("storeCode = ?1 and status in ?2 order by updatedAt, id", store,
-                List.of(RepairOrderStatus.READY_FOR_DELIVERY, RepairOrderStatus.SETTLED)).page(0, limit).list();
+        StringBuilder q = new StringBuilder("storeCode = :store and status in :statuses");
+        Map<String, Object> p = new java.util.HashMap<>();
+        p.put("store", store);
+        p.put("statuses", List.of(RepairOrderStatus.READY_FOR_DELIVERY, RepairOrderStatus.SETTLED));
+        if (page.cursor() != null) {
+            q.append(" and (updatedAt > :ua or (updatedAt = :ua and id > :uid))");
+            p.put("ua", page.cursor().exactInstantKey());
+            p.put("uid", page.cursor().id());
+        }
+        List<RepairOrder> orders = RepairOrder.<RepairOrder>find(q + " order by updatedAt, id", p).page(0, page.fetch()).list();
         Map<UUID, VehicleService.Summary> v = vehicles.summaries(orders.stream().map(o -> o.vehicleId).toList());
-        return orders.stream().map(o -> order(o, v.get(o.vehicleId))).toList();
+        return page.pageByKey(orders, o -> Cursor.afterExactly(o.updatedAt, o.id), o -> order(o, v.get(o.vehicleId)));
     }
 
     /** R-DEL-4: the bill is paid and the release note issued: READY_FOR_DELIVERY → SETTLED; the car may leave, its key tag and slot are freed. */

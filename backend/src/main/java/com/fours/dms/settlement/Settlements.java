@@ -15,6 +15,8 @@ import com.fours.dms.shared.error.Violation;
 import com.fours.dms.shared.http.ETags;
 import com.fours.dms.shared.http.SignaturePng;
 import com.fours.dms.shared.persistence.ConstraintViolations;
+import com.fours.dms.shared.persistence.Page;
+import com.fours.dms.shared.persistence.PageRequest;
 import com.fours.dms.shared.security.CurrentUser;
 import com.fours.dms.shared.security.Roles;
 import com.fours.dms.shared.security.StoreAccess;
@@ -97,8 +99,9 @@ public class Settlements {
 
     // ---- reading ----------------------------------------------------------------------------
 
-    public Queue queue(String store) {
-        List<SettlementOrders.Order> ready = orders.awaitingSettlement(store, 200);
+    public Queue queue(String store, PageRequest page) {
+        Page<SettlementOrders.Order> found = orders.awaitingSettlement(store, page);
+        List<SettlementOrders.Order> ready = found.items();
         Map<UUID, Settlement> bills = new HashMap<>();
         if (!ready.isEmpty()) {
             Settlement.<Settlement>list("storeCode = ?1 and repairOrderId in ?2 and status <> ?3", store, ready.stream().map(SettlementOrders.Order::id).toList(),
@@ -108,7 +111,7 @@ public class Settlements {
             Settlement s = bills.get(o.id());
             return new QueueItem(o.id(), o.number(), o.status(), o.plate(), o.model(), s == null ? null : s.id, s == null ? null : s.status,
                     s == null ? null : s.number, s == null ? null : s.balance());
-        }).toList());
+        }).toList(), found.nextCursor());
     }
 
     public View get(String store, UUID id) {

@@ -6,6 +6,9 @@ import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.error.Violation;
 import com.fours.dms.shared.http.ETags;
+import com.fours.dms.shared.persistence.Cursor;
+import com.fours.dms.shared.persistence.Page;
+import com.fours.dms.shared.persistence.PageRequest;
 import com.fours.dms.shared.security.CurrentUser;
 import com.fours.dms.shared.security.StoreAccess;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,12 +50,24 @@ public class WarrantyClaims {
     @Inject
     Clock clock;
 
-    public ClaimList list(String store, WarrantyClaimStatus status) {
+    /** The store's claims, the newest first, in keyset pages on (created at, exact; id): never cut short. */
+    public ClaimList list(String store, WarrantyClaimStatus status, PageRequest page) {
         access.require(store);
-        List<WarrantyClaim> claims = status == null
-                ? WarrantyClaim.<WarrantyClaim>find("storeCode = ?1 order by createdAt desc, id", store).page(0, 500).list()
-                : WarrantyClaim.<WarrantyClaim>find("storeCode = ?1 and status = ?2 order by createdAt desc, id", store, status).page(0, 500).list();
-        return new ClaimList(claims.stream().map(this::view).toList());
+        StringBuilder q = new StringBuilder("storeCode = :store");
+        Map<String, Object> p = new java.util.HashMap<>();
+        p.put("store", store);
+        if (status != null) {
+            q.append(" and status = :status");
+            p.put("status", status);
+        }
+        if (page.cursor() != null) {
+            q.append(" and (createdAt < :ca or (createdAt = :ca and id > :cid))");
+            p.put("ca", page.cursor().exactInstantKey());
+            p.put("cid", page.cursor().id());
+        }
+        List<WarrantyClaim> rows = WarrantyClaim.<WarrantyClaim>find(q + " order by createdAt desc, id", p).page(0, page.fetch()).list();
+        Page<ClaimView> found = page.pageByKey(rows, c -> Cursor.afterExactly(c.createdAt, c.id), this::view);
+        return new ClaimList(found.items(), found.nextCursor());
     }
 
     public ClaimView get(String store, UUID id) {

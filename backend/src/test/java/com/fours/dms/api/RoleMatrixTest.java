@@ -822,7 +822,7 @@ class RoleMatrixTest {
 
     static String matrixInsurer() {
         if (matrixInsurer == null) {
-            matrixInsurer = shop.manager().body(Map.of("kind", "INSURER", "name", "矩阵保险公司", "creditLimit", "0", "paymentTermsDays", 60))
+            matrixInsurer = shop.manager().body(Map.of("kind", "INSURER", "name", "矩阵保险公司", "creditLimit", "100000.00", "paymentTermsDays", 60))
                     .post(shop.path("/credit-accounts")).then().statusCode(201).extract().path("id");
         }
         return matrixInsurer;
@@ -867,7 +867,7 @@ class RoleMatrixTest {
     /** A receivable of its own: a fleet account for a fresh order's customer, its bill paid on account (R-DEL-3). */
     static Response matrixReceivable() {
         if (matrixReceivable == null) {
-            Response order = bills().ready(false);
+            Response order = bills().readyForFleet();
             shop.manager().body(Map.of("kind", "FLEET", "customerId", order.path("customerId"), "creditLimit", "100000.00", "paymentTermsDays", 30))
                     .post(shop.path("/credit-accounts")).then().statusCode(201);
             Response b = bills().ok(bills().cashier(), bills().draw(order), "/finalise", null);

@@ -72,6 +72,13 @@ public final class BookingStore {
         return new String[] {customer, vehicle};
     }
 
+    /** Registers a fleet (company) customer with a vehicle in this store (R-ARC-3); returns {customerId, vehicleId}. */
+    public String[] fleetCustomerWithVehicle() {
+        String customer = as(Roles.ADVISOR).body(Fixtures.aCustomer().company("京通物流有限公司").body()).post(path("/customers")).then().statusCode(201).extract().path("id");
+        String vehicle = as(Roles.ADVISOR).body(Fixtures.aVehicle(customer).body()).post(path("/vehicles")).then().statusCode(201).extract().path("id");
+        return new String[] {customer, vehicle};
+    }
+
     /** A phone booking of MAINT for this customer and vehicle, as the customer asked for it (R-APT-2). */
     public Map<String, Object> booking(String[] cv, String arrivalAt) {
         return Json.body(AppointmentApiBookRequestBuilder.builder()

@@ -60,7 +60,7 @@ public class CreditAccountResource {
 
     @POST
     @RolesAllowed({SERVICE_MANAGER})
-    @Operation(summary = "Open a credit account", description = "R-DEL-3: the service manager gives a fleet customer (kind FLEET, customerId) or an insurer (kind INSURER, name) a credit limit and payment terms in days. Audited. 400 names the field; 409 credit-account-exists when the customer has one; 422 unknown-reference for a customer not in the store. Honours Idempotency-Key.")
+    @Operation(summary = "Open a credit account", description = "R-DEL-3: the service manager gives a fleet customer (kind FLEET, customerId) or an insurer (kind INSURER, name) a credit limit and payment terms in days. Audited. 400 names the field; 409 credit-account-exists when the customer has one; 422 unknown-reference for a customer not in the store; 422 R-DEL-3 naming customerId for a private customer (credit is for fleet/company customers and insurers). Honours Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "The account; ETag carries the version.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
     public Response openCreditAccount(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried create safe: same key and body replay the first answer.") String key,
             @Valid @NotNull AccountRequest request) {

@@ -23,10 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class ReceivableApi {
     private ReceivableApi() {}
 
-    @Schema(name = "CreditAccountRequest", description = "A new credit account (service manager): a FLEET account of a customer (customerId; the name defaults to the customer's) or an INSURER account (name).")
+    @Schema(name = "CreditAccountRequest", description = "A new credit account (service manager): a FLEET account of a fleet (COMPANY) customer (customerId; the name defaults to the customer's; a private customer is refused, R-DEL-3) or an INSURER account (name).")
     public record AccountRequest(
             @Schema(required = true) @NotNull AccountKind kind,
-            @Schema(nullable = true, description = "The customer (FLEET only).") UUID customerId,
+            @Schema(nullable = true, description = "The fleet (COMPANY) customer (FLEET only).") UUID customerId,
             @Schema(nullable = true, examples = "中国人民财产保险 北京分公司") @Size(max = 200) String name,
             @Schema(required = true, examples = "50000.00") @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal creditLimit,
             @Schema(required = true, examples = "30") @NotNull @Min(0) @Max(365) Integer paymentTermsDays) {}
@@ -90,8 +90,11 @@ public final class ReceivableApi {
             @Schema(required = true) List<EntryView> entries,
             @Schema(required = true, examples = "0") long version) {}
 
-    @Schema(name = "ReceivableList", description = "Receivables, the oldest first, as of the store's day asOf.")
-    public record ReceivableList(@Schema(required = true) LocalDate asOf, @Schema(required = true) List<ReceivableView> items) {}
+    @Schema(name = "ReceivableList", description = "One page of receivables, the oldest first, as of the store's day asOf; pass nextCursor back as cursor for the next page.")
+    public record ReceivableList(
+            @Schema(required = true) LocalDate asOf,
+            @Schema(required = true) List<ReceivableView> items,
+            @Schema(nullable = true, description = "Opaque cursor for the next page; null when there is none.") String nextCursor) {}
 
     @Schema(name = "AgeingRow", description = "One account's outstanding by age since the invoice date: 0–30, 31–60, 61–90 and more than 90 days.")
     public record AgeingRow(

@@ -7,6 +7,7 @@ import com.fours.dms.receivable.api.ReceivableApi.*;
 import com.fours.dms.shared.http.ETags;
 import com.fours.dms.shared.http.Idempotency;
 import com.fours.dms.shared.http.IdempotentPosts;
+import com.fours.dms.shared.persistence.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -49,11 +50,13 @@ public class ReceivableResource {
 
     @GET
     @RolesAllowed({CASHIER, SERVICE_MANAGER})
-    @Operation(summary = "Receivables", description = "The store's receivables, the oldest first (at most 1000), each with its outstanding, age in the store's days since the invoice date, ageing bucket, due date and days overdue; of one account with accountId; only open ones unless all=true.")
-    @APIResponse(responseCode = "200", description = "The receivables", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReceivableList.class)))
+    @Operation(summary = "Receivables", description = "The store's receivables, the oldest first (invoice date, then when raised, then id), each with its outstanding, age in the store's days since the invoice date, ageing bucket, due date and days overdue; of one account with accountId; only open ones unless all=true. Keyset pages: limit 1-100 (default 20; above 100 is a 400 naming limit, never cut short), nextCursor for the next page.")
+    @APIResponse(responseCode = "200", description = "One page of receivables", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReceivableList.class)))
     public ReceivableList listReceivables(@QueryParam("accountId") @Parameter(description = "Only this credit account's") UUID accountId,
-            @QueryParam("all") @DefaultValue("false") @Parameter(description = "Also the settled ones") boolean all) {
-        return receivables.list(store, accountId, !all);
+            @QueryParam("all") @DefaultValue("false") @Parameter(description = "Also the settled ones") boolean all,
+            @QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)", example = "20") Integer limit,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
+        return receivables.list(store, accountId, !all, PageRequest.of(cursor, limit));
     }
 
     @GET

@@ -54,8 +54,10 @@ public final class SettlementApi {
             @Schema(nullable = true, examples = "JSBJ01-000001") String settlementNumber,
             @Schema(nullable = true, examples = "1378.60") BigDecimal balance) {}
 
-    @Schema(name = "SettlementQueue", description = "The cashier's queue, the longest waiting first.")
-    public record Queue(@Schema(required = true) List<QueueItem> items) {}
+    @Schema(name = "SettlementQueue", description = "One page of the cashier's queue, the longest waiting first; pass nextCursor back as cursor for the next page.")
+    public record Queue(
+            @Schema(required = true) List<QueueItem> items,
+            @Schema(nullable = true, description = "Opaque cursor for the next page; null when there is none.") String nextCursor) {}
 
     @Schema(name = "SettlementLine", description = "A statement line: labour, material or fee, its pay type and where it came from; discount is what applied/approved discounts take off it.")
     public record LineView(

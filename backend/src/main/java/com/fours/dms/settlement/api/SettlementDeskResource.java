@@ -1,6 +1,7 @@
 package com.fours.dms.settlement.api;
 
 import com.fours.dms.shared.http.IdempotentPosts;
+import com.fours.dms.shared.persistence.PageRequest;
 import static com.fours.dms.shared.security.Roles.*;
 
 import com.fours.dms.settlement.SettlementSettings;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -55,10 +57,11 @@ public class SettlementDeskResource {
     @GET
     @Path("/settlement/queue")
     @RolesAllowed({ADVISOR, CASHIER, SERVICE_MANAGER})
-    @Operation(summary = "The cashier's queue", description = "Orders ready for delivery, and settled ones not yet delivered, the longest waiting first, each with its live bill (if drawn up) and balance.")
-    @APIResponse(responseCode = "200", description = "The queue", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Queue.class)))
-    public Queue getSettlementQueue() {
-        return settlements.queue(store);
+    @Operation(summary = "The cashier's queue", description = "Orders ready for delivery, and settled ones not yet delivered, the longest waiting first, each with its live bill (if drawn up) and balance. Keyset pages: limit 1-100 (default 20; above 100 is a 400 naming limit, never cut short), nextCursor for the next page.")
+    @APIResponse(responseCode = "200", description = "One page of the queue", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Queue.class)))
+    public Queue getSettlementQueue(@QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)", example = "20") Integer limit,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
+        return settlements.queue(store, PageRequest.of(cursor, limit));
     }
 
     @GET

@@ -121,7 +121,7 @@ public class SettlementResource {
     @POST
     @Path("/insurer")
     @RolesAllowed({CASHIER, SERVICE_MANAGER})
-    @Operation(summary = "Bill the insurer's share", description = "R-DEL-3: part of a finalised bill (e.g. the assessed amount of an accident repair) is billed to an insurer's credit account: a payment with tender INSURER and a receivable on the insurer, due after its terms; the customer pays the rest. Idempotency-Key is required. 400 accountId when it is not an active insurer account; 409 R-DEL-3 above the balance or on a bill not finalised.")
+    @Operation(summary = "Bill the insurer's share", description = "R-DEL-3: part of a finalised bill (e.g. the assessed amount of an accident repair) is billed to an insurer's credit account: a payment with tender INSURER and a receivable on the insurer, due after its terms; the customer pays the rest. Idempotency-Key is required. 400 accountId when it is not an active insurer account; 409 R-DEL-3 above the balance or on a bill not finalised; 422 R-DEL-3 naming the credit available above the insurer account's remaining credit (limit − outstanding; at the limit is within it), exactly like ON_ACCOUNT.")
     @APIResponse(responseCode = "200", description = "The bill", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
     public Response billSettlementInsurer(@HeaderParam(Idempotency.HEADER) @Parameter(description = "Required: a new key per billing, the same key when retrying it.", required = true) String key,
             @Valid @NotNull WarrantyClaimApi.InsurerRequest request) {

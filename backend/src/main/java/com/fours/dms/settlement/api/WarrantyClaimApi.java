@@ -52,8 +52,10 @@ public final class WarrantyClaimApi {
             @Schema(required = true) List<String> availableActions,
             @Schema(required = true, examples = "0") long version) {}
 
-    @Schema(name = "WarrantyClaimList", description = "The store's warranty claims, the newest first.")
-    public record ClaimList(@Schema(required = true) List<ClaimView> items) {}
+    @Schema(name = "WarrantyClaimList", description = "One page of the store's warranty claims, the newest first; pass nextCursor back as cursor for the next page.")
+    public record ClaimList(
+            @Schema(required = true) List<ClaimView> items,
+            @Schema(nullable = true, description = "Opaque cursor for the next page; null when there is none.") String nextCursor) {}
 
     @Schema(name = "WarrantyClaimRequest", description = "The claim's details (in DRAFT). Left out when opening: the op code of the first warranty labour line, the part number of the first warranty part, the warranty labour hours.")
     public record ClaimRequest(

@@ -9,6 +9,7 @@ import com.fours.dms.shared.http.Created;
 import com.fours.dms.shared.http.ETags;
 import com.fours.dms.shared.http.Idempotency;
 import com.fours.dms.shared.http.IdempotentPosts;
+import com.fours.dms.shared.persistence.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -55,10 +56,12 @@ public class WarrantyClaimResource {
     @GET
     @Path("/warranty-claims")
     @RolesAllowed({ADVISOR, CASHIER, SERVICE_MANAGER})
-    @Operation(summary = "Warranty claims", description = "R-CHK-7: the store's claims to the manufacturer, the newest first (at most 500), optionally of one status.")
-    @APIResponse(responseCode = "200", description = "The claims", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimList.class)))
-    public ClaimList listWarrantyClaims(@QueryParam("status") @Parameter(description = "Only claims in this status") WarrantyClaimStatus status) {
-        return claims.list(store, status);
+    @Operation(summary = "Warranty claims", description = "R-CHK-7: the store's claims to the manufacturer, the newest first, optionally of one status. Keyset pages: limit 1-100 (default 20; above 100 is a 400 naming limit, never cut short), nextCursor for the next page.")
+    @APIResponse(responseCode = "200", description = "One page of claims", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimList.class)))
+    public ClaimList listWarrantyClaims(@QueryParam("status") @Parameter(description = "Only claims in this status") WarrantyClaimStatus status,
+            @QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)", example = "20") Integer limit,
+            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
+        return claims.list(store, status, PageRequest.of(cursor, limit));
     }
 
     @POST

@@ -40,6 +40,14 @@ public record Cursor(String key, UUID id) {
         return new Cursor(Long.toString(key.toEpochMilli()), id);
     }
 
+    /**
+     * After the row with this instant and id, the instant kept exactly (to the microsecond PostgreSQL
+     * stores): for a list ordered by a clock-stamped column, where a millisecond cursor would skip rows.
+     */
+    public static Cursor afterExactly(Instant key, UUID id) {
+        return new Cursor(key.toString(), id);
+    }
+
     public String encode() {
         String text = key == null ? id.toString() : key + SEPARATOR + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
@@ -76,7 +84,17 @@ public record Cursor(String key, UUID id) {
         }
     }
 
-    static ProblemException invalid() {
+    /** The sort key as the instant it was issued from ({@link #afterExactly(Instant, UUID)}). */
+    public Instant exactInstantKey() {
+        try {
+            return Instant.parse(requireKey());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw invalid();
+        }
+    }
+
+    /** The 400 problem on {@code cursor}: for a list that parses a composite key of its own. */
+    public static ProblemException invalid() {
         return ProblemException.validation(List.of(new Violation(FIELD, "is not a cursor this API issued")));
     }
 }

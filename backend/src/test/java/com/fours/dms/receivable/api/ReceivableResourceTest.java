@@ -38,8 +38,9 @@ class ReceivableResourceTest {
         bills = new Bills(clock, WorkshopFloor.open());
     }
 
+    /** The final bill of a fleet (company) customer's order. */
     Response finalBill() {
-        Response order = bills.ready(false);
+        Response order = bills.readyForFleet();
         Response bill = bills.ok(bills.cashier(), bills.draw(order), "/finalise", null);
         bill.then().body("totals.balance", is(238.0f));
         return bill;
@@ -201,5 +202,51 @@ class ReceivableResourceTest {
         bills.act(bills.manager(), bills.get(again), "/void", Map.of("reason", "开错单")).then().statusCode(409).contentType("application/problem+json")
                 .body("code", is("R-DEL-3"), "detail", containsString("10.00"));
         bills.get(again).then().body("status", is("PAID"));
+    }
+
+    @Test
+    void threeReceivablesComeInPagesOfTwoWithNoRepeatsNoSkipsAndALimitAbove100IsRefusedNamingLimit() {
+        // three bills on account raised at the same instant on the same store day: the id breaks the tie
+        java.util.List<String> raised = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Response bill = finalBill();
+            openAccount(customerOf(bill), "5000.00", 30);
+            clock.set(Instant.parse("2026-11-23T02:00:00Z"));
+            raised.add(onAccount(bill).then().statusCode(200).extract().path("payments[0].receivableId"));
+        }
+        Response first = bills.cashier().queryParam("limit", 2).get(bills.path("/receivables"));
+        first.then().statusCode(200).body("items.size()", is(2), "nextCursor", notNullValue());
+        Response second = bills.cashier().queryParam("limit", 2).queryParam("cursor", (String) first.path("nextCursor")).get(bills.path("/receivables"));
+        second.then().statusCode(200).body("items.size()", is(1), "nextCursor", org.hamcrest.Matchers.nullValue());
+        java.util.List<String> paged = new java.util.ArrayList<>(first.<java.util.List<String>>path("items.id"));
+        paged.addAll(second.path("items.id"));
+        java.util.List<String> whole = bills.cashier().queryParam("limit", 100).get(bills.path("/receivables")).then().statusCode(200)
+                .body("nextCursor", org.hamcrest.Matchers.nullValue()).extract().path("items.id");
+        org.hamcrest.MatcherAssert.assertThat(paged, is(whole));
+        org.hamcrest.MatcherAssert.assertThat(paged, org.hamcrest.Matchers.containsInAnyOrder(raised.toArray()));
+
+        bills.cashier().queryParam("limit", 101).get(bills.path("/receivables")).then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", is("limit"), "violations[0].message", containsString("100"));
+        bills.cashier().queryParam("limit", 0).get(bills.path("/receivables")).then().statusCode(400).body("violations[0].field", is("limit"));
+        bills.cashier().queryParam("cursor", "bm90LWEtY3Vyc29y").get(bills.path("/receivables")).then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", is("cursor"));
+        // a well-formed cursor of another list (an id-ordered one) is not this list's either
+        bills.cashier().queryParam("cursor", java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(raised.get(0).getBytes()))
+                .get(bills.path("/receivables")).then().statusCode(400).body("violations[0].field", is("cursor"));
+    }
+
+    @Test
+    void aPrivateCustomerGetsNoCreditAccountTheRefusalNamesTheRuleAndTheField() {
+        Response privateBill = bills.ok(bills.cashier(), bills.draw(bills.ready(false)), "/finalise", null);
+        String privateCustomer = customerOf(privateBill);
+        bills.manager().body(Map.of("kind", "FLEET", "customerId", privateCustomer, "creditLimit", "1000.00", "paymentTermsDays", 30)).post(bills.path("/credit-accounts"))
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("code", is("R-DEL-3"), "detail", containsString("private"), "violations[0].field", is("customerId"),
+                        "violations[0].message", containsString("R-DEL-3"));
+        bills.manager().get(bills.path("/credit-accounts")).then().statusCode(200).body("items", empty());
+        // so the private customer's bill cannot go on account either: no account, credit available 0.00
+        onAccount(privateBill).then().statusCode(422).body("code", is("R-DEL-3"), "violations[0].message", containsString("0.00"));
+        // a fleet (company) customer gets one
+        openAccount(customerOf(finalBill()), "1000.00", 30).then().body("kind", is("FLEET"));
     }
 }

@@ -113,6 +113,12 @@ public final class Bills {
         return finishWork(order);
     }
 
+    /** The order of a fleet (company) customer ready for delivery: the oil change and the filter (R-ARC-3, R-DEL-3). */
+    public Response readyForFleet() {
+        String[] cv = floor.shop.fleetCustomerWithVehicle();
+        return finishWork(floor.handedOver(floor.zhou, lines(), Map.of("customerId", cv[0], "vehicleId", cv[1], "requestedWork", "车队保养")));
+    }
+
     /** zhou works and signs off every job, the old parts are kept for the customer, the car is cleaned and parked. */
     public Response finishWork(Response order) {
         for (Map<String, Object> job : floor.jobsOf(order)) {

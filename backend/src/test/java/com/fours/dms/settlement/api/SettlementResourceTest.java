@@ -260,4 +260,23 @@ class SettlementResourceTest {
         bills.ok(bills.cashier(), bills.get(bill), "/release-note", null).then().body("orderStatus", is("SETTLED"));
         inspections.start(next, com.fours.dms.inspection.api.Inspections.body("K-900", "S-900"));
     }
+
+    @Test
+    void theCashiersQueueComesInPagesOfTwoWithNoRepeatsNoSkipsAndALimitAbove100IsRefusedNamingLimit() {
+        java.util.List<String> ready = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ready.add(bills.ready(false).path("id"));
+        }
+        Response first = bills.cashier().queryParam("limit", 2).get(bills.path("/settlement/queue"));
+        first.then().statusCode(200).body("items.size()", is(2), "nextCursor", org.hamcrest.Matchers.notNullValue());
+        Response second = bills.cashier().queryParam("limit", 2).queryParam("cursor", (String) first.path("nextCursor")).get(bills.path("/settlement/queue"));
+        second.then().statusCode(200).body("items.size()", is(1), "nextCursor", nullValue());
+        java.util.List<String> paged = new java.util.ArrayList<>(first.<java.util.List<String>>path("items.repairOrderId"));
+        paged.addAll(second.path("items.repairOrderId"));
+        // the longest waiting first: the order of readiness
+        org.hamcrest.MatcherAssert.assertThat(paged, is(ready));
+        bills.cashier().queryParam("limit", 101).get(bills.path("/settlement/queue")).then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", is("limit"));
+        bills.cashier().queryParam("cursor", "x").get(bills.path("/settlement/queue")).then().statusCode(400).body("violations[0].field", is("cursor"));
+    }
 }

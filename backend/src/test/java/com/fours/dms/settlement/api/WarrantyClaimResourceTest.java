@@ -118,7 +118,7 @@ class WarrantyClaimResourceTest {
     @Test
     void theInsurersShareIsBilledToTheInsurersAccountAsAReceivableAndTheCustomerPaysTheRest() {
         Response bill = bills.ok(bills.cashier(), bills.draw(bills.ready(false)), "/finalise", null);
-        Response insurer = bills.manager().body(Map.of("kind", "INSURER", "name", "中国人民财产保险 北京分公司", "creditLimit", "0", "paymentTermsDays", 60))
+        Response insurer = bills.manager().body(Map.of("kind", "INSURER", "name", "中国人民财产保险 北京分公司", "creditLimit", "199.99", "paymentTermsDays", 60))
                 .post(bills.path("/credit-accounts"));
         insurer.then().statusCode(201).body("kind", is("INSURER"), "customerId", is((Object) null));
         bills.manager().body(Map.of("kind", "INSURER", "creditLimit", "0", "paymentTermsDays", 60)).post(bills.path("/credit-accounts")).then().statusCode(400)
@@ -129,12 +129,47 @@ class WarrantyClaimResourceTest {
         bills.cashier().header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of("accountId", insurer.path("id"), "amount", "238.01")).post(share)
                 .then().statusCode(409).body("code", is("R-DEL-3"));
         bills.pay(bill, Map.of("tender", "INSURER", "amount", "1.00")).then().statusCode(400).body("violations[0].field", is("tender"));
+        // R-DEL-3: the insurer's credit limit holds like a fleet's: one fen above the credit available is refused, naming it, nothing billed
+        bills.cashier().header("Idempotency-Key", UUID.randomUUID().toString()).body(body).post(share).then().statusCode(422).contentType("application/problem+json")
+                .body("code", is("R-DEL-3"), "detail", containsString("199.99"), "violations[0].field", is("amount"), "violations[0].message", containsString("199.99"));
+        bills.get(bill).then().body("payments.size()", is(0), "totals.balance", is(238.0f));
+        String account = bills.path("/credit-accounts/" + insurer.path("id"));
+        bills.manager().get(account).then().body("outstanding", is(0.0f), "available", is(199.99f));
+        // the service manager raises the limit to exactly the share: at the limit is within it
+        bills.manager().header("If-Match", insurer.header("ETag")).body(Map.of("creditLimit", "200.00", "paymentTermsDays", 60, "active", true)).put(account)
+                .then().statusCode(200);
         Response billed = bills.cashier().header("Idempotency-Key", UUID.randomUUID().toString()).body(body).post(share);
         billed.then().statusCode(200).body("status", is("FINALISED"), "totals.balance", is(38.0f), "payments[0].tender", is("INSURER"),
                 "payments[0].reference", is("PICC-RDAA2026110012345"), "payments[0].receivableId", notNullValue());
         bills.cashier().get(bills.path("/receivables/" + billed.path("payments[0].receivableId"))).then().statusCode(200)
                 .body("source", is("INSURER"), "accountKind", is("INSURER"), "amount", is(200.0f), "dueDate", is("2027-01-22"), "documentNumber", is((String) bill.path("number")));
         bills.cashier().get(bills.path("/receivables/ageing")).then().statusCode(200).body("rows[0].accountName", is("中国人民财产保险 北京分公司"), "rows[0].days0to30", is(200.0f));
+        bills.manager().get(account).then().body("outstanding", is(200.0f), "available", is(0.0f));
         bills.pay(bill, Map.of("tender", "CASH", "tendered", "50.00")).then().statusCode(200).body("status", is("PAID"), "payments[1].change", is(12.0f));
+    }
+
+    @Test
+    void threeClaimsComeInPagesOfTwoNewestFirstWithNoRepeatsNoSkipsAndALimitAbove100IsRefusedNamingLimit() {
+        java.util.List<String> opened = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Response bill = bills.ok(bills.cashier(), warrantyDraft(false), "/finalise", null);
+            // two claims opened in the same microsecond (the id breaks the tie), the third in the same millisecond but later:
+            // a cursor kept to the millisecond would skip the last one
+            clock.set(Instant.parse(i == 2 ? "2026-11-25T02:00:00.000900Z" : "2026-11-25T02:00:00.000001Z"));
+            Response claim = bills.cashier().body(Map.of()).post(bills.billPath(bill, "/warranty-claim"));
+            claim.then().statusCode(201);
+            opened.add(claim.path("id"));
+        }
+        Response first = bills.cashier().queryParam("limit", 2).get(bills.path("/warranty-claims"));
+        first.then().statusCode(200).body("items.size()", is(2), "nextCursor", notNullValue());
+        Response second = bills.cashier().queryParam("limit", 2).queryParam("cursor", (String) first.path("nextCursor")).get(bills.path("/warranty-claims"));
+        second.then().statusCode(200).body("items.size()", is(1), "nextCursor", org.hamcrest.Matchers.nullValue());
+        List<String> paged = new java.util.ArrayList<>(first.<List<String>>path("items.id"));
+        paged.addAll(second.path("items.id"));
+        org.hamcrest.MatcherAssert.assertThat(paged, org.hamcrest.Matchers.containsInAnyOrder(opened.toArray()));
+        org.hamcrest.MatcherAssert.assertThat(paged, is(bills.cashier().queryParam("limit", 100).get(bills.path("/warranty-claims")).then().statusCode(200)
+                .extract().<List<String>>path("items.id")));
+        bills.cashier().queryParam("limit", 101).get(bills.path("/warranty-claims")).then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", is("limit"));
     }
 }
