@@ -551,6 +551,7 @@ export const en: Messages = {
     status: { ACTIVE: 'Active', PAUSED: 'Paused', FAILING: 'Paused after failing', DELETED: 'Deleted' },
     paused: 'Paused since {{when}}: {{reason}}',
     pausedFailing: 'Paused automatically since {{when}} after failing: {{reason}}. Resume once the integrator has fixed its receiver.',
+    failing: '{{count}} attempts in a row have failed since {{when}}; after 24 h of failing it is paused and you get a task.',
     deletedAt: 'Deleted {{when}}; nothing more is sent',
     deliveries: 'Delivery log',
     pause: 'Pause',

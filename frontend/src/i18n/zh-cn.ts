@@ -549,6 +549,7 @@ export const zhCN = {
     status: { ACTIVE: '推送中', PAUSED: '已暂停', FAILING: '连续失败已暂停', DELETED: '已删除' },
     paused: '自 {{when}} 暂停：{{reason}}',
     pausedFailing: '自 {{when}} 因连续失败自动暂停：{{reason}}。请与对接方修复接收地址后恢复。',
+    failing: '自 {{when}} 起已连续失败 {{count}} 次；连续失败 24 小时后自动暂停并给您派任务。',
     deletedAt: '已于 {{when}} 删除，不再推送',
     deliveries: '投递记录',
     pause: '暂停',

@@ -681,7 +681,7 @@ export interface paths {
         };
         /**
          * List imports
-         * @description The store's imports, newest first; keyset cursor.
+         * @description The store's imports, newest first; keyset cursor. With `updatedSince`, the change feed: every import since then, in the order they committed (an import never changes afterwards).
          *
          *     Roles: integrator, service-manager. Integrator clients need the scope `dms:catalogue`.
          */
@@ -1746,6 +1746,34 @@ export interface paths {
          *     Roles: advisor, cashier, customer-service, service-manager, workshop.
          */
         get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/order-statuses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Order statuses changed since
+         * @description The change feed of where repair orders stand: every order changed at or after `updatedSince`, in the order its changes committed, with its status, promised time and the workshop's expected completion. An integrator gets the orders of the vehicles it booked an appointment for (a CRM keeps its customers' cars in sync so), staff every order of the store. An order of a vehicle booked after you took a syncCursor comes with its next change; read /vehicles/{vehicleId}/order-status for its history.
+         *
+         *     Roles: advisor, cashier, customer-service, integrator, service-manager, workshop. Integrator clients need the scope `dms:orders`.
+         */
+        get: operations["listOrderStatuses"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5125,7 +5153,7 @@ export interface paths {
         };
         /**
          * List webhook subscriptions
-         * @description An integrator sees its own client's subscriptions, the service manager all of the store's; oldest first.
+         * @description An integrator sees its own client's subscriptions, the service manager all of the store's; oldest first. With `updatedSince`, the change feed: each subscription again whenever it changed (e.g. paused because it kept failing), in commit order.
          *
          *     Roles: integrator, service-manager. Integrator clients need the scope `dms:webhooks`.
          */
@@ -5191,7 +5219,7 @@ export interface paths {
         };
         /**
          * Read a subscription's delivery log
-         * @description Each event for the subscription with its state and every attempt (status code, duration, error), oldest first.
+         * @description Each event for the subscription with its state and every attempt (status code, duration, error), oldest first. With `updatedSince`, the change feed: each delivery again after every attempt, delivery, give-up or replay, in commit order.
          *
          *     Roles: integrator, service-manager. Integrator clients need the scope `dms:webhooks`.
          */
@@ -6965,6 +6993,8 @@ export interface components {
         CatalogueImportPage: {
             items: components["schemas"]["CatalogueImport"][];
             nextCursor?: string | null;
+            /** @description Change feed only (updatedSince given): the cursor to resume from once this page is read; store it and send it back as cursor with updatedSince to get only later changes. */
+            syncCursor?: string | null;
         };
         /** @description Why one row (its number in the spreadsheet, the header being row 1) was rejected. */
         CatalogueImportRejection: {
@@ -9752,6 +9782,15 @@ export interface components {
             /** @description R-REP-2: when the workshop now expects to finish. */
             expectedCompletionAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             updatedAt: components["schemas"]["Instant"];
+            /** @description The vehicle the order is for. */
+            vehicleId: components["schemas"]["UUID"];
+        };
+        /** @description A page of the order-status change feed, in the order the orders' changes committed; pass nextCursor back as cursor, and keep syncCursor for the next sync. */
+        RepairOrderProgressPage: {
+            items: components["schemas"]["RepairOrderProgress"][];
+            nextCursor?: string | null;
+            /** @description Change feed only (updatedSince given): the cursor to resume from once this page is read; store it and send it back as cursor with updatedSince to get only later changes. */
+            syncCursor?: string | null;
         };
         /** @description R-CHK-9: a customer signature of the repair order, kept as evidence: the drawn image (GET …/signatures/{signatureId}/image), who, when, on which device, and the SHA-256 of exactly the estimate signed (lines, totals, disclaimers, VAT rate). A change of the estimate after signing needs a new signature. */
         RepairOrderSignature: {
@@ -11583,11 +11622,15 @@ export interface components {
             lastStatusCode?: number | null;
             lastError?: string | null;
             log: components["schemas"]["WebhookAttempt"][];
+            /** @description Its last change (queued, attempted, delivered, gave up, replayed); what updatedSince compares with. */
+            updatedAt: components["schemas"]["Instant"];
         };
-        /** @description A page of a subscription's deliveries, oldest first; pass nextCursor back as cursor. */
+        /** @description A page of a subscription's deliveries, oldest first (or, with updatedSince, in the order their changes committed); pass nextCursor back as cursor. */
         WebhookDeliveryPage: {
             items: components["schemas"]["WebhookDelivery"][];
             nextCursor?: string | null;
+            /** @description Change feed only (updatedSince given): the cursor to resume from once this page is read; store it and send it back as cursor with updatedSince to get only later changes. */
+            syncCursor?: string | null;
         };
         /** @description A subscription: while ACTIVE, each new event of its types is POSTed to its URL, signed with its secret (Standard Webhooks); PAUSED queues events without sending them (paused by its owner or the service manager, or because it kept failing); DELETED sends nothing more. */
         WebhookSubscription: {
@@ -11608,6 +11651,23 @@ export interface components {
             pausedReason?: string | null;
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
+            /** @description When it was paused (null unless PAUSED). */
+            pausedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * @description Who paused it: its client's account, the service manager, or system:webhooks when it kept failing (null unless PAUSED).
+             * @example system:webhooks
+             */
+            pausedBy?: string | null;
+            /** @description Paused because its deliveries kept failing for the whole retry window (24 h): fix the receiver, then resume. */
+            pausedForFailing: boolean;
+            /** @description The first of the attempts that have failed in a row; null once one succeeds. */
+            failingSince?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * Format: int32
+             * @description Attempts to its URL that failed in a row (reset by the next success).
+             * @example 0
+             */
+            consecutiveFailures: number;
         };
         /** @description The new subscription with its signing secret, which is shown only here: keep it. */
         WebhookSubscriptionCreated: {
@@ -11618,10 +11678,12 @@ export interface components {
              */
             secret: string;
         };
-        /** @description A page of subscriptions, oldest first; pass nextCursor back as cursor. */
+        /** @description A page of subscriptions, oldest first (or, with updatedSince, in the order their changes committed); pass nextCursor back as cursor. */
         WebhookSubscriptionPage: {
             items: components["schemas"]["WebhookSubscription"][];
             nextCursor?: string | null;
+            /** @description Change feed only (updatedSince given): the cursor to resume from once this page is read; store it and send it back as cursor with updatedSince to get only later changes. */
+            syncCursor?: string | null;
         };
         /** @description A new subscription of the calling integrator client to some event types of the store. */
         WebhookSubscriptionRequest: {
@@ -15503,13 +15565,18 @@ export interface operations {
     listCatalogueImports: {
         parameters: {
             query?: {
-                /** @description nextCursor of the previous page */
+                /** @description nextCursor (or, in the change feed, syncCursor) of the previous page */
                 cursor?: string;
                 /**
                  * @description Page size, 1-100 (default 20)
                  * @example 20
                  */
                 limit?: number;
+                /**
+                 * @description Change feed: only rows changed at or after this instant (ISO-8601 with offset), in the order their changes committed; a row changed while you page comes again with its new version. Keep the page's syncCursor and send it back as cursor (with updatedSince) to get only later changes.
+                 * @example 2026-12-01T08:00:00+08:00
+                 */
+                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -15557,7 +15624,8 @@ export interface operations {
                      *           "createdAt": "2022-03-10T16:15:50Z"
                      *         }
                      *       ],
-                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ",
+                     *       "syncCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
                      *     }
                      */
                     "application/json": components["schemas"]["CatalogueImportPage"];
@@ -21310,6 +21378,107 @@ export interface operations {
             /** @description No such record in a store visible to the caller. */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    listOrderStatuses: {
+        parameters: {
+            query: {
+                /** @description nextCursor or syncCursor of a previous page */
+                cursor?: string;
+                /** @description Page size, 1-100 (default 20) */
+                limit?: number;
+                /**
+                 * @description Change feed: only rows changed at or after this instant (ISO-8601 with offset), in the order their changes committed; a row changed while you page comes again with its new version. Keep the page's syncCursor and send it back as cursor (with updatedSince) to get only later changes. Required.
+                 * @example 2026-12-01T08:00:00+08:00
+                 */
+                updatedSince: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "number": "ROBJ010000001",
+                     *           "status": "DRAFT",
+                     *           "promisedDeliveryAt": "2022-03-10T16:15:50Z",
+                     *           "expectedCompletionAt": "2022-03-10T16:15:50Z",
+                     *           "updatedAt": "2022-03-10T16:15:50Z",
+                     *           "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ",
+                     *       "syncCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RepairOrderProgressPage"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An integrator client sent more requests than its limit a minute (code `rate-limited`); retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -42015,7 +42184,8 @@ export interface operations {
                      *         "status": "DRAFT",
                      *         "promisedDeliveryAt": "2022-03-10T16:15:50Z",
                      *         "expectedCompletionAt": "2022-03-10T16:15:50Z",
-                     *         "updatedAt": "2022-03-10T16:15:50Z"
+                     *         "updatedAt": "2022-03-10T16:15:50Z",
+                     *         "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
                      *       }
                      *     ]
                      */
@@ -42947,10 +43117,15 @@ export interface operations {
     listWebhookSubscriptions: {
         parameters: {
             query?: {
-                /** @description nextCursor of the previous page */
+                /** @description nextCursor (or, in the change feed, syncCursor) of the previous page */
                 cursor?: string;
                 /** @description Page size, 1-100 (default 20) */
                 limit?: number;
+                /**
+                 * @description Change feed: only rows changed at or after this instant (ISO-8601 with offset), in the order their changes committed; a row changed while you page comes again with its new version. Keep the page's syncCursor and send it back as cursor (with updatedSince) to get only later changes.
+                 * @example 2026-12-01T08:00:00+08:00
+                 */
+                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -42985,10 +43160,16 @@ export interface operations {
                      *           "status": "ACTIVE",
                      *           "pausedReason": "客户要求",
                      *           "createdAt": "2022-03-10T16:15:50Z",
-                     *           "updatedAt": "2022-03-10T16:15:50Z"
+                     *           "updatedAt": "2022-03-10T16:15:50Z",
+                     *           "pausedAt": "2022-03-10T16:15:50Z",
+                     *           "pausedBy": "system:webhooks",
+                     *           "pausedForFailing": false,
+                     *           "failingSince": "2022-03-10T16:15:50Z",
+                     *           "consecutiveFailures": 0
                      *         }
                      *       ],
-                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ",
+                     *       "syncCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
                      *     }
                      */
                     "application/json": components["schemas"]["WebhookSubscriptionPage"];
@@ -43096,7 +43277,12 @@ export interface operations {
                      *         "status": "ACTIVE",
                      *         "pausedReason": "客户要求",
                      *         "createdAt": "2022-03-10T16:15:50Z",
-                     *         "updatedAt": "2022-03-10T16:15:50Z"
+                     *         "updatedAt": "2022-03-10T16:15:50Z",
+                     *         "pausedAt": "2022-03-10T16:15:50Z",
+                     *         "pausedBy": "system:webhooks",
+                     *         "pausedForFailing": false,
+                     *         "failingSince": "2022-03-10T16:15:50Z",
+                     *         "consecutiveFailures": 0
                      *       },
                      *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
                      *     }
@@ -43216,7 +43402,12 @@ export interface operations {
                      *       "status": "ACTIVE",
                      *       "pausedReason": "客户要求",
                      *       "createdAt": "2022-03-10T16:15:50Z",
-                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "pausedAt": "2022-03-10T16:15:50Z",
+                     *       "pausedBy": "system:webhooks",
+                     *       "pausedForFailing": false,
+                     *       "failingSince": "2022-03-10T16:15:50Z",
+                     *       "consecutiveFailures": 0
                      *     }
                      */
                     "application/json": components["schemas"]["WebhookSubscription"];
@@ -43330,10 +43521,15 @@ export interface operations {
     listWebhookDeliveries: {
         parameters: {
             query?: {
-                /** @description nextCursor of the previous page */
+                /** @description nextCursor (or, in the change feed, syncCursor) of the previous page */
                 cursor?: string;
                 /** @description Page size, 1-100 (default 20) */
                 limit?: number;
+                /**
+                 * @description Change feed: only rows changed at or after this instant (ISO-8601 with offset), in the order their changes committed; a row changed while you page comes again with its new version. Keep the page's syncCursor and send it back as cursor (with updatedSince) to get only later changes.
+                 * @example 2026-12-01T08:00:00+08:00
+                 */
+                updatedSince?: string;
             };
             header?: never;
             path: {
@@ -43376,10 +43572,12 @@ export interface operations {
                      *               "durationMs": 42,
                      *               "error": "HTTP 500"
                      *             }
-                     *           ]
+                     *           ],
+                     *           "updatedAt": "2022-03-10T16:15:50Z"
                      *         }
                      *       ],
-                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ",
+                     *       "syncCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
                      *     }
                      */
                     "application/json": components["schemas"]["WebhookDeliveryPage"];
@@ -43481,7 +43679,8 @@ export interface operations {
                      *           "durationMs": 42,
                      *           "error": "HTTP 500"
                      *         }
-                     *       ]
+                     *       ],
+                     *       "updatedAt": "2022-03-10T16:15:50Z"
                      *     }
                      */
                     "application/json": components["schemas"]["WebhookDelivery"];
@@ -43593,7 +43792,12 @@ export interface operations {
                      *       "status": "ACTIVE",
                      *       "pausedReason": "客户要求",
                      *       "createdAt": "2022-03-10T16:15:50Z",
-                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "pausedAt": "2022-03-10T16:15:50Z",
+                     *       "pausedBy": "system:webhooks",
+                     *       "pausedForFailing": false,
+                     *       "failingSince": "2022-03-10T16:15:50Z",
+                     *       "consecutiveFailures": 0
                      *     }
                      */
                     "application/json": components["schemas"]["WebhookSubscription"];
@@ -43705,7 +43909,12 @@ export interface operations {
                      *       "status": "ACTIVE",
                      *       "pausedReason": "客户要求",
                      *       "createdAt": "2022-03-10T16:15:50Z",
-                     *       "updatedAt": "2022-03-10T16:15:50Z"
+                     *       "updatedAt": "2022-03-10T16:15:50Z",
+                     *       "pausedAt": "2022-03-10T16:15:50Z",
+                     *       "pausedBy": "system:webhooks",
+                     *       "pausedForFailing": false,
+                     *       "failingSince": "2022-03-10T16:15:50Z",
+                     *       "consecutiveFailures": 0
                      *     }
                      */
                     "application/json": components["schemas"]["WebhookSubscription"];

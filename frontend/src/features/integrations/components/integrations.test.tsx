@@ -19,6 +19,11 @@ const subscription = (over: Partial<WebhookSubscription> = {}): WebhookSubscript
   pausedReason: null,
   createdAt: '2030-01-07T02:00:00Z',
   updatedAt: '2030-01-07T02:00:00Z',
+  pausedAt: null,
+  pausedBy: null,
+  pausedForFailing: false,
+  failingSince: null,
+  consecutiveFailures: 0,
   ...over,
 });
 
@@ -38,6 +43,7 @@ const delivery = (over: Partial<WebhookDelivery> = {}): WebhookDelivery => ({
     { attemptedAt: '2030-01-08T02:00:00Z', statusCode: 500, durationMs: 42, error: 'HTTP 500' },
     { attemptedAt: '2030-01-08T02:01:00Z', statusCode: null, durationMs: 10000, error: 'timed out' },
   ],
+  updatedAt: '2030-01-08T02:01:00Z',
   ...over,
 });
 
@@ -52,8 +58,18 @@ describe('the integrations screen: webhook subscriptions (issue 12)', () => {
         json({
           items: [
             subscription(),
-            subscription({ id: 's2', clientId: 'oem-app', status: 'PAUSED', pausedReason: 'paused by manager', updatedAt: '2030-01-08T01:00:00Z' }),
-            subscription({ id: 's3', clientId: 'dwh', status: 'PAUSED', pausedReason: 'kept failing for 24 h: HTTP 503', updatedAt: '2030-01-09T04:15:00Z' }),
+            subscription({ id: 's2', clientId: 'oem-app', status: 'PAUSED', pausedReason: 'paused by manager', pausedAt: '2030-01-08T01:00:00Z', updatedAt: '2030-01-08T01:00:00Z' }),
+            subscription({
+              id: 's3',
+              clientId: 'dwh',
+              status: 'PAUSED',
+              pausedReason: 'kept failing for 24 h: HTTP 503',
+              pausedForFailing: true,
+              pausedAt: '2030-01-09T04:15:00Z',
+              updatedAt: '2030-01-09T04:15:00Z',
+              failingSince: '2030-01-08T04:10:00Z',
+              consecutiveFailures: 17,
+            }),
             subscription({ id: 's4', clientId: 'old-crm', status: 'DELETED' }),
           ],
         }),
@@ -74,6 +90,9 @@ describe('the integrations screen: webhook subscriptions (issue 12)', () => {
     expect(within(failing).getByTestId('webhook-status')).toHaveTextContent('连续失败已暂停');
     expect(within(failing).getByTestId('webhook-paused')).toHaveTextContent('12:15');
     expect(within(failing).getByTestId('webhook-paused')).toHaveTextContent('HTTP 503');
+    expect(within(failing).getByTestId('webhook-failing')).toHaveTextContent('17');
+    expect(within(failing).getByTestId('webhook-failing')).toHaveTextContent('12:10'); // failing since, store time
+    expect(within(active).queryByTestId('webhook-failing')).not.toBeInTheDocument();
     expect(within(deleted).getByTestId('webhook-status')).toHaveTextContent('已删除');
     expect(within(deleted).queryByTestId('webhook-delete')).not.toBeInTheDocument();
     expect(within(deleted).getByTestId('webhook-deliveries-link')).toHaveAttribute('href', '/integrations/s4');

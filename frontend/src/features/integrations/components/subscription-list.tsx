@@ -83,7 +83,12 @@ function SubscriptionCard({ store, zone, subscription: s, onDelete, onReload, re
         </Group>
         {s.status === 'PAUSED' && (
           <Text c={state === 'FAILING' ? 'red.8' : 'orange.9'} data-testid="webhook-paused">
-            {t(state === 'FAILING' ? 'integrations.pausedFailing' : 'integrations.paused', { when: when(s.updatedAt), reason: s.pausedReason ?? '—' })}
+            {t(state === 'FAILING' ? 'integrations.pausedFailing' : 'integrations.paused', { when: when(s.pausedAt ?? s.updatedAt), reason: s.pausedReason ?? '—' })}
+          </Text>
+        )}
+        {s.status !== 'DELETED' && s.consecutiveFailures > 0 && s.failingSince && (
+          <Text c="red.8" data-testid="webhook-failing">
+            {t('integrations.failing', { count: s.consecutiveFailures, when: when(s.failingSince) })}
           </Text>
         )}
         {s.status === 'DELETED' && (

@@ -4,15 +4,15 @@ import type { WebhookSubscription } from '@/lib/api-types';
 
 export type SubscriptionState = 'ACTIVE' | 'PAUSED' | 'FAILING' | 'DELETED';
 
-/** PAUSED splits in two: paused by someone, or by the dispatcher after the retry window ran out ("kept failing …"). */
-export function subscriptionState(s: Pick<WebhookSubscription, 'status' | 'pausedReason'>): SubscriptionState {
-  if (s.status === 'PAUSED' && s.pausedReason?.startsWith('kept failing')) return 'FAILING';
+/** PAUSED splits in two: paused by someone, or by the dispatcher after the retry window ran out (pausedForFailing). */
+export function subscriptionState(s: Pick<WebhookSubscription, 'status' | 'pausedForFailing'>): SubscriptionState {
+  if (s.status === 'PAUSED' && s.pausedForFailing) return 'FAILING';
   return s.status;
 }
 
 const COLOR: Record<SubscriptionState, string> = { ACTIVE: 'green', PAUSED: 'orange', FAILING: 'red', DELETED: 'gray' };
 
-export function SubscriptionStatusBadge({ subscription }: { subscription: Pick<WebhookSubscription, 'status' | 'pausedReason'> }) {
+export function SubscriptionStatusBadge({ subscription }: { subscription: Pick<WebhookSubscription, 'status' | 'pausedForFailing'> }) {
   const { t } = useTranslation();
   const state = subscriptionState(subscription);
   return (

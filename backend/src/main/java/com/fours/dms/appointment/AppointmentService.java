@@ -343,6 +343,20 @@ public class AppointmentService {
         return orderQueries.statusOfVehicle(store, vehicleId);
     }
 
+    /**
+     * Issue 12: the order-status change feed, for an integrator the orders of the vehicles it booked
+     * (a CRM keeps them in sync so), for staff every order of the store. It is only a feed: updatedSince is required.
+     */
+    public com.fours.dms.repairorder.api.RepairOrderApi.OrderStatusPage orderStatusChanges(String store, String updatedSince, String cursor, Integer limit) {
+        access.require(store);
+        PageRequest.of(null, limit); // a limit out of range is named first, as on every list
+        if (updatedSince == null) {
+            throw ProblemException.validation(List.of(new Violation(ChangeFeed.FIELD, "is required: this list is the change feed of order statuses (send e.g. 2026-12-01T00:00:00+08:00)")));
+        }
+        ChangeFeed feed = ChangeFeed.of(updatedSince, cursor, limit);
+        return orderQueries.statusChanges(store, integratorScope.bookedVehicles(store), feed);
+    }
+
     public View get(String store, UUID id) {
         Appointment a = load(store, id);
         integratorScope.requireOwn(a);

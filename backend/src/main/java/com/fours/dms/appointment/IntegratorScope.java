@@ -42,6 +42,17 @@ public class IntegratorScope {
         }
     }
 
+    /** The vehicles an integrator booked an appointment for in the store (issue 12: whose orders it reads); null for staff (every vehicle). */
+    java.util.List<java.util.UUID> bookedVehicles(String store) {
+        String client = ownClient();
+        if (client == null) {
+            return null;
+        }
+        return Appointment.getEntityManager().createQuery(
+                "select distinct a.vehicleId from Appointment a where a.storeCode = ?1 and a.bookedByClient = ?2 and a.vehicleId is not null", java.util.UUID.class)
+                .setParameter(1, store).setParameter(2, client).getResultList();
+    }
+
     /** The calling client when the caller is an integrator (its lists show only its own bookings), else null. */
     String ownClient() {
         return user.isIntegrator() ? clientIdentity() : null;

@@ -60,4 +60,8 @@ public class CatalogueImport extends PanacheEntityBase {
 
     @Column(name = "duration_ms")
     public long durationMs;
+
+    /** Its place in the store's change feed, numbered by the database at commit (V291); never written here. */
+    @Column(name = "change_seq", insertable = false, updatable = false)
+    public Long changeSeq;
 }

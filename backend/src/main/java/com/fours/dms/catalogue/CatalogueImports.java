@@ -9,6 +9,7 @@ import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.error.Violation;
 import com.fours.dms.shared.persistence.Ids;
+import com.fours.dms.shared.persistence.ChangeFeed;
 import com.fours.dms.shared.persistence.PageRequest;
 import com.fours.dms.shared.security.CurrentUser;
 import com.fours.dms.shared.security.StoreAccess;
@@ -133,14 +134,28 @@ public class CatalogueImports {
         return "\uFEFF" + load(store, id).reportCsv;
     }
 
-    public CatalogueApi.ImportPage list(String store, String cursor, Integer limit) {
+    /** The store's imports, newest first; with {@code updatedSince}, the change feed (an import never changes: in the order they committed). */
+    public CatalogueApi.ImportPage list(String store, String updatedSince, String cursor, Integer limit) {
         access.require(store);
+        ChangeFeed feed = ChangeFeed.of(updatedSince, cursor, limit);
+        if (feed != null) {
+            Map<String, Object> p = feed.parameters();
+            p.put("store", store);
+            List<CatalogueImport> rows = CatalogueImport.<CatalogueImport>find("storeCode = :store and " + feed.condition("createdAt") + ChangeFeed.ORDER, p)
+                    .page(0, feed.fetch()).list();
+            var changed = feed.page(rows, i -> i.changeSeq, this::summary, em, "catalogue_import", store);
+            return new CatalogueApi.ImportPage(changed.items(), changed.nextCursor(), changed.syncCursor());
+        }
         PageRequest page = PageRequest.of(cursor, limit);
         List<CatalogueImport> rows = page.after() == null
                 ? CatalogueImport.find("storeCode = ?1 order by id desc", store).page(0, page.fetch()).list()
                 : CatalogueImport.find("storeCode = ?1 and id < ?2 order by id desc", store, page.after()).page(0, page.fetch()).list();
-        var found = page.page(rows, i -> i.id, i -> view(i, rejections(i.reportCsv, SHOWN_REJECTIONS)));
-        return new CatalogueApi.ImportPage(found.items(), found.nextCursor());
+        var found = page.page(rows, i -> i.id, this::summary);
+        return new CatalogueApi.ImportPage(found.items(), found.nextCursor(), null);
+    }
+
+    private CatalogueApi.ImportView summary(CatalogueImport i) {
+        return view(i, rejections(i.reportCsv, SHOWN_REJECTIONS));
     }
 
     private CatalogueImport load(String store, UUID id) {

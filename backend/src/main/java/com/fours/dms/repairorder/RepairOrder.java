@@ -192,6 +192,10 @@ public class RepairOrder extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** Its place in the store's change feed, numbered by the database at commit (V291); never written here. */
+    @Column(name = "change_seq", insertable = false, updatable = false)
+    public Long changeSeq;
+
     public boolean hasDiagnosisConsent() {
         return consentAt != null;
     }

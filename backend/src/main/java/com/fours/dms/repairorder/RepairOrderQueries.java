@@ -9,6 +9,7 @@ import com.fours.dms.repairorder.api.RepairOrderApiSignatureBuilder;
 import com.fours.dms.repairorder.api.RepairOrderApiSummaryBuilder;
 import com.fours.dms.repairorder.api.RepairOrderApiTotalsBuilder;
 import com.fours.dms.repairorder.api.RepairOrderApiViewBuilder;
+import com.fours.dms.shared.persistence.ChangeFeed;
 import com.fours.dms.shared.persistence.PageRequest;
 import com.fours.dms.shared.security.StoreAccess;
 import com.fours.dms.store.StoreService;
@@ -46,12 +47,42 @@ public class RepairOrderQueries {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     /** Issue 12: where a vehicle's orders stand, newest first (the last 20): for a booking partner's app. */
     public List<com.fours.dms.repairorder.api.RepairOrderApi.OrderStatus> statusOfVehicle(String store, UUID vehicleId) {
         access.require(store);
         List<RepairOrder> orders = RepairOrder.find("storeCode = ?1 and vehicleId = ?2 order by id desc", store, vehicleId).page(0, 20).list();
-        return orders.stream().map(o -> new com.fours.dms.repairorder.api.RepairOrderApi.OrderStatus(o.id, o.number, o.status,
-                o.promisedDeliveryAt, o.expectedCompletionAt, o.updatedAt)).toList();
+        return orders.stream().map(RepairOrderQueries::orderStatus).toList();
+    }
+
+    /**
+     * Issue 12: the order-status change feed, every order of these vehicles (null: every vehicle of the
+     * store) again whenever it changed, in commit order. One index range over (store, change_seq); the
+     * vehicles go as one array parameter, however many an integrator booked.
+     */
+    @SuppressWarnings("unchecked")
+    public OrderStatusPage statusChanges(String store, List<UUID> vehicleIds, ChangeFeed feed) {
+        access.require(store);
+        List<RepairOrder> rows;
+        if (vehicleIds != null && vehicleIds.isEmpty()) {
+            rows = List.of();
+        } else {
+            var q = em.createNativeQuery("select * from repair_order where store_code = ?1 and updated_at >= ?2 and change_seq > ?3"
+                    + (vehicleIds == null ? "" : " and vehicle_id = any(cast(?5 as uuid[]))") + " order by change_seq limit ?4", RepairOrder.class)
+                    .setParameter(1, store).setParameter(2, feed.since()).setParameter(3, feed.after()).setParameter(4, feed.fetch());
+            if (vehicleIds != null) {
+                q.setParameter(5, vehicleIds.stream().map(UUID::toString).toArray(String[]::new));
+            }
+            rows = q.getResultList();
+        }
+        var changed = feed.page(rows, o -> o.changeSeq, RepairOrderQueries::orderStatus, em, "repair_order", store);
+        return new OrderStatusPage(changed.items(), changed.nextCursor(), changed.syncCursor());
+    }
+
+    private static OrderStatus orderStatus(RepairOrder o) {
+        return new OrderStatus(o.id, o.number, o.status, o.promisedDeliveryAt, o.expectedCompletionAt, o.updatedAt, o.vehicleId);
     }
 
     public View get(String store, UUID id) {

@@ -69,6 +69,14 @@ public class WebhookDelivery extends PanacheEntityBase {
     @Column(name = "last_error")
     public String lastError;
 
+    /** Its last change the log shows (queued, attempted, delivered, gave up, replayed): what updatedSince filters on. */
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /** Its place in the store's change feed, numbered by the database at commit (V291); never written here. */
+    @Column(name = "change_seq", insertable = false, updatable = false)
+    public Long changeSeq;
+
     @Version
     public long version;
 
@@ -84,10 +92,12 @@ public class WebhookDelivery extends PanacheEntityBase {
         lastError = null;
         claimedUntil = null;
         claimToken = null;
+        updatedAt = now;
     }
 
-    void retryAt(Integer statusCode, String error, Instant next) {
+    void retryAt(Integer statusCode, String error, Instant next, Instant now) {
         attempts++;
+        updatedAt = now;
         lastStatusCode = statusCode;
         lastError = error;
         nextAttemptAt = next;
@@ -96,8 +106,9 @@ public class WebhookDelivery extends PanacheEntityBase {
     }
 
     /** The retry window ran out: it stays in the log, blocks its subject, and can be replayed. */
-    void gaveUp(Integer statusCode, String error) {
+    void gaveUp(Integer statusCode, String error, Instant now) {
         attempts++;
+        updatedAt = now;
         status = Status.FAILED;
         lastStatusCode = statusCode;
         lastError = error;
@@ -108,6 +119,7 @@ public class WebhookDelivery extends PanacheEntityBase {
     /** Sent again from now, with a fresh retry window (replay, or the subscription resumed). */
     void replay(Instant now) {
         status = Status.PENDING;
+        updatedAt = now;
         windowStartedAt = now;
         nextAttemptAt = now;
         deliveredAt = null;

@@ -160,13 +160,13 @@ public class WebhookDispatcher {
         for (EventFeed.Committed e : events) {
             em.createNativeQuery("""
                     insert into webhook_delivery (id, subscription_id, store_code, event_id, sequence, event_type, subject_id, body, status,
-                        attempts, window_started_at, next_attempt_at)
-                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'PENDING', 0, ?9, ?9)
+                        attempts, window_started_at, next_attempt_at, updated_at)
+                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'PENDING', 0, ?9, ?9, ?9)
                     on conflict (subscription_id, event_id) do nothing""")
                     .setParameter(1, Ids.newId(clock)).setParameter(2, s.id).setParameter(3, s.storeCode).setParameter(4, e.id())
                     .setParameter(5, e.sequence()).setParameter(6, e.type()).setParameter(7, e.subjectId()).setParameter(8, envelope(e))
                     .setParameter(9, now).executeUpdate();
-            s.advanceTo(e.sequence(), now);
+            s.advanceTo(e.sequence());
         }
         return events.size() == batchSize;
     }
@@ -266,18 +266,20 @@ public class WebhookDispatcher {
         a.error = error;
         a.persist();
         Instant now = clock.instant();
+        WebhookSubscription s = em.find(WebhookSubscription.class, d.subscriptionId, LockModeType.PESSIMISTIC_WRITE);
         if (error == null) {
             d.delivered(status, now);
+            s.attemptSucceeded(now);
             return Outcome.DELIVERED;
         }
+        s.attemptFailed(now);
         Instant end = d.windowStartedAt.plus(window);
         if (!now.isBefore(end)) {
-            d.gaveUp(status, error);
-            WebhookSubscription s = em.find(WebhookSubscription.class, d.subscriptionId, LockModeType.PESSIMISTIC_WRITE);
+            d.gaveUp(status, error, now);
             audit.system(d.storeCode, "webhook-delivery", d.id, "gave-up", Map.of("attempts", d.attempts, "error", error), ACTOR);
             if (s.status == WebhookSubscription.Status.ACTIVE) {
                 String reason = "kept failing for " + window.toHours() + " h: " + error;
-                s.pause(reason, now);
+                s.pause(reason, ACTOR, true, now);
                 audit.system(s.storeCode, WebhookSubscriptions.ENTITY, s.id, "paused", Map.of("reason", reason, "delivery", d.id.toString()), ACTOR);
                 tasks.open(new NewTask(s.storeCode, TaskType.WEBHOOK_FAILING, SubjectType.WEBHOOK_SUBSCRIPTION, s.id, null, null,
                         "Webhook 订阅连续失败已暂停（" + s.clientId + "）：请与对接方修复接收地址后恢复 / Webhook paused after failing: " + host(s.url),
@@ -287,7 +289,7 @@ public class WebhookDispatcher {
             return Outcome.GAVE_UP;
         }
         Instant next = now.plus(delay(d.attempts + 1));
-        d.retryAt(status, error, next.isAfter(end) ? end : next);
+        d.retryAt(status, error, next.isAfter(end) ? end : next, now);
         return Outcome.RETRY;
     }
 

@@ -49,6 +49,23 @@ public class WebhookSubscription extends PanacheEntityBase {
     @Column(name = "paused_reason")
     public String pausedReason;
 
+    @Column(name = "paused_at")
+    public Instant pausedAt;
+
+    /** Who paused it: its client, the manager's user name, or {@code system:webhooks} when it kept failing. */
+    @Column(name = "paused_by")
+    public String pausedBy;
+
+    @Column(name = "paused_for_failing")
+    public boolean pausedForFailing;
+
+    /** The first of the attempts that failed in a row; null once one succeeds. */
+    @Column(name = "failing_since")
+    public Instant failingSince;
+
+    @Column(name = "consecutive_failures")
+    public int consecutiveFailures;
+
     @Column(name = "last_sequence")
     public long lastSequence;
 
@@ -64,23 +81,52 @@ public class WebhookSubscription extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** Its place in the store's change feed, numbered by the database at commit (V291); never written here. */
+    @Column(name = "change_seq", insertable = false, updatable = false)
+    public Long changeSeq;
+
     /** Stops deliveries (by its owner or the manager, or by the dispatcher when it kept failing); events keep being queued. */
-    void pause(String reason, Instant now) {
+    void pause(String reason, String by, boolean forFailing, Instant now) {
         if (status != Status.ACTIVE) {
             throw new IllegalStateException("only an active subscription can be paused");
         }
         status = Status.PAUSED;
         pausedReason = reason;
+        pausedBy = by;
+        pausedForFailing = forFailing;
+        pausedAt = now;
         updatedAt = now;
     }
 
+    /** Active again; the failure count stays until an attempt succeeds (the receiver may still be down). */
     void resume(Instant now) {
         if (status != Status.PAUSED) {
             throw new IllegalStateException("only a paused subscription can be resumed");
         }
         status = Status.ACTIVE;
         pausedReason = null;
+        pausedBy = null;
+        pausedForFailing = false;
+        pausedAt = null;
         updatedAt = now;
+    }
+
+    /** An attempt to its URL failed: one more in a row (a change its owner sees, so updatedAt moves). */
+    void attemptFailed(Instant now) {
+        if (failingSince == null) {
+            failingSince = now;
+        }
+        consecutiveFailures++;
+        updatedAt = now;
+    }
+
+    /** An attempt succeeded: its receiver is well again. */
+    void attemptSucceeded(Instant now) {
+        if (consecutiveFailures > 0 || failingSince != null) {
+            consecutiveFailures = 0;
+            failingSince = null;
+            updatedAt = now;
+        }
     }
 
     /** Deactivated for good: no more deliveries; the row and its log stay. */
@@ -89,10 +135,10 @@ public class WebhookSubscription extends PanacheEntityBase {
         updatedAt = now;
     }
 
-    void advanceTo(long sequence, Instant now) {
+    /** Bookkeeping, not a change a client sees: updatedAt stays, and the row keeps its place in the change feed (V291). */
+    void advanceTo(long sequence) {
         if (sequence > lastSequence) {
             lastSequence = sequence;
-            updatedAt = now;
         }
     }
 }

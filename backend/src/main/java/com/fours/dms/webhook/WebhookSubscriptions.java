@@ -5,6 +5,7 @@ import com.fours.dms.events.EventTypes;
 import com.fours.dms.shared.audit.AuditLog;
 import com.fours.dms.shared.error.ProblemException;
 import com.fours.dms.shared.error.Violation;
+import com.fours.dms.shared.persistence.ChangeFeed;
 import com.fours.dms.shared.persistence.Ids;
 import com.fours.dms.shared.persistence.PageRequest;
 import com.fours.dms.shared.security.CurrentUser;
@@ -12,11 +13,13 @@ import com.fours.dms.shared.security.StoreAccess;
 import com.fours.dms.webhook.api.WebhookApi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,6 +52,9 @@ public class WebhookSubscriptions {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EntityManager em;
 
     /** Plain http to localhost is accepted only where this is on (tests, a developer's machine). */
     @ConfigProperty(name = "dms.webhooks.allow-http-localhost", defaultValue = "false")
@@ -128,14 +134,32 @@ public class WebhookSubscriptions {
         }
     }
 
-    public WebhookApi.Page list(String store, PageRequest page) {
+    /**
+     * The caller's subscriptions (an integrator's own client's, the manager all of the store's), oldest
+     * first; with {@code updatedSince}, the change feed: each one again whenever it changed (paused after
+     * failing, resumed, deleted …), in commit order.
+     */
+    public WebhookApi.Page list(String store, String updatedSince, String cursor, Integer limit) {
         access.require(store);
-        List<WebhookSubscription> rows = user.isIntegrator()
-                ? WebhookSubscription.<WebhookSubscription>find("storeCode = ?1 and clientId = ?2 and id > ?3 order by id", store, user.clientId(), after(page))
-                        .range(0, page.fetch() - 1).list()
-                : WebhookSubscription.<WebhookSubscription>find("storeCode = ?1 and id > ?2 order by id", store, after(page)).range(0, page.fetch() - 1).list();
-        var p = page.page(rows, s -> s.id, WebhookSubscriptions::view);
-        return new WebhookApi.Page(p.items(), p.nextCursor());
+        ChangeFeed feed = ChangeFeed.of(updatedSince, cursor, limit);
+        Map<String, Object> p = feed == null ? new HashMap<>() : feed.parameters();
+        StringBuilder q = new StringBuilder("storeCode = :store");
+        p.put("store", store);
+        if (user.isIntegrator()) {
+            q.append(" and clientId = :client");
+            p.put("client", user.clientId());
+        }
+        if (feed != null) {
+            List<WebhookSubscription> rows = WebhookSubscription.<WebhookSubscription>find(q + " and " + feed.condition("updatedAt") + ChangeFeed.ORDER, p)
+                    .page(0, feed.fetch()).list();
+            var changed = feed.page(rows, s -> s.changeSeq, WebhookSubscriptions::view, em, "webhook_subscription", store);
+            return new WebhookApi.Page(changed.items(), changed.nextCursor(), changed.syncCursor());
+        }
+        PageRequest page = PageRequest.of(cursor, limit);
+        p.put("after", after(page));
+        List<WebhookSubscription> rows = WebhookSubscription.<WebhookSubscription>find(q + " and id > :after order by id", p).page(0, page.fetch()).list();
+        var found = page.page(rows, s -> s.id, WebhookSubscriptions::view);
+        return new WebhookApi.Page(found.items(), found.nextCursor(), null);
     }
 
     public WebhookApi.View get(String store, UUID id) {
@@ -149,7 +173,7 @@ public class WebhookSubscriptions {
             throw ProblemException.conflict("webhook-not-active", "Only an active subscription can be paused; this one is " + s.status + ".");
         }
         WebhookApi.View before = view(s);
-        s.pause("paused by " + user.username(), clock.instant());
+        s.pause("paused by " + user.username(), user.username(), false, clock.instant());
         return changed(s, "paused", before);
     }
 
@@ -179,18 +203,39 @@ public class WebhookSubscriptions {
         changed(s, "deleted", before);
     }
 
-    public WebhookApi.DeliveryPage deliveries(String store, UUID id, PageRequest page) {
+    /**
+     * The subscription's delivery log, oldest first; with {@code updatedSince}, the change feed: each
+     * delivery again after every attempt, delivery, give-up or replay, in commit order.
+     */
+    public WebhookApi.DeliveryPage deliveries(String store, UUID id, String updatedSince, String cursor, Integer limit) {
         WebhookSubscription s = visible(store, id);
+        ChangeFeed feed = ChangeFeed.of(updatedSince, cursor, limit);
+        if (feed != null) {
+            Map<String, Object> p = feed.parameters();
+            p.put("subscription", s.id);
+            List<WebhookDelivery> rows = WebhookDelivery.<WebhookDelivery>find("subscriptionId = :subscription and " + feed.condition("updatedAt") + ChangeFeed.ORDER, p)
+                    .page(0, feed.fetch()).list();
+            Map<UUID, List<WebhookApi.Attempt>> log = attempts(rows);
+            var changed = feed.page(rows, d -> d.changeSeq, d -> delivery(d, log.getOrDefault(d.id, List.of())), em, "webhook_delivery", store);
+            return new WebhookApi.DeliveryPage(changed.items(), changed.nextCursor(), changed.syncCursor());
+        }
+        PageRequest page = PageRequest.of(cursor, limit);
         List<WebhookDelivery> rows = WebhookDelivery.<WebhookDelivery>find("subscriptionId = ?1 and id > ?2 order by id", s.id, after(page))
                 .range(0, page.fetch() - 1).list();
+        Map<UUID, List<WebhookApi.Attempt>> log = attempts(rows);
+        var p = page.page(rows, d -> d.id, d -> delivery(d, log.getOrDefault(d.id, List.of())));
+        return new WebhookApi.DeliveryPage(p.items(), p.nextCursor(), null);
+    }
+
+    /** Every attempt of these deliveries (at most a page of them), oldest first, in one query. */
+    private static Map<UUID, List<WebhookApi.Attempt>> attempts(List<WebhookDelivery> rows) {
         Map<UUID, List<WebhookApi.Attempt>> log = new LinkedHashMap<>();
         if (!rows.isEmpty()) {
             WebhookAttempt.<WebhookAttempt>list("deliveryId in ?1 order by attemptedAt, id", rows.stream().map(d -> d.id).toList())
                     .forEach(a -> log.computeIfAbsent(a.deliveryId, k -> new ArrayList<>())
                             .add(new WebhookApi.Attempt(a.attemptedAt, a.statusCode, a.durationMs, a.error)));
         }
-        var p = page.page(rows, d -> d.id, d -> delivery(d, log.getOrDefault(d.id, List.of())));
-        return new WebhookApi.DeliveryPage(p.items(), p.nextCursor());
+        return log;
     }
 
     /** Sends the delivery again from now (whatever its state), with a fresh retry window; it keeps its place in its subject's order. */
@@ -232,11 +277,11 @@ public class WebhookSubscriptions {
 
     static WebhookApi.View view(WebhookSubscription s) {
         return new WebhookApi.View(s.id, s.storeCode, s.clientId, s.url, s.description, List.of(s.eventTypes), s.status.name(), s.pausedReason,
-                s.createdAt, s.updatedAt);
+                s.createdAt, s.updatedAt, s.pausedAt, s.pausedBy, s.pausedForFailing, s.failingSince, s.consecutiveFailures);
     }
 
     static WebhookApi.Delivery delivery(WebhookDelivery d, List<WebhookApi.Attempt> log) {
         return new WebhookApi.Delivery(d.id, d.eventId, d.eventType, d.sequence, d.subjectId, d.status.name(), d.attempts,
-                d.status == WebhookDelivery.Status.PENDING ? d.nextAttemptAt : null, d.deliveredAt, d.lastStatusCode, d.lastError, log);
+                d.status == WebhookDelivery.Status.PENDING ? d.nextAttemptAt : null, d.deliveredAt, d.lastStatusCode, d.lastError, log, d.updatedAt);
     }
 }

@@ -216,6 +216,9 @@ class RoleMatrixTest {
         // Where a booked vehicle's orders stand (issue 12): staff, and an integrator for the vehicles it booked.
         m.put("GET /api/stores/{store}/vehicles/{vehicleId}/order-status", new Case(READ, 200,
                 c -> c.given().get(shop.path("/vehicles/" + bookedFor(c).path("vehicle.id") + "/order-status"))));
+        // Their change feed: staff every order of the store, an integrator those of the vehicles it booked.
+        m.put("GET /api/stores/{store}/order-statuses", new Case(READ, 200,
+                c -> c.given().queryParam("updatedSince", "2026-11-01T00:00:00+08:00").get(shop.path("/order-statuses"))));
         m.put("POST /api/stores/{store}/appointments/{id}/confirm", new Case(Set.of(ADVISOR, CUSTOMER_SERVICE, SERVICE_MANAGER), 200,
                 c -> transition(c, appointment("WEB", false), "/confirm", null)));
         m.put("POST /api/stores/{store}/appointments/{id}/deposit", new Case(Set.of(CASHIER, SERVICE_MANAGER), 200,

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import com.fours.dms.shared.persistence.ChangeFeed;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** API types of appointments. */
@@ -157,5 +158,5 @@ public final class AppointmentApi {
 
     @Schema(name = "AppointmentPage")
     public record Page(@Schema(required = true) List<View> items, @Schema(nullable = true) String nextCursor,
-            @Schema(nullable = true, description = "Change feed only (updatedSince given): the cursor to resume from once this page is read; store it and send it back as cursor with updatedSince to get only later changes.") String syncCursor) {}
+            @Schema(nullable = true, description = ChangeFeed.SYNC_CURSOR) String syncCursor) {}
 }

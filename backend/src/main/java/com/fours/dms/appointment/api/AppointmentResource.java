@@ -131,6 +131,21 @@ public class AppointmentResource {
     }
 
     @GET
+    @Path("/order-statuses")
+    @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
+    @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.ORDERS)
+    @Operation(summary = "Order statuses changed since", description = "The change feed of where repair orders stand: every order changed at or after "
+            + "`updatedSince`, in the order its changes committed, with its status, promised time and the workshop's expected completion. An integrator "
+            + "gets the orders of the vehicles it booked an appointment for (a CRM keeps its customers' cars in sync so), staff every order of the store. "
+            + "An order of a vehicle booked after you took a syncCursor comes with its next change; read /vehicles/{vehicleId}/order-status for its history.")
+    public com.fours.dms.repairorder.api.RepairOrderApi.OrderStatusPage listOrderStatuses(
+            @QueryParam("updatedSince") @Parameter(description = ChangeFeed.DESCRIPTION + " Required.", required = true, example = "2026-12-01T08:00:00+08:00") String updatedSince,
+            @QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)") Integer limit,
+            @QueryParam("cursor") @Parameter(description = "nextCursor or syncCursor of a previous page") String cursor) {
+        return appointments.orderStatusChanges(store, updatedSince, cursor, limit);
+    }
+
+    @GET
     @Path("/appointments/{id}")
     @RolesAllowed({ADVISOR, WORKSHOP, CASHIER, CUSTOMER_SERVICE, SERVICE_MANAGER, INTEGRATOR})
     @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.BOOK)

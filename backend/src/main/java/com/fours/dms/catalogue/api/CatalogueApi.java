@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import com.fours.dms.shared.persistence.ChangeFeed;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** API types of the parts & labour catalogue (issue 8; R-CHK-4..7, R-APT-4/5). */
@@ -75,7 +76,7 @@ public final class CatalogueApi {
 
     @Schema(name = "CataloguePartPage")
     public record PartPage(@Schema(required = true) List<PartSummary> items, @Schema(nullable = true) String nextCursor,
-            @Schema(nullable = true, description = "Change feed only (updatedSince given): the cursor to resume from once this page is read; store it and send it back as cursor with updatedSince to get only later changes.") String syncCursor) {}
+            @Schema(nullable = true, description = ChangeFeed.SYNC_CURSOR) String syncCursor) {}
 
     @Schema(name = "CataloguePartRequest", description = "Creates or replaces a part. Stock fields omitted = unchanged (0 for a new part); onHand may not go below what is reserved.")
     @BuiltByName
@@ -132,7 +133,7 @@ public final class CatalogueApi {
 
     @Schema(name = "CatalogueOperationPage")
     public record OperationPage(@Schema(required = true) List<OperationSummary> items, @Schema(nullable = true) String nextCursor,
-            @Schema(nullable = true, description = "Change feed only (updatedSince given): the cursor to resume from once this page is read; store it and send it back as cursor with updatedSince to get only later changes.") String syncCursor) {}
+            @Schema(nullable = true, description = ChangeFeed.SYNC_CURSOR) String syncCursor) {}
 
     @Schema(name = "CatalogueOperationRequest", description = "Creates or replaces a labour operation; the code is unique in the store.")
     @BuiltByName
@@ -172,7 +173,8 @@ public final class CatalogueApi {
             @Schema(nullable = true, examples = "八十五") String value, @Schema(required = true, examples = "must be a number ≥ 0 with at most 2 decimals") String message) {}
 
     @Schema(name = "CatalogueImportPage")
-    public record ImportPage(@Schema(required = true) List<ImportView> items, @Schema(nullable = true) String nextCursor) {}
+    public record ImportPage(@Schema(required = true) List<ImportView> items, @Schema(nullable = true) String nextCursor,
+            @Schema(nullable = true, description = ChangeFeed.SYNC_CURSOR) String syncCursor) {}
 
     @Schema(name = "CatalogueReservation", description = "Stock held for a signed order's dealer-supplied part or an appointment's part (R-APT-5); a shortfall shows when the part is expected.")
     @BuiltByName

@@ -13,6 +13,7 @@ import com.fours.dms.shared.error.Violation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import com.fours.dms.shared.persistence.ChangeFeed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -114,11 +115,13 @@ public class CatalogueImportResource {
     @GET
     @RolesAllowed({SERVICE_MANAGER, INTEGRATOR})
     @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.CATALOGUE)
-    @Operation(summary = "List imports", description = "The store's imports, newest first; keyset cursor.")
+    @Operation(summary = "List imports", description = "The store's imports, newest first; keyset cursor. "
+            + "With `updatedSince`, the change feed: every import since then, in the order they committed (an import never changes afterwards).")
     public CatalogueApi.ImportPage listCatalogueImports(
+            @QueryParam("updatedSince") @Parameter(description = ChangeFeed.DESCRIPTION, example = "2026-12-01T08:00:00+08:00") String updatedSince,
             @QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)", example = "20") Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        return imports.list(store, cursor, limit);
+            @QueryParam("cursor") @Parameter(description = "nextCursor (or, in the change feed, syncCursor) of the previous page") String cursor) {
+        return imports.list(store, updatedSince, cursor, limit);
     }
 
     @GET

@@ -15,6 +15,7 @@ import com.fours.dms.repairorder.PricingMode;
 import com.fours.dms.repairorder.RepairOrderStatus;
 import com.fours.dms.repairorder.WorkshopTeam;
 import com.fours.dms.shared.api.BuiltByName;
+import com.fours.dms.shared.persistence.ChangeFeed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -236,7 +237,13 @@ public final class RepairOrderApi {
             @Schema(required = true) RepairOrderStatus status,
             @Schema(nullable = true, description = "R-CHK-8: the time promised to the customer.") Instant promisedDeliveryAt,
             @Schema(nullable = true, description = "R-REP-2: when the workshop now expects to finish.") Instant expectedCompletionAt,
-            @Schema(required = true) Instant updatedAt) {}
+            @Schema(required = true) Instant updatedAt,
+            @Schema(required = true, description = "The vehicle the order is for.") UUID vehicleId) {}
+
+    @Schema(name = "RepairOrderProgressPage", description = "A page of the order-status change feed, in the order the orders' changes committed; "
+            + "pass nextCursor back as cursor, and keep syncCursor for the next sync.")
+    public record OrderStatusPage(@Schema(required = true) List<OrderStatus> items, @Schema(nullable = true) String nextCursor,
+            @Schema(nullable = true, description = ChangeFeed.SYNC_CURSOR) String syncCursor) {}
 
     @Schema(name = "RepairOrderSummary", description = "A repair order in a list.")
     @BuiltByName

@@ -27,6 +27,9 @@ public record ChangeFeed(Instant since, long after, int limit) {
     public static final String DESCRIPTION = "Change feed: only rows changed at or after this instant (ISO-8601 with offset), "
             + "in the order their changes committed; a row changed while you page comes again with its new version. "
             + "Keep the page's syncCursor and send it back as cursor (with updatedSince) to get only later changes.";
+    /** The page field a feed resumes from (every feed page's schema describes it so). */
+    public static final String SYNC_CURSOR = "Change feed only (updatedSince given): the cursor to resume from once this page is read; "
+            + "store it and send it back as cursor with updatedSince to get only later changes.";
     private static final String KEY_PREFIX = "feed:";
     private static final UUID NO_ROW = new UUID(0, 0);
 
@@ -68,6 +71,25 @@ public record ChangeFeed(Instant since, long after, int limit) {
     /** Rows to fetch: one more than the limit tells whether there is a next page. */
     public int fetch() {
         return limit + 1;
+    }
+
+    /**
+     * The feed's JPQL condition on an entity mapping {@code change_seq} as {@code changeSeq}, with
+     * {@code timeField} its last-change time, to be followed by {@link #ORDER}; its parameters are
+     * in {@link #parameters()}.
+     */
+    public String condition(String timeField) {
+        return timeField + " >= :since and changeSeq > :after";
+    }
+
+    public static final String ORDER = " order by changeSeq";
+
+    /** The parameters of {@link #condition}, in a map the caller may add its own to. */
+    public java.util.Map<String, Object> parameters() {
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        p.put("since", since);
+        p.put("after", after);
+        return p;
     }
 
     /** A page of the feed and the cursor to resume from once it is read to its end. */

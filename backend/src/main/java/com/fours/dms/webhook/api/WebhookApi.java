@@ -1,5 +1,6 @@
 package com.fours.dms.webhook.api;
 
+import com.fours.dms.shared.persistence.ChangeFeed;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -28,15 +29,22 @@ public final class WebhookApi {
             @Schema(required = true, enumeration = {"ACTIVE", "PAUSED", "DELETED"}) String status,
             @Schema(nullable = true, description = "Why it is paused.") String pausedReason,
             @Schema(required = true) Instant createdAt,
-            @Schema(required = true) Instant updatedAt) {}
+            @Schema(required = true) Instant updatedAt,
+            @Schema(nullable = true, description = "When it was paused (null unless PAUSED).") Instant pausedAt,
+            @Schema(nullable = true, examples = "system:webhooks", description = "Who paused it: its client's account, the service manager, "
+                    + "or system:webhooks when it kept failing (null unless PAUSED).") String pausedBy,
+            @Schema(required = true, description = "Paused because its deliveries kept failing for the whole retry window (24 h): fix the receiver, then resume.") boolean pausedForFailing,
+            @Schema(nullable = true, description = "The first of the attempts that have failed in a row; null once one succeeds.") Instant failingSince,
+            @Schema(required = true, examples = "0", description = "Attempts to its URL that failed in a row (reset by the next success).") int consecutiveFailures) {}
 
     @Schema(name = "WebhookSubscriptionCreated", description = "The new subscription with its signing secret, which is shown only here: keep it.")
     public record Created(
             @Schema(required = true) View subscription,
             @Schema(required = true, examples = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", description = "whsec_ + base64 of the HMAC-SHA256 key.") String secret) {}
 
-    @Schema(name = "WebhookSubscriptionPage", description = "A page of subscriptions, oldest first; pass nextCursor back as cursor.")
-    public record Page(@Schema(required = true) List<View> items, @Schema(nullable = true) String nextCursor) {}
+    @Schema(name = "WebhookSubscriptionPage", description = "A page of subscriptions, oldest first (or, with updatedSince, in the order their changes committed); pass nextCursor back as cursor.")
+    public record Page(@Schema(required = true) List<View> items, @Schema(nullable = true) String nextCursor,
+            @Schema(nullable = true, description = ChangeFeed.SYNC_CURSOR) String syncCursor) {}
 
     @Schema(name = "WebhookAttempt", description = "One POST of a delivery.")
     public record Attempt(
@@ -59,8 +67,10 @@ public final class WebhookApi {
             @Schema(nullable = true) Instant deliveredAt,
             @Schema(nullable = true) Integer lastStatusCode,
             @Schema(nullable = true) String lastError,
-            @Schema(required = true) List<Attempt> log) {}
+            @Schema(required = true) List<Attempt> log,
+            @Schema(required = true, description = "Its last change (queued, attempted, delivered, gave up, replayed); what updatedSince compares with.") Instant updatedAt) {}
 
-    @Schema(name = "WebhookDeliveryPage", description = "A page of a subscription's deliveries, oldest first; pass nextCursor back as cursor.")
-    public record DeliveryPage(@Schema(required = true) List<Delivery> items, @Schema(nullable = true) String nextCursor) {}
+    @Schema(name = "WebhookDeliveryPage", description = "A page of a subscription's deliveries, oldest first (or, with updatedSince, in the order their changes committed); pass nextCursor back as cursor.")
+    public record DeliveryPage(@Schema(required = true) List<Delivery> items, @Schema(nullable = true) String nextCursor,
+            @Schema(nullable = true, description = ChangeFeed.SYNC_CURSOR) String syncCursor) {}
 }

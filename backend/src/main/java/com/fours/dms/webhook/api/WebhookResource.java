@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import com.fours.dms.shared.http.IdempotentPosts;
 import static com.fours.dms.shared.security.Roles.*;
 
-import com.fours.dms.shared.persistence.PageRequest;
+import com.fours.dms.shared.persistence.ChangeFeed;
 import com.fours.dms.webhook.WebhookSubscriptions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -60,10 +60,13 @@ public class WebhookResource {
     @GET
     @RolesAllowed({INTEGRATOR, SERVICE_MANAGER})
     @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.WEBHOOKS)
-    @Operation(summary = "List webhook subscriptions", description = "An integrator sees its own client's subscriptions, the service manager all of the store's; oldest first.")
-    public WebhookApi.Page listWebhookSubscriptions(@QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)") Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        return subscriptions.list(store, PageRequest.of(cursor, limit));
+    @Operation(summary = "List webhook subscriptions", description = "An integrator sees its own client's subscriptions, the service manager all of the store's; oldest first. "
+            + "With `updatedSince`, the change feed: each subscription again whenever it changed (e.g. paused because it kept failing), in commit order.")
+    public WebhookApi.Page listWebhookSubscriptions(
+            @QueryParam("updatedSince") @Parameter(description = ChangeFeed.DESCRIPTION, example = "2026-12-01T08:00:00+08:00") String updatedSince,
+            @QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)") Integer limit,
+            @QueryParam("cursor") @Parameter(description = "nextCursor (or, in the change feed, syncCursor) of the previous page") String cursor) {
+        return subscriptions.list(store, updatedSince, cursor, limit);
     }
 
     @GET
@@ -107,11 +110,13 @@ public class WebhookResource {
     @Path("/{id}/deliveries")
     @RolesAllowed({INTEGRATOR, SERVICE_MANAGER})
     @Extension(name = IntegratorScopes.EXTENSION, value = IntegratorScopes.WEBHOOKS)
-    @Operation(summary = "Read a subscription's delivery log", description = "Each event for the subscription with its state and every attempt (status code, duration, error), oldest first.")
+    @Operation(summary = "Read a subscription's delivery log", description = "Each event for the subscription with its state and every attempt (status code, duration, error), oldest first. "
+            + "With `updatedSince`, the change feed: each delivery again after every attempt, delivery, give-up or replay, in commit order.")
     public WebhookApi.DeliveryPage listWebhookDeliveries(@PathParam("id") UUID id,
+            @QueryParam("updatedSince") @Parameter(description = ChangeFeed.DESCRIPTION, example = "2026-12-01T08:00:00+08:00") String updatedSince,
             @QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)") Integer limit,
-            @QueryParam("cursor") @Parameter(description = "nextCursor of the previous page") String cursor) {
-        return subscriptions.deliveries(store, id, PageRequest.of(cursor, limit));
+            @QueryParam("cursor") @Parameter(description = "nextCursor (or, in the change feed, syncCursor) of the previous page") String cursor) {
+        return subscriptions.deliveries(store, id, updatedSince, cursor, limit);
     }
 
     @POST

@@ -209,19 +209,31 @@ class WebhookDeliveryTest {
     }
 
     @Test
-    void aSubscriptionThatKeepsFailingForTheWindowIsPausedAndTheManagerGetsATask() {
+    void aSubscriptionThatKeepsFailingForTheWindowIsPausedAndItsOwnerAndTheManagerAreTold() {
         Response sub = subscribe(List.of("RepairOrderSigned", "RepairOrderHandedOver"));
         String subId = sub.path("subscription.id");
+        sub.then().body("subscription.consecutiveFailures", is(0), "subscription.failingSince", is((Object) null), "subscription.pausedForFailing", is(false));
+        String sync = integrator(CLIENT).queryParam("updatedSince", AT_10).get(hooks("")).then().statusCode(200).extract().path("syncCursor");
         receiver.otherwise = 503;
         String a = floor.handedOver(floor.zhou, WorkshopFloor.job("更换机油", "1.0", null)).path("id");
 
         dispatcher.dispatch(floor.shop.code);
+        integrator(CLIENT).get(hooks("/" + subId)).then().statusCode(200).body("status", is("ACTIVE"), "consecutiveFailures", is(1), "failingSince", is(AT_10));
         for (int i = 0; i < 40 && "ACTIVE".equals(integrator(CLIENT).get(hooks("/" + subId)).path("status")); i++) {
             clock.advance(Duration.ofHours(2)); // the longest backoff
             dispatcher.dispatch(floor.shop.code);
         }
-        integrator(CLIENT).get(hooks("/" + subId)).then().statusCode(200).body("status", is("PAUSED"), "pausedReason", startsWith("kept failing for 24 h"));
         List<Received> tried = receiver.of(a);
+        // The owner reads why, since when and how bad, on the subscription and in its subscriptions' change feed.
+        Response paused = integrator(CLIENT).get(hooks("/" + subId));
+        paused.then().statusCode(200).body("status", is("PAUSED"), "pausedReason", startsWith("kept failing for 24 h"), "pausedForFailing", is(true),
+                "pausedBy", is("system:webhooks"), "pausedAt", is(clock.instant().toString()), "failingSince", is(AT_10),
+                "consecutiveFailures", is(tried.size()));
+        Response told = integrator(CLIENT).queryParam("updatedSince", AT_10).queryParam("cursor", sync).queryParam("limit", 100).get(hooks(""));
+        told.then().statusCode(200);
+        List<Map<String, Object>> versions = told.path("items");
+        assertEquals("PAUSED", versions.get(versions.size() - 1).get("status"), "the owner's sync ends with its subscription paused: " + versions);
+        assertEquals(Boolean.TRUE, versions.get(versions.size() - 1).get("pausedForFailing"));
         assertTrue(tried.size() >= 10 && tried.size() <= 20, "retried with a growing backoff for 24 h: " + tried.size());
         assertTrue(tried.stream().allMatch(r -> r.type().equals("RepairOrderSigned")), "the hand-over never overtook the failing event");
         long span = tried.get(tried.size() - 1).timestamp() - tried.get(0).timestamp();
@@ -235,10 +247,12 @@ class WebhookDeliveryTest {
         dispatcher.dispatch(floor.shop.code);
         assertEquals(before, receiver.received.size());
         receiver.otherwise = 200;
-        floor.shop.manager().post(hooks("/" + subId + "/resume")).then().statusCode(200).body("status", is("ACTIVE"));
+        floor.shop.manager().post(hooks("/" + subId + "/resume")).then().statusCode(200).body("status", is("ACTIVE"), "pausedAt", is((Object) null),
+                "pausedBy", is((Object) null), "pausedForFailing", is(false), "consecutiveFailures", is(tried.size()));
         dispatcher.dispatch(floor.shop.code);
         List<String> after = story(a).subList(tried.size(), story(a).size());
         assertEquals(List.of("RepairOrderSigned:200", "RepairOrderHandedOver:200"), after);
+        integrator(CLIENT).get(hooks("/" + subId)).then().body("consecutiveFailures", is(0), "failingSince", is((Object) null));
     }
 
     @Test
@@ -267,7 +281,8 @@ class WebhookDeliveryTest {
         floor.shop.manager().get(hooks("")).then().statusCode(200).body("items.id", contains(id, theirs.path("subscription.id")));
         Api.withToken(TestTokens.integrator(CLIENT, "ZZ99")).get(hooks("/" + id)).then().statusCode(404);
         // Transitions: pause twice is a conflict; delete keeps it readable.
-        floor.shop.manager().post(hooks("/" + id + "/pause")).then().statusCode(200).body("status", is("PAUSED"));
+        floor.shop.manager().post(hooks("/" + id + "/pause")).then().statusCode(200).body("status", is("PAUSED"), "pausedBy", is("service-manager-user"),
+                "pausedForFailing", is(false), "pausedAt", is(AT_10));
         integrator(CLIENT).post(hooks("/" + id + "/pause")).then().statusCode(409).body("code", is("webhook-not-active"));
         integrator(CLIENT).post(hooks("/" + id + "/resume")).then().statusCode(200).body("status", is("ACTIVE"));
         integrator(CLIENT).delete(hooks("/" + id)).then().statusCode(204);
