@@ -713,6 +713,7 @@ export const en: Messages = {
     what: {
       'inspection-update': 'readings',
       'add-mark': 'damage mark',
+      'remove-mark': 'removal of a damage mark',
       photo: 'photo',
       'inspection-sign': 'inspection signature',
       'add-line': 'estimate item',

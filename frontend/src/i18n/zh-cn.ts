@@ -711,6 +711,7 @@ export const zhCN = {
     what: {
       'inspection-update': '仪表读数',
       'add-mark': '损伤标记',
+      'remove-mark': '删除损伤标记',
       photo: '照片',
       'inspection-sign': '环车检查签字',
       'add-line': '维修项目',

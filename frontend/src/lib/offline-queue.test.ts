@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createQueue, type Answer, type Executor, type QueuedOp } from './offline-queue';
+import { withPending } from './offline-sync';
+import type { Inspection } from './api-types';
 
 /** What the fake server saw: each write with the headers it came with. */
 type Sent = { type: string; key: string; ifMatch?: string; damageMarkId?: string };
@@ -26,6 +28,10 @@ function server() {
       if (op.change.type === 'photo') return { etag: null, body: { id: `photo-${sent.length}`, damageMarkId: ctx.damageMarkId } };
       version++;
       if (op.change.type === 'add-mark') marks.push({ id: `mark-${++markSeq}` });
+      if (op.change.type === 'remove-mark') {
+        const { markId } = op.change;
+        marks.splice(marks.findIndex((m) => m.id === markId), 1);
+      }
       return { etag: `"${version}"`, body: { version, damageMarks: [...marks] } };
     },
     async currentEtag() {
@@ -94,6 +100,33 @@ describe('the check-in offline queue', () => {
     expect(await reloaded.markId('m1')).toBe('mark-1');
     expect(reloaded.pending()).toEqual([]);
     await reloaded.close();
+  });
+
+  it('removes a mark the server has with the Wi-Fi gone: hidden at once, kept over a reload, sent in order when back online', async () => {
+    const name = dbName();
+    const s = server();
+    const q = createQueue(name);
+    await q.start(s.executor);
+    await (await q.enqueue({ ...at, change: mark('m1'), baseEtag: '"1"' })).done; // the server now has mark-1
+    s.state.offline = true;
+    await q.enqueue({ ...at, change: { type: 'remove-mark', markId: 'mark-1' }, baseEtag: '"2"' });
+    await q.enqueue({ ...at, change: readings, baseEtag: '"2"' });
+    const onServer = { version: 2, damageMarks: [{ id: 'mark-1', zone: 'FRONT_BUMPER', type: 'SCRATCH' }] } as unknown as Inspection;
+    expect(withPending(onServer, q.pending())?.damageMarks).toEqual([]);
+    await q.close();
+
+    const again = createQueue(name); // the app reloaded, still offline
+    await again.start(s.executor);
+    expect(again.pending().map((o) => o.change.type)).toEqual(['remove-mark', 'inspection-update']);
+    expect(withPending(onServer, again.pending())?.damageMarks).toEqual([]);
+    s.state.offline = false;
+    await again.flush();
+    expect(s.sent.slice(1).map((x) => [x.type, x.ifMatch])).toEqual([
+      ['remove-mark', '"2"'],
+      ['inspection-update', '"3"'],
+    ]);
+    expect(again.pending()).toEqual([]);
+    await again.close();
   });
 
   it('stops at a conflict (412) and shows it; keep mine re-sends on the current version, then the rest follows', async () => {

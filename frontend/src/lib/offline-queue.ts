@@ -21,6 +21,7 @@ import type { ProblemDetails } from '@/lib/problem';
 export type QueuedChange =
   | { type: 'inspection-update'; body: InspectionInput }
   | { type: 'add-mark'; clientKey: string; mark: DamageMarkInput }
+  | { type: 'remove-mark'; markId: string }
   | { type: 'photo'; bytes: ArrayBuffer; mediaType: string; fileName: string; markClientKey?: string; damageMarkId?: string }
   | { type: 'inspection-sign'; signerName: string; signaturePng: string }
   | { type: 'add-line'; line: RepairOrderLineInput }
@@ -69,6 +70,7 @@ export function targetOf(c: QueuedChange): Target {
   switch (c.type) {
     case 'inspection-update':
     case 'add-mark':
+    case 'remove-mark':
     case 'inspection-sign':
       return 'inspection';
     case 'add-line':

@@ -32,6 +32,8 @@ export const apiExecutor: Executor = {
         return answer(unwrap(api.PUT('/api/stores/{store}/repair-orders/{id}/inspection', { params: { path, header }, body: c.body })));
       case 'add-mark':
         return answer(unwrap(api.POST('/api/stores/{store}/repair-orders/{id}/inspection/damage-marks', { params: { path, header }, body: c.mark })));
+      case 'remove-mark':
+        return answer(unwrap(api.DELETE('/api/stores/{store}/repair-orders/{id}/inspection/damage-marks/{markId}', { params: { path: { ...path, markId: c.markId }, header } })));
       case 'inspection-sign':
         return answer(
           unwrap(api.POST('/api/stores/{store}/repair-orders/{id}/inspection/sign', { params: { path, header }, body: { signerName: c.signerName, signaturePng: c.signaturePng } })),
@@ -107,7 +109,8 @@ export const PENDING_MARK = 'pending:';
 
 /**
  * The inspection as the advisor made it: the server's version with the waiting readings and marks
- * on top (a reload offline shows what was recorded, from the cached server answer and the queue).
+ * on top, and without the marks whose removal waits (a reload offline shows what was recorded, from
+ * the cached server answer and the queue).
  */
 export function withPending(inspection: Inspection | null, ops: QueuedOp[]): Inspection | null {
   if (!inspection) return inspection;
@@ -119,6 +122,7 @@ export function withPending(inspection: Inspection | null, ops: QueuedOp[]): Ins
       const m: DamageMark = { id: PENDING_MARK + c.clientKey, zone: c.mark.zone, type: c.mark.type, x: c.mark.x, y: c.mark.y, note: c.mark.note };
       out = { ...out, damageMarks: [...out.damageMarks, m] };
     }
+    if (c.type === 'remove-mark') out = { ...out, damageMarks: out.damageMarks.filter((m) => m.id !== c.markId) };
   }
   return out;
 }

@@ -3114,7 +3114,7 @@ export interface paths {
         post?: never;
         /**
          * Remove a damage mark
-         * @description Only on the current, unsigned version. Requires If-Match.
+         * @description Only on the current, unsigned version. Requires If-Match. Honours Idempotency-Key: a removal an offline tablet replays answers the first answer instead of 412.
          *
          *     Roles: advisor, service-manager.
          */
@@ -29030,6 +29030,8 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
+                /** @description Makes a retried change safe (an offline tablet replaying its queue): same key and mark replay the first answer, ETag included; same key for another mark → 422. */
+                "Idempotency-Key"?: string;
                 /** @description ETag of the version you read */
                 "If-Match": string;
             };
@@ -29108,6 +29110,15 @@ export interface operations {
                     "application/json": components["schemas"]["Inspection"];
                 };
             };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid bearer token. */
             401: {
                 headers: {
@@ -29137,6 +29148,15 @@ export interface operations {
             };
             /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (idempotency-key-reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -45,7 +45,6 @@ export type InspectionChange =
   | { type: 'start'; body: InspectionInput; idempotencyKey: string }
   | { type: 'update'; body: InspectionInput }
   | { type: 'add-mark'; mark: DamageMarkInput }
-  | { type: 'remove-mark'; markId: string }
   | { type: 'sign'; signerName: string; signaturePng: string };
 
 export async function changeInspection(store: string, id: string, current: Inspection | null, change: InspectionChange): Promise<Inspection> {
@@ -65,14 +64,6 @@ export async function changeInspection(store: string, id: string, current: Inspe
     case 'add-mark':
       return (
         await unwrap(api.POST('/api/stores/{store}/repair-orders/{id}/inspection/damage-marks', { params: { path: { store, id }, header: { 'If-Match': ifMatch(need()) } }, body: change.mark }))
-      ).data;
-    case 'remove-mark':
-      return (
-        await unwrap(
-          api.DELETE('/api/stores/{store}/repair-orders/{id}/inspection/damage-marks/{markId}', {
-            params: { path: { store, id, markId: change.markId }, header: { 'If-Match': ifMatch(need()) } },
-          }),
-        )
       ).data;
     case 'sign':
       return (

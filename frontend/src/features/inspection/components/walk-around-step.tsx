@@ -63,7 +63,7 @@ export function WalkAroundStep({ store, repairOrderId, onNext }: { store: string
     const key = clientKeyOf(markId);
     const op = key ? pending.find((o) => o.change.type === 'add-mark' && o.change.clientKey === key) : undefined;
     if (op) void offlineQueue.discard(op.seq);
-    else change.mutate({ type: 'remove-mark', markId });
+    else void offlineQueue.enqueue({ store, orderId: repairOrderId, change: { type: 'remove-mark', markId }, baseEtag: `"${server.version}"` });
   };
 
   return (

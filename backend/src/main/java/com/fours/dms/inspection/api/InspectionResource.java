@@ -114,11 +114,14 @@ public class InspectionResource {
     @DELETE
     @Path("/damage-marks/{markId}")
     @RolesAllowed({ADVISOR, SERVICE_MANAGER})
-    @Operation(summary = "Remove a damage mark", description = "Only on the current, unsigned version. Requires If-Match.")
+    @Operation(summary = "Remove a damage mark", description = "Only on the current, unsigned version. Requires If-Match. Honours Idempotency-Key: a removal an offline tablet replays answers the first answer instead of 412.")
     @APIResponse(responseCode = "200", description = "The inspection without the mark", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was already used for a different request (idempotency-key-reused).", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public Response removeInspectionDamageMark(@PathParam("markId") UUID markId,
-            @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch) {
-        return ok(inspections.removeDamageMark(store, id, markId, ETags.requireIfMatch(ifMatch)));
+            @HeaderParam(IF_MATCH) @Parameter(description = "ETag of the version you read", required = true) String ifMatch,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried change safe (an offline tablet replaying its queue): same key and mark replay the first answer, ETag included; same key for another mark → 422.") String key) {
+        return idempotency.change(key, "DELETE damage-mark " + store + " " + id, markId.toString(),
+                () -> inspections.removeDamageMark(store, id, markId, ETags.requireIfMatch(ifMatch)), View::version);
     }
 
     @POST

@@ -66,6 +66,29 @@ class CheckInReplayTest {
     }
 
     @Test
+    void aRetriedMarkRemovalAnswersTheFirstAnswerAndTheSameKeyForAnotherMarkIs422() {
+        Response order = inspections.walkIn();
+        Response i = inspections.start(order, Inspections.body(null, null));
+        Response two = keyed(i, order, Fixtures.unique("mark-"), "/damage-marks", Map.of("zone", "FRONT_BUMPER", "type", "SCRATCH"));
+        two = keyed(two, order, Fixtures.unique("mark-"), "/damage-marks", Map.of("zone", "ROOF", "type", "DENT"));
+        String first = two.path("damageMarks[0].id");
+        String second = two.path("damageMarks[1].id");
+        String key = Fixtures.unique("unmark-");
+        String etag = two.header("ETag");
+        Response removed = shop.as(Roles.ADVISOR).header("If-Match", etag).header("Idempotency-Key", key).delete(inspections.path(order, "/damage-marks/" + first));
+        removed.then().statusCode(200).body("damageMarks", hasSize(1)).body("damageMarks[0].id", is(second));
+        // The answer was lost: the tablet replays the removal with the If-Match it had (now stale).
+        shop.as(Roles.ADVISOR).header("If-Match", etag).header("Idempotency-Key", key).delete(inspections.path(order, "/damage-marks/" + first))
+                .then().statusCode(200).header("Idempotent-Replayed", "true").header("ETag", is(removed.header("ETag")))
+                .body("damageMarks", hasSize(1)).body("damageMarks[0].id", is(second));
+        shop.as(Roles.ADVISOR).header("If-Match", removed.header("ETag")).header("Idempotency-Key", key).delete(inspections.path(order, "/damage-marks/" + second))
+                .then().statusCode(422).contentType("application/problem+json").body("code", is("idempotency-key-reused"));
+        shop.as(Roles.WORKSHOP).get(inspections.path(order, "")).then().statusCode(200).body("damageMarks", hasSize(1)).header("ETag", is(removed.header("ETag")));
+        // Without a key a stale If-Match is still refused.
+        shop.as(Roles.ADVISOR).header("If-Match", etag).delete(inspections.path(order, "/damage-marks/" + second)).then().statusCode(412);
+    }
+
+    @Test
     void aRetriedPhotoUploadStoresOnePhotoAndOtherBytesWithTheSameKeyAre422() {
         Response order = inspections.walkIn();
         Response i = inspections.addMark(inspections.start(order, Inspections.body(null, null)), order);
