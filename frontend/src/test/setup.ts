@@ -1,8 +1,12 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import i18n from '@/i18n';
+
+// findBy…/waitFor wait up to 10 s (default 1 s): on the loaded 2-core CI machine a lazily loaded
+// language chunk or a Mantine screen can take longer than a second to appear; what never appears still fails.
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom lacks these; Mantine needs them.
 Object.defineProperty(window, 'matchMedia', {
