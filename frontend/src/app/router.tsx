@@ -37,6 +37,7 @@ const AccountStatementRoute = lazy(() => import('./routes/receivables/receivable
 const WarrantyClaimsRoute = lazy(() => import('./routes/settlement/warranty-claims-route').then((m) => ({ default: m.WarrantyClaimsRoute })));
 const SettlementPrintRoute = lazy(() => import('./routes/settlement/settlement-print-route').then((m) => ({ default: m.SettlementPrintRoute })));
 const JobQualityCheckRoute = lazy(() => import('./routes/quality-check/quality-check-route').then((m) => ({ default: m.JobQualityCheckRoute })));
+const CampaignsRoute = lazy(() => import('./routes/campaigns/campaigns-route').then((m) => ({ default: m.CampaignsRoute })));
 const CatalogueRoute = lazy(() => import('./routes/catalogue/catalogue-route').then((m) => ({ default: m.CatalogueRoute })));
 const IntegrationsRoute = lazy(() => import('./routes/integrations/integrations-route').then((m) => ({ default: m.IntegrationsRoute })));
 const SubscriptionDeliveriesRoute = lazy(() => import('./routes/integrations/integrations-route').then((m) => ({ default: m.SubscriptionDeliveriesRoute })));
@@ -72,6 +73,7 @@ export const routes: RouteObject[] = [
       { path: 'workshop/board', element: <WorkshopBoardRoute /> },
       { path: 'workshop/my-jobs', element: <MyJobsRoute /> },
       { path: 'catalogue', element: <CatalogueRoute /> },
+      { path: 'campaigns', element: <CampaignsRoute /> },
       { path: 'quality-check', element: <QualityCheckRoute /> },
       { path: 'quality-check/jobs/:jobId', element: <JobQualityCheckRoute /> },
       { path: 'settlement', element: <SettlementRoute /> },

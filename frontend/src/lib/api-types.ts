@@ -238,3 +238,11 @@ export type ReceivableTender = Schemas['ReceivableTender'];
 export type AccountStatement = Schemas['AccountStatement'];
 export type WarrantyClaim = Schemas['WarrantyClaim'];
 export type WarrantyClaimStatus = Schemas['WarrantyClaimStatus'];
+
+// R-REM-6: recall and technical campaigns imported as VIN lists.
+export type Campaign = Schemas['Campaign'];
+export type CampaignPage = Schemas['CampaignPage'];
+export type CampaignImport = Schemas['CampaignImport'];
+export type CampaignEntry = Schemas['CampaignEntry'];
+export type CampaignKind = Schemas['Campaign']['kind'];
+export type CreateCampaignRequest = Schemas['CreateCampaignRequest'];

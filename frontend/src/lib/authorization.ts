@@ -64,7 +64,11 @@ export type Permission =
   /** R-DEL-3: open and change credit accounts, correct receivables (service manager). */
   | 'receivables.manage'
   /** R-CHK-7: record the manufacturer's decision on a warranty claim (service manager). */
-  | 'warranty.decide';
+  | 'warranty.decide'
+  /** R-REM-6: create recall / technical campaigns and upload their VIN lists (service manager). */
+  | 'campaigns.manage'
+  /** R-REM-6: record on a repair order that the campaign work was done on it (advisor, service manager). */
+  | 'campaigns.done';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   advisor: [
@@ -87,6 +91,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'settlement.read',
     'settlement.discount',
     'settlement.deliver',
+    'campaigns.done',
   ],
   'customer-service': ['archive.read', 'archive.write', 'appointments.read', 'appointments.book', 'appointments.confirm', 'readiness.read', 'tasks.read', 'followUp.work', 'repairOrders.read'],
   'service-manager': [
@@ -121,6 +126,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'receivables.read',
     'receivables.manage',
     'warranty.decide',
+    'campaigns.manage',
+    'campaigns.done',
   ],
   workshop: ['archive.read', 'appointments.read', 'readiness.read', 'readiness.write', 'repairOrders.read', 'workshop.board', 'workshop.dispatch', 'workshop.clock', 'approvals.report', 'qualityCheck.read', 'qualityCheck.rate'],
   cashier: ['archive.read', 'appointments.read', 'appointments.deposit', 'repairOrders.read', 'settlement.read', 'settlement.bill', 'settlement.discount', 'receivables.read'],

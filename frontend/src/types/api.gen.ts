@@ -604,6 +604,270 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stores/{store}/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List campaigns
+         * @description Newest first, each with its progress (VINs, cars on the archive, messaged, reached, booked, done); keyset cursor.
+         *
+         *     Roles: customer-service, service-manager.
+         */
+        get: operations["listCampaigns"];
+        put?: never;
+        /**
+         * Create a campaign
+         * @description R-REM-6: a recall or technical campaign (code unique in the store: 409 campaign-duplicate-code; validTo not before validFrom). Upload its VIN list next.
+         *
+         *     Roles: service-manager.
+         */
+        post: operations["createCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/campaigns/entries/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a campaign entry
+         * @description ETag carries the version.
+         *
+         *     Roles: advisor, customer-service, service-manager, workshop.
+         */
+        get: operations["getCampaignEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/campaigns/entries/{entryId}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a campaign call's outcome
+         * @description REACHED, or BOOKED with the appointment booked from the call (400 without it; the call is then done). Requires If-Match; 409 campaign-entry-done when the work is done, campaign-entry-not-on-archive for a VIN without a car here.
+         *
+         *     Roles: customer-service, service-manager.
+         */
+        post: operations["recordCampaignContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/campaigns/entries/{entryId}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Campaign work done on an order
+         * @description R-REM-6: the campaign work was done on this repair order of the car (422 campaign-order-vehicle for another car's order): the entry is closed, the car is no longer flagged, its call is done. Audited. Requires If-Match; 409 campaign-entry-done when done already.
+         *
+         *     Roles: advisor, service-manager.
+         */
+        post: operations["markCampaignDone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/campaigns/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A vehicle's open campaigns
+         * @description R-REM-6: the running campaigns whose work is still to be done on this car (by the car, or by its VIN when it was not on the archive at the upload): for its page, the check-in and its repair order.
+         *
+         *     Roles: advisor, customer-service, service-manager, workshop.
+         */
+        get: operations["listOpenCampaignsOfVehicle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a campaign
+         * @description With its progress.
+         *
+         *     Roles: customer-service, service-manager.
+         */
+        get: operations["getCampaign"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/campaigns/{id}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List a campaign's VIN list uploads
+         * @description Newest first, each with its report; keyset cursor.
+         *
+         *     Roles: customer-service, service-manager.
+         */
+        get: operations["listCampaignImports"];
+        put?: never;
+        /**
+         * Upload the campaign's VIN list
+         * @description R-REM-6: multipart/form-data with the part `file`. Each row is checked on its own: an empty VIN, a malformed one or one whose check digit (position 9) fails, and a VIN repeating an earlier line are rejected with their line and reason; the others are accepted, including VINs of cars not on this store's archive (counted as notInArchive and flagged should the car come in). Each accepted VIN is entered once per campaign: the cars on the archive get a message on a channel the customer did not opt out of and a call in customer service's queue (from the campaign's first day); the same file uploaded again adds, sends and opens nothing. The answer is the report (also at its Location later). 409 campaign-ended after validTo; 422 import-columns without a VIN column; 413 import-too-large above 100 000 rows.
+         *
+         *     Roles: service-manager.
+         */
+        post: operations["importCampaignVins"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/campaigns/{id}/imports/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a VIN list upload's report
+         * @description Accepted and rejected counts and every rejected row with its line and reason (messages and calls are those of the upload's answer; here 0).
+         *
+         *     Roles: customer-service, service-manager.
+         */
+        get: operations["getCampaignImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stores/{store}/campaigns/{id}/vehicles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A campaign's VINs
+         * @description Its entries (OPEN or DONE, or both), keyset cursor.
+         *
+         *     Roles: customer-service, service-manager.
+         */
+        get: operations["listCampaignEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stores/{store}/canned-jobs": {
         parameters: {
             query?: never;
@@ -6872,6 +7136,241 @@ export interface components {
             /** @description R-APT-2: book although the vehicle already has an active appointment at an overlapping time; the reason is audited. */
             doubleBookingOverride?: components["schemas"]["DoubleBookingOverride"] | null;
         };
+        /** @description R-REM-6: a recall or technical campaign with its progress */
+        Campaign: {
+            id: components["schemas"]["UUID"];
+            /** @example RC-2026-031 */
+            code: string;
+            /** @example RECALL */
+            kind: components["schemas"]["CampaignKind"];
+            /** @example 右前安全气囊气体发生器更换 */
+            titleZh: string;
+            /** @example Front passenger airbag inflator replacement */
+            titleEn?: string | null;
+            description?: string | null;
+            /** @example 更换右前安全气囊气体发生器（工时 0.8h，厂家索赔） */
+            work: string;
+            /** @example 2026-12-01 */
+            validFrom: components["schemas"]["LocalDate"];
+            /** @example 2027-05-31 */
+            validTo: components["schemas"]["LocalDate"];
+            /** @description It runs today (store day) */
+            active: boolean;
+            progress: components["schemas"]["CampaignProgress"];
+            /** @example manager */
+            createdBy: string;
+            createdAt: components["schemas"]["Instant"];
+            /** Format: int64 */
+            version: number;
+        };
+        /**
+         * @description REACHED: the desk spoke to the customer; BOOKED: and booked the car in (appointmentId)
+         * @enum {string}
+         */
+        CampaignContactOutcome: "REACHED" | "BOOKED";
+        /** @description What the desk's campaign call achieved */
+        CampaignContactRequest: {
+            /** @example BOOKED */
+            outcome: components["schemas"]["CampaignContactOutcome"];
+            /** @description Required for BOOKED: the appointment booked from the call */
+            appointmentId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+        };
+        /** @description The campaign work was done on this repair order of the car */
+        CampaignDoneRequest: {
+            repairOrderId: components["schemas"]["UUID"];
+            /** @example 已更换气体发生器，批次号 A2291 */
+            note?: string | null;
+        };
+        /** @description One VIN of a campaign; OPEN until the campaign work is done on one of the car's orders */
+        CampaignEntry: {
+            id: components["schemas"]["UUID"];
+            campaignId: components["schemas"]["UUID"];
+            /** @example RC-2026-031 */
+            campaignCode: string;
+            /** @example RECALL */
+            kind: components["schemas"]["CampaignKind"];
+            /** @example 右前安全气囊气体发生器更换 */
+            titleZh: string;
+            /** @example Front passenger airbag inflator replacement */
+            titleEn?: string | null;
+            /** @example 更换右前安全气囊气体发生器（工时 0.8h，厂家索赔） */
+            work: string;
+            /** @example 2027-05-31 */
+            validTo: components["schemas"]["LocalDate"];
+            /** @example LSVAU218XN2183294 */
+            vin: string;
+            /** @description Null while the car is not on this store's archive */
+            vehicleId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            customerId?: components["schemas"]["UUID"] | null;
+            /**
+             * Format: int32
+             * @description The line of the VIN list it came from
+             * @example 12
+             */
+            line: number;
+            /** @example SMS */
+            messageChannel?: string | null;
+            /**
+             * @description Why no message went out
+             * @example NO_CHANNEL_CONSENT
+             */
+            messageSkipped?: string | null;
+            reachedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            appointmentId?: components["schemas"]["UUID"] | null;
+            bookedAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @example OPEN */
+            status: components["schemas"]["CampaignEntryStatus"];
+            /** @description The repair order the work was done on */
+            doneOrderId?: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            doneBy?: string | null;
+            doneAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            doneNote?: string | null;
+            /**
+             * @example [
+             *       "reached",
+             *       "booked",
+             *       "done"
+             *     ]
+             */
+            availableActions: string[];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description The open campaigns of one vehicle (its page, the check-in, its repair order) */
+        CampaignEntryList: {
+            items: components["schemas"]["CampaignEntry"][];
+        };
+        CampaignEntryPage: {
+            items: components["schemas"]["CampaignEntry"][];
+            nextCursor?: string | null;
+        };
+        /** @enum {string} */
+        CampaignEntryStatus: "OPEN" | "DONE";
+        /** @description R-REM-6: one VIN list upload: accepted rows, every rejected row with its line and reason, and what it added */
+        CampaignImport: {
+            id: components["schemas"]["UUID"];
+            campaignId: components["schemas"]["UUID"];
+            /** @example RC-2026-031-vins.csv */
+            fileName?: string | null;
+            /**
+             * Format: int32
+             * @description Data rows in the file
+             * @example 120
+             */
+            rowsTotal: number;
+            /**
+             * Format: int32
+             * @example 118
+             */
+            accepted: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            rejected: number;
+            /**
+             * Format: int32
+             * @description Accepted VINs the campaign did not have yet: a second upload of the same file adds none
+             * @example 118
+             */
+            entriesNew: number;
+            /**
+             * Format: int32
+             * @description Accepted VINs of cars not on this store's archive: kept, and the car is flagged when it comes in
+             * @example 32
+             */
+            notInArchive: number;
+            /**
+             * Format: int32
+             * @description Messages queued for the cars this upload linked
+             * @example 80
+             */
+            messages: number;
+            /**
+             * Format: int32
+             * @description Calls opened in customer service's queue
+             * @example 86
+             */
+            calls: number;
+            /** @description Every rejected row, in file order */
+            rejections: components["schemas"]["CampaignRejectedRow"][];
+            /** @example manager */
+            importedBy: string;
+            createdAt: components["schemas"]["Instant"];
+        };
+        CampaignImportPage: {
+            items: components["schemas"]["CampaignImport"][];
+            nextCursor?: string | null;
+        };
+        /** @enum {string} */
+        CampaignKind: "RECALL" | "TECHNICAL";
+        CampaignPage: {
+            items: components["schemas"]["Campaign"][];
+            nextCursor?: string | null;
+        };
+        /** @description Where the campaign stands: VINs on its list, cars on this store's archive, customers messaged and reached, cars booked in, work done */
+        CampaignProgress: {
+            /**
+             * Format: int32
+             * @example 120
+             */
+            vins: number;
+            /**
+             * Format: int32
+             * @description VINs of cars on this store's archive
+             * @example 86
+             */
+            vehicles: number;
+            /**
+             * Format: int32
+             * @description VINs not on the archive (yet)
+             * @example 34
+             */
+            notInArchive: number;
+            /**
+             * Format: int32
+             * @example 80
+             */
+            messaged: number;
+            /**
+             * Format: int32
+             * @example 52
+             */
+            reached: number;
+            /**
+             * Format: int32
+             * @example 31
+             */
+            booked: number;
+            /**
+             * Format: int32
+             * @example 17
+             */
+            done: number;
+        };
+        /** @description A row of the VIN list that was not taken, and why */
+        CampaignRejectedRow: {
+            /**
+             * Format: int32
+             * @description The line in the file (1 = the first line)
+             * @example 7
+             */
+            line: number;
+            /**
+             * @description The value as given
+             * @example LSVAU218XN2183295
+             */
+            value?: string | null;
+            /** @example check digit (position 9) does not match; this VIN has a typo */
+            reason: string;
+        };
+        CampaignVinUpload: {
+            /**
+             * Format: binary
+             * @description CSV (UTF-8 with or without BOM, or GBK) or XLSX: a column headed VIN (or 车架号), or one VIN a line without a header.
+             */
+            file: string;
+        };
         CancelRequest: {
             /** @example 客户临时出差 */
             reason: string;
@@ -7497,6 +7996,34 @@ export interface components {
         ContactConsent: {
             customerId: components["schemas"]["UUID"];
             channels: components["schemas"]["ChannelConsent"][];
+        };
+        /** @description R-REM-6: a recall or technical campaign; the VIN list is uploaded to it afterwards */
+        CreateCampaignRequest: {
+            /**
+             * @description The manufacturer's campaign number, unique in the store
+             * @example RC-2026-031
+             */
+            code: string;
+            /** @example RECALL */
+            kind: components["schemas"]["CampaignKind"];
+            /** @example 右前安全气囊气体发生器更换 */
+            titleZh: string;
+            /** @example Front passenger airbag inflator replacement */
+            titleEn?: string | null;
+            /** @example 部分车辆右前安全气囊气体发生器在高温高湿环境下可能异常展开。 */
+            description?: string | null;
+            /**
+             * @description The work to do on each car
+             * @example 更换右前安全气囊气体发生器（工时 0.8h，厂家索赔）
+             */
+            work: string;
+            /** @example 2026-12-01 */
+            validFrom: components["schemas"]["LocalDate"];
+            /**
+             * @description Not before validFrom
+             * @example 2027-05-31
+             */
+            validTo: components["schemas"]["LocalDate"];
         };
         /** @description A walk-in repair order (no appointment). */
         CreateRepairOrderRequest: {
@@ -15154,6 +15681,1244 @@ export interface operations {
             };
             /** @description If-Match is required. */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    listCampaigns: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /**
+                 * @description Page size, 1-100 (default 20)
+                 * @example 20
+                 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "code": "RC-2026-031",
+                     *           "kind": "RECALL",
+                     *           "titleZh": "右前安全气囊气体发生器更换",
+                     *           "titleEn": "Front passenger airbag inflator replacement",
+                     *           "description": "客户要求",
+                     *           "work": "更换右前安全气囊气体发生器（工时 0.8h，厂家索赔）",
+                     *           "validFrom": "2022-03-10",
+                     *           "validTo": "2022-03-10",
+                     *           "active": false,
+                     *           "progress": {
+                     *             "vins": 120,
+                     *             "vehicles": 86,
+                     *             "notInArchive": 34,
+                     *             "messaged": 80,
+                     *             "reached": 52,
+                     *             "booked": 31,
+                     *             "done": 17
+                     *           },
+                     *           "createdBy": "manager",
+                     *           "createdAt": "2022-03-10T16:15:50Z",
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CampaignPage"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    createCampaign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "RC-2026-031",
+                 *       "kind": "RECALL",
+                 *       "titleZh": "右前安全气囊气体发生器更换",
+                 *       "titleEn": "Front passenger airbag inflator replacement",
+                 *       "description": "部分车辆右前安全气囊气体发生器在高温高湿环境下可能异常展开。",
+                 *       "work": "更换右前安全气囊气体发生器（工时 0.8h，厂家索赔）",
+                 *       "validFrom": "2022-03-10",
+                 *       "validTo": "2022-03-10"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateCampaignRequest"];
+            };
+        };
+        responses: {
+            /** @description The campaign */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "code": "RC-2026-031",
+                     *       "kind": "RECALL",
+                     *       "titleZh": "右前安全气囊气体发生器更换",
+                     *       "titleEn": "Front passenger airbag inflator replacement",
+                     *       "description": "客户要求",
+                     *       "work": "更换右前安全气囊气体发生器（工时 0.8h，厂家索赔）",
+                     *       "validFrom": "2022-03-10",
+                     *       "validTo": "2022-03-10",
+                     *       "active": false,
+                     *       "progress": {
+                     *         "vins": 120,
+                     *         "vehicles": 86,
+                     *         "notInArchive": 34,
+                     *         "messaged": 80,
+                     *         "reached": 52,
+                     *         "booked": 31,
+                     *         "done": 17
+                     *       },
+                     *       "createdBy": "manager",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getCampaignEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                entryId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "campaignId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "campaignCode": "RC-2026-031",
+                     *       "kind": "RECALL",
+                     *       "titleZh": "右前安全气囊气体发生器更换",
+                     *       "titleEn": "Front passenger airbag inflator replacement",
+                     *       "work": "更换右前安全气囊气体发生器（工时 0.8h，厂家索赔）",
+                     *       "validTo": "2022-03-10",
+                     *       "vin": "LSVAU218XN2183294",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "line": 12,
+                     *       "messageChannel": "SMS",
+                     *       "messageSkipped": "NO_CHANNEL_CONSENT",
+                     *       "reachedAt": "2022-03-10T16:15:50Z",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "bookedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "OPEN",
+                     *       "doneOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "doneBy": "示例",
+                     *       "doneAt": "2022-03-10T16:15:50Z",
+                     *       "doneNote": "客户要求",
+                     *       "availableActions": [
+                     *         "reached",
+                     *         "booked",
+                     *         "done"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CampaignEntry"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    recordCampaignContact: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the entry you read */
+                "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                entryId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "outcome": "REACHED",
+                 *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CampaignContactRequest"];
+            };
+        };
+        responses: {
+            /** @description The entry */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "campaignId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "campaignCode": "RC-2026-031",
+                     *       "kind": "RECALL",
+                     *       "titleZh": "右前安全气囊气体发生器更换",
+                     *       "titleEn": "Front passenger airbag inflator replacement",
+                     *       "work": "更换右前安全气囊气体发生器（工时 0.8h，厂家索赔）",
+                     *       "validTo": "2022-03-10",
+                     *       "vin": "LSVAU218XN2183294",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "line": 12,
+                     *       "messageChannel": "SMS",
+                     *       "messageSkipped": "NO_CHANNEL_CONSENT",
+                     *       "reachedAt": "2022-03-10T16:15:50Z",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "bookedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "OPEN",
+                     *       "doneOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "doneBy": "示例",
+                     *       "doneAt": "2022-03-10T16:15:50Z",
+                     *       "doneNote": "客户要求",
+                     *       "availableActions": [
+                     *         "reached",
+                     *         "booked",
+                     *         "done"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CampaignEntry"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    markCampaignDone: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the entry you read */
+                "If-Match": string;
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                entryId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "repairOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                 *       "note": "已更换气体发生器，批次号 A2291"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CampaignDoneRequest"];
+            };
+        };
+        responses: {
+            /** @description The entry */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "campaignId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "campaignCode": "RC-2026-031",
+                     *       "kind": "RECALL",
+                     *       "titleZh": "右前安全气囊气体发生器更换",
+                     *       "titleEn": "Front passenger airbag inflator replacement",
+                     *       "work": "更换右前安全气囊气体发生器（工时 0.8h，厂家索赔）",
+                     *       "validTo": "2022-03-10",
+                     *       "vin": "LSVAU218XN2183294",
+                     *       "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "line": 12,
+                     *       "messageChannel": "SMS",
+                     *       "messageSkipped": "NO_CHANNEL_CONSENT",
+                     *       "reachedAt": "2022-03-10T16:15:50Z",
+                     *       "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "bookedAt": "2022-03-10T16:15:50Z",
+                     *       "status": "OPEN",
+                     *       "doneOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "doneBy": "示例",
+                     *       "doneAt": "2022-03-10T16:15:50Z",
+                     *       "doneNote": "客户要求",
+                     *       "availableActions": [
+                     *         "reached",
+                     *         "booked",
+                     *         "done"
+                     *       ],
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CampaignEntry"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone changed the record meanwhile. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    listOpenCampaignsOfVehicle: {
+        parameters: {
+            query: {
+                vehicleId: components["schemas"]["UUID"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "campaignId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "campaignCode": "RC-2026-031",
+                     *           "kind": "RECALL",
+                     *           "titleZh": "右前安全气囊气体发生器更换",
+                     *           "titleEn": "Front passenger airbag inflator replacement",
+                     *           "work": "更换右前安全气囊气体发生器（工时 0.8h，厂家索赔）",
+                     *           "validTo": "2022-03-10",
+                     *           "vin": "LSVAU218XN2183294",
+                     *           "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "line": 12,
+                     *           "messageChannel": "SMS",
+                     *           "messageSkipped": "NO_CHANNEL_CONSENT",
+                     *           "reachedAt": "2022-03-10T16:15:50Z",
+                     *           "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "bookedAt": "2022-03-10T16:15:50Z",
+                     *           "status": "OPEN",
+                     *           "doneOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "doneBy": "示例",
+                     *           "doneAt": "2022-03-10T16:15:50Z",
+                     *           "doneNote": "客户要求",
+                     *           "availableActions": [
+                     *             "reached",
+                     *             "booked",
+                     *             "done"
+                     *           ],
+                     *           "version": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CampaignEntryList"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "code": "RC-2026-031",
+                     *       "kind": "RECALL",
+                     *       "titleZh": "右前安全气囊气体发生器更换",
+                     *       "titleEn": "Front passenger airbag inflator replacement",
+                     *       "description": "客户要求",
+                     *       "work": "更换右前安全气囊气体发生器（工时 0.8h，厂家索赔）",
+                     *       "validFrom": "2022-03-10",
+                     *       "validTo": "2022-03-10",
+                     *       "active": false,
+                     *       "progress": {
+                     *         "vins": 120,
+                     *         "vehicles": 86,
+                     *         "notInArchive": 34,
+                     *         "messaged": 80,
+                     *         "reached": 52,
+                     *         "booked": 31,
+                     *         "done": 17
+                     *       },
+                     *       "createdBy": "manager",
+                     *       "createdAt": "2022-03-10T16:15:50Z",
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    listCampaignImports: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /**
+                 * @description Page size, 1-100 (default 20)
+                 * @example 20
+                 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "campaignId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "fileName": "RC-2026-031-vins.csv",
+                     *           "rowsTotal": 120,
+                     *           "accepted": 118,
+                     *           "rejected": 2,
+                     *           "entriesNew": 118,
+                     *           "notInArchive": 32,
+                     *           "messages": 80,
+                     *           "calls": 86,
+                     *           "rejections": [
+                     *             {
+                     *               "line": 7,
+                     *               "value": "LSVAU218XN2183295",
+                     *               "reason": "check digit (position 9) does not match; this VIN has a typo"
+                     *             }
+                     *           ],
+                     *           "importedBy": "manager",
+                     *           "createdAt": "2022-03-10T16:15:50Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CampaignImportPage"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    importCampaignVins: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request safe: the same key with the same request replays the first answer (header `Idempotent-Replayed: true`) and nothing happens twice; the same key with another request is 422. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["CampaignVinUpload"];
+            };
+        };
+        responses: {
+            /** @description The upload's report */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "campaignId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "fileName": "RC-2026-031-vins.csv",
+                     *       "rowsTotal": 120,
+                     *       "accepted": 118,
+                     *       "rejected": 2,
+                     *       "entriesNew": 118,
+                     *       "notInArchive": 32,
+                     *       "messages": 80,
+                     *       "calls": 86,
+                     *       "rejections": [
+                     *         {
+                     *           "line": 7,
+                     *           "value": "LSVAU218XN2183295",
+                     *           "reason": "check digit (position 9) does not match; this VIN has a typo"
+                     *         }
+                     *       ],
+                     *       "importedBy": "manager",
+                     *       "createdAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CampaignImport"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: a duplicate or a business rule (code = rule id). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description More rows than one upload takes (import-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not CSV text or an XLSX workbook (unsupported-import-type). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different request, or a referenced record does not exist. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    getCampaignImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+                importId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "campaignId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *       "fileName": "RC-2026-031-vins.csv",
+                     *       "rowsTotal": 120,
+                     *       "accepted": 118,
+                     *       "rejected": 2,
+                     *       "entriesNew": 118,
+                     *       "notInArchive": 32,
+                     *       "messages": 80,
+                     *       "calls": 86,
+                     *       "rejections": [
+                     *         {
+                     *           "line": 7,
+                     *           "value": "LSVAU218XN2183295",
+                     *           "reason": "check digit (position 9) does not match; this VIN has a typo"
+                     *         }
+                     *       ],
+                     *       "importedBy": "manager",
+                     *       "createdAt": "2022-03-10T16:15:50Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CampaignImport"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["DatabaseUnavailable"];
+        };
+    };
+    listCampaignEntries: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /**
+                 * @description Page size, 1-100 (default 20)
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description OPEN or DONE; both when absent */
+                status?: components["schemas"]["CampaignEntryStatus"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Store code
+                 * @example BJ01
+                 */
+                store: string;
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "campaignId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "campaignCode": "RC-2026-031",
+                     *           "kind": "RECALL",
+                     *           "titleZh": "右前安全气囊气体发生器更换",
+                     *           "titleEn": "Front passenger airbag inflator replacement",
+                     *           "work": "更换右前安全气囊气体发生器（工时 0.8h，厂家索赔）",
+                     *           "validTo": "2022-03-10",
+                     *           "vin": "LSVAU218XN2183294",
+                     *           "vehicleId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "customerId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "line": 12,
+                     *           "messageChannel": "SMS",
+                     *           "messageSkipped": "NO_CHANNEL_CONSENT",
+                     *           "reachedAt": "2022-03-10T16:15:50Z",
+                     *           "appointmentId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "bookedAt": "2022-03-10T16:15:50Z",
+                     *           "status": "OPEN",
+                     *           "doneOrderId": "0193f1f0-7b4e-7c3a-9d2e-5a6b7c8d9e0f",
+                     *           "doneBy": "示例",
+                     *           "doneAt": "2022-03-10T16:15:50Z",
+                     *           "doneNote": "客户要求",
+                     *           "availableActions": [
+                     *             "reached",
+                     *             "booked",
+                     *             "done"
+                     *           ],
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMjAyNi0xMS0yNFQwMTozMDowMFoiLCJpZCI6IjAxOTMifQ"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CampaignEntryPage"];
+                };
+            };
+            /** @description The request is malformed or invalid; `violations` names the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such record in a store visible to the caller. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -19,7 +19,7 @@ import { StoreZoneGate } from './store-zone-gate';
  * Navigation entries, each shown to the roles that may use it. Later contexts (接车, 维修单,
  * 车间看板 …) add theirs here once their screens exist — no dead links before that.
  */
-type NavLabel = 'shell.archive' | 'shell.appointments' | 'shell.checkIn' | 'shell.repairOrders' | 'shell.workshopBoard' | 'shell.myJobs' | 'shell.board' | 'shell.tasks' | 'shell.followUp' | 'shell.complaints' | 'shell.catalogue' | 'shell.qualityCheck' | 'shell.settlement' | 'shell.integrations' | 'shell.setup';
+type NavLabel = 'shell.archive' | 'shell.appointments' | 'shell.checkIn' | 'shell.repairOrders' | 'shell.workshopBoard' | 'shell.myJobs' | 'shell.board' | 'shell.tasks' | 'shell.followUp' | 'shell.complaints' | 'shell.catalogue' | 'shell.campaigns' | 'shell.qualityCheck' | 'shell.settlement' | 'shell.integrations' | 'shell.setup';
 const NAV: readonly { to: string; labelKey: NavLabel; paths: readonly string[]; permission: Permission }[] = [
   { to: '/', labelKey: 'shell.archive', paths: ['/', '/customers', '/vehicles'], permission: 'archive.read' },
   { to: '/appointments', labelKey: 'shell.appointments', paths: ['/appointments'], permission: 'appointments.read' },
@@ -34,6 +34,7 @@ const NAV: readonly { to: string; labelKey: NavLabel; paths: readonly string[]; 
   { to: '/complaints', labelKey: 'shell.complaints', paths: ['/complaints'], permission: 'followUp.work' },
   { to: '/tasks', labelKey: 'shell.tasks', paths: ['/tasks'], permission: 'tasks.read' },
   { to: '/catalogue', labelKey: 'shell.catalogue', paths: ['/catalogue'], permission: 'catalogue.manage' },
+  { to: '/campaigns', labelKey: 'shell.campaigns', paths: ['/campaigns'], permission: 'campaigns.manage' },
   { to: '/integrations', labelKey: 'shell.integrations', paths: ['/integrations'], permission: 'integrations.manage' },
   { to: '/setup', labelKey: 'shell.setup', paths: ['/setup'], permission: 'stores.manage' },
 ];

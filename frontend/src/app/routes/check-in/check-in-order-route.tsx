@@ -8,6 +8,7 @@ import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { RequirePermission } from '@/components/require-permission';
+import { OpenCampaigns } from '@/features/campaigns/components/open-campaigns';
 import { useChangeRepairOrder, type RepairOrderChange } from '@/features/repair-orders/api/change-repair-order';
 import { etagOfOrder, repairOrderKey, useRepairOrder } from '@/features/repair-orders/api/get-repair-order';
 import { useCannedJobs } from '@/features/repair-orders/api/list-canned-jobs';
@@ -130,6 +131,8 @@ function Wizard({ order, inspection: server }: { order: RepairOrder; inspection:
         </Group>
         <SyncState store={store.code} orderId={order.id} />
       </Paper>
+      {/* R-REM-6: flagged when the advisor receives the car: the campaign work to add to this order. */}
+      <OpenCampaigns store={store.code} vehicleId={order.vehicleId} repairOrderId={order.id} />
       <Stepper
         active={step === 'done' ? shown.length : shown.indexOf(step)}
         onStepClick={(i) => {

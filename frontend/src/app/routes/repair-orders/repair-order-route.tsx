@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { RequirePermission } from '@/components/require-permission';
+import { OpenCampaigns } from '@/features/campaigns/components/open-campaigns';
 import { useRepairOrder } from '@/features/repair-orders/api/get-repair-order';
 import { EstimateSummary } from '@/features/repair-orders/components/estimate-summary';
 import { ApprovalPanel } from '@/features/approvals/components/approval-panel';
@@ -87,6 +88,8 @@ function RepairOrderScreen() {
         {o.customer.phone ? ` · ${o.customer.phone}` : ''}
         {o.odometerKm != null ? ` · ${t('orders.odometer')} ${t('vehicle.km', { value: o.odometerKm })}` : ''}
       </Text>
+      {/* R-REM-6: the car's open campaigns; the advisor records the campaign work done on this order. */}
+      <OpenCampaigns store={store.code} vehicleId={o.vehicleId} repairOrderId={o.id} />
       <Paper withBorder p="lg" radius="md">
         <RepairOrderDraft
           order={o}

@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { Can } from '@/components/require-permission';
+import { OpenCampaigns } from '@/features/campaigns/components/open-campaigns';
 import { CustomerPicker } from '@/features/customers/components/customer-picker';
 import { useVehicle } from '@/features/vehicles/api/get-vehicle';
 import { useTransferOwnership } from '@/features/vehicles/api/transfer-ownership';
@@ -62,6 +63,7 @@ export function VehicleDetailRoute() {
       <Text fz={22} fw={700} mt={-12}>
         {vehicle.brand} {vehicle.model}
       </Text>
+      <OpenCampaigns store={store.code} vehicleId={vehicle.id} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Paper withBorder p="lg" radius="md" h="100%">

@@ -1,15 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, authorizationHeader, baseUrl, reportUnauthorized, unwrap } from '@/lib/api-client';
+import { api, unwrap } from '@/lib/api-client';
 import type { CatalogueImport, CatalogueImportKind, CatalogueImportPage } from '@/lib/api-types';
-import { ApiError, toProblem } from '@/lib/problem';
+import type { ApiError } from '@/lib/problem';
+import { uploadFile } from '@/lib/upload-file';
 import { catalogueKey } from './keys';
 
 /** What an import answered: the import (IMPORTED, or a dry run's VALID / REJECTED), or its rejection with the import's address. */
 export type ImportOutcome = { result: CatalogueImport } | { rejected: ApiError; importId: string | null };
 
 /**
- * Uploads a price list or labour list (multipart `file`), reporting the upload's progress (0-1);
- * an XMLHttpRequest, since fetch tells nothing of an upload's progress. A rejected import
+ * Uploads a price list or labour list (multipart `file`), reporting the upload's progress (0-1). A rejected import
  * (422 import-rejected) still has an import with its report: its id comes from Location.
  */
 export async function importCatalogue(
@@ -19,41 +19,12 @@ export async function importCatalogue(
   file: File,
   onProgress: (fraction: number) => void,
 ): Promise<ImportOutcome> {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  const headers = await authorizationHeader();
-  const url = `${baseUrl()}/api/stores/${encodeURIComponent(store)}/catalogue/imports?kind=${kind}&dryRun=${dryRun}`;
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', url);
-    Object.entries(headers).forEach(([k, v]) => xhr.setRequestHeader(k, v));
-    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable) onProgress(e.loaded / e.total);
-    };
-    xhr.onerror = () => reject(ApiError.network(new Error('upload failed')));
-    xhr.onload = () => {
-      let body: unknown = xhr.responseText;
-      try {
-        body = JSON.parse(xhr.responseText);
-      } catch {
-        // not JSON: kept as text for the problem
-      }
-      if (xhr.status === 401) reportUnauthorized();
-      if (xhr.status === 200 || xhr.status === 201) {
-        resolve({ result: body as CatalogueImport });
-        return;
-      }
-      const error = new ApiError(xhr.status, toProblem(xhr.status, body, xhr.statusText, xhr.getResponseHeader('X-Request-Id')));
-      const location = xhr.getResponseHeader('Location');
-      if (error.problem.code === 'import-rejected') {
-        resolve({ rejected: error, importId: location ? location.substring(location.lastIndexOf('/') + 1) : null });
-        return;
-      }
-      reject(error);
-    };
-    xhr.send(form);
-  });
+  const answer = await uploadFile(`/api/stores/${encodeURIComponent(store)}/catalogue/imports?kind=${kind}&dryRun=${dryRun}`, file, onProgress);
+  if (answer.status === 200 || answer.status === 201) return { result: answer.body as CatalogueImport };
+  const error = answer.error();
+  const location = answer.header('Location');
+  if (error.problem.code === 'import-rejected') return { rejected: error, importId: location ? location.substring(location.lastIndexOf('/') + 1) : null };
+  throw error;
 }
 
 export async function getImport(store: string, id: string): Promise<CatalogueImport> {

@@ -1,8 +1,9 @@
-import { Alert, Badge, Button, Checkbox, FileInput, Group, Paper, Progress, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, FileInput, Group, Paper, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
+import { UploadProgress } from '@/components/upload-progress';
 import type { CatalogueImport, CatalogueImportKind } from '@/lib/api-types';
 import { downloadReport, getImport, importCatalogue } from '../api/import-catalogue';
 import { catalogueKey } from '../api/keys';
@@ -80,18 +81,7 @@ export function ImportPanel({ store }: { store: string }) {
           {dryRun ? t('catalogue.check') : t('catalogue.upload')}
         </Button>
       </Group>
-      {phase.step === 'uploading' ? (
-        <Stack gap={4} aria-live="polite">
-          <Text>{t('catalogue.uploading', { percent: Math.round(phase.fraction * 100) })}</Text>
-          <Progress value={phase.fraction * 100} size="lg" aria-label={t('catalogue.uploadProgress')} />
-        </Stack>
-      ) : null}
-      {phase.step === 'checking' ? (
-        <Stack gap={4} aria-live="polite">
-          <Text>{t('catalogue.checking')}</Text>
-          <Progress value={100} size="lg" striped animated aria-label={t('catalogue.uploadProgress')} />
-        </Stack>
-      ) : null}
+      {phase.step === 'uploading' || phase.step === 'checking' ? <UploadProgress fraction={phase.step === 'uploading' ? phase.fraction : null} /> : null}
       {phase.step === 'failed' ? <ProblemAlert error={phase.error} /> : null}
       {phase.step === 'done' ? <ImportResult result={phase.result} downloading={downloading} onReport={() => void report(phase.result.id)} /> : null}
     </Stack>

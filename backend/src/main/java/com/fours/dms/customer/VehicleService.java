@@ -311,6 +311,22 @@ public class VehicleService {
         return m;
     }
 
+    /** The store's vehicles with these (normalised) VINs, by VIN: one statement whatever the count (a campaign's VIN list, R-REM-6). */
+    public Map<String, Summary> byVins(String store, java.util.Collection<String> vins) {
+        if (vins.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Vehicle.getEntityManager()
+                .createNativeQuery("select vin, id, owner_id, plate, brand, model from vehicle where store_code = ?1 and vin = any(?2)")
+                .setParameter(1, store).setParameter(2, vins.stream().distinct().toArray(String[]::new)).getResultList();
+        Map<String, Summary> m = new HashMap<>();
+        for (Object[] r : rows) {
+            m.put((String) r[0], new Summary((UUID) r[1], (UUID) r[2], (String) r[3], r[4] + " " + r[5]));
+        }
+        return m;
+    }
+
     /** The vehicle as a request-body reference: 422 when it is not in the store. */
     public Summary reference(String store, UUID id, String field) {
         Vehicle v = id == null ? null : Vehicle.findById(id);

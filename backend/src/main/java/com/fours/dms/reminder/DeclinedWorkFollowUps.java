@@ -1,19 +1,11 @@
 package com.fours.dms.reminder;
 
-import com.fours.dms.customer.CustomerService;
-import com.fours.dms.customer.VehicleService;
-import com.fours.dms.followup.ConsentService;
 import com.fours.dms.followup.DeskSettingsService;
 import com.fours.dms.followup.NewTask;
-import com.fours.dms.followup.OutreachChannel;
 import com.fours.dms.followup.SubjectType;
 import com.fours.dms.followup.TaskPriority;
 import com.fours.dms.followup.TaskPurpose;
-import com.fours.dms.followup.TaskService;
 import com.fours.dms.followup.TaskType;
-import com.fours.dms.notification.Channel;
-import com.fours.dms.notification.Notifications;
-import com.fours.dms.notification.OutgoingMessage;
 import com.fours.dms.shared.security.Roles;
 import com.fours.dms.store.StoreJobSettings;
 import com.fours.dms.store.StoreService;
@@ -27,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,19 +54,7 @@ public class DeclinedWorkFollowUps {
     DeskSettingsService deskSettings;
 
     @Inject
-    TaskService tasks;
-
-    @Inject
-    Notifications notifications;
-
-    @Inject
-    ConsentService consents;
-
-    @Inject
-    CustomerService customers;
-
-    @Inject
-    VehicleService vehicles;
+    OutreachDispatch dispatch;
 
     @Inject
     Clock clock;
@@ -134,54 +113,30 @@ public class DeclinedWorkFollowUps {
                 update declined_work_follow_up set claimed_at = ?2 where store_code = ?1 and claimed_at is null
                 returning id, repair_order_id, vehicle_id, customer_id, declined_on, items, item_count, amount""")
                 .setParameter(1, store).setParameter(2, now).getResultList();
-        int messages = 0;
-        int calls = 0;
-        for (int i = 0; i < claimed.size(); i += 2000) {
-            List<Object[]> chunk = claimed.subList(i, Math.min(claimed.size(), i + 2000));
-            List<UUID> people = chunk.stream().map(r -> (UUID) r[3]).toList();
-            Map<UUID, CustomerService.Summary> who = customers.summaries(people);
-            Map<UUID, VehicleService.Summary> cars = vehicles.summaries(chunk.stream().map(r -> (UUID) r[2]).toList());
-            Map<UUID, Set<OutreachChannel>> out = consents.optOuts(people);
-            List<OutgoingMessage> batch = new ArrayList<>();
-            List<NewTask> callTasks = new ArrayList<>();
-            List<UUID> bySms = new ArrayList<>();
-            List<UUID> byEmail = new ArrayList<>();
-            List<UUID> skipped = new ArrayList<>();
-            for (Object[] r : chunk) {
-                UUID id = (UUID) r[0];
-                CustomerService.Summary c = who.get((UUID) r[3]);
-                VehicleService.Summary v = cars.get((UUID) r[2]);
-                String plate = v == null ? "" : v.plate();
-                String items = (String) r[5];
-                BigDecimal amount = (BigDecimal) r[7];
-                String declinedOn = r[4].toString();
-                Channel channel = ReminderChannels.pick(c, out.getOrDefault((UUID) r[3], Set.of()));
-                if (channel == null) {
-                    skipped.add(id);
-                } else {
-                    (channel == Channel.EMAIL ? byEmail : bySms).add(id);
-                    batch.add(OutgoingMessage.of(store, "DECLINED_WORK_REMINDER", Notifications.Audience.CUSTOMER, channel)
-                            .about("declined-work-follow-up", id).to(channel == Channel.EMAIL ? c.email() : c.phone())
-                            .value("customer", c.name()).value("plate", plate).value("items", items).value("declined", declinedOn));
-                }
-                String title = "未修项目回访：" + items;
-                title = (title.length() > 220 ? title.substring(0, 220) + "…" : title) + "（" + r[6] + " 项，" + amount.toPlainString() + " 元，" + declinedOn + " 未修）";
-                callTasks.add(new NewTask(store, TaskType.SERVICE_REMINDER, SubjectType.REPAIR_ORDER, (UUID) r[1], (UUID) r[3], (UUID) r[2], title,
-                        Roles.CUSTOMER_SERVICE, TaskPriority.NORMAL, now, null, callKey(id), ACTOR).withPurpose(TaskPurpose.DECLINED_WORK));
-            }
-            messages += notifications.queueAll(batch);
-            calls += tasks.openAll(callTasks, ACTOR);
-            mark("message_channel = 'SMS'", bySms);
-            mark("message_channel = 'EMAIL'", byEmail);
-            mark("message_skipped = 'NO_CHANNEL_CONSENT'", skipped);
-        }
-        return new Run(raised, messages, calls);
-    }
+        OutreachDispatch.Sent sent = dispatch.send(store, "declined_work_follow_up", "declined-work-follow-up",
+                claimed.stream().map(r -> new OutreachDispatch.Claimed<>((UUID) r[0], (UUID) r[3], (UUID) r[2], r)).toList(),
+                new OutreachDispatch.Compose<Object[]>() {
+                    @Override
+                    public String messageKind(Object[] r) {
+                        return "DECLINED_WORK_REMINDER";
+                    }
 
-    private void mark(String set, List<UUID> ids) {
-        if (!ids.isEmpty()) {
-            em.createNativeQuery("update declined_work_follow_up set " + set + " where id = any(?1)").setParameter(1, ids.toArray(UUID[]::new)).executeUpdate();
-        }
+                    @Override
+                    public Map<String, Object> values(Object[] r, OutreachDispatch.Contact c) {
+                        return Map.of("items", r[5], "declined", r[4].toString());
+                    }
+
+                    @Override
+                    public NewTask call(Object[] r, OutreachDispatch.Contact c) {
+                        String items = (String) r[5];
+                        BigDecimal amount = (BigDecimal) r[7];
+                        String title = "未修项目回访：" + items;
+                        title = (title.length() > 220 ? title.substring(0, 220) + "…" : title) + "（" + r[6] + " 项，" + amount.toPlainString() + " 元，" + r[4] + " 未修）";
+                        return new NewTask(store, TaskType.SERVICE_REMINDER, SubjectType.REPAIR_ORDER, (UUID) r[1], (UUID) r[3], (UUID) r[2], title,
+                                Roles.CUSTOMER_SERVICE, TaskPriority.NORMAL, now, null, callKey((UUID) r[0]), ACTOR).withPurpose(TaskPurpose.DECLINED_WORK);
+                    }
+                }, ACTOR);
+        return new Run(raised, sent.messages(), sent.calls());
     }
 
     static String callKey(UUID followUp) {

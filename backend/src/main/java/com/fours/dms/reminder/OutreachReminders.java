@@ -1,19 +1,11 @@
 package com.fours.dms.reminder;
 
-import com.fours.dms.customer.CustomerService;
-import com.fours.dms.customer.VehicleService;
-import com.fours.dms.followup.ConsentService;
 import com.fours.dms.followup.DeskSettings;
 import com.fours.dms.followup.DeskSettingsService;
 import com.fours.dms.followup.NewTask;
-import com.fours.dms.followup.OutreachChannel;
 import com.fours.dms.followup.SubjectType;
 import com.fours.dms.followup.TaskPriority;
-import com.fours.dms.followup.TaskService;
 import com.fours.dms.followup.TaskType;
-import com.fours.dms.notification.Channel;
-import com.fours.dms.notification.Notifications;
-import com.fours.dms.notification.OutgoingMessage;
 import com.fours.dms.shared.security.Roles;
 import com.fours.dms.store.StoreJobSettings;
 import com.fours.dms.store.StoreService;
@@ -26,11 +18,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -61,19 +51,7 @@ public class OutreachReminders {
     DeskSettingsService deskSettings;
 
     @Inject
-    TaskService tasks;
-
-    @Inject
-    Notifications notifications;
-
-    @Inject
-    ConsentService consents;
-
-    @Inject
-    CustomerService customers;
-
-    @Inject
-    VehicleService vehicles;
+    OutreachDispatch dispatch;
 
     @Inject
     Clock clock;
@@ -147,54 +125,35 @@ public class OutreachReminders {
         return q.executeUpdate();
     }
 
-    /** Claims the new outreaches once (UPDATE … RETURNING) and sends their messages and opens their calls, in chunks. */
+    /** Claims the new outreaches once (UPDATE … RETURNING) and sends their messages and opens their calls. */
     @SuppressWarnings("unchecked")
     private int[] claim(String store, Instant now) {
         List<Object[]> claimed = em.createNativeQuery("""
                 update reminder_outreach set claimed_at = ?2 where store_code = ?1 and claimed_at is null
                 returning id, kind, vehicle_id, customer_id, reference_date""")
                 .setParameter(1, store).setParameter(2, now).getResultList();
-        int messages = 0;
-        int calls = 0;
-        for (int i = 0; i < claimed.size(); i += 2000) {
-            List<Object[]> chunk = claimed.subList(i, Math.min(claimed.size(), i + 2000));
-            List<UUID> people = chunk.stream().map(r -> (UUID) r[3]).toList();
-            Map<UUID, CustomerService.Summary> who = customers.summaries(people);
-            Map<UUID, VehicleService.Summary> cars = vehicles.summaries(chunk.stream().map(r -> (UUID) r[2]).toList());
-            Map<UUID, Set<OutreachChannel>> out = consents.optOuts(people);
-            List<OutgoingMessage> batch = new ArrayList<>();
-            List<NewTask> callTasks = new ArrayList<>();
-            List<UUID> bySms = new ArrayList<>();
-            List<UUID> byEmail = new ArrayList<>();
-            List<UUID> skipped = new ArrayList<>();
-            for (Object[] r : chunk) {
-                UUID id = (UUID) r[0];
-                OutreachKind kind = OutreachKind.valueOf((String) r[1]);
-                CustomerService.Summary c = who.get((UUID) r[3]);
-                VehicleService.Summary v = cars.get((UUID) r[2]);
-                String plate = v == null ? "" : v.plate();
-                String date = r[4].toString();
-                if (kind.messageKind != null) {
-                    Channel channel = ReminderChannels.pick(c, out.getOrDefault((UUID) r[3], Set.of()));
-                    if (channel == null) {
-                        skipped.add(id);
-                    } else {
-                        (channel == Channel.EMAIL ? byEmail : bySms).add(id);
-                        batch.add(OutgoingMessage.of(store, kind.messageKind, Notifications.Audience.CUSTOMER, channel)
-                                .about("reminder-outreach", id).to(channel == Channel.EMAIL ? c.email() : c.phone())
-                                .value("customer", c.name()).value("plate", plate).value("date", date));
+        OutreachDispatch.Sent sent = dispatch.send(store, "reminder_outreach", "reminder-outreach",
+                claimed.stream().map(r -> new OutreachDispatch.Claimed<>((UUID) r[0], (UUID) r[3], (UUID) r[2], r)).toList(),
+                new OutreachDispatch.Compose<Object[]>() {
+                    @Override
+                    public String messageKind(Object[] r) {
+                        return OutreachKind.valueOf((String) r[1]).messageKind;
                     }
-                }
-                callTasks.add(new NewTask(store, TaskType.SERVICE_REMINDER, SubjectType.VEHICLE, (UUID) r[2], (UUID) r[3], (UUID) r[2],
-                        title(kind, date, plate), Roles.CUSTOMER_SERVICE, TaskPriority.NORMAL, now, null, callKey(id), ACTOR).withPurpose(kind.purpose));
-            }
-            messages += notifications.queueAll(batch);
-            calls += tasks.openAll(callTasks, ACTOR);
-            mark("message_channel = 'SMS'", bySms);
-            mark("message_channel = 'EMAIL'", byEmail);
-            mark("message_skipped = 'NO_CHANNEL_CONSENT'", skipped);
-        }
-        return new int[] {messages, calls};
+
+                    @Override
+                    public Map<String, Object> values(Object[] r, OutreachDispatch.Contact c) {
+                        return Map.of("date", r[4].toString());
+                    }
+
+                    @Override
+                    public NewTask call(Object[] r, OutreachDispatch.Contact c) {
+                        OutreachKind kind = OutreachKind.valueOf((String) r[1]);
+                        return new NewTask(store, TaskType.SERVICE_REMINDER, SubjectType.VEHICLE, (UUID) r[2], (UUID) r[3], (UUID) r[2],
+                                title(kind, r[4].toString(), c.plate()), Roles.CUSTOMER_SERVICE, TaskPriority.NORMAL, now, null, callKey((UUID) r[0]), ACTOR)
+                                .withPurpose(kind.purpose);
+                    }
+                }, ACTOR);
+        return new int[] {sent.messages(), sent.calls()};
     }
 
     private static String title(OutreachKind kind, String date, String plate) {
@@ -205,12 +164,6 @@ public class OutreachReminders {
             case INSURANCE_RENEWAL -> "续保提醒：" + plate + " 保险将于 " + date + " 到期";
             case ANNUAL_INSPECTION -> "年审提醒：" + plate + " 年审将于 " + date + " 到期";
         };
-    }
-
-    private void mark(String set, List<UUID> ids) {
-        if (!ids.isEmpty()) {
-            em.createNativeQuery("update reminder_outreach set " + set + " where id = any(?1)").setParameter(1, ids.toArray(UUID[]::new)).executeUpdate();
-        }
     }
 
     static String callKey(UUID outreach) {

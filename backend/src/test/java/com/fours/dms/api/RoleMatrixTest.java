@@ -665,6 +665,37 @@ class RoleMatrixTest {
             Response r = lostOutreach();
             return c.given().header("If-Match", r.header("ETag")).body(Map.of("outcome", "LOST", "lostReason", "MOVED_AWAY")).post(shop.path("/outreach/" + r.path("id") + "/close"));
         }));
+        // R-REM-6: recall and technical campaigns imported as VIN lists.
+        Set<String> campaignReaders = Set.of(ADVISOR, WORKSHOP, CUSTOMER_SERVICE, SERVICE_MANAGER);
+        m.put("POST /api/stores/{store}/campaigns", new Case(manager, 201, c -> c.given().body(campaignBody()).post(shop.path("/campaigns"))));
+        m.put("GET /api/stores/{store}/campaigns", new Case(csDesk, 200, c -> c.given().get(shop.path("/campaigns"))));
+        m.put("GET /api/stores/{store}/campaigns/open", new Case(campaignReaders, 200,
+                c -> c.given().queryParam("vehicleId", campaignEntry().<String>path("vehicleId")).get(shop.path("/campaigns/open"))));
+        m.put("GET /api/stores/{store}/campaigns/{id}", new Case(csDesk, 200, c -> c.given().get(shop.path("/campaigns/" + campaignEntry().path("campaignId")))));
+        m.put("POST /api/stores/{store}/campaigns/{id}/imports", new Case(manager, 201, c -> c.given().contentType("multipart/form-data")
+                .multiPart("file", "vins.csv", ("VIN\n" + Fixtures.randomVin() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv")
+                .post(shop.path("/campaigns/" + campaignEntry().path("campaignId") + "/imports"))));
+        m.put("GET /api/stores/{store}/campaigns/{id}/imports", new Case(csDesk, 200,
+                c -> c.given().get(shop.path("/campaigns/" + campaignEntry().path("campaignId") + "/imports"))));
+        m.put("GET /api/stores/{store}/campaigns/{id}/imports/{importId}", new Case(csDesk, 200, c -> {
+            String campaign = campaignEntry().path("campaignId");
+            String imp = shop.manager().get(shop.path("/campaigns/" + campaign + "/imports")).then().statusCode(200).extract().path("items[0].id");
+            return c.given().get(shop.path("/campaigns/" + campaign + "/imports/" + imp));
+        }));
+        m.put("GET /api/stores/{store}/campaigns/{id}/vehicles", new Case(csDesk, 200,
+                c -> c.given().get(shop.path("/campaigns/" + campaignEntry().path("campaignId") + "/vehicles"))));
+        m.put("GET /api/stores/{store}/campaigns/entries/{entryId}", new Case(campaignReaders, 200,
+                c -> c.given().get(shop.path("/campaigns/entries/" + campaignEntry().path("id")))));
+        m.put("POST /api/stores/{store}/campaigns/entries/{entryId}/contact", new Case(csDesk, 200, c -> {
+            Response r = campaignEntry();
+            return c.given().header("If-Match", r.header("ETag")).body(Map.of("outcome", "REACHED")).post(shop.path("/campaigns/entries/" + r.path("id") + "/contact"));
+        }));
+        m.put("POST /api/stores/{store}/campaigns/entries/{entryId}/done", new Case(Set.of(ADVISOR, SERVICE_MANAGER), 200, c -> {
+            Response r = campaignEntry();
+            String order = shop.as(ADVISOR).body(Map.of("customerId", r.path("customerId"), "vehicleId", r.path("vehicleId"), "requestedWork", "召回活动"))
+                    .post(shop.path("/repair-orders")).then().statusCode(201).extract().path("id");
+            return c.given().header("If-Match", r.header("ETag")).body(Map.of("repairOrderId", order)).post(shop.path("/campaigns/entries/" + r.path("id") + "/done"));
+        }));
         m.put("GET /api/stores/{store}/follow-up/survey-template", new Case(csDesk, 200, c -> c.given().get(shop.path("/follow-up/survey-template"))));
         m.put("PUT /api/stores/{store}/follow-up/survey-template", new Case(manager, 200, c -> c.given()
                 .header("If-Match", shop.manager().get(shop.path("/follow-up/survey-template")).header("ETag"))
@@ -921,6 +952,23 @@ class RoleMatrixTest {
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> generator.run(shop.code, java.time.ZoneId.of("Asia/Shanghai")));
         String id = shop.manager().queryParam("vehicleId", car).get(shop.path("/reminders")).then().statusCode(200).extract().path("items[0].id");
         Response r = shop.manager().get(shop.path("/reminders/" + id));
+        r.then().statusCode(200);
+        return r;
+    }
+
+    static Map<String, Object> campaignBody() {
+        return Map.of("code", Fixtures.unique("RC-"), "kind", "RECALL", "titleZh", "矩阵召回", "work", "更换部件", "validFrom", "2020-01-01", "validTo", "2099-12-31");
+    }
+
+    /** A fresh campaign entry (R-REM-6): a campaign whose VIN list names one car of the matrix store. */
+    static Response campaignEntry() {
+        String car = shop.customerWithVehicle()[1];
+        String vin = shop.manager().get(shop.path("/vehicles/" + car)).then().statusCode(200).extract().path("vin");
+        String campaign = shop.manager().body(campaignBody()).post(shop.path("/campaigns")).then().statusCode(201).extract().path("id");
+        shop.manager().contentType("multipart/form-data").multiPart("file", "vins.csv", (vin + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv")
+                .post(shop.path("/campaigns/" + campaign + "/imports")).then().statusCode(201);
+        String id = shop.manager().queryParam("vehicleId", car).get(shop.path("/campaigns/open")).then().statusCode(200).extract().path("items[0].id");
+        Response r = shop.manager().get(shop.path("/campaigns/entries/" + id));
         r.then().statusCode(200);
         return r;
     }

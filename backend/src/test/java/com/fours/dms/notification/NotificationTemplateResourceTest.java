@@ -41,7 +41,7 @@ class NotificationTemplateResourceTest {
     @Test
     void everyKindShipsWithAChineseAndAnEnglishDefault() {
         shop.as(Roles.ADVISOR).get(shop.path("/notification-templates")).then().statusCode(200)
-                .body("size()", is(44), // every kind × audience × zh-CN/en; issue 11 the declined-work, first-service, insurance-renewal and annual-inspection reminders (customer); R-REP-3 added the approval link (customer) and the decision (customer, workshop board); R-REP-2 the moved promise (customer); issue 11 the missed-call message and the maintenance reminder (customer), and the overdue complaint to the service manager (R-FUP-5)
+                .body("size()", is(46), // every kind × audience × zh-CN/en; issue 11 the recall-campaign notice (customer, R-REM-6), the declined-work, first-service, insurance-renewal and annual-inspection reminders (customer); R-REP-3 added the approval link (customer) and the decision (customer, workshop board); R-REP-2 the moved promise (customer); issue 11 the missed-call message and the maintenance reminder (customer), and the overdue complaint to the service manager (R-FUP-5)
                         "findAll { it.kind == 'SUPPLEMENTARY_APPROVAL_LINK' }.language", containsInAnyOrder("zh-CN", "en"),
                         "find { it.kind == 'SUPPLEMENTARY_APPROVAL_LINK' && it.language == 'zh-CN' }.placeholders", hasItems("link", "expires", "plate"),
                         "find { it.kind == 'APPOINTMENT_REMINDER' && it.language == 'zh-CN' }.body", containsString("{{documents}}"),

@@ -22,10 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -88,15 +85,7 @@ public class CatalogueImportResource {
         if (kind == null) {
             throw ProblemException.validation(List.of(new Violation("kind", "is required: PARTS or OPERATIONS")));
         }
-        if (form == null || form.file == null) {
-            throw ProblemException.validation(List.of(new Violation("file", "is required (multipart part `file`)")));
-        }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(form.file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] bytes = com.fours.dms.shared.http.Uploads.required(form == null ? null : form.file);
         boolean dry = Boolean.TRUE.equals(dryRun);
         CatalogueApi.ImportView v = imports.importFile(store, kind, dry, form.file.fileName(), bytes);
         URI location = URI.create("/api/stores/" + store + "/catalogue/imports/" + v.id());
