@@ -6,7 +6,7 @@
 // the workshop dispatches and clocks an order handed over to the foreman; progress-check is R-REP-2's task,
 // answer, moved promise and customer e-mail; quality-check is issue 9's lane from the board through a
 // customer's link decision and a failed and passed inspection to ready for delivery; tablet is issue
-// 14's tablet at the car: 44 px targets and axe; offline-check-in is its check-in with the Wi-Fi gone). E2E_FLOWS=advisor,appointments runs a subset.
+// 14's tablet at the car: 44 px targets and axe; offline-check-in is its check-in with the Wi-Fi gone; roles-a11y runs axe over every role's main screens). E2E_FLOWS=advisor,appointments runs a subset.
 import { BASE_URL, shot } from './lib/browser.mjs';
 import * as advisor from './flows/advisor.mjs';
 import * as appointments from './flows/appointments.mjs';
@@ -15,6 +15,7 @@ import * as catalogue from './flows/catalogue.mjs';
 import * as checkIn from './flows/check-in.mjs';
 import * as offlineCheckIn from './flows/offline-check-in.mjs';
 import * as productionRealm from './flows/production-realm.mjs';
+import * as rolesA11y from './flows/roles-a11y.mjs';
 import * as progressCheck from './flows/progress-check.mjs';
 import * as qualityCheck from './flows/quality-check.mjs';
 import * as serviceLane from './flows/service-lane.mjs';
@@ -23,7 +24,7 @@ import * as security from './flows/security.mjs';
 import * as tablet from './flows/tablet.mjs';
 import * as workshop from './flows/workshop.mjs';
 
-const all = { advisor, cashier, appointments, 'check-in': checkIn, catalogue, 'service-lane': serviceLane, 'store-setup': storeSetup, workshop, 'progress-check': progressCheck, 'quality-check': qualityCheck, security, 'production-realm': productionRealm, tablet, 'offline-check-in': offlineCheckIn };
+const all = { advisor, cashier, appointments, 'check-in': checkIn, catalogue, 'service-lane': serviceLane, 'store-setup': storeSetup, workshop, 'progress-check': progressCheck, 'quality-check': qualityCheck, security, 'production-realm': productionRealm, tablet, 'roles-a11y': rolesA11y, 'offline-check-in': offlineCheckIn };
 const only = (process.env.E2E_FLOWS || '').split(',').map((s) => s.trim()).filter(Boolean);
 for (const n of only) if (!all[n]) throw new Error(`E2E_FLOWS: unknown flow "${n}" (known: ${Object.keys(all).join(', ')})`);
 const flows = only.length ? only.map((n) => all[n]) : Object.values(all);

@@ -2,9 +2,8 @@
 // calendar, the booking form and the check-in screens have no control under 44 px and pass
 // axe-core with no serious or critical violation; the walk-around diagram names its zones and
 // fits in landscape and portrait; the readings step opens at its first field with no fuel level
-// pre-set; the service manager's integrations screens have 44 px targets and pass axe. (An axe
-// sweep over every role's main screen is not in it yet.) Set-up through the API, so it runs on its
-// own: E2E_FLOWS=tablet.
+// pre-set; the service manager's integrations screens have 44 px targets and pass axe. Every role's
+// main screens are swept by roles-a11y. Set-up through the API, so it runs on its own: E2E_FLOWS=tablet.
 import { BASE_URL, assert, login, logout, openBrowser, shot } from '../lib/browser.mjs';
 import { expectTabletReady } from '../lib/a11y.mjs';
 import { archivedVehicle, startCheckIn } from '../lib/check-in.mjs';

@@ -4,10 +4,15 @@ import AxeBuilder from '@axe-core/playwright';
 
 /** Runs axe-core (WCAG 2.x A/AA, plus label-content-name-mismatch) on the page; throws on serious/critical. */
 export async function expectNoSeriousA11yViolations(page, screen) {
+  // One options object: AxeBuilder's withTags and withRules each replace runOnly, so chaining them ran the
+  // last one alone. The WCAG tags pick the rules; label-content-name-mismatch (experimental) is switched on.
   const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .withRules(['label-content-name-mismatch'])
+    .options({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      rules: { 'label-content-name-mismatch': { enabled: true } },
+    })
     .analyze();
+  if (result.passes.length < 10) throw new Error(`axe on ${screen}: only ${result.passes.length} rules applied — the check is not running`);
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   if (bad.length) {
     const lines = bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')} – ${n.failureSummary?.split('\n').slice(1, 2).join('').trim()}`).join(' | ')}`);

@@ -1,4 +1,4 @@
-import { createTheme, defaultVariantColorsResolver, parseThemeColor, type MantineColorsTuple, type VariantColorsResolver } from '@mantine/core';
+import { createTheme, defaultVariantColorsResolver, type CSSVariablesResolver, parseThemeColor, type MantineColorsTuple, type VariantColorsResolver } from '@mantine/core';
 
 // A deep "service blue": white text on shade 7+ passes WCAG AA for large and small text.
 const brand: MantineColorsTuple = ['#e8f0ff', '#cfdcfb', '#9db6f2', '#698eea', '#3f6ce3', '#2556df', '#164bde', '#0b3d91', '#08337a', '#052862'];
@@ -10,9 +10,22 @@ const brand: MantineColorsTuple = ['#e8f0ff', '#cfdcfb', '#9db6f2', '#698eea', '
  */
 const variantColorResolver: VariantColorsResolver = (input) => {
   const colors = defaultVariantColorsResolver(input);
-  if (input.variant !== 'light') return colors;
   const parsed = parseThemeColor({ color: input.color || input.theme.primaryColor, theme: input.theme });
-  return parsed.isThemeColor ? { ...colors, color: `color-mix(in srgb, var(--mantine-color-${parsed.color}-9) 67%, #000)` } : colors;
+  // The brand colour is dark enough in every variant (shade 7).
+  if (!parsed.isThemeColor || parsed.color === input.theme.primaryColor) return colors;
+  const deep = `color-mix(in srgb, var(--mantine-color-${parsed.color}-9) 67%, #000)`;
+  switch (input.variant) {
+    case 'light':
+      return { ...colors, color: deep };
+    // Outline badges and buttons write in their colour on the page (green, yellow, blue under 4.5:1 at shade 6).
+    case 'outline':
+      return { ...colors, color: deep, border: `1px solid ${deep}` };
+    // White on green, orange, yellow or teal at shade 6 (and on green 9) is under 4.5:1.
+    case 'filled':
+      return { ...colors, background: deep, hover: `color-mix(in srgb, var(--mantine-color-${parsed.color}-9) 50%, #000)`, color: 'var(--mantine-color-white)' };
+    default:
+      return colors;
+  }
 };
 
 /**
@@ -50,3 +63,6 @@ export const theme = createTheme({
     TagsInput: { defaultProps: { size: 'lg' }, styles: { inputField: { minHeight: 44 } } },
   },
 });
+
+/** "Dimmed" text (hints, empty notes) is gray 7 on white: Mantine's gray 6 is 3.3:1 (axe: color-contrast). */
+export const cssVariablesResolver: CSSVariablesResolver = (t) => ({ variables: {}, light: { '--mantine-color-dimmed': t.colors.gray[7] }, dark: {} });

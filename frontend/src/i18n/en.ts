@@ -911,6 +911,7 @@ export const en: Messages = {
     odometer: 'Odometer at check-in',
   },
   dispatch: {
+    timelineRegion: 'Today’s timeline (scrolls sideways)',
     title: 'Workshop dispatch board',
     intro: 'Drag jobs onto a bay or technician timeline to dispatch them; colour shows the status, the left edge whether the promised time holds.',
     readOnly: 'Read only: the foreman or the service manager dispatches.',

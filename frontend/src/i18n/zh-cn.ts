@@ -909,6 +909,7 @@ export const zhCN = {
     odometer: '进厂里程',
   },
   dispatch: {
+    timelineRegion: '今日时间轴（左右滚动）',
     title: '车间派工看板',
     intro: '把工单拖到工位或技师的时间轴上派工；颜色表示状态，左边线表示能否按承诺时间交车。',
     readOnly: '只读：派工由车间主管或服务经理进行。',

@@ -182,7 +182,7 @@ function AppointmentsCalendar() {
           <h2 className="cal-title" data-testid="calendar-title">
             {title}
           </h2>
-          {appointments.isFetching && <Loader size="sm" aria-label={t('common.loading')} />}
+          {appointments.isFetching && <Loader size="sm" role="status" aria-label={t('common.loading')} />}
         </Group>
         <Checkbox label={t('calendar.showClosed')} checked={showClosed} onChange={(e) => update({ closed: e.currentTarget.checked ? '1' : null })} size="md" />
       </Group>

@@ -136,7 +136,7 @@ export function SlotPicker({ store, zone, today, serviceTypes, advisors, advisor
             <Text fw={700} fz="lg">
               {shownDay ? formatDay(shownDay, language, { month: 'long', day: 'numeric', weekday: 'long' }) : ''}
             </Text>
-            {availability.isFetching && <Loader size="sm" aria-label={t('common.loading')} />}
+            {availability.isFetching && <Loader size="sm" role="status" aria-label={t('common.loading')} />}
           </Group>
           {availability.isPending ? (
             <SimpleGrid cols={{ base: 4, sm: 6 }} spacing="sm">

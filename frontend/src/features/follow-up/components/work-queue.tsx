@@ -48,7 +48,7 @@ export function WorkQueue({ store, zone, renderHistory, renderBooking, renderCal
   const current = offered.find((i) => i.task.id === selected) ?? offered[0];
   return (
     <Stack gap="md" data-testid="work-queue">
-      <Text c={queue.data.callWindowOpen ? 'dark.6' : 'orange.9'} data-testid="call-window">
+      <Text c={queue.data.callWindowOpen ? 'dark.6' : 'red.9'} data-testid="call-window">
         {t(queue.data.callWindowOpen ? 'followUp.windowOpen' : 'followUp.windowClosed', {
           from: queue.data.callWindowStart.slice(0, 5),
           until: queue.data.callWindowEnd.slice(0, 5),

@@ -40,7 +40,7 @@ export function InspectionVersions({ store, repairOrderId }: { store: string; re
           {t('inspection.correctionCreated', { version: current.versionNumber })}
         </Alert>
       )}
-      {versions.isPending && <Loader size="sm" aria-label={t('common.loading')} />}
+      {versions.isPending && <Loader size="sm" role="status" aria-label={t('common.loading')} />}
       <ProblemAlert error={versions.error} />
       {versions.data && (
         <List spacing={6} listStyleType="none" ml={0} pl={0}>

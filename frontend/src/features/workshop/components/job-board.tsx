@@ -216,7 +216,8 @@ export function JobBoard({ store, canDispatch }: { store: string; canDispatch: b
         {lanes.length === 0 ? (
           <EmptyState title={t('dispatch.noRows')} />
         ) : (
-          <div className="timeline-scroll">
+          // Scrolls sideways over the day: focusable, so a keyboard can scroll it too (axe: scrollable-region-focusable).
+          <div className="timeline-scroll" tabIndex={0} role="region" aria-label={t('dispatch.timelineRegion')}>
             <div className="timeline" style={{ minWidth: 200 + ((window.to - window.from) / 60) * 150 }} data-testid="timeline" data-view={view}>
               <div className="timeline-row timeline-scale" aria-hidden>
                 <div className="timeline-label" />
