@@ -144,7 +144,7 @@ function Wizard({ order, inspection: server }: { order: RepairOrder; inspection:
         className="check-in-stepper"
       >
         {shown.map((s) => (
-          <Stepper.Step key={s} label={t(`checkIn.steps.${s}`)} aria-label={t(`checkIn.steps.${s}`)} allowStepSelect={reachable.includes(s)} />
+          <Stepper.Step key={s} label={t(`checkIn.steps.${s}`)} allowStepSelect={reachable.includes(s)} />
         ))}
       </Stepper>
       <ProblemAlert error={change.error ?? (step === 'sign' ? changeInspection.error : null)} />
