@@ -3,10 +3,12 @@
 import AxeBuilder from '@axe-core/playwright';
 
 /** Runs axe-core (WCAG 2.x A/AA, plus label-content-name-mismatch) on the page; throws on serious/critical. */
-export async function expectNoSeriousA11yViolations(page, screen) {
+export async function expectNoSeriousA11yViolations(page, screen, { exclude = [] } = {}) {
   // One options object: AxeBuilder's withTags and withRules each replace runOnly, so chaining them ran the
   // last one alone. The WCAG tags pick the rules; label-content-name-mismatch (experimental) is switched on.
-  const result = await new AxeBuilder({ page })
+  let builder = new AxeBuilder({ page });
+  for (const sel of exclude) builder = builder.exclude(sel);
+  const result = await builder
     .options({
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
       rules: { 'label-content-name-mismatch': { enabled: true } },
